@@ -5,3 +5,61 @@ export type { Fraction } from './kernel/fraction.js';
 export { fraction } from './kernel/fraction.js';
 export type { RuleSet, RuleOverrides, SizeBand, ThresholdBase } from './ruleset/rule-set.js';
 export { acftu2016, withRules, bandFor } from './ruleset/rule-set.js';
+// Organizations, ports and the in-memory store
+export type { OrganizationKind, OrganizationLevel, ChainSegment } from './organization/kind.js';
+export {
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LEVELS,
+  CHAIN_SEGMENTS,
+  FEDERATION_KINDS,
+  FEDERATION_MEMBER_KINDS,
+  GRASSROOTS_KINDS,
+  LEVELS_OF_KIND,
+  PARENT_KINDS_OF_KIND,
+  levelRank,
+} from './organization/kind.js';
+export type { CreditCode, CreditCodeError } from './organization/credit-code.js';
+export { parseCreditCode, creditCodeCheckCharacter } from './organization/credit-code.js';
+export type {
+  Organization,
+  OrganizationStatus,
+  FederationMembership,
+  OrganizationErrorCode,
+  OrganizationResult,
+  TreePlace,
+  JoinFederationTerms,
+} from './organization/organization.js';
+export {
+  MAX_ORGANIZATION_NAME_LENGTH,
+  checkOrganizationName,
+  checkRegionCode,
+  checkCreditCode,
+  checkKindLevel,
+  checkParent,
+  checkNoCycle,
+  checkDissolve,
+  checkJoinFederation,
+} from './organization/organization.js';
+export type {
+  CommandEnv,
+  Decision,
+  Command,
+  CreateOrganizationInput,
+  UpdateOrganizationInput,
+  MoveOrganizationInput,
+  DissolveOrganizationInput,
+  JoinFederationInput,
+  LeaveFederationInput,
+} from './organization/commands.js';
+export {
+  execute,
+  createOrganization,
+  updateOrganization,
+  moveOrganization,
+  dissolveOrganization,
+  joinFederation,
+  leaveFederation,
+} from './organization/commands.js';
+export type { OrganizationReader, Change, UnitOfWork, Store, Clock, IdGenerator } from './ports/store.js';
+export { systemClock, uuidIds } from './ports/store.js';
+export { MemoryStore } from './ports/memory/memory-store.js';

@@ -7,7 +7,9 @@ export interface Fraction {
 /** Builds a fraction `numerator / denominator`; the denominator must be a positive integer. */
 export function fraction(numerator: number, denominator: number): Fraction {
   if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || denominator <= 0) {
-    throw new RangeError(`fraction ${numerator}/${denominator}: integers with a positive denominator expected`);
+    throw new RangeError(
+      `fraction ${numerator}/${denominator}: integers with a positive denominator expected`,
+    );
   }
   return { numerator, denominator };
 }

@@ -115,7 +115,9 @@ export const acftu2016: RuleSet = {
 };
 
 /** Overrides for a rule set: any section, any single parameter. */
-export type RuleOverrides = { readonly [K in keyof RuleSet]?: RuleSet[K] extends object ? Partial<RuleSet[K]> : RuleSet[K] };
+export type RuleOverrides = {
+  readonly [K in keyof RuleSet]?: RuleSet[K] extends object ? Partial<RuleSet[K]> : RuleSet[K];
+};
 
 /** Returns `base` with the given sections or single parameters replaced. */
 export function withRules(base: RuleSet, overrides: RuleOverrides = {}): RuleSet {

@@ -1,0 +1,280 @@
+import { err, ok, type Result } from '../kernel/result.js';
+import { parseCreditCode } from './credit-code.js';
+import {
+  type ChainSegment,
+  FEDERATION_KINDS,
+  FEDERATION_MEMBER_KINDS,
+  LEVELS_OF_KIND,
+  levelRank,
+  type OrganizationKind,
+  type OrganizationLevel,
+  PARENT_KINDS_OF_KIND,
+} from './kind.js';
+
+/** Whether an organization is active or dissolved. */
+export type OrganizationStatus = 'ACTIVE' | 'DISSOLVED';
+
+/** A union organization or federation: one node of the organization tree. */
+export interface Organization {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly level: OrganizationLevel;
+  readonly status: OrganizationStatus;
+  /** 6-digit administrative division code, when known. */
+  readonly regionCode: string | null;
+  /** 统一社会信用代码 of the unit, when known. */
+  readonly creditCode: string | null;
+  readonly parentId: string | null;
+  /** When it was dissolved (ISO-8601), or null. */
+  readonly dissolvedAt: string | null;
+}
+
+/** A union's membership of a federation; chain and segment for an industry-chain federation. */
+export interface FederationMembership {
+  readonly id: string;
+  readonly federationId: string;
+  readonly memberId: string;
+  readonly chain: string | null;
+  readonly segment: ChainSegment | null;
+  readonly joinedAt: string;
+}
+
+/** Stable codes of every organization rule. */
+export type OrganizationErrorCode =
+  | 'ORG_NAME_INVALID'
+  | 'ORG_REGION_INVALID'
+  | 'ORG_LEVEL_NOT_ALLOWED'
+  | 'ORG_PARENT_NOT_ALLOWED'
+  | 'ORG_ROOT_NOT_ALLOWED'
+  | 'ORG_LEVEL_ORDER'
+  | 'ORG_NOT_FOUND'
+  | 'ORG_DISSOLVED'
+  | 'ORG_CYCLE'
+  | 'ORG_HAS_CHILDREN'
+  | 'ORG_HAS_MEMBER_UNIONS'
+  | 'ORG_CREDIT_CODE_TAKEN'
+  | 'CREDIT_CODE_FORMAT'
+  | 'CREDIT_CODE_CHECKSUM'
+  | 'FEDERATION_NOT_A_FEDERATION'
+  | 'FEDERATION_MEMBER_KIND'
+  | 'FEDERATION_ALREADY_MEMBER'
+  | 'FEDERATION_NOT_MEMBER'
+  | 'FEDERATION_SELF'
+  | 'FEDERATION_SEGMENT_REQUIRED'
+  | 'FEDERATION_SEGMENT_NOT_ALLOWED';
+
+/** A result whose error is one of the organization codes. */
+export type OrganizationResult<T> = Result<T, OrganizationErrorCode>;
+
+/** Longest organization name, in characters. */
+export const MAX_ORGANIZATION_NAME_LENGTH = 100;
+
+/** Normalises and checks an organization name: trimmed, 1–100 characters, no control characters. */
+export function checkOrganizationName(
+  name: string,
+  path: readonly string[] = ['name'],
+): OrganizationResult<string> {
+  const value = name.trim();
+  if (
+    value.length === 0 ||
+    value.length > MAX_ORGANIZATION_NAME_LENGTH ||
+    [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+  ) {
+    return err(
+      'ORG_NAME_INVALID',
+      `an organization name has 1 to ${MAX_ORGANIZATION_NAME_LENGTH} printable characters, got ${value.length}`,
+      { path },
+    );
+  }
+  return ok(value);
+}
+
+/** Checks a 6-digit administrative division code (GB/T 2260); `null` means unknown. */
+export function checkRegionCode(
+  regionCode: string | null,
+  path: readonly string[] = ['regionCode'],
+): OrganizationResult<string | null> {
+  if (regionCode === null) return ok(null);
+  const value = regionCode.trim();
+  if (!/^[1-9]\d{5}$/.test(value)) {
+    return err('ORG_REGION_INVALID', `a region code is 6 digits not starting with 0, got '${value}'`, {
+      path,
+    });
+  }
+  return ok(value);
+}
+
+/** Checks and normalises a credit code; `null` means none given. */
+export function checkCreditCode(
+  creditCode: string | null,
+  path: readonly string[] = ['creditCode'],
+): OrganizationResult<string | null> {
+  if (creditCode === null) return ok(null);
+  const parsed = parseCreditCode(creditCode);
+  if (!parsed.ok) return { ok: false, error: { ...parsed.error, path } };
+  return ok(parsed.value.value);
+}
+
+/** Checks that a kind may sit at a level. */
+export function checkKindLevel(kind: OrganizationKind, level: OrganizationLevel): OrganizationResult<void> {
+  if (!LEVELS_OF_KIND[kind].includes(level)) {
+    return err(
+      'ORG_LEVEL_NOT_ALLOWED',
+      `a ${kind} sits at ${LEVELS_OF_KIND[kind].join(', ')}, not at ${level}`,
+      { path: ['level'], details: { kind, level, allowed: LEVELS_OF_KIND[kind] } },
+    );
+  }
+  return ok(undefined);
+}
+
+/** The parts of an organization that decide where in the tree it may sit. */
+export type TreePlace = Pick<Organization, 'kind' | 'level'>;
+
+/** Checks that `child` may sit directly under `parent` (`null`: as a root): kinds, level order, parent active. */
+export function checkParent(
+  child: TreePlace,
+  parent: Pick<Organization, 'id' | 'kind' | 'level' | 'status' | 'name'> | null,
+): OrganizationResult<void> {
+  const allowed = PARENT_KINDS_OF_KIND[child.kind];
+  if (parent === null) {
+    return allowed.includes(null)
+      ? ok(undefined)
+      : err('ORG_ROOT_NOT_ALLOWED', `a ${child.kind} must have a parent organization`, {
+          path: ['parentId'],
+        });
+  }
+  if (parent.status !== 'ACTIVE') {
+    return err('ORG_DISSOLVED', `the parent organization '${parent.name}' is dissolved`, {
+      path: ['parentId'],
+      details: { id: parent.id },
+    });
+  }
+  if (!allowed.includes(parent.kind)) {
+    return err('ORG_PARENT_NOT_ALLOWED', `a ${child.kind} cannot sit under a ${parent.kind}`, {
+      path: ['parentId'],
+      details: { allowed: allowed.filter((k) => k !== null) },
+    });
+  }
+  // Branches and groups sit at their grassroots union's level; every other child sits strictly lower.
+  const internalUnit = child.kind === 'BRANCH' || child.kind === 'GROUP';
+  const ordered = internalUnit
+    ? levelRank(child.level) === levelRank(parent.level)
+    : levelRank(child.level) > levelRank(parent.level);
+  if (!ordered) {
+    return err(
+      'ORG_LEVEL_ORDER',
+      `a ${child.level} organization cannot sit under the ${parent.level} organization '${parent.name}'`,
+      { path: ['parentId'], details: { childLevel: child.level, parentLevel: parent.level } },
+    );
+  }
+  return ok(undefined);
+}
+
+/** Checks a move: the new parent is neither the organization nor one of its descendants. */
+export function checkNoCycle(
+  organizationId: string,
+  newParentId: string,
+  newParentAncestorIds: readonly string[],
+): OrganizationResult<void> {
+  if (newParentId === organizationId || newParentAncestorIds.includes(organizationId)) {
+    return err('ORG_CYCLE', 'an organization cannot be moved under itself or one of its own descendants', {
+      path: ['newParentId'],
+    });
+  }
+  return ok(undefined);
+}
+
+/** Checks that an organization may be dissolved: active, no active children, no member unions left. */
+export function checkDissolve(
+  organization: Organization,
+  activeChildren: number,
+  memberUnions: number,
+): OrganizationResult<void> {
+  if (organization.status !== 'ACTIVE') {
+    return err('ORG_DISSOLVED', `'${organization.name}' is already dissolved`, { path: ['id'] });
+  }
+  if (activeChildren > 0) {
+    return err(
+      'ORG_HAS_CHILDREN',
+      `'${organization.name}' has ${activeChildren} active child organization(s): move or dissolve them first`,
+      { path: ['id'], details: { activeChildren } },
+    );
+  }
+  if (memberUnions > 0) {
+    return err(
+      'ORG_HAS_MEMBER_UNIONS',
+      `'${organization.name}' still has ${memberUnions} member union(s): they must leave first`,
+      { path: ['id'], details: { memberUnions } },
+    );
+  }
+  return ok(undefined);
+}
+
+/** What a join-federation request says. */
+export interface JoinFederationTerms {
+  readonly chain: string | null;
+  readonly segment: ChainSegment | null;
+}
+
+/** Checks that `member` may join `federation` on the given terms (segment required for industry chains). */
+export function checkJoinFederation(
+  federation: Organization,
+  member: Organization,
+  terms: JoinFederationTerms,
+  alreadyMember: boolean,
+): OrganizationResult<JoinFederationTerms> {
+  if (!FEDERATION_KINDS.includes(federation.kind)) {
+    return err(
+      'FEDERATION_NOT_A_FEDERATION',
+      `'${federation.name}' is a ${federation.kind}, not a federation`,
+      {
+        path: ['federationId'],
+      },
+    );
+  }
+  if (federation.id === member.id) {
+    return err('FEDERATION_SELF', 'a federation cannot join itself', { path: ['memberId'] });
+  }
+  for (const [org, field] of [
+    [federation, 'federationId'],
+    [member, 'memberId'],
+  ] as const) {
+    if (org.status !== 'ACTIVE') {
+      return err('ORG_DISSOLVED', `'${org.name}' is dissolved`, { path: [field] });
+    }
+  }
+  if (!FEDERATION_MEMBER_KINDS.includes(member.kind)) {
+    return err(
+      'FEDERATION_MEMBER_KIND',
+      `a ${member.kind} cannot be a member union; members are ${FEDERATION_MEMBER_KINDS.join(' or ')}`,
+      { path: ['memberId'] },
+    );
+  }
+  if (alreadyMember) {
+    return err('FEDERATION_ALREADY_MEMBER', `'${member.name}' is already a member of '${federation.name}'`, {
+      path: ['memberId'],
+    });
+  }
+  const isChain = federation.kind === 'INDUSTRY_CHAIN_FEDERATION';
+  if (isChain && terms.segment === null) {
+    return err(
+      'FEDERATION_SEGMENT_REQUIRED',
+      'joining an industry-chain federation needs the chain segment',
+      {
+        path: ['segment'],
+      },
+    );
+  }
+  if (!isChain && (terms.segment !== null || terms.chain !== null)) {
+    return err(
+      'FEDERATION_SEGMENT_NOT_ALLOWED',
+      'only an industry-chain federation records a chain and segment',
+      {
+        path: ['segment'],
+      },
+    );
+  }
+  const chain = terms.chain?.trim() || null;
+  return ok({ chain, segment: terms.segment });
+}
