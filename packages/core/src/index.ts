@@ -30,6 +30,7 @@ export type {
   JoinFederationTerms,
 } from './organization/organization.js';
 export {
+  ORGANIZATION_ERROR_CODES,
   MAX_ORGANIZATION_NAME_LENGTH,
   checkOrganizationName,
   checkRegionCode,

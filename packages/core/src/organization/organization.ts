@@ -40,29 +40,33 @@ export interface FederationMembership {
   readonly joinedAt: string;
 }
 
-/** Stable codes of every organization rule. */
-export type OrganizationErrorCode =
-  | 'ORG_NAME_INVALID'
-  | 'ORG_REGION_INVALID'
-  | 'ORG_LEVEL_NOT_ALLOWED'
-  | 'ORG_PARENT_NOT_ALLOWED'
-  | 'ORG_ROOT_NOT_ALLOWED'
-  | 'ORG_LEVEL_ORDER'
-  | 'ORG_NOT_FOUND'
-  | 'ORG_DISSOLVED'
-  | 'ORG_CYCLE'
-  | 'ORG_HAS_CHILDREN'
-  | 'ORG_HAS_MEMBER_UNIONS'
-  | 'ORG_CREDIT_CODE_TAKEN'
-  | 'CREDIT_CODE_FORMAT'
-  | 'CREDIT_CODE_CHECKSUM'
-  | 'FEDERATION_NOT_A_FEDERATION'
-  | 'FEDERATION_MEMBER_KIND'
-  | 'FEDERATION_ALREADY_MEMBER'
-  | 'FEDERATION_NOT_MEMBER'
-  | 'FEDERATION_SELF'
-  | 'FEDERATION_SEGMENT_REQUIRED'
-  | 'FEDERATION_SEGMENT_NOT_ALLOWED';
+/** Stable codes of every organization rule, for API enums and translations. */
+export const ORGANIZATION_ERROR_CODES = [
+  'ORG_NAME_INVALID',
+  'ORG_REGION_INVALID',
+  'ORG_LEVEL_NOT_ALLOWED',
+  'ORG_PARENT_NOT_ALLOWED',
+  'ORG_ROOT_NOT_ALLOWED',
+  'ORG_LEVEL_ORDER',
+  'ORG_NOT_FOUND',
+  'ORG_DISSOLVED',
+  'ORG_CYCLE',
+  'ORG_HAS_CHILDREN',
+  'ORG_HAS_MEMBER_UNIONS',
+  'ORG_CREDIT_CODE_TAKEN',
+  'CREDIT_CODE_FORMAT',
+  'CREDIT_CODE_CHECKSUM',
+  'FEDERATION_NOT_A_FEDERATION',
+  'FEDERATION_MEMBER_KIND',
+  'FEDERATION_ALREADY_MEMBER',
+  'FEDERATION_NOT_MEMBER',
+  'FEDERATION_SELF',
+  'FEDERATION_SEGMENT_REQUIRED',
+  'FEDERATION_SEGMENT_NOT_ALLOWED',
+] as const;
+
+/** A stable code of an organization rule. */
+export type OrganizationErrorCode = (typeof ORGANIZATION_ERROR_CODES)[number];
 
 /** A result whose error is one of the organization codes. */
 export type OrganizationResult<T> = Result<T, OrganizationErrorCode>;

@@ -1,0 +1,495 @@
+import {
+  CHAIN_SEGMENTS,
+  type Command,
+  createOrganization,
+  dissolveOrganization,
+  execute,
+  joinFederation,
+  leaveFederation,
+  moveOrganization,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LEVELS,
+  updateOrganization,
+} from '@gonghui/core';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
+
+/** What an organization is (工会的类型). */
+export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
+  description:
+    'What an organization is: 总工会, 基层工会, 联合基层工会, 区域性/行业性/产业链工会联合会, 分会, 工会小组.',
+  values: ORGANIZATION_KINDS,
+});
+
+/** Administrative level of an organization. */
+export const OrganizationLevelEnum = builder.enumType('OrganizationLevel', {
+  description: 'Administrative level, from NATIONAL down to GRASSROOTS.',
+  values: ORGANIZATION_LEVELS,
+});
+
+/** Active or dissolved. */
+export const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
+  description: 'Whether the organization is active or dissolved (撤销).',
+  values: ['ACTIVE', 'DISSOLVED'] as const,
+});
+
+/** Upstream, midstream or downstream of an industry chain. */
+export const ChainSegmentEnum = builder.enumType('ChainSegment', {
+  description: 'Segment of an industry chain (上游/中游/下游).',
+  values: CHAIN_SEGMENTS,
+});
+
+/** Filters shared by every organization list. */
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  description: 'Narrows a list of organizations; all given conditions must hold.',
+  fields: (t) => ({
+    kind: t.field({ type: [OrganizationKindEnum], required: false, description: 'Any of these kinds.' }),
+    level: t.field({ type: [OrganizationLevelEnum], required: false, description: 'Any of these levels.' }),
+    status: t.field({ type: OrganizationStatusEnum, required: false, description: 'Only this status.' }),
+    regionCode: t.string({
+      required: false,
+      description: 'Region code prefix: `3302` for all of 宁波, `330203` for 海曙区.',
+    }),
+    nameContains: t.string({ required: false, description: 'Part of the name, case-insensitive.' }),
+  }),
+});
+
+type FilterInput = {
+  kind?: readonly string[] | null;
+  level?: readonly string[] | null;
+  status?: string | null;
+  regionCode?: string | null;
+  nameContains?: string | null;
+};
+
+function filterWhere(filter: FilterInput | null | undefined): Prisma.OrganizationWhereInput {
+  if (!filter) return {};
+  return {
+    ...(filter.kind?.length ? { kind: { in: filter.kind as Prisma.EnumOrganizationKindFilter['in'] } } : {}),
+    ...(filter.level?.length
+      ? { level: { in: filter.level as Prisma.EnumOrganizationLevelFilter['in'] } }
+      : {}),
+    ...(filter.status ? { status: filter.status as 'ACTIVE' | 'DISSOLVED' } : {}),
+    ...(filter.regionCode ? { regionCode: { startsWith: filter.regionCode } } : {}),
+    ...(filter.nameContains ? { name: { contains: filter.nameContains, mode: 'insensitive' as const } } : {}),
+  };
+}
+
+/** Stable order of organization lists: by tree depth, then name, then id. */
+const ORDER: Prisma.OrganizationOrderByWithRelationInput[] = [
+  { depth: 'asc' },
+  { name: 'asc' },
+  { id: 'asc' },
+];
+
+/** A union organization or federation. */
+export const Organization = builder.prismaNode('Organization', {
+  description: 'A union organization or federation (工会组织), one node of the organization tree.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name, e.g. 宁波市海曙区总工会.' }),
+    kind: t.field({
+      type: OrganizationKindEnum,
+      description: 'What the organization is.',
+      resolve: (o) => o.kind,
+    }),
+    level: t.field({
+      type: OrganizationLevelEnum,
+      description: 'Administrative level.',
+      resolve: (o) => o.level,
+    }),
+    status: t.field({
+      type: OrganizationStatusEnum,
+      description: 'Active or dissolved.',
+      resolve: (o) => o.status,
+    }),
+    regionCode: t.exposeString('regionCode', {
+      nullable: true,
+      description: '6-digit administrative division code (GB/T 2260), when known.',
+    }),
+    creditCode: t.exposeString('creditCode', {
+      nullable: true,
+      description: '统一社会信用代码 of the unit (GB 32100-2015), when known.',
+    }),
+    depth: t.exposeInt('depth', { description: 'Distance from the root of the tree (root = 0).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
+    dissolvedAt: t.expose('dissolvedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was dissolved, or null.',
+    }),
+  }),
+});
+
+function subtreeWhere(
+  id: string,
+  args: { filter?: FilterInput | null; includeSelf?: boolean | null },
+): Prisma.OrganizationWhereInput {
+  return {
+    ...filterWhere(args.filter),
+    ancestorLinks: { some: { ancestorId: id, ...(args.includeSelf ? {} : { distance: { gt: 0 } }) } },
+  };
+}
+
+/** A union's membership of a federation. */
+export const FederationMembership = builder.prismaNode('FederationMembership', {
+  description: "A union's membership of a federation (联合会成员).",
+  id: { field: 'id' },
+  fields: (t) => ({
+    federation: t.relation('federation', { description: 'The federation.' }),
+    member: t.relation('member', { description: 'The member union.' }),
+    chain: t.exposeString('chain', {
+      nullable: true,
+      description: 'The industry chain, for an industry-chain federation.',
+    }),
+    segment: t.field({
+      type: ChainSegmentEnum,
+      nullable: true,
+      description: 'Segment of the chain the member union works in.',
+      resolve: (m) => m.segment,
+    }),
+    joinedAt: t.expose('joinedAt', { type: 'DateTime', description: 'When the union joined.' }),
+  }),
+});
+
+/** Reads a connection's total count, which the Prisma plugin hands over as a value or a loader. */
+function resolveTotalCount(connection: object): number | Promise<number> {
+  const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
+  if (totalCount === undefined) throw new Error('totalCount was not loaded for this connection');
+  return typeof totalCount === 'function' ? totalCount() : totalCount;
+}
+
+/** A page of organizations (every organization list shares it). */
+const OrganizationConnection = builder.connectionObject(
+  {
+    type: Organization,
+    name: 'OrganizationConnection',
+    description: 'A page of organizations.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
+    }),
+  },
+  { name: 'OrganizationEdge', description: 'An organization in a page.' },
+);
+
+/** A page of federation memberships. */
+const FederationMembershipConnection = builder.connectionObject(
+  {
+    type: FederationMembership,
+    name: 'FederationMembershipConnection',
+    description: 'A page of federation memberships.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
+    }),
+  },
+  { name: 'FederationMembershipEdge', description: 'A federation membership in a page.' },
+);
+
+/** Tree and federation relations of an organization (added after the connection types they use). */
+builder.prismaObjectFields(Organization, (t) => ({
+  parent: t.relation('parent', {
+    nullable: true,
+    description: 'The organization directly above, or null for a root.',
+  }),
+  children: t.relatedConnection(
+    'children',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Organizations directly below, ordered by name.',
+      query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    },
+    OrganizationConnection,
+  ),
+  ancestors: t.prismaField({
+    type: ['Organization'],
+    description: 'Every organization above this one, the root first and the parent last.',
+    resolve: (query, org, _args, ctx) =>
+      ctx.prisma.organization.findMany({
+        ...query,
+        where: { descendantLinks: { some: { descendantId: org.id, distance: { gt: 0 } } } },
+        orderBy: { depth: 'asc' },
+      }),
+  }),
+  subtree: t.prismaConnection(
+    {
+      type: 'Organization',
+      cursor: 'id',
+      description: 'Every organization below this one (at any depth), filtered; ordered by depth, then name.',
+      args: {
+        filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
+        includeSelf: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Include this organization itself.',
+        }),
+      },
+      resolve: (query, org, args, ctx) =>
+        ctx.prisma.organization.findMany({ ...query, where: subtreeWhere(org.id, args), orderBy: ORDER }),
+      totalCount: (org, args, ctx) => ctx.prisma.organization.count({ where: subtreeWhere(org.id, args) }),
+    },
+    OrganizationConnection,
+  ),
+  memberUnions: t.relatedConnection(
+    'memberUnions',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'For a federation: its member unions, with chain and segment for an industry chain.',
+      query: () => ({ orderBy: [{ segment: 'asc' }, { joinedAt: 'asc' }, { id: 'asc' }] }),
+    },
+    FederationMembershipConnection,
+  ),
+  federations: t.relatedConnection(
+    'federations',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The federations this union is a member of.',
+      query: () => ({ orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] }),
+    },
+    FederationMembershipConnection,
+  ),
+}));
+
+builder.queryFields((t) => ({
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    description: 'One organization by its global ID, or null.',
+    args: { id: t.arg.globalID({ for: Organization, description: 'Global ID of the organization.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.organization.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+  organizations: t.prismaConnection(
+    {
+      type: 'Organization',
+      cursor: 'id',
+      description: 'All organizations, filtered; ordered by depth, then name.',
+      args: {
+        filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.organization.findMany({ ...query, where: filterWhere(args.filter), orderBy: ORDER }),
+      totalCount: (_root, args, ctx) => ctx.prisma.organization.count({ where: filterWhere(args.filter) }),
+    },
+    OrganizationConnection,
+  ),
+}));
+
+/** The shape every organization mutation payload resolves from. */
+interface Payload<T> {
+  readonly value: T | null;
+  readonly errors: readonly UserErrorShape[];
+}
+
+/** Runs a core command and shapes its result as a payload (errors as data). */
+async function run<I, T>(ctx: Context, command: Command<I, T>, input: I): Promise<Payload<T>> {
+  const result = await execute(ctx.store, ctx.env, command, input);
+  return result.ok
+    ? { value: result.value, errors: [] }
+    : { value: null, errors: [toUserError(result.error)] };
+}
+
+function payload(name: string, description: string, field: 'organization' | 'membership') {
+  const ref = builder.objectRef<Payload<{ id: string }>>(name);
+  ref.implement({
+    description,
+    fields: (t) => ({
+      ...(field === 'organization'
+        ? {
+            organization: t.prismaField({
+              type: 'Organization',
+              nullable: true,
+              description: 'The organization as it is now, or null when the change was refused.',
+              resolve: (query, p, _a, ctx) =>
+                p.value ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.id } }) : null,
+            }),
+          }
+        : {
+            membership: t.prismaField({
+              type: 'FederationMembership',
+              nullable: true,
+              description: 'The federation membership, or null when the change was refused.',
+              resolve: (query, p, _a, ctx) =>
+                p.value
+                  ? ctx.prisma.federationMembership.findUnique({ ...query, where: { id: p.value.id } })
+                  : null,
+            }),
+          }),
+      errors: t.field({
+        type: [RuleViolation],
+        description: 'Why the change was refused; empty when it succeeded.',
+        resolve: (p) => p.errors,
+      }),
+    }),
+  });
+  return ref;
+}
+
+const OrganizationPayload = payload(
+  'OrganizationPayload',
+  'Result of a change to an organization: the organization, or the rules it broke.',
+  'organization',
+);
+const FederationMembershipPayload = payload(
+  'FederationMembershipPayload',
+  'Result of joining a federation: the membership, or the rules it broke.',
+  'membership',
+);
+const LeaveFederationPayload =
+  builder.objectRef<Payload<{ id: string; federationId: string }>>('LeaveFederationPayload');
+LeaveFederationPayload.implement({
+  description: 'Result of leaving a federation.',
+  fields: (t) => ({
+    federation: t.prismaField({
+      type: 'Organization',
+      nullable: true,
+      description: 'The federation left, or null when the change was refused.',
+      resolve: (query, p, _a, ctx) =>
+        p.value
+          ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.federationId } })
+          : null,
+    }),
+    errors: t.field({
+      type: [RuleViolation],
+      description: 'Why the change was refused; empty when it succeeded.',
+      resolve: (p) => p.errors,
+    }),
+  }),
+});
+
+const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
+  description: 'A new organization.',
+  fields: (t) => ({
+    name: t.string({ description: 'Full name, 1–100 characters.' }),
+    kind: t.field({ type: OrganizationKindEnum, description: 'What it is.' }),
+    level: t.field({ type: OrganizationLevelEnum, description: 'Its administrative level.' }),
+    parentId: t.globalID({
+      required: false,
+      for: Organization,
+      description: 'The organization above; omit for a root.',
+    }),
+    regionCode: t.string({ required: false, description: '6-digit administrative division code.' }),
+    creditCode: t.string({ required: false, description: '统一社会信用代码 of the unit.' }),
+  }),
+});
+
+const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
+  description: 'Changes to an organization; omitted fields stay, null clears a code.',
+  fields: (t) => ({
+    id: t.globalID({ for: Organization, description: 'The organization to change.' }),
+    name: t.string({ required: false, description: 'New name.' }),
+    level: t.field({ type: OrganizationLevelEnum, required: false, description: 'New level.' }),
+    regionCode: t.string({ required: false, description: 'New region code; null clears it.' }),
+    creditCode: t.string({ required: false, description: 'New credit code; null clears it.' }),
+  }),
+});
+
+const MoveOrganizationInput = builder.inputType('MoveOrganizationInput', {
+  description: 'Re-parents an organization together with its subtree.',
+  fields: (t) => ({
+    id: t.globalID({ for: Organization, description: 'The organization to move.' }),
+    newParentId: t.globalID({ for: Organization, description: 'The organization to move it under.' }),
+  }),
+});
+
+const DissolveOrganizationInput = builder.inputType('DissolveOrganizationInput', {
+  description: 'Dissolves (撤销) an organization with no active children and no member unions.',
+  fields: (t) => ({ id: t.globalID({ for: Organization, description: 'The organization to dissolve.' }) }),
+});
+
+const JoinFederationInput = builder.inputType('JoinFederationInput', {
+  description: 'A union joins a federation.',
+  fields: (t) => ({
+    federationId: t.globalID({ for: Organization, description: 'The federation.' }),
+    memberId: t.globalID({ for: Organization, description: 'The union joining it.' }),
+    chain: t.string({
+      required: false,
+      description: 'The industry chain (industry-chain federations only).',
+    }),
+    segment: t.field({
+      type: ChainSegmentEnum,
+      required: false,
+      description: 'Segment of the chain (required for an industry-chain federation).',
+    }),
+  }),
+});
+
+const LeaveFederationInput = builder.inputType('LeaveFederationInput', {
+  description: 'A union leaves a federation.',
+  fields: (t) => ({
+    federationId: t.globalID({ for: Organization, description: 'The federation.' }),
+    memberId: t.globalID({ for: Organization, description: 'The union leaving it.' }),
+  }),
+});
+
+/** `undefined` when a field was omitted, else its value (null included). */
+function given<T>(value: T | null | undefined, present: boolean): T | null | undefined {
+  return present ? (value ?? null) : undefined;
+}
+
+builder.mutationFields((t) => ({
+  createOrganization: t.field({
+    type: OrganizationPayload,
+    description: 'Registers a new organization under a parent.',
+    args: { input: t.arg({ type: CreateOrganizationInput, description: 'The new organization.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, createOrganization, {
+        name: input.name,
+        kind: input.kind,
+        level: input.level,
+        parentId: input.parentId?.id ?? null,
+        regionCode: input.regionCode ?? null,
+        creditCode: input.creditCode ?? null,
+      }),
+  }),
+  updateOrganization: t.field({
+    type: OrganizationPayload,
+    description: "Changes an organization's name, level or codes.",
+    args: { input: t.arg({ type: UpdateOrganizationInput, description: 'What to change.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, updateOrganization, {
+        id: input.id.id,
+        ...(input.name != null ? { name: input.name } : {}),
+        ...(input.level != null ? { level: input.level } : {}),
+        regionCode: given(input.regionCode, 'regionCode' in input),
+        creditCode: given(input.creditCode, 'creditCode' in input),
+      }),
+  }),
+  moveOrganization: t.field({
+    type: OrganizationPayload,
+    description: 'Moves an organization and its subtree under a new parent.',
+    args: { input: t.arg({ type: MoveOrganizationInput, description: 'What to move where.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, moveOrganization, { id: input.id.id, newParentId: input.newParentId.id }),
+  }),
+  dissolveOrganization: t.field({
+    type: OrganizationPayload,
+    description: 'Dissolves an organization.',
+    args: { input: t.arg({ type: DissolveOrganizationInput, description: 'What to dissolve.' }) },
+    resolve: (_root, { input }, ctx) => run(ctx, dissolveOrganization, { id: input.id.id }),
+  }),
+  joinFederation: t.field({
+    type: FederationMembershipPayload,
+    description: 'Makes a union a member of a federation.',
+    args: { input: t.arg({ type: JoinFederationInput, description: 'Who joins what.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, joinFederation, {
+        federationId: input.federationId.id,
+        memberId: input.memberId.id,
+        chain: input.chain ?? null,
+        segment: input.segment ?? null,
+      }),
+  }),
+  leaveFederation: t.field({
+    type: LeaveFederationPayload,
+    description: "Ends a union's membership of a federation.",
+    args: { input: t.arg({ type: LeaveFederationInput, description: 'Who leaves what.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, leaveFederation, { federationId: input.federationId.id, memberId: input.memberId.id }),
+  }),
+}));

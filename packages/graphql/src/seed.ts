@@ -1,0 +1,159 @@
+import {
+  type ChainSegment,
+  type CommandEnv,
+  createOrganization,
+  creditCodeCheckCharacter,
+  execute,
+  joinFederation,
+  type OrganizationKind,
+  type OrganizationLevel,
+  type Store,
+} from '@gonghui/core';
+
+/** One organization of the demo tree, with its children. */
+interface DemoOrg {
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly level: OrganizationLevel;
+  readonly regionCode?: string;
+  /** Fictional units get a computed, valid credit code. */
+  readonly unit?: boolean;
+  readonly children?: readonly DemoOrg[];
+  /** Joins the named industry-chain federation in this segment. */
+  readonly chainSegment?: ChainSegment;
+}
+
+const fed = (
+  name: string,
+  level: OrganizationLevel,
+  regionCode: string,
+  children: DemoOrg[] = [],
+): DemoOrg => ({
+  name,
+  kind: 'FEDERATION_OF_TRADE_UNIONS',
+  level,
+  regionCode,
+  children,
+});
+const union = (name: string, regionCode: string, extra: Partial<DemoOrg> = {}): DemoOrg => ({
+  name,
+  kind: 'GRASSROOTS_UNION',
+  level: 'GRASSROOTS',
+  regionCode,
+  unit: true,
+  ...extra,
+});
+
+/** The demo chain federation of 梅园村 and its chain. */
+export const MEIYUAN_FEDERATION = '宁波市海曙区梅园村梅园石产业链工会联合会';
+const MEIYUAN_CHAIN = '梅园石';
+
+/**
+ * The organizations of the seed articles (Zhejiang union press). The structure follows the
+ * articles; the enterprises under them and every credit code are fictional.
+ */
+export const DEMO_TREE: DemoOrg = fed('浙江省总工会', 'PROVINCIAL', '330000', [
+  fed('杭州市总工会', 'MUNICIPAL', '330100', [
+    fed('杭州市余杭区总工会', 'COUNTY', '330110', [
+      union('杭州市绿洲花园幼儿园工会', '330110'),
+      union('杭州余杭未来智造科技有限公司工会', '330110', {
+        children: [
+          { name: '研发中心分会', kind: 'BRANCH', level: 'GRASSROOTS', regionCode: '330110' },
+          { name: '生产车间分会', kind: 'BRANCH', level: 'GRASSROOTS', regionCode: '330110' },
+        ],
+      }),
+    ]),
+  ]),
+  fed('绍兴市总工会', 'MUNICIPAL', '330600', [
+    fed('绍兴市越城区总工会', 'COUNTY', '330602'),
+    fed('绍兴市柯桥区总工会', 'COUNTY', '330603', [union('绍兴柯桥轻纺城印染有限公司工会', '330603')]),
+    fed('绍兴市上虞区总工会', 'COUNTY', '330604'),
+    fed('诸暨市总工会', 'COUNTY', '330681'),
+    fed('嵊州市总工会', 'COUNTY', '330683'),
+    fed('新昌县总工会', 'COUNTY', '330624'),
+  ]),
+  fed('嘉兴市总工会', 'MUNICIPAL', '330400', [
+    fed('海盐县总工会', 'COUNTY', '330424', [
+      fed('海盐县通元镇总工会', 'TOWNSHIP', '330424', [union('海盐通元紧固件有限公司工会', '330424')]),
+      fed('海盐县元通街道总工会', 'TOWNSHIP', '330424'),
+      fed('海盐县百步镇总工会（百步经济开发区总工会）', 'TOWNSHIP', '330424', [
+        union('海盐百步电子元件有限公司工会', '330424'),
+        {
+          name: '百步经济开发区小微企业联合工会',
+          kind: 'JOINT_GRASSROOTS_UNION',
+          level: 'GRASSROOTS',
+          regionCode: '330424',
+        },
+      ]),
+    ]),
+  ]),
+  fed('宁波市总工会', 'MUNICIPAL', '330200', [
+    fed('宁波市海曙区总工会', 'COUNTY', '330203', [
+      {
+        name: MEIYUAN_FEDERATION,
+        kind: 'INDUSTRY_CHAIN_FEDERATION',
+        level: 'VILLAGE',
+        regionCode: '330203',
+      },
+      union('宁波梅园石矿开采有限公司工会', '330203', { chainSegment: 'UPSTREAM' }),
+      union('宁波梅园石材加工有限公司工会', '330203', { chainSegment: 'MIDSTREAM' }),
+      union('宁波梅园石雕工艺品有限公司工会', '330203', { chainSegment: 'MIDSTREAM' }),
+      union('宁波梅园石文化旅游开发有限公司工会', '330203', { chainSegment: 'DOWNSTREAM' }),
+    ]),
+  ]),
+  fed('湖州市总工会', 'MUNICIPAL', '330500', [
+    fed('安吉县总工会', 'COUNTY', '330523', [
+      union('安吉白茶合作社联合工会', '330523', { kind: 'JOINT_GRASSROOTS_UNION' }),
+    ]),
+  ]),
+]);
+
+/** A fictional but valid credit code for the n-th demo unit in a region. */
+export function demoCreditCode(regionCode: string, n: number): string {
+  const first17 = `91${regionCode}MA${String(n).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+/** Counts of what `seedDemoData` created. */
+export interface SeedReport {
+  readonly organizations: number;
+  readonly federationMemberships: number;
+}
+
+/** Creates the demo hierarchy through the core commands, so every rule applies to it too. */
+export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedReport> {
+  let organizations = 0;
+  let units = 0;
+  const chainMembers: { id: string; segment: ChainSegment }[] = [];
+  let meiyuanId = null as string | null;
+
+  async function create(org: DemoOrg, parentId: string | null): Promise<void> {
+    const result = await execute(store, env, createOrganization, {
+      name: org.name,
+      kind: org.kind,
+      level: org.level,
+      parentId,
+      regionCode: org.regionCode ?? null,
+      creditCode: org.unit && org.regionCode ? demoCreditCode(org.regionCode, ++units) : null,
+    });
+    if (!result.ok) throw new Error(`demo data: ${org.name}: ${result.error.code} ${result.error.message}`);
+    organizations++;
+    if (org.name === MEIYUAN_FEDERATION) meiyuanId = result.value.id;
+    if (org.chainSegment) chainMembers.push({ id: result.value.id, segment: org.chainSegment });
+    for (const child of org.children ?? []) await create(child, result.value.id);
+  }
+
+  await create(DEMO_TREE, null);
+  const federationId = meiyuanId;
+  if (federationId === null) throw new Error(`demo data: ${MEIYUAN_FEDERATION} is missing`);
+  for (const member of chainMembers) {
+    const joined = await execute(store, env, joinFederation, {
+      federationId,
+      memberId: member.id,
+      chain: MEIYUAN_CHAIN,
+      segment: member.segment,
+    });
+    if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
+  }
+  return { organizations, federationMemberships: chainMembers.length };
+}

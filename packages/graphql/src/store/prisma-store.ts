@@ -1,0 +1,181 @@
+import type {
+  Change,
+  FederationMembership,
+  Organization,
+  OrganizationReader,
+  Store,
+  UnitOfWork,
+} from '@gonghui/core';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+
+type Tx = Prisma.TransactionClient;
+type OrganizationRow = Prisma.OrganizationGetPayload<object>;
+type MembershipRow = Prisma.FederationMembershipGetPayload<object>;
+
+/** Key of the transaction-level advisory lock that serialises every write of the store. */
+const WRITE_LOCK_KEY = 7_140_417;
+
+/** Maps an organization row to the core entity. */
+export function toOrganization(row: OrganizationRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    level: row.level,
+    status: row.status,
+    regionCode: row.regionCode,
+    creditCode: row.creditCode,
+    parentId: row.parentId,
+    dissolvedAt: row.dissolvedAt?.toISOString() ?? null,
+  };
+}
+
+function toMembership(row: MembershipRow): FederationMembership {
+  return {
+    id: row.id,
+    federationId: row.federationId,
+    memberId: row.memberId,
+    chain: row.chain,
+    segment: row.segment,
+    joinedAt: row.joinedAt.toISOString(),
+  };
+}
+
+function reader(tx: Tx): OrganizationReader {
+  return {
+    async findById(id) {
+      const row = await tx.organization.findUnique({ where: { id } });
+      return row ? toOrganization(row) : null;
+    },
+    async findByCreditCode(creditCode) {
+      const row = await tx.organization.findUnique({ where: { creditCode } });
+      return row ? toOrganization(row) : null;
+    },
+    async ancestorIds(id) {
+      const links = await tx.organizationLink.findMany({
+        where: { descendantId: id, distance: { gt: 0 } },
+        orderBy: { distance: 'asc' },
+        select: { ancestorId: true },
+      });
+      return links.map((l) => l.ancestorId);
+    },
+    countActiveChildren: (id) => tx.organization.count({ where: { parentId: id, status: 'ACTIVE' } }),
+    countMemberUnions: (federationId) => tx.federationMembership.count({ where: { federationId } }),
+    async findFederationMembership(federationId, memberId) {
+      const row = await tx.federationMembership.findUnique({
+        where: { federationId_memberId: { federationId, memberId } },
+      });
+      return row ? toMembership(row) : null;
+    },
+  };
+}
+
+async function applyChange(tx: Tx, change: Change): Promise<void> {
+  switch (change.type) {
+    case 'organization.created': {
+      const o = change.organization;
+      const parent = o.parentId
+        ? await tx.organization.findUniqueOrThrow({ where: { id: o.parentId }, select: { depth: true } })
+        : null;
+      await tx.organization.create({
+        data: {
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          level: o.level,
+          status: o.status,
+          regionCode: o.regionCode,
+          creditCode: o.creditCode,
+          parentId: o.parentId,
+          depth: parent ? parent.depth + 1 : 0,
+        },
+      });
+      // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its parent.
+      await tx.$executeRaw`
+        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance")
+        SELECT "ancestorId", ${o.id}::text, "distance" + 1
+        FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
+        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0`;
+      return;
+    }
+    case 'organization.updated': {
+      const o = change.after;
+      await tx.organization.update({
+        where: { id: o.id },
+        data: {
+          name: o.name,
+          level: o.level,
+          status: o.status,
+          regionCode: o.regionCode,
+          creditCode: o.creditCode,
+          dissolvedAt: o.dissolvedAt ? new Date(o.dissolvedAt) : null,
+        },
+      });
+      return;
+    }
+    case 'organization.moved': {
+      const { id, parentId } = change.after;
+      if (parentId === null) throw new Error('a move always has a new parent');
+      // Detach the subtree from its old ancestors, attach it below the new parent, then recompute depths.
+      await tx.$executeRaw`
+        DELETE FROM "OrganizationLink"
+        WHERE "descendantId" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
+          AND "ancestorId" NOT IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})`;
+      await tx.$executeRaw`
+        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance")
+        SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1
+        FROM "OrganizationLink" up CROSS JOIN "OrganizationLink" down
+        WHERE up."descendantId" = ${parentId} AND down."ancestorId" = ${id}`;
+      await tx.organization.update({ where: { id }, data: { parentId } });
+      await tx.$executeRaw`
+        UPDATE "Organization" o
+        SET "depth" = (SELECT COUNT(*) - 1 FROM "OrganizationLink" l WHERE l."descendantId" = o."id")
+        WHERE o."id" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})`;
+      return;
+    }
+    case 'federation.joined': {
+      const m = change.membership;
+      await tx.federationMembership.create({
+        data: {
+          id: m.id,
+          federationId: m.federationId,
+          memberId: m.memberId,
+          chain: m.chain,
+          segment: m.segment,
+          joinedAt: new Date(m.joinedAt),
+        },
+      });
+      return;
+    }
+    case 'federation.left':
+      await tx.federationMembership.delete({ where: { id: change.membership.id } });
+      return;
+  }
+}
+
+/**
+ * The core `Store` port on Prisma: each unit of work is one database transaction that first takes
+ * a transaction-level advisory lock, so writes are serialised (a move cannot race another move
+ * into a cycle) while reads never wait.
+ */
+export class PrismaStore implements Store {
+  /** Wraps a Prisma client (PGlite or PostgreSQL adapter). */
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `work` in one transaction holding the write lock; its applied changes commit together. */
+  transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+        const uow: UnitOfWork = {
+          organizations: reader(tx),
+          apply: async (changes) => {
+            for (const change of changes) await applyChange(tx, change);
+          },
+        };
+        return work(uow);
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    );
+  }
+}
