@@ -64,3 +64,65 @@ export {
 export type { OrganizationReader, Change, UnitOfWork, Store, Clock, IdGenerator } from './ports/store.js';
 export { systemClock, uuidIds } from './ports/store.js';
 export { MemoryStore } from './ports/memory/memory-store.js';
+// Identity, membership, congress and committee rules, candidate eligibility
+export type { DateParts } from './member/calendar-date.js';
+export { ageOn, addMonths, isCalendarDate, isLeapYear } from './member/calendar-date.js';
+export type { Gender, IdNumber, IdNumberError, ParseIdNumberOptions } from './member/id-number.js';
+export {
+  PROVINCE_CODES,
+  idCheckCharacter,
+  parseIdNumber,
+  maskIdNumber,
+  maskPhone,
+} from './member/id-number.js';
+export type {
+  MembershipStatus,
+  RetentionReason,
+  EndReason,
+  Custody,
+  MembershipState,
+  MembershipEventType,
+  MembershipEventReason,
+  MembershipEvent,
+  MembershipTransition,
+  MembershipError,
+  MembershipResult,
+  Placement,
+  JoinInput,
+  MoveInput,
+  RetainInput,
+  TerminateInput,
+  LapseInput,
+  DissolvedInput,
+} from './member/membership.js';
+export {
+  NO_MEMBERSHIP,
+  decideJoin,
+  decideTransfer,
+  decideRetain,
+  decideReactivate,
+  decideTerminate,
+  decideLapse,
+  decideEmployerDissolved,
+  hasLiveMembership,
+  canVote,
+  canStand,
+  owesDues,
+  monthlyDues,
+} from './member/membership.js';
+export type { CongressBodyKind, CountRange } from './congress/delegates.js';
+export { congressKindFor, congressKindsAllowed, delegateRange, convenes } from './congress/delegates.js';
+export type { CommitteeSizeViolation, WomenWorkersBody } from './congress/committee.js';
+export {
+  requiresCommittee,
+  committeeSizeRange,
+  checkCommitteeSize,
+  womenWorkersBody,
+  removalPasses,
+} from './congress/committee.js';
+export type { CompositionViolation, DelegateComposition } from './congress/composition.js';
+export { checkDelegateComposition } from './congress/composition.js';
+export type { TermKind, TermViolation, ElectionDelayViolation } from './congress/term.js';
+export { checkTermYears, checkElectionDelay } from './congress/term.js';
+export type { EmployerRole, IneligibilityCode, CandidateAttributes } from './election/eligibility.js';
+export { checkCandidateEligibility } from './election/eligibility.js';

@@ -49,6 +49,8 @@ export interface RuleSet {
     readonly delegateBands: readonly SizeBand[];
     /** Largest share of delegates who are middle managers or above (20%). */
     readonly managerMaxShare: Fraction;
+    /** Share of delegates that front-line workers must strictly exceed ("mostly front-line": 1/2). */
+    readonly frontLineThreshold: Fraction;
     /** Women's share of delegates may fall below their share of members by at most this much. */
     readonly womenShareTolerance: Fraction;
     /** Share of delegates needed to convene a congress (2/3). */
@@ -101,6 +103,7 @@ export const acftu2016: RuleSet = {
       { from: 50001, to: null, min: 180, max: 240 },
     ],
     managerMaxShare: fraction(1, 5),
+    frontLineThreshold: fraction(1, 2),
     womenShareTolerance: fraction(1, 20),
     convenQuorum: fraction(2, 3),
   },
