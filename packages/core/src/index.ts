@@ -126,3 +126,21 @@ export type { TermKind, TermViolation, ElectionDelayViolation } from './congress
 export { checkTermYears, checkElectionDelay } from './congress/term.js';
 export type { EmployerRole, IneligibilityCode, CandidateAttributes } from './election/eligibility.js';
 export { checkCandidateEligibility } from './election/eligibility.js';
+// Scottish STV (SSI 2007/42) and BLT ballot files
+export type {
+  StvScottishResult,
+  StvScottishOptions,
+  StvStage,
+  StvStageAction,
+  StvStageVote,
+  StvCandidateStatus,
+  StvTieBreak,
+} from './election/methods/stv-scottish.js';
+export {
+  stvScottish,
+  createStvScottish,
+  formatStvVotes,
+  STV_SCALE,
+} from './election/methods/stv-scottish.js';
+export type { BltElection, BltBallotLine, BltErrorCode } from './election/blt.js';
+export { parseBlt, bltBallots } from './election/blt.js';

@@ -3,13 +3,14 @@ import type { CountingMethod } from './counting-method.js';
 import { approval } from './methods/approval.js';
 import { block } from './methods/block.js';
 import { majorityApproval } from './methods/majority-approval.js';
+import { stvScottish } from './methods/stv-scottish.js';
 
 /** The error code of an unknown counting method name. */
 export type CountingMethodErrorCode = 'COUNTING_METHOD_UNKNOWN';
 
 /** Counting methods by name. A built-in method is added here, one entry per method. */
 const methods = new Map<string, CountingMethod>();
-for (const method of [majorityApproval, block, approval] as CountingMethod[])
+for (const method of [majorityApproval, block, approval, stvScottish] as CountingMethod[])
   methods.set(method.name, method);
 
 /**
