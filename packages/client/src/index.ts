@@ -1,0 +1,145 @@
+// The public API of @gonghui/client: the generated documents and types, and a small fetch client.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
+
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+export * from './generated/graphql.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
+  readonly url: string | URL;
+  /** The fetch to use (default: the global `fetch`). */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Headers sent with every request (e.g. `authorization`); a function is called per request. */
+  readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+}
+
+/** Per-request options of `GonghuiClient.request`. */
+export interface RequestOptions {
+  /** Extra headers of this request; they override the client's headers. */
+  readonly headers?: HeadersInit;
+  /** Aborts the request. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The variables argument of an operation: required when the operation has a required variable,
+ * optional when every variable is optional or there is none.
+ */
+export type VariablesArgument<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
+
+/** A client of one gonghui GraphQL endpoint. */
+export interface GonghuiClient {
+  /** The endpoint this client posts to. */
+  readonly url: string;
+  /**
+   * Runs one operation and resolves with its `data`. Rule violations come back as data (the
+   * payload's `errors`); faults, bad requests and non-2xx responses reject with a `GonghuiClientError`.
+   */
+  request<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgument<TVariables>
+  ): Promise<TResult>;
+}
+
+/** The body of a GraphQL response over HTTP. */
+interface GraphQLResponseBody {
+  data?: unknown;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** A request that failed: top-level GraphQL errors, a non-2xx status, or a response that is not GraphQL. */
+export class GonghuiClientError extends Error {
+  override readonly name = 'GonghuiClientError';
+  /** The top-level GraphQL `errors` of the response (empty when there were none). */
+  readonly errors: readonly GraphQLFormattedError[];
+  /** The HTTP status, or 0 when no response arrived. */
+  readonly status: number;
+  /** The `data` that came with the errors, if any (a partial result). */
+  readonly data: unknown;
+
+  /** Builds the error from what the server answered. */
+  constructor(
+    message: string,
+    details: { errors?: readonly GraphQLFormattedError[]; status: number; data?: unknown; cause?: unknown },
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.errors = details.errors ?? [];
+    this.status = details.status;
+    this.data = details.data ?? null;
+  }
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The query text of a document, printed once per document. */
+function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+/** The name of the document's (first) operation, sent as `operationName`. */
+function operationName(document: DocumentNode): string | undefined {
+  for (const definition of document.definitions) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value;
+  }
+  return undefined;
+}
+
+/** Creates a client that posts operations as JSON to a gonghui GraphQL endpoint. */
+export function createClient(options: ClientOptions): GonghuiClient {
+  const url = String(options.url);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  async function request(
+    document: DocumentNode,
+    variables?: Record<string, unknown>,
+    requestOptions: RequestOptions = {},
+  ): Promise<unknown> {
+    const headers = new Headers(
+      typeof options.headers === 'function' ? await options.headers() : options.headers,
+    );
+    headers.set('content-type', 'application/json');
+    if (!headers.has('accept')) headers.set('accept', 'application/graphql-response+json, application/json');
+    for (const [name, value] of new Headers(requestOptions.headers)) headers.set(name, value);
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: queryText(document), operationName: operationName(document), variables }),
+      signal: requestOptions.signal,
+    });
+    const text = await response.text();
+    let body: GraphQLResponseBody | undefined;
+    try {
+      body = JSON.parse(text) as GraphQLResponseBody;
+    } catch (cause) {
+      throw new GonghuiClientError(
+        `gonghui: HTTP ${response.status}: the response is not JSON: ${text.slice(0, 200)}`,
+        { status: response.status, cause },
+      );
+    }
+    const errors = Array.isArray(body?.errors) ? body.errors : [];
+    if (errors.length > 0 || !response.ok || body === null || typeof body !== 'object') {
+      const summary = errors.map((error) => error.message).join('; ') || response.statusText || 'no data';
+      throw new GonghuiClientError(`gonghui: HTTP ${response.status}: ${summary}`, {
+        errors,
+        status: response.status,
+        data: body?.data,
+      });
+    }
+    if (body.data === undefined || body.data === null) {
+      throw new GonghuiClientError(`gonghui: HTTP ${response.status}: the response has no data`, {
+        status: response.status,
+      });
+    }
+    return body.data;
+  }
+  return { url, request: request as GonghuiClient['request'] };
+}

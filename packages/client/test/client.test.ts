@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { MEIYUAN_FEDERATION, seedDemoData } from '../../graphql/src/seed.js';
+import { type RunningServer, startServer } from '../../graphql/src/server.js';
+import type { Database } from '../../graphql/src/store/database.js';
+import { PrismaStore } from '../../graphql/src/store/prisma-store.js';
+import { createTestDatabase } from '../../graphql/test/support/database.js';
+import {
+  type ChainSegment,
+  CreateOrganizationDocument,
+  createClient,
+  FederationMemberUnionsDocument,
+  type FederationMemberUnionsQuery,
+  type GonghuiClient,
+  GonghuiClientError,
+  MoveOrganizationDocument,
+  OrganizationAncestorsDocument,
+  OrganizationByIdDocument,
+  type OrganizationByIdQueryVariables,
+  OrganizationChildrenDocument,
+  type OrganizationKind,
+  OrganizationSubtreeDocument,
+  OrganizationsDocument,
+  type OrganizationsQuery,
+  type OrganizationsQueryVariables,
+  type RequestOptions,
+  type TypedDocumentNode,
+  type VariablesArgument,
+} from '../src/index.js';
+
+let db: Database;
+let server: RunningServer;
+let client: GonghuiClient;
+
+beforeAll(async () => {
+  db = await createTestDatabase('pglite');
+  await seedDemoData(new PrismaStore(db.prisma), {
+    clock: { now: () => new Date() },
+    ids: { next: () => randomUUID() },
+  });
+  server = await startServer({ db, port: 0, production: false, log: () => {} });
+  client = createClient({ url: server.url });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+/** The id of the one organization whose name contains `name`. */
+async function idOf(name: string): Promise<string> {
+  const found = await client.request(OrganizationsDocument, { filter: { nameContains: name } });
+  const node = found.organizations.nodes.find((org) => org.name === name);
+  if (!node) throw new Error(`no organization named ${name}`);
+  return node.id;
+}
+
+describe('@gonghui/client against the in-process server', () => {
+  it('lists organizations page by page, ordered by depth', async () => {
+    const first = await client.request(OrganizationsDocument, { first: 5 });
+    expectTypeOf(first).toEqualTypeOf<OrganizationsQuery>();
+    expect(first.organizations.totalCount).toBeGreaterThan(20);
+    expect(first.organizations.nodes).toHaveLength(5);
+    expect(first.organizations.nodes[0]?.name).toBe('浙江省总工会');
+    expect(first.organizations.nodes[0]?.depth).toBe(0);
+    expect(first.organizations.pageInfo.hasNextPage).toBe(true);
+
+    const next = await client.request(OrganizationsDocument, {
+      first: 5,
+      after: first.organizations.pageInfo.endCursor,
+    });
+    const seen = new Set(first.organizations.nodes.map((org) => org.id));
+    expect(next.organizations.nodes.some((org) => seen.has(org.id))).toBe(false);
+
+    // Every variable of Organizations is optional, so the variables may be left out.
+    const all = await client.request(OrganizationsDocument);
+    expect(all.organizations.totalCount).toBe(first.organizations.totalCount);
+  });
+
+  it("finds 梅园村's industry-chain federation and reads its member unions with segments", async () => {
+    const found = await client.request(OrganizationsDocument, {
+      filter: { nameContains: '梅园村', kind: ['INDUSTRY_CHAIN_FEDERATION'] },
+    });
+    expect(found.organizations.nodes.map((org) => org.name)).toEqual([MEIYUAN_FEDERATION]);
+    const federation = found.organizations.nodes[0];
+    if (!federation) throw new Error('unreachable');
+    expect(federation.kind).toBe('INDUSTRY_CHAIN_FEDERATION');
+    expect(federation.parent?.name).toBe('宁波市海曙区总工会');
+
+    const members = await client.request(FederationMemberUnionsDocument, {
+      federationId: federation.id,
+      first: 20,
+    });
+    expectTypeOf(members).toEqualTypeOf<FederationMemberUnionsQuery>();
+    const unions = members.organization?.memberUnions;
+    expect(unions?.totalCount).toBe(4);
+    const bySegment = (segment: ChainSegment) =>
+      (unions?.nodes ?? [])
+        .filter((membership) => membership.segment === segment)
+        .map((membership) => membership.member.name)
+        .sort();
+    expect(bySegment('UPSTREAM')).toEqual(['宁波梅园石矿开采有限公司工会']);
+    expect(bySegment('MIDSTREAM')).toEqual(
+      ['宁波梅园石材加工有限公司工会', '宁波梅园石雕工艺品有限公司工会'].sort(),
+    );
+    expect(bySegment('DOWNSTREAM')).toEqual(['宁波梅园石文化旅游开发有限公司工会']);
+    expect(unions?.nodes.every((membership) => membership.chain === '梅园石')).toBe(true);
+
+    const ancestors = await client.request(OrganizationAncestorsDocument, { id: federation.id });
+    expect(ancestors.organization?.ancestors.map((org) => org.name)).toEqual([
+      '浙江省总工会',
+      '宁波市总工会',
+      '宁波市海曙区总工会',
+    ]);
+  });
+
+  it('reads children and subtrees', async () => {
+    const haishu = await idOf('宁波市海曙区总工会');
+    const children = await client.request(OrganizationChildrenDocument, { id: haishu, first: 10 });
+    expect(children.organization?.children.totalCount).toBe(5);
+    const subtree = await client.request(OrganizationSubtreeDocument, {
+      id: await idOf('宁波市总工会'),
+      includeSelf: true,
+      filter: { kind: ['GRASSROOTS_UNION'] },
+      first: 50,
+    });
+    expect(subtree.organization?.subtree.totalCount).toBe(4);
+  });
+
+  it('creates an organization under a parent', async () => {
+    const parentId = await idOf('宁波市海曙区总工会');
+    const created = await client.request(CreateOrganizationDocument, {
+      input: {
+        name: '宁波海曙望春工业园区联合工会',
+        kind: 'JOINT_GRASSROOTS_UNION',
+        level: 'GRASSROOTS',
+        parentId,
+        regionCode: '330203',
+      },
+    });
+    expect(created.createOrganization.errors).toEqual([]);
+    const organization = created.createOrganization.organization;
+    expect(organization?.parent?.id).toBe(parentId);
+    expect(organization?.status).toBe('ACTIVE');
+    expectTypeOf(organization?.kind).toEqualTypeOf<OrganizationKind | undefined>();
+
+    const read = await client.request(OrganizationByIdDocument, { id: organization?.id ?? '' });
+    expect(read.organization?.name).toBe('宁波海曙望春工业园区联合工会');
+  });
+
+  it('returns a broken rule as typed data: a move that would make a cycle is ORG_CYCLE', async () => {
+    const moved = await client.request(MoveOrganizationDocument, {
+      input: { id: await idOf('宁波市总工会'), newParentId: await idOf('宁波市海曙区总工会') },
+    });
+    expect(moved.moveOrganization.organization).toBeNull();
+    const [error] = moved.moveOrganization.errors;
+    expect(error?.code).toBe('ORG_CYCLE');
+    expect(error?.messageZh).toBe('不能把组织移到它自身或其下级组织之下');
+    expectTypeOf(moved.moveOrganization.errors[0]?.code).toEqualTypeOf<
+      | 'CREDIT_CODE_CHECKSUM'
+      | 'CREDIT_CODE_FORMAT'
+      | 'FEDERATION_ALREADY_MEMBER'
+      | 'FEDERATION_MEMBER_KIND'
+      | 'FEDERATION_NOT_A_FEDERATION'
+      | 'FEDERATION_NOT_MEMBER'
+      | 'FEDERATION_SEGMENT_NOT_ALLOWED'
+      | 'FEDERATION_SEGMENT_REQUIRED'
+      | 'FEDERATION_SELF'
+      | 'ORG_CREDIT_CODE_TAKEN'
+      | 'ORG_CYCLE'
+      | 'ORG_DISSOLVED'
+      | 'ORG_HAS_CHILDREN'
+      | 'ORG_HAS_MEMBER_UNIONS'
+      | 'ORG_LEVEL_NOT_ALLOWED'
+      | 'ORG_LEVEL_ORDER'
+      | 'ORG_NAME_INVALID'
+      | 'ORG_NOT_FOUND'
+      | 'ORG_PARENT_NOT_ALLOWED'
+      | 'ORG_REGION_INVALID'
+      | 'ORG_ROOT_NOT_ALLOWED'
+      | undefined
+    >();
+  });
+
+  it('throws a GonghuiClientError carrying the GraphQL errors for a malformed request', async () => {
+    const malformed = parse('query Malformed { organizations { noSuchField } }') as TypedDocumentNode<
+      unknown,
+      Record<string, never>
+    >;
+    const error = await client.request(malformed).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(GonghuiClientError);
+    if (!(error instanceof GonghuiClientError)) throw new Error('unreachable');
+    expect(error.errors.length).toBeGreaterThan(0);
+    expect(error.errors[0]?.message).toMatch(/noSuchField/);
+    expect(error.status).toBeGreaterThanOrEqual(200);
+
+    // A missing required variable is refused by the server too (the types forbid it).
+    const missing = await client.request(OrganizationByIdDocument, {} as OrganizationByIdQueryVariables).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(missing).toBeInstanceOf(GonghuiClientError);
+  });
+
+  it('throws a GonghuiClientError with the HTTP status for a non-2xx response', async () => {
+    const wrong = createClient({ url: server.url.replace(/\/graphql$/, '/no-such-endpoint') });
+    const error = await wrong.request(OrganizationsDocument).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(GonghuiClientError);
+    expect((error as GonghuiClientError).status).toBe(404);
+  });
+
+  it('sends the configured headers', async () => {
+    const seen: string[] = [];
+    const spy = createClient({
+      url: server.url,
+      headers: () => ({ 'x-request-id': 'req-1' }),
+      fetch: (input, init) => {
+        seen.push(new Headers(init?.headers).get('x-request-id') ?? '');
+        return fetch(input, init);
+      },
+    });
+    await spy.request(OrganizationsDocument, { first: 1 });
+    expect(seen).toEqual(['req-1']);
+  });
+});
+
+describe('types', () => {
+  it('requires variables only when the operation has a required variable', () => {
+    expectTypeOf<VariablesArgument<OrganizationByIdQueryVariables>>().toEqualTypeOf<
+      [variables: OrganizationByIdQueryVariables, options?: RequestOptions]
+    >();
+    expectTypeOf<VariablesArgument<OrganizationsQueryVariables>>().toEqualTypeOf<
+      [variables?: OrganizationsQueryVariables, options?: RequestOptions]
+    >();
+    expectTypeOf<GonghuiClient['request']>().toBeFunction();
+    // @ts-expect-error OrganizationById needs its `id` variable.
+    const _unused = () => client.request(OrganizationByIdDocument);
+    expect(_unused).toBeTypeOf('function');
+  });
+});
