@@ -144,3 +144,35 @@ export {
 } from './election/methods/stv-scottish.js';
 export type { BltElection, BltBallotLine, BltErrorCode } from './election/blt.js';
 export { parseBlt, bltBallots } from './election/blt.js';
+// Counting elections (countElection, method registry, approval-style methods, 差额率) and apportionment
+
+export type {
+  ApportionErrorCode,
+  ApportionInput,
+  ApportionMethod,
+  Apportionment,
+  ApportionUnit,
+} from './congress/apportion.js';
+export { apportion } from './congress/apportion.js';
+export type { ElectedBody } from './election/candidates.js';
+export { minimumCandidates } from './election/candidates.js';
+export type { CountErrorCode } from './election/count.js';
+export { countElection, DEFAULT_COUNTING_METHOD, validateElectionSpec } from './election/count.js';
+export type {
+  Ballot,
+  CandidateSpec,
+  CountContext,
+  CountingMethod,
+  CountResult,
+  ElectionSpec,
+  TallyEntry,
+  VoidReason,
+} from './election/counting-method.js';
+export { approval } from './election/methods/approval.js';
+export { block } from './election/methods/block.js';
+export { majorityApproval } from './election/methods/majority-approval.js';
+export type { CountingMethodErrorCode } from './election/registry.js';
+export { countingMethodNames, getCountingMethod, registerCountingMethod } from './election/registry.js';
+export type { ApprovalCountResult, ApprovalTally, InvalidBallotReason, Selection } from './election/tally.js';
+export { compareTallyEntries, selectByVotes, tallyApprovals } from './election/tally.js';
+export { compareCodePoints } from './kernel/order.js';
