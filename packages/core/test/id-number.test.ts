@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  idCheckCharacter,
-  maskIdNumber,
-  maskPhone,
-  PROVINCE_CODES,
-  parseIdNumber,
-} from '../src/member/id-number.js';
+import { PROVINCE_CODES } from '../src/kernel/region.js';
+import { idCheckCharacter, maskIdNumber, maskPhone, parseIdNumber } from '../src/member/id-number.js';
 
 const TODAY = { today: '2025-06-01' };
 

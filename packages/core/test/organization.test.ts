@@ -215,7 +215,7 @@ describe('organization commands on the memory store', () => {
   });
 
   it('moves without cycles and respects level order', async () => {
-    const { store, e, province, city, district, union } = await tree();
+    const { store, e, city, district, union } = await tree();
     const cycle = await execute(store, e, moveOrganization, { id: city.id, newParentId: district.id });
     expect(cycle.ok ? null : cycle.error.code).toBe('ORG_CYCLE');
     const self = await execute(store, e, moveOrganization, { id: city.id, newParentId: city.id });
@@ -301,5 +301,25 @@ describe('organization commands on the memory store', () => {
       name: '  梅园石材有限公司工会 ',
     });
     expect(renamed.ok ? renamed.value.name : null).toBe('梅园石材有限公司工会');
+  });
+});
+
+describe('region codes of organizations', () => {
+  it('accept 6 digits starting with a province-level code, refuse others with the field path', async () => {
+    const store = new MemoryStore();
+    const e = env();
+    const make = (regionCode: string) =>
+      execute(store, e, createOrganization, {
+        name: '测试总工会',
+        kind: 'FEDERATION_OF_TRADE_UNIONS',
+        level: 'PROVINCIAL',
+        parentId: null,
+        regionCode,
+      });
+    expect((await make('330203')).ok).toBe(true);
+    for (const bad of ['990000', '33020', '3302030', '33020a']) {
+      const r = await make(bad);
+      expect(r.ok ? null : r.error, bad).toMatchObject({ code: 'ORG_REGION_INVALID', path: ['regionCode'] });
+    }
   });
 });

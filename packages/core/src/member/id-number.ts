@@ -1,3 +1,4 @@
+import { PROVINCE_CODES } from '../kernel/region.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import { formatCalendarDate, isRealDate, localToday, requireCalendarDate } from './calendar-date.js';
 
@@ -5,21 +6,6 @@ import { formatCalendarDate, isRealDate, localToday, requireCalendarDate } from 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** Check character by weighted sum mod 11 (GB 11643-1999). */
 const CHECK_CHARACTERS = '10X98765432';
-
-/**
- * Province-level address codes (first two digits): the 34 of GB/T 2260 (71 Taiwan, 81 Hong Kong,
- * 82 Macao included) plus 83, the address code `830000` of residence permits for Taiwan residents
- * (港澳台居民居住证申领发放办法, 2018: 810000 Hong Kong, 820000 Macao, 830000 Taiwan).
- */
-export const PROVINCE_CODES: readonly string[] = [
-  ...['11', '12', '13', '14', '15'],
-  ...['21', '22', '23'],
-  ...['31', '32', '33', '34', '35', '36', '37'],
-  ...['41', '42', '43', '44', '45', '46'],
-  ...['50', '51', '52', '53', '54'],
-  ...['61', '62', '63', '64', '65'],
-  ...['71', '81', '82', '83'],
-];
 
 /** Gender encoded in the sequence code: odd is male, even is female. */
 export type Gender = 'MALE' | 'FEMALE';

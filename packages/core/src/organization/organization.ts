@@ -1,3 +1,4 @@
+import { isRegionCode } from '../kernel/region.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import { parseCreditCode } from './credit-code.js';
 import {
@@ -94,17 +95,21 @@ export function checkOrganizationName(
   return ok(value);
 }
 
-/** Checks a 6-digit administrative division code (GB/T 2260); `null` means unknown. */
+/** Checks a 6-digit administrative division code (GB/T 2260) starting with a province code; `null` means unknown. */
 export function checkRegionCode(
   regionCode: string | null,
   path: readonly string[] = ['regionCode'],
 ): OrganizationResult<string | null> {
   if (regionCode === null) return ok(null);
   const value = regionCode.trim();
-  if (!/^[1-9]\d{5}$/.test(value)) {
-    return err('ORG_REGION_INVALID', `a region code is 6 digits not starting with 0, got '${value}'`, {
-      path,
-    });
+  if (!isRegionCode(value)) {
+    return err(
+      'ORG_REGION_INVALID',
+      `a region code is 6 digits starting with a province code, got '${value}'`,
+      {
+        path,
+      },
+    );
   }
   return ok(value);
 }
