@@ -145,8 +145,27 @@ export type { Change, Clock, IdGenerator, OrganizationReader, Store, UnitOfWork 
 export { systemClock, uuidIds } from './ports/store.js';
 export type { RuleOverrides, RuleSet, SizeBand, ThresholdBase } from './ruleset/rule-set.js';
 export { acftu2016, bandFor, withRules } from './ruleset/rule-set.js';
+
 // Counting elections (countElection, method registry, approval-style methods, 差额率) and apportionment
 
+export type {
+  ChangeAuthority,
+  Grant,
+  GrantErrorCode,
+  OrganizationAccess,
+  OrganizationChange,
+  Role,
+  Viewer,
+} from './access/viewer.js';
+export {
+  ANONYMOUS,
+  isSystemAdmin,
+  organizationChangeAuthority,
+  organizationScopes,
+  parseGrants,
+  permitsOrganization,
+  ROLES,
+} from './access/viewer.js';
 export type {
   ApportionErrorCode,
   ApportionInput,
