@@ -1,0 +1,163 @@
+// Opening the gonghui database: PGlite (embedded WASM PostgreSQL) in a data directory by default,
+// or a PostgreSQL server when a postgres:// URL is given. Same migrations, same Prisma client.
+
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { type DataDirLock, lockDataDir } from './lock.js';
+import { migrate, pgConnection, pgliteConnection } from './migrate.js';
+import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
+
+/** An open database: the Prisma client and how to close everything behind it. */
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly kind: 'pglite' | 'postgres';
+  /** The data directory (PGlite) or the URL without its password (PostgreSQL). */
+  readonly description: string;
+  /** Disconnects Prisma, closes PGlite or the pg pool, releases the data-directory lock. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** How to open the database; every field is optional. */
+export interface DatabaseOptions {
+  /** postgres:// or postgresql:// URL; defaults to env DATABASE_URL. Without one, PGlite is used. */
+  url?: string;
+  /** PGlite data directory; defaults to env GONGHUI_DATA_DIR, then ./.gonghui/data. 'memory://' keeps it in memory. */
+  dataDir?: string;
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Default PGlite data directory, relative to the working directory. */
+export const DEFAULT_DATA_DIR = './.gonghui/data';
+
+/** Sub-directory of the data directory that holds PGlite's PostgreSQL files (the lock file sits beside it). */
+export const PGLITE_SUBDIR = 'pglite';
+
+/** Opens the database chosen by options and environment, migrated unless `migrate: false`. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const url = options.url ?? nonEmpty(process.env.DATABASE_URL);
+  if (url !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got ${redactUrl(url)}`);
+    }
+    return openPostgres(url, options);
+  }
+  const dataDir = options.dataDir ?? nonEmpty(process.env.GONGHUI_DATA_DIR) ?? DEFAULT_DATA_DIR;
+  return openPGlite(dataDir, options);
+}
+
+/**
+ * Wraps an already created PGlite (e.g. loaded from a template dump by the test support) as a
+ * Database; close() closes it. No lock is taken: the caller owns the instance.
+ */
+export async function databaseFromPGlite(
+  db: PGlite,
+  description: string,
+  options: Pick<DatabaseOptions, 'migrate' | 'log'> = {},
+): Promise<Database> {
+  if (options.migrate ?? true) await migrate(pgliteConnection(db), { log: options.log });
+  return withPrisma('pglite', description, new PrismaPGlite(db), async () => {
+    if (!db.closed) await db.close();
+  });
+}
+
+async function openPGlite(dataDir: string, options: DatabaseOptions): Promise<Database> {
+  const log = options.log ?? (() => {});
+  if (dataDir.startsWith('memory://')) {
+    const db = await PGlite.create(dataDir);
+    try {
+      return await databaseFromPGlite(db, dataDir, options);
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
+    }
+  }
+  const dir = resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  const lock: DataDirLock = await lockDataDir(dir);
+  let db: PGlite | undefined;
+  try {
+    const started = performance.now();
+    db = await PGlite.create(join(dir, PGLITE_SUBDIR));
+    log(`opened PGlite in ${dir} (${Math.round(performance.now() - started)} ms)`);
+    if (options.migrate ?? true) await migrate(pgliteConnection(db), { log });
+    const opened = db;
+    return withPrisma('pglite', dir, new PrismaPGlite(opened), async () => {
+      try {
+        if (!opened.closed) await opened.close();
+      } finally {
+        await lock.release();
+      }
+    });
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url });
+  try {
+    if (options.migrate ?? true) {
+      const client = await pool.connect();
+      try {
+        await migrate(pgConnection(client), { log: options.log });
+      } finally {
+        client.release();
+      }
+    }
+    return withPrisma('postgres', redactUrl(url), new PrismaPg(pool), () => pool.end());
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+}
+
+function withPrisma(
+  kind: Database['kind'],
+  description: string,
+  adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter'] & object,
+  closeDriver: () => Promise<void>,
+): Database {
+  const observers = new StatementObservers();
+  const prisma = new PrismaClient({ adapter: observedAdapter(adapter, observers) });
+  registerObservers(prisma, observers);
+  let closing: Promise<void> | undefined;
+  return {
+    prisma,
+    kind,
+    description,
+    close() {
+      closing ??= (async () => {
+        try {
+          await prisma.$disconnect();
+        } finally {
+          await closeDriver();
+        }
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The URL with its password removed, for logs and `Database.description`. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1@');
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

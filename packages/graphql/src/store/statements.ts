@@ -1,0 +1,98 @@
+// Observing the SQL statements Prisma sends, at the driver-adapter level: every queryRaw /
+// executeRaw / executeScript of the adapter and of its transactions is reported to the
+// listeners registered for that PrismaClient. Tests use it to bound the statements a request
+// costs (test/support/database.ts `countQueries`).
+
+import type { PrismaClient } from '../generated/prisma/client.js';
+
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
+type Adapter = Awaited<ReturnType<AdapterFactory['connect']>>;
+type Transaction = Awaited<ReturnType<Adapter['startTransaction']>>;
+
+/** Receives the SQL text of each statement sent to the database. */
+export type StatementListener = (sql: string) => void;
+
+/** A set of listeners, shared by the wrapped adapter and `observeStatements`. */
+export class StatementObservers {
+  readonly #listeners = new Set<StatementListener>();
+
+  /** Adds a listener; returns the function that removes it. */
+  add(listener: StatementListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Reports one statement to every listener. */
+  emit(sql: string): void {
+    for (const listener of this.#listeners) listener(sql);
+  }
+}
+
+const registry = new WeakMap<object, StatementObservers>();
+
+/** Wraps a driver adapter factory so every statement is reported to `observers`. */
+export function observedAdapter(factory: AdapterFactory, observers: StatementObservers): AdapterFactory {
+  const wrapTransaction = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get(target, key, receiver) {
+        if (key === 'queryRaw' || key === 'executeRaw') {
+          return (query: { sql: string }) => {
+            observers.emit(query.sql);
+            return target[key](query as never);
+          };
+        }
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  const wrapAdapter = (adapter: Adapter): Adapter =>
+    new Proxy(adapter, {
+      get(target, key, receiver) {
+        if (key === 'queryRaw' || key === 'executeRaw') {
+          return (query: { sql: string }) => {
+            observers.emit(query.sql);
+            return target[key](query as never);
+          };
+        }
+        if (key === 'executeScript') {
+          return (script: string) => {
+            observers.emit(script);
+            return target.executeScript(script);
+          };
+        }
+        if (key === 'startTransaction') {
+          return async (...args: Parameters<Adapter['startTransaction']>) =>
+            wrapTransaction(await target.startTransaction(...args));
+        }
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(factory, {
+    get(target, key, receiver) {
+      if (key === 'connect') return async () => wrapAdapter(await target.connect());
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Associates a PrismaClient with the observers of its adapter (done by openDatabase). */
+export function registerObservers(prisma: object, observers: StatementObservers): void {
+  registry.set(prisma, observers);
+}
+
+/**
+ * Calls `listener` with the SQL of every statement `prisma` sends (queries, writes, and the
+ * BEGIN-less statements inside interactive transactions). Only for clients made by
+ * openDatabase; returns the function that stops observing.
+ */
+export function observeStatements(prisma: object, listener: StatementListener): () => void {
+  const observers = registry.get(prisma);
+  if (observers === undefined) {
+    throw new Error(
+      'observeStatements: this PrismaClient was not created by openDatabase (src/store/database.ts)',
+    );
+  }
+  return observers.add(listener);
+}
