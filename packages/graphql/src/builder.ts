@@ -1,6 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
+import type { ChangeRequest } from './auth/access.js';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
@@ -17,17 +20,54 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
   };
+  AuthScopes: {
+    /** Anyone, signed in or not: the public organization directory and structural types. */
+    public: boolean;
+    /** Any signed-in viewer. */
+    authenticated: boolean;
+    /** A system administrator. */
+    systemAdmin: boolean;
+    /** May read protected data of this organization's subtree (ORG_VIEWER or ORG_ADMIN above it). */
+    orgView: string;
+    /** May administer this organization's subtree (ORG_ADMIN above it). */
+    orgAdmin: string;
+    /** May make this organization change (core's rule of who may change what). */
+    orgChange: ChangeRequest;
+  };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin],
+  // Relay first, so scope checks receive parsed global IDs; scope-auth wraps every other resolver.
+  plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin],
+  scopeAuth: {
+    treatErrorsAsUnauthorized: true,
+    unauthorizedError: (_parent, _context, _info, result) =>
+      new GraphQLError(result.message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } }),
+    authScopes: (ctx) => ({
+      public: true,
+      authenticated: ctx.access.authenticated,
+      systemAdmin: ctx.access.systemAdmin,
+      orgView: (id) => ctx.access.permits('VIEW', id),
+      orgAdmin: (id) => ctx.access.permits('ADMIN', id),
+      orgChange: (request) => ctx.access.mayChange(request),
+    }),
+  },
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
-    pageInfoTypeOptions: { description: 'Where a page of a connection starts and ends.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.' },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page of a connection starts and ends.',
+      authScopes: { public: true },
+    },
+    defaultConnectionTypeOptions: { authScopes: { public: true } },
+    defaultEdgeTypeOptions: { authScopes: { public: true } },
+    // Every node type carries its own type-level scopes, checked when the node is loaded.
+    nodeQueryOptions: { description: 'Fetches any object by its global ID.', authScopes: { public: true } },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by their global IDs.',
+      authScopes: { public: true },
+    },
     cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after`/`before`.' },
     idFieldOptions: { description: 'Global ID of the object.' },
     edgesFieldOptions: { description: 'The edges of this page.' },
@@ -50,7 +90,17 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     maxConnectionSize: MAX_PAGE_SIZE,
     defaultConnectionSize: 20,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    // A payload whose change was refused returns null without querying: only warn elsewhere.
+    onUnusedQuery:
+      process.env.NODE_ENV === 'production'
+        ? null
+        : (info) => {
+            if (!info.parentType.name.endsWith('Payload')) {
+              console.warn(
+                `Prisma query was unused in resolver for ${info.parentType.name}.${info.fieldName}`,
+              );
+            }
+          },
   },
 });
 
@@ -63,6 +113,9 @@ builder.scalarType('DateTime', {
     return date;
   },
 });
+
+/** Scope map of types anyone may see once a protected field has handed them out (payloads, errors, pages). */
+export const PUBLIC = { public: true } as const;
 
 builder.queryType({ description: 'Everything that can be read.' });
 builder.mutationType({

@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { systemClock, uuidIds } from '@gonghui/core';
+import { type Grant, parseGrants, systemClock, uuidIds } from '@gonghui/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
+import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { schema } from './schema.js';
 import { seedDemoData } from './seed.js';
 import { startServer } from './server.js';
-import { type Database, openDatabase } from './store/database.js';
+import { type Database, DEFAULT_DATA_DIR, openDatabase } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
@@ -19,6 +22,9 @@ Commands:
   seed            load the demo organizations into an empty database
   migrate         apply pending migrations and exit
   print-schema    write the printed schema to packages/graphql/schema.graphql (or --out)
+  token           print a signed bearer token for development and demos, e.g.
+                  gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
+                  (repeat --role with --org/--election/--member in the same order for several)
 
 Options:
   --port <n>      port to listen on (serve; default $PORT or 4000)
@@ -26,11 +32,21 @@ Options:
   --data <dir>    PGlite data directory (default $GONGHUI_DATA_DIR or ./.gonghui/data)
   --no-seed       do not seed an empty embedded database (serve)
   --out <file>    output file (print-schema)
+  --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
+  --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
+  --election <id> election of an ELECTION_OFFICER role (token)
+  --member <id>   member record of a MEMBER role (token)
+  --ttl <span>    token lifetime: 15m, 1h, 7d (token; default 1h)
+  --subject <s>   token subject (token; default 'dev')
   -h, --help      this text
 
 Environment:
   DATABASE_URL    postgres://… to use PostgreSQL instead of the embedded PGlite
   NODE_ENV        'production' masks faults and turns GraphiQL off
+  GONGHUI_JWT_SECRET / GONGHUI_JWT_PUBLIC_KEY (+ GONGHUI_JWT_ALGORITHM, GONGHUI_JWT_PRIVATE_KEY),
+  GONGHUI_JWT_ISSUER, GONGHUI_JWT_AUDIENCE
+                  how bearer tokens are verified; development without them uses a secret
+                  kept in <data dir>/jwt-secret
 `;
 
 const log = (line: string) => process.stderr.write(`[gonghui] ${line}\n`);
@@ -45,16 +61,67 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
   return true;
 }
 
-async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
+/** The token configuration for a data directory (its development secret lives beside the data). */
+function authConfig(dataDir: string | undefined): Promise<AuthConfig> {
+  return loadAuthConfig(
+    process.env,
+    join(dataDir ?? process.env.GONGHUI_DATA_DIR ?? DEFAULT_DATA_DIR, 'jwt-secret'),
+  );
+}
+
+/** A raw id from a global ID of the given type, or the input unchanged when it is not one. */
+function localId(id: string, typename: string): string {
+  try {
+    const decoded = decodeGlobalID(id);
+    if (decoded.typename === typename) return decoded.id;
+  } catch {
+    // not a global ID: a database id
+  }
+  return id;
+}
+
+/** Pairs each --role with its scope option, in order, and validates the result with core. */
+export function grantsFromArgs(values: {
+  role?: string[];
+  org?: string[];
+  election?: string[];
+  member?: string[];
+}): Grant[] {
+  const queues = {
+    organizationId: (values.org ?? []).map((id) => localId(id, 'Organization')),
+    electionId: [...(values.election ?? [])],
+    memberId: [...(values.member ?? [])],
+  };
+  const scopeOf: Record<string, keyof typeof queues | null> = {
+    SYSTEM_ADMIN: null,
+    ORG_ADMIN: 'organizationId',
+    ORG_VIEWER: 'organizationId',
+    ELECTION_OFFICER: 'electionId',
+    MEMBER: 'memberId',
+  };
+  const raw = (values.role ?? []).map((role) => {
+    const field = scopeOf[role];
+    return field ? { role, [field]: queues[field].shift() } : { role };
+  });
+  if (raw.length === 0) throw new Error('token: give at least one --role');
+  const parsed = parseGrants(raw);
+  if (!parsed.ok) throw new Error(`token: ${parsed.error.message.replace(/^roles\[(\d+)\]/, '--role #$1')}`);
+  return parsed.value;
+}
+
+async function serve(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+  const auth = await authConfig(values.data as string | undefined);
   const db = await openDatabase({ dataDir: values.data as string | undefined, log });
   if (db.kind === 'pglite' && !values['no-seed']) await seedIfEmpty(db);
   const server = await startServer({
     db,
+    auth,
     port: Number(values.port ?? process.env.PORT ?? 4000),
     host: (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
     log,
   });
   log(`${db.kind} database: ${db.description}`);
+  log(`bearer tokens: ${auth.source} (make one with 'gonghui token --role SYSTEM_ADMIN')`);
   log(`GraphQL API and GraphiQL: ${server.url}`);
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
   let stopping = false;
@@ -90,6 +157,12 @@ export async function main(argv: string[]): Promise<void> {
       data: { type: 'string' },
       'no-seed': { type: 'boolean' },
       out: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      org: { type: 'string', multiple: true },
+      election: { type: 'string', multiple: true },
+      member: { type: 'string', multiple: true },
+      ttl: { type: 'string' },
+      subject: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -119,6 +192,16 @@ export async function main(argv: string[]): Promise<void> {
       const out = values.out ?? SCHEMA_PATH;
       await writeFile(out, `${printSchema(schema)}\n`);
       log(`schema written to ${out}`);
+      return;
+    }
+    case 'token': {
+      const grants = grantsFromArgs(values);
+      const token = await signToken(await authConfig(values.data), {
+        subject: values.subject ?? 'dev',
+        grants,
+        ttl: values.ttl ?? '1h',
+      });
+      process.stdout.write(`${token}\n`);
       return;
     }
     default:

@@ -1,4 +1,5 @@
 import type { CommandEnv, Store } from '@gonghui/core';
+import type { Access } from './auth/access.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
 /** Per-request context: the database, the store that runs core commands, and the request id. */
@@ -9,6 +10,8 @@ export interface Context {
   readonly store: Store;
   /** Clock and id generator for commands. */
   readonly env: CommandEnv;
+  /** Who is asking, and what they may see and do. */
+  readonly access: Access;
   /** Id of this request, echoed in logs and masked errors. */
   readonly requestId: string;
 }

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, uuidIds } from '@gonghui/core';
+import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { Access } from './auth/access.js';
+import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import type { Context } from './context.js';
 import { schema } from './schema.js';
 import type { Database } from './store/database.js';
@@ -53,6 +56,8 @@ query JiaxingGrassroots {
 export interface ServerOptions {
   /** The opened database. */
   readonly db: Database;
+  /** How bearer tokens are verified. */
+  readonly auth: AuthConfig;
   /** Production mode: faults masked with a request id, no GraphiQL. Default: NODE_ENV === 'production'. */
   readonly production?: boolean;
   /** Where log lines go (default: stderr). */
@@ -94,12 +99,27 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     graphiql: production ? false : { title: 'gonghui GraphiQL', defaultQuery: EXAMPLE_OPERATIONS },
     maskedErrors: production ? { maskError: maskWithRequestId } : false,
     plugins: [healthPlugin(db)],
-    context: ({ request }) => ({
-      prisma: db.prisma,
-      store,
-      env,
-      requestId: request.headers.get('x-request-id') ?? randomUUID(),
-    }),
+    context: async ({ request }) => {
+      let viewer: Awaited<ReturnType<typeof viewerFromAuthorization>>;
+      try {
+        viewer = await viewerFromAuthorization(request.headers.get('authorization'), options.auth);
+      } catch (error) {
+        if (!(error instanceof TokenError)) throw error;
+        throw new GraphQLError(error.message, {
+          extensions: {
+            code: 'UNAUTHENTICATED',
+            http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+          },
+        });
+      }
+      return {
+        prisma: db.prisma,
+        store,
+        env,
+        access: new Access(db.prisma, viewer),
+        requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      };
+    },
   });
 }
 

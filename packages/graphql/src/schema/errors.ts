@@ -1,5 +1,5 @@
 import { type DomainError, ORGANIZATION_ERROR_CODES, type OrganizationErrorCode } from '@gonghui/core';
-import { builder } from '../builder.js';
+import { builder, PUBLIC } from '../builder.js';
 
 /** Chinese (zh-CN) text of every error code the API can return as data. */
 const MESSAGES_ZH: Record<OrganizationErrorCode, string> = {
@@ -68,6 +68,7 @@ export const UserError = builder.interfaceRef<UserErrorShape>('UserError').imple
 /** A business rule of the union rules was broken. */
 export const RuleViolation = builder.objectRef<UserErrorShape>('RuleViolation').implement({
   description: 'A union rule refused the change (e.g. a move that would create a cycle).',
+  authScopes: PUBLIC,
   interfaces: [UserError],
   isTypeOf: () => true,
 });

@@ -11,7 +11,7 @@ import {
   ORGANIZATION_LEVELS,
   updateOrganization,
 } from '@gonghui/core';
-import { builder } from '../builder.js';
+import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
@@ -87,6 +87,8 @@ const ORDER: Prisma.OrganizationOrderByWithRelationInput[] = [
 /** A union organization or federation. */
 export const Organization = builder.prismaNode('Organization', {
   description: 'A union organization or federation (工会组织), one node of the organization tree.',
+  // The organization directory is public; protected data hangs off it behind its own scopes.
+  authScopes: PUBLIC,
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name, e.g. 宁波市海曙区总工会.' }),
@@ -137,6 +139,7 @@ function subtreeWhere(
 /** A union's membership of a federation. */
 export const FederationMembership = builder.prismaNode('FederationMembership', {
   description: "A union's membership of a federation (联合会成员).",
+  authScopes: PUBLIC,
   id: { field: 'id' },
   fields: (t) => ({
     federation: t.relation('federation', { description: 'The federation.' }),
@@ -168,11 +171,12 @@ const OrganizationConnection = builder.connectionObject(
     type: Organization,
     name: 'OrganizationConnection',
     description: 'A page of organizations.',
+    authScopes: PUBLIC,
     fields: (t) => ({
       totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
     }),
   },
-  { name: 'OrganizationEdge', description: 'An organization in a page.' },
+  { name: 'OrganizationEdge', description: 'An organization in a page.', authScopes: PUBLIC },
 );
 
 /** A page of federation memberships. */
@@ -181,11 +185,12 @@ const FederationMembershipConnection = builder.connectionObject(
     type: FederationMembership,
     name: 'FederationMembershipConnection',
     description: 'A page of federation memberships.',
+    authScopes: PUBLIC,
     fields: (t) => ({
       totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
     }),
   },
-  { name: 'FederationMembershipEdge', description: 'A federation membership in a page.' },
+  { name: 'FederationMembershipEdge', description: 'A federation membership in a page.', authScopes: PUBLIC },
 );
 
 /** Tree and federation relations of an organization (added after the connection types they use). */
@@ -260,6 +265,7 @@ builder.queryFields((t) => ({
     type: 'Organization',
     nullable: true,
     description: 'One organization by its global ID, or null.',
+    authScopes: PUBLIC,
     args: { id: t.arg.globalID({ for: Organization, description: 'Global ID of the organization.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.organization.findUnique({ ...query, where: { id: args.id.id } }),
@@ -269,6 +275,7 @@ builder.queryFields((t) => ({
       type: 'Organization',
       cursor: 'id',
       description: 'All organizations, filtered; ordered by depth, then name.',
+      authScopes: PUBLIC,
       args: {
         filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
       },
@@ -294,73 +301,65 @@ async function run<I, T>(ctx: Context, command: Command<I, T>, input: I): Promis
     : { value: null, errors: [toUserError(result.error)] };
 }
 
-function payload(name: string, description: string, field: 'organization' | 'membership') {
-  const ref = builder.objectRef<Payload<{ id: string }>>(name);
-  ref.implement({
-    description,
-    fields: (t) => ({
-      ...(field === 'organization'
-        ? {
-            organization: t.prismaField({
-              type: 'Organization',
-              nullable: true,
-              description: 'The organization as it is now, or null when the change was refused.',
-              resolve: (query, p, _a, ctx) =>
-                p.value ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.id } }) : null,
-            }),
-          }
-        : {
-            membership: t.prismaField({
-              type: 'FederationMembership',
-              nullable: true,
-              description: 'The federation membership, or null when the change was refused.',
-              resolve: (query, p, _a, ctx) =>
-                p.value
-                  ? ctx.prisma.federationMembership.findUnique({ ...query, where: { id: p.value.id } })
-                  : null,
-            }),
-          }),
-      errors: t.field({
-        type: [RuleViolation],
-        description: 'Why the change was refused; empty when it succeeded.',
-        resolve: (p) => p.errors,
-      }),
-    }),
-  });
-  return ref;
-}
+/** The `errors` field every payload has. */
+const errorsField = {
+  type: [RuleViolation] as [typeof RuleViolation],
+  description: 'Why the change was refused; empty when it succeeded.',
+  resolve: (p: Payload<unknown>) => p.errors,
+};
 
-const OrganizationPayload = payload(
-  'OrganizationPayload',
-  'Result of a change to an organization: the organization, or the rules it broke.',
-  'organization',
-);
-const FederationMembershipPayload = payload(
-  'FederationMembershipPayload',
-  'Result of joining a federation: the membership, or the rules it broke.',
-  'membership',
-);
-const LeaveFederationPayload =
-  builder.objectRef<Payload<{ id: string; federationId: string }>>('LeaveFederationPayload');
-LeaveFederationPayload.implement({
-  description: 'Result of leaving a federation.',
+const OrganizationPayload = builder.objectRef<Payload<{ id: string }>>('OrganizationPayload').implement({
+  description: 'Result of a change to an organization: the organization, or the rules it broke.',
+  authScopes: PUBLIC,
   fields: (t) => ({
-    federation: t.prismaField({
+    organization: t.prismaField({
       type: 'Organization',
       nullable: true,
-      description: 'The federation left, or null when the change was refused.',
+      description: 'The organization as it is now, or null when the change was refused.',
       resolve: (query, p, _a, ctx) =>
-        p.value
-          ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.federationId } })
-          : null,
+        p.value ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.id } }) : null,
     }),
-    errors: t.field({
-      type: [RuleViolation],
-      description: 'Why the change was refused; empty when it succeeded.',
-      resolve: (p) => p.errors,
-    }),
+    errors: t.field(errorsField),
   }),
 });
+
+const FederationMembershipPayload = builder
+  .objectRef<Payload<{ id: string }>>('FederationMembershipPayload')
+  .implement({
+    description: 'Result of joining a federation: the membership, or the rules it broke.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      membership: t.prismaField({
+        type: 'FederationMembership',
+        nullable: true,
+        description: 'The federation membership, or null when the change was refused.',
+        resolve: (query, p, _a, ctx) =>
+          p.value
+            ? ctx.prisma.federationMembership.findUnique({ ...query, where: { id: p.value.id } })
+            : null,
+      }),
+      errors: t.field(errorsField),
+    }),
+  });
+
+const LeaveFederationPayload = builder
+  .objectRef<Payload<{ federationId: string }>>('LeaveFederationPayload')
+  .implement({
+    description: 'Result of leaving a federation.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      federation: t.prismaField({
+        type: 'Organization',
+        nullable: true,
+        description: 'The federation left, or null when the change was refused.',
+        resolve: (query, p, _a, ctx) =>
+          p.value
+            ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.federationId } })
+            : null,
+      }),
+      errors: t.field(errorsField),
+    }),
+  });
 
 const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
   description: 'A new organization.',
@@ -435,7 +434,11 @@ function given<T>(value: T | null | undefined, present: boolean): T | null | und
 builder.mutationFields((t) => ({
   createOrganization: t.field({
     type: OrganizationPayload,
-    description: 'Registers a new organization under a parent.',
+    description:
+      'Registers a new organization under a parent (ORG_ADMIN of the parent; a root: SYSTEM_ADMIN).',
+    authScopes: (_root, { input }) => ({
+      orgChange: { type: 'create', parentId: input.parentId?.id ?? null },
+    }),
     args: { input: t.arg({ type: CreateOrganizationInput, description: 'The new organization.' }) },
     resolve: (_root, { input }, ctx) =>
       run(ctx, createOrganization, {
@@ -449,7 +452,8 @@ builder.mutationFields((t) => ({
   }),
   updateOrganization: t.field({
     type: OrganizationPayload,
-    description: "Changes an organization's name, level or codes.",
+    description: "Changes an organization's name, level or codes (ORG_ADMIN of the organization).",
+    authScopes: (_root, { input }) => ({ orgChange: { type: 'update', id: input.id.id } }),
     args: { input: t.arg({ type: UpdateOrganizationInput, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx) =>
       run(ctx, updateOrganization, {
@@ -462,20 +466,26 @@ builder.mutationFields((t) => ({
   }),
   moveOrganization: t.field({
     type: OrganizationPayload,
-    description: 'Moves an organization and its subtree under a new parent.',
+    description:
+      'Moves an organization and its subtree under a new parent (ORG_ADMIN of the old and new parent).',
+    authScopes: (_root, { input }) => ({
+      orgChange: { type: 'move', id: input.id.id, newParentId: input.newParentId.id },
+    }),
     args: { input: t.arg({ type: MoveOrganizationInput, description: 'What to move where.' }) },
     resolve: (_root, { input }, ctx) =>
       run(ctx, moveOrganization, { id: input.id.id, newParentId: input.newParentId.id }),
   }),
   dissolveOrganization: t.field({
     type: OrganizationPayload,
-    description: 'Dissolves an organization.',
+    description: 'Dissolves an organization (ORG_ADMIN of its parent; a root: SYSTEM_ADMIN).',
+    authScopes: (_root, { input }) => ({ orgChange: { type: 'dissolve', id: input.id.id } }),
     args: { input: t.arg({ type: DissolveOrganizationInput, description: 'What to dissolve.' }) },
     resolve: (_root, { input }, ctx) => run(ctx, dissolveOrganization, { id: input.id.id }),
   }),
   joinFederation: t.field({
     type: FederationMembershipPayload,
-    description: 'Makes a union a member of a federation.',
+    description: 'Makes a union a member of a federation (ORG_ADMIN of the federation).',
+    authScopes: (_root, { input }) => ({ orgChange: { type: 'join', federationId: input.federationId.id } }),
     args: { input: t.arg({ type: JoinFederationInput, description: 'Who joins what.' }) },
     resolve: (_root, { input }, ctx) =>
       run(ctx, joinFederation, {
@@ -487,7 +497,10 @@ builder.mutationFields((t) => ({
   }),
   leaveFederation: t.field({
     type: LeaveFederationPayload,
-    description: "Ends a union's membership of a federation.",
+    description: "Ends a union's membership of a federation (ORG_ADMIN of the federation or of the union).",
+    authScopes: (_root, { input }) => ({
+      orgChange: { type: 'leave', federationId: input.federationId.id, memberId: input.memberId.id },
+    }),
     args: { input: t.arg({ type: LeaveFederationInput, description: 'Who leaves what.' }) },
     resolve: (_root, { input }, ctx) =>
       run(ctx, leaveFederation, { federationId: input.federationId.id, memberId: input.memberId.id }),

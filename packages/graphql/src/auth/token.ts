@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ANONYMOUS, type Grant, parseGrants, type Viewer } from '@gonghui/core';
+import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+
+/** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
+const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
+
+/** How bearer tokens are verified (and, in development, signed). */
+export interface AuthConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  /** Key and algorithms for verification. */
+  readonly verify: { readonly key: Uint8Array | CryptoKey; readonly algorithms: readonly string[] };
+  /** Key for signing (`gonghui token`); absent when only a public key is configured. */
+  readonly sign?: { readonly key: Uint8Array | CryptoKey; readonly algorithm: string };
+  /** Where the key came from, for logs. */
+  readonly source: string;
+}
+
+/** Environment variables read by `loadAuthConfig`. */
+export interface AuthEnv {
+  GONGHUI_JWT_SECRET?: string;
+  GONGHUI_JWT_PUBLIC_KEY?: string;
+  GONGHUI_JWT_PRIVATE_KEY?: string;
+  GONGHUI_JWT_ALGORITHM?: string;
+  GONGHUI_JWT_ISSUER?: string;
+  GONGHUI_JWT_AUDIENCE?: string;
+  GONGHUI_JWT_SECRET_FILE?: string;
+  NODE_ENV?: string;
+}
+
+/** Shortest HS256 secret accepted, in bytes (RFC 7518 §3.2: at least the hash size). */
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * Reads the token configuration: an HS256 secret (`GONGHUI_JWT_SECRET`), or a PEM public key
+ * (`GONGHUI_JWT_PUBLIC_KEY`, with `GONGHUI_JWT_ALGORITHM`; `GONGHUI_JWT_PRIVATE_KEY` to sign too).
+ * Without either, development uses a random secret kept in `defaultSecretFile` (created once);
+ * production refuses to start.
+ */
+export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): Promise<AuthConfig> {
+  const issuer = env.GONGHUI_JWT_ISSUER ?? 'gonghui';
+  const audience = env.GONGHUI_JWT_AUDIENCE ?? 'gonghui-api';
+  if (env.GONGHUI_JWT_PUBLIC_KEY) {
+    const algorithm = env.GONGHUI_JWT_ALGORITHM ?? 'RS256';
+    if (!(PUBLIC_KEY_ALGORITHMS as readonly string[]).includes(algorithm)) {
+      throw new Error(
+        `GONGHUI_JWT_ALGORITHM must be one of ${PUBLIC_KEY_ALGORITHMS.join(', ')}, got '${algorithm}'`,
+      );
+    }
+    const key = await importSPKI(env.GONGHUI_JWT_PUBLIC_KEY, algorithm);
+    const sign = env.GONGHUI_JWT_PRIVATE_KEY
+      ? { key: await importPKCS8(env.GONGHUI_JWT_PRIVATE_KEY, algorithm), algorithm }
+      : undefined;
+    return {
+      issuer,
+      audience,
+      verify: { key, algorithms: [algorithm] },
+      sign,
+      source: `public key (${algorithm})`,
+    };
+  }
+  let secret = env.GONGHUI_JWT_SECRET;
+  let source = 'GONGHUI_JWT_SECRET';
+  if (!secret) {
+    if (env.NODE_ENV === 'production') {
+      throw new Error('production mode needs GONGHUI_JWT_SECRET or GONGHUI_JWT_PUBLIC_KEY to verify tokens');
+    }
+    const file = env.GONGHUI_JWT_SECRET_FILE ?? defaultSecretFile;
+    secret = await readOrCreateSecret(file);
+    source = `development secret in ${file}`;
+  }
+  const key = new TextEncoder().encode(secret);
+  if (key.length < MIN_SECRET_BYTES) {
+    throw new Error(`the HS256 secret must be at least ${MIN_SECRET_BYTES} bytes, got ${key.length}`);
+  }
+  return {
+    issuer,
+    audience,
+    verify: { key, algorithms: ['HS256'] },
+    sign: { key, algorithm: 'HS256' },
+    source,
+  };
+}
+
+async function readOrCreateSecret(file: string): Promise<string> {
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    // Another process created it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(file, 'utf8')).trim();
+    throw error;
+  }
+}
+
+/** Why a presented token was refused. */
+export class TokenError extends Error {
+  override readonly name = 'TokenError';
+}
+
+/** Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. */
+export async function viewerFromAuthorization(header: string | null, config: AuthConfig): Promise<Viewer> {
+  if (header === null || header.trim() === '') return ANONYMOUS;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(header.trim());
+  if (!match?.[1]) throw new TokenError('the Authorization header must be "Bearer <token>"');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(match[1], config.verify.key, {
+      issuer: config.issuer,
+      audience: config.audience,
+      algorithms: [...config.verify.algorithms],
+      requiredClaims: ['sub', 'exp'],
+    }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw new TokenError('the token has expired');
+    if (error instanceof joseErrors.JOSEError) throw new TokenError(`the token is not valid: ${error.code}`);
+    throw error;
+  }
+  const grants = parseGrants(payload.roles);
+  if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
+  return { subject: payload.sub ?? null, grants: grants.value };
+}
+
+/** Token lifetimes such as `15m`, `1h`, `7d`. */
+const TTL = /^(\d+)([smhd])$/;
+
+/** Signs a token for a subject with grants, valid for `ttl` (e.g. `1h`). */
+export async function signToken(
+  config: AuthConfig,
+  claims: { subject: string; grants: readonly Grant[]; ttl: string },
+): Promise<string> {
+  if (!config.sign) throw new Error('no signing key is configured (set GONGHUI_JWT_PRIVATE_KEY or a secret)');
+  if (!TTL.test(claims.ttl)) throw new Error(`--ttl must look like 15m, 1h or 7d, got '${claims.ttl}'`);
+  return new SignJWT({ roles: claims.grants })
+    .setProtectedHeader({ alg: config.sign.algorithm })
+    .setSubject(claims.subject)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(claims.ttl)
+    .sign(config.sign.key);
+}
