@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, databaseFromPGlite, openDatabase, redactUrl } from '../../src/store/database.js';
+import { type Database, databaseFromPGlite, openDatabase } from '../../src/store/database.js';
 import { migrate, pgliteConnection, readMigrations } from '../../src/store/migrate.js';
 import { observeStatements } from '../../src/store/statements.js';
 
@@ -48,10 +48,7 @@ export function testBackends(): TestBackend[] {
 /** A fresh, migrated, empty database on `backend`; close() discards it. */
 export async function createTestDatabase(backend: TestBackend): Promise<Database> {
   if (backend === 'pglite') return createPGliteTestDatabase();
-  const url = testPostgresUrl();
-  if (url === undefined)
-    throw new Error('createTestDatabase("postgres") needs TEST_DATABASE_URL=postgres://…');
-  return createPostgresTestDatabase(url);
+  return createPostgresTestDatabase();
 }
 
 /** Hash of the migrations (names and checksums): a template is valid while this is unchanged. */
@@ -98,9 +95,13 @@ function pgliteTemplateDump(): Promise<Blob> {
   return pgliteTemplate;
 }
 
+/** A new in-memory PGlite holding the migrated template (for tests of the raw driver); the caller closes it. */
+export async function createTestPGlite(): Promise<PGlite> {
+  return PGlite.create({ loadDataDir: await pgliteTemplateDump() });
+}
+
 async function createPGliteTestDatabase(): Promise<Database> {
-  const db = await PGlite.create({ loadDataDir: await pgliteTemplateDump() });
-  return databaseFromPGlite(db, 'memory:// (test)', { migrate: false });
+  return databaseFromPGlite(await createTestPGlite(), 'memory:// (test)', { migrate: false });
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -133,31 +134,26 @@ async function ensurePostgresTemplate(admin: pg.Client, url: string): Promise<st
   return template;
 }
 
-async function createPostgresTestDatabase(url: string): Promise<Database> {
+/** A new empty database cloned from the migrated template on the test server; drop() removes it. */
+export async function createTestPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = testPostgresUrl();
+  if (url === undefined) throw new Error('createTestPostgresDatabase needs TEST_DATABASE_URL=postgres://…');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
     const template = await ensurePostgresTemplate(admin, url);
     const name = `gonghui_test_${randomBytes(6).toString('hex')}`;
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const db = await openDatabase({ url: withDatabase(url, name), migrate: false });
-    let closing: Promise<void> | undefined;
     return {
-      prisma: db.prisma,
-      kind: db.kind,
-      description: redactUrl(withDatabase(url, name)),
-      close() {
-        closing ??= (async () => {
-          await db.close();
-          const dropper = new pg.Client({ connectionString: url });
-          await dropper.connect();
-          try {
-            await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-          } finally {
-            await dropper.end();
-          }
-        })();
-        return closing;
+      url: withDatabase(url, name),
+      async drop() {
+        const dropper = new pg.Client({ connectionString: url });
+        await dropper.connect();
+        try {
+          await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        } finally {
+          await dropper.end();
+        }
       },
     };
   } finally {
@@ -165,7 +161,30 @@ async function createPostgresTestDatabase(url: string): Promise<Database> {
   }
 }
 
+async function createPostgresTestDatabase(): Promise<Database> {
+  const target = await createTestPostgresDatabase();
+  const db = await openDatabase({ url: target.url, migrate: false });
+  let closing: Promise<void> | undefined;
+  return {
+    prisma: db.prisma,
+    kind: db.kind,
+    description: db.description,
+    close() {
+      closing ??= (async () => {
+        try {
+          await db.close();
+        } finally {
+          await target.drop();
+        }
+      })();
+      return closing;
+    },
+  };
+}
+
 // ---------------------------------------------------------------- counting statements
+
+const TRANSACTION_CONTROL = /^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 
 /** Counts SQL statements a client sends. */
 export interface QueryCounter<Client> {
@@ -182,7 +201,7 @@ export interface QueryCounter<Client> {
 
 /**
  * Counts the SQL statements `prisma` sends to the database, at the driver-adapter level (each
- * queryRaw/executeRaw, inside transactions too; BEGIN/COMMIT are not counted), so a Prisma
+ * queryRaw/executeRaw, inside transactions too; BEGIN/COMMIT/ROLLBACK/SAVEPOINT are not counted), so a Prisma
  * operation that needs two SELECTs counts 2. `prisma` must come from openDatabase /
  * createTestDatabase. Counts everything that client sends while active, not just calls made
  * through `client`.
@@ -190,7 +209,8 @@ export interface QueryCounter<Client> {
 export function countQueries<Client extends object>(prisma: Client): QueryCounter<Client> {
   let seen: string[] = [];
   const stop = observeStatements(prisma, (sql) => {
-    seen.push(sql);
+    // adapter-pg sends BEGIN/COMMIT as statements, PGlite does not: leave them out on both.
+    if (!TRANSACTION_CONTROL.test(sql)) seen.push(sql);
   });
   return {
     client: prisma,
