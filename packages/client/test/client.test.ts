@@ -5,6 +5,7 @@ import { MEIYUAN_FEDERATION, seedDemoData } from '../../graphql/src/seed.js';
 import { type RunningServer, startServer } from '../../graphql/src/server.js';
 import type { Database } from '../../graphql/src/store/database.js';
 import { PrismaStore } from '../../graphql/src/store/prisma-store.js';
+import { adminBearer, testAuth } from '../../graphql/test/support/auth.js';
 import { createTestDatabase } from '../../graphql/test/support/database.js';
 import {
   type ChainSegment,
@@ -39,8 +40,9 @@ beforeAll(async () => {
     clock: { now: () => new Date() },
     ids: { next: () => randomUUID() },
   });
-  server = await startServer({ db, port: 0, production: false, log: () => {} });
-  client = createClient({ url: server.url });
+  server = await startServer({ db, auth: await testAuth(), port: 0, production: false, log: () => {} });
+  const authorization = await adminBearer();
+  client = createClient({ url: server.url, headers: () => ({ authorization }) });
 });
 
 afterAll(async () => {
@@ -216,11 +218,22 @@ describe('@gonghui/client against the in-process server', () => {
     expect((error as GonghuiClientError).status).toBe(404);
   });
 
+  it('throws a GonghuiClientError with status 401 for a bad token', async () => {
+    const forged = createClient({ url: server.url, headers: { authorization: 'Bearer not.a.token' } });
+    const error = await forged.request(OrganizationsDocument, { first: 1 }).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(GonghuiClientError);
+    expect((error as GonghuiClientError).status).toBe(401);
+    expect((error as GonghuiClientError).errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('sends the configured headers', async () => {
     const seen: string[] = [];
     const spy = createClient({
       url: server.url,
-      headers: () => ({ 'x-request-id': 'req-1' }),
+      headers: { 'x-request-id': 'req-1' },
       fetch: (input, init) => {
         seen.push(new Headers(init?.headers).get('x-request-id') ?? '');
         return fetch(input, init);
