@@ -4,7 +4,7 @@
 // the second process fail with a clear message instead.
 
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -141,8 +141,9 @@ async function takeOver(path: string, staleText: string, owner: LockOwner): Prom
   }
 }
 
-/** Locks `dataDir` for this process, or throws DataDirLockedError naming the holder. */
+/** Locks `dataDir` (created if missing) for this process, or throws DataDirLockedError naming the holder. */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
+  await mkdir(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
   const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 20; attempt++) {
