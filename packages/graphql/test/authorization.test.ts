@@ -80,9 +80,20 @@ describe('who may read and write organizations', () => {
 
   it('an ORG_ADMIN writes inside its subtree only; an ORG_VIEWER never writes', async () => {
     const ningboAdmin = await bearer([{ role: 'ORG_ADMIN', organizationId: org('宁波市总工会').local }]);
-    const inside = await post(CREATE, townUnder(org('宁波市海曙区总工会').id, '海曙区某街道总工会'), ningboAdmin);
-    expect(inside.body.data.createOrganization).toEqual({ organization: { name: '海曙区某街道总工会' }, errors: [] });
-    const outside = await post(CREATE, townUnder(org('杭州市余杭区总工会').id, '余杭区某街道总工会'), ningboAdmin);
+    const inside = await post(
+      CREATE,
+      townUnder(org('宁波市海曙区总工会').id, '海曙区某街道总工会'),
+      ningboAdmin,
+    );
+    expect(inside.body.data.createOrganization).toEqual({
+      organization: { name: '海曙区某街道总工会' },
+      errors: [],
+    });
+    const outside = await post(
+      CREATE,
+      townUnder(org('杭州市余杭区总工会').id, '余杭区某街道总工会'),
+      ningboAdmin,
+    );
     expect(outside.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const viewer = await bearer([{ role: 'ORG_VIEWER', organizationId: org('宁波市总工会').local }]);
@@ -100,7 +111,10 @@ describe('who may read and write organizations', () => {
       { role: 'ORG_ADMIN', organizationId: org('湖州市总工会').local },
     ]);
     const moved = await post(MOVE, input, both);
-    expect(moved.body.data.moveOrganization).toEqual({ organization: { parent: { name: '湖州市总工会' } }, errors: [] });
+    expect(moved.body.data.moveOrganization).toEqual({
+      organization: { parent: { name: '湖州市总工会' } },
+      errors: [],
+    });
   });
 
   it('refuses expired, forged, unsigned and malformed tokens with 401', async () => {
