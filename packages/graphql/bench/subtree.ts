@@ -39,21 +39,22 @@ for (const [prefix, kind, level, parentPrefix, perParent, depth] of levels) {
            '${kind}', '${level}', parent.id, ${depth}, '330${String(depth).padStart(3, '0')}', now()
     FROM ${parents} parent CROSS JOIN generate_series(1, ${perParent}) n`);
   await db.prisma.$executeRawUnsafe(`
-    INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance)
-    SELECT l."ancestorId", o.id, l.distance + 1 FROM "Organization" o
+    INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance, "descendantName")
+    SELECT l."ancestorId", o.id, l.distance + 1, o.name FROM "Organization" o
     JOIN "OrganizationLink" l ON l."descendantId" = o."parentId" WHERE o.depth = ${depth}`);
   if (depth === 1) {
     await db.prisma.$executeRawUnsafe(
-      `INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance) VALUES ('p', 'p', 0)`,
+      `INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance, "descendantName")
+       VALUES ('p', 'p', 0, '浙江省总工会')`,
     );
     await db.prisma.$executeRawUnsafe(`
-      INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance)
-      SELECT l."ancestorId", o.id, l.distance + 1 FROM "Organization" o
+      INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance, "descendantName")
+      SELECT l."ancestorId", o.id, l.distance + 1, o.name FROM "Organization" o
       JOIN "OrganizationLink" l ON l."descendantId" = o."parentId" WHERE o.depth = 1`);
   }
   await db.prisma.$executeRawUnsafe(`
-    INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance)
-    SELECT id, id, 0 FROM "Organization" WHERE depth = ${depth}`);
+    INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", distance, "descendantName")
+    SELECT id, id, 0, name FROM "Organization" WHERE depth = ${depth}`);
 }
 await db.prisma.$executeRawUnsafe('ANALYZE');
 const organizations = await db.prisma.organization.count();

@@ -18,6 +18,16 @@ const SUBTREE_PAGE = `query($id: ID!, $first: Int!) {
   }
 }`;
 
+/** The same page read through `nodes` instead of `edges`. */
+const SUBTREE_NODES = `query($id: ID!, $first: Int!) {
+  organization(id: $id) {
+    subtree(first: $first) {
+      totalCount
+      nodes { name kind depth parent { name } children(first: 5) { totalCount nodes { name } } }
+    }
+  }
+}`;
+
 describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   let db: Database;
   let rootId: string;
@@ -32,21 +42,21 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   });
   afterAll(() => db?.close());
 
-  async function statementsFor(first: number): Promise<{ count: number; nodes: number; sql: string[] }> {
+  async function statementsFor(
+    first: number,
+    query = SUBTREE_PAGE,
+  ): Promise<{ count: number; nodes: number; sql: string[] }> {
     const counter = countQueries(db.prisma);
     try {
       const response = await yoga.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SUBTREE_PAGE, variables: { id: rootId, first } }),
+        body: JSON.stringify({ query, variables: { id: rootId, first } }),
       });
       const body = (await response.json()) as { data: any; errors?: unknown };
       expect(body.errors).toBeUndefined();
-      return {
-        count: counter.count(),
-        nodes: body.data.organization.subtree.edges.length,
-        sql: counter.statements(),
-      };
+      const page = body.data.organization.subtree;
+      return { count: counter.count(), nodes: (page.edges ?? page.nodes).length, sql: counter.statements() };
     } finally {
       counter.stop();
     }
@@ -62,5 +72,12 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(large.count, large.sql.join('\n')).toBe(small.count);
     // And that fixed number is small: the page, its total, and the nested relations in batches.
     expect(small.count, small.sql.join('\n')).toBeLessThanOrEqual(8);
+  });
+
+  it('costs a fixed number of statements through `nodes` too', async () => {
+    const small = await statementsFor(2, SUBTREE_NODES);
+    const large = await statementsFor(30, SUBTREE_NODES);
+    expect(large.nodes).toBe(30);
+    expect(large.count, large.sql.join('\n')).toBe(small.count);
   });
 });

@@ -11,6 +11,7 @@ import {
   ORGANIZATION_LEVELS,
   updateOrganization,
 } from '@gonghui/core';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -126,15 +127,52 @@ export const Organization = builder.prismaNode('Organization', {
   }),
 });
 
-function subtreeWhere(
-  id: string,
-  args: { filter?: FilterInput | null; includeSelf?: boolean | null },
-): Prisma.OrganizationWhereInput {
+/** Closure rows of a subtree page, filtered by the descendant's own fields. */
+function subtreeLinkWhere(args: {
+  filter?: FilterInput | null;
+  includeSelf?: boolean | null;
+}): Prisma.OrganizationLinkWhereInput {
+  const descendant = filterWhere(args.filter);
   return {
-    ...filterWhere(args.filter),
-    ancestorLinks: { some: { ancestorId: id, ...(args.includeSelf ? {} : { distance: { gt: 0 } }) } },
+    ...(args.includeSelf ? {} : { distance: { gt: 0 } }),
+    ...(Object.keys(descendant).length > 0 ? { descendant } : {}),
   };
 }
+
+/** Every scalar column of an organization. */
+const ORGANIZATION_SCALARS = {
+  id: true,
+  name: true,
+  kind: true,
+  level: true,
+  status: true,
+  regionCode: true,
+  creditCode: true,
+  parentId: true,
+  depth: true,
+  createdAt: true,
+  updatedAt: true,
+  dissolvedAt: true,
+} satisfies Prisma.OrganizationSelect;
+
+/** Order of a subtree page: the closure table's (ancestor, distance, name, id) index. */
+const SUBTREE_ORDER: Prisma.OrganizationLinkOrderByWithRelationInput[] = [
+  { distance: 'asc' },
+  { descendantName: 'asc' },
+  { descendantId: 'asc' },
+];
+
+/**
+ * A subtree page walks the closure table along its (ancestor, distance, name, id) index, so its
+ * cost follows the page size, not the subtree's; each link resolves to its descendant.
+ */
+const subtreeLinks = prismaConnectionHelpers(builder, 'OrganizationLink', {
+  cursor: 'ancestorId_descendantId',
+  // `edges { node }` selections are planned into the query; `nodes` gets every scalar here, and its
+  // relations come from Pothos's batched fallback loaders.
+  select: (nodeSelection) => ({ descendant: nodeSelection({ select: ORGANIZATION_SCALARS }) }),
+  resolveNode: (link) => link.descendant,
+});
 
 /** A union's membership of a federation. */
 export const FederationMembership = builder.prismaNode('FederationMembership', {
@@ -219,10 +257,9 @@ builder.prismaObjectFields(Organization, (t) => ({
         orderBy: { depth: 'asc' },
       }),
   }),
-  subtree: t.prismaConnection(
+  subtree: t.connection(
     {
-      type: 'Organization',
-      cursor: 'id',
+      type: Organization,
       description: 'Every organization below this one (at any depth), filtered; ordered by depth, then name.',
       args: {
         filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
@@ -232,9 +269,18 @@ builder.prismaObjectFields(Organization, (t) => ({
           description: 'Include this organization itself.',
         }),
       },
-      resolve: (query, org, args, ctx) =>
-        ctx.prisma.organization.findMany({ ...query, where: subtreeWhere(org.id, args), orderBy: ORDER }),
-      totalCount: (org, args, ctx) => ctx.prisma.organization.count({ where: subtreeWhere(org.id, args) }),
+      select: (args, ctx, nestedSelection) => ({
+        _count: { select: { descendantLinks: { where: subtreeLinkWhere(args) } } },
+        descendantLinks: {
+          ...subtreeLinks.getQuery(args, ctx, nestedSelection),
+          where: subtreeLinkWhere(args),
+          orderBy: SUBTREE_ORDER,
+        },
+      }),
+      resolve: (org, args, ctx) => ({
+        ...subtreeLinks.resolve(org.descendantLinks, args, ctx),
+        totalCount: org._count.descendantLinks,
+      }),
     },
     OrganizationConnection,
   ),

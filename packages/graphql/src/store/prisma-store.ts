@@ -92,10 +92,10 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
       });
       // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its parent.
       await tx.$executeRaw`
-        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance")
-        SELECT "ancestorId", ${o.id}::text, "distance" + 1
+        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
+        SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
         FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
-        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0`;
+        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text`;
       return;
     }
     case 'organization.updated': {
@@ -111,6 +111,9 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
           dissolvedAt: o.dissolvedAt ? new Date(o.dissolvedAt) : null,
         },
       });
+      if (o.name !== change.before.name) {
+        await tx.organizationLink.updateMany({ where: { descendantId: o.id }, data: { descendantName: o.name } });
+      }
       return;
     }
     case 'organization.moved': {
@@ -122,8 +125,8 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
         WHERE "descendantId" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
           AND "ancestorId" NOT IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})`;
       await tx.$executeRaw`
-        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance")
-        SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1
+        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
+        SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1, down."descendantName"
         FROM "OrganizationLink" up CROSS JOIN "OrganizationLink" down
         WHERE up."descendantId" = ${parentId} AND down."ancestorId" = ${id}`;
       await tx.organization.update({ where: { id }, data: { parentId } });
