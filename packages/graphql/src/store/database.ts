@@ -104,6 +104,11 @@ async function openPGlite(dataDir: string, options: DatabaseOptions): Promise<Da
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE)) emits 'error' on the
+  // pool; without a listener that would crash the process. The pool replaces the connection.
+  pool.on('error', (error) =>
+    (options.log ?? console.error)(`postgres: idle connection lost: ${error.message}`),
+  );
   try {
     if (options.migrate ?? true) {
       const client = await pool.connect();

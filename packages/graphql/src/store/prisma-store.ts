@@ -112,7 +112,10 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
         },
       });
       if (o.name !== change.before.name) {
-        await tx.organizationLink.updateMany({ where: { descendantId: o.id }, data: { descendantName: o.name } });
+        await tx.organizationLink.updateMany({
+          where: { descendantId: o.id },
+          data: { descendantName: o.name },
+        });
       }
       return;
     }
