@@ -1,0 +1,283 @@
+// Randomized cross-scope test: random organization trees, random viewers, every organization
+// mutation and query; no write outside a viewer's scope may succeed or change anything, and every
+// write inside it must get past authorization. Seeded and reproducible: CROSS_SCOPE_SEED=<n>.
+
+import {
+  createOrganization,
+  execute,
+  type Grant,
+  type OrganizationKind,
+  type OrganizationLevel,
+  systemClock,
+  uuidIds,
+} from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGonghuiYoga } from '../src/server.js';
+import type { Database } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { bearer, testAuth } from './support/auth.js';
+import { createTestDatabase, testBackends } from './support/database.js';
+
+const SEED = Number(process.env.CROSS_SCOPE_SEED ?? 20261129);
+const TREES = 3;
+const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 150);
+const VIEWERS_PER_STEP = 8;
+
+/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+  return { next, int, pick, chance: (p: number) => next() < p };
+}
+type Rand = ReturnType<typeof prng>;
+
+interface Node {
+  id: string;
+  parentId: string | null;
+  kind: OrganizationKind;
+  level: OrganizationLevel;
+}
+
+/** The tree as the database holds it now: parents, kinds, and federation memberships. */
+async function snapshot(db: Database) {
+  const orgs = await db.prisma.organization.findMany({
+    select: {
+      id: true,
+      parentId: true,
+      kind: true,
+      level: true,
+      name: true,
+      status: true,
+      regionCode: true,
+      creditCode: true,
+    },
+    orderBy: { id: 'asc' },
+  });
+  const memberships = await db.prisma.federationMembership.findMany({
+    select: { federationId: true, memberId: true, segment: true },
+    orderBy: [{ federationId: 'asc' }, { memberId: 'asc' }],
+  });
+  return { orgs, memberships, fingerprint: JSON.stringify([orgs, memberships]) };
+}
+
+/** Builds a random tree: province → cities → counties → towns, grassroots unions, chain federations, branches. */
+async function randomTree(db: Database, rand: Rand): Promise<void> {
+  const store = new PrismaStore(db.prisma);
+  const env = { clock: systemClock, ids: uuidIds };
+  let n = 0;
+  const make = async (kind: OrganizationKind, level: OrganizationLevel, parentId: string | null) => {
+    const r = await execute(store, env, createOrganization, {
+      name: `${level}-${++n}`,
+      kind,
+      level,
+      parentId,
+    });
+    if (!r.ok) throw new Error(`tree: ${r.error.message}`);
+    return r.value.id;
+  };
+  const root = await make('FEDERATION_OF_TRADE_UNIONS', 'PROVINCIAL', null);
+  for (let c = 0; c < 1 + rand.int(3); c++) {
+    const city = await make('FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', root);
+    for (let k = 0; k < 1 + rand.int(3); k++) {
+      const county = await make('FEDERATION_OF_TRADE_UNIONS', 'COUNTY', city);
+      if (rand.chance(0.6)) await make('INDUSTRY_CHAIN_FEDERATION', 'VILLAGE', county);
+      for (let t = 0; t < rand.int(3); t++) {
+        const town = await make('FEDERATION_OF_TRADE_UNIONS', 'TOWNSHIP', county);
+        for (let u = 0; u < rand.int(3); u++) {
+          const union = await make('GRASSROOTS_UNION', 'GRASSROOTS', town);
+          if (rand.chance(0.3)) await make('BRANCH', 'GRASSROOTS', union);
+        }
+      }
+    }
+  }
+}
+
+describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
+  let db: Database;
+  let yoga: ReturnType<typeof createGonghuiYoga>;
+
+  /** A fresh database (the audit trail is append-only, so every tree gets its own) with a new tree. */
+  async function freshTree(rand: Rand): Promise<void> {
+    await db?.close();
+    db = await createTestDatabase(backend);
+    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
+    await randomTree(db, rand);
+  }
+  afterAll(() => db?.close());
+
+  async function post(query: string, variables: Record<string, unknown>, authorization: string | null) {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+  }
+
+  it(`no write outside a viewer's scope succeeds, none inside is refused (seed ${SEED})`, {
+    timeout: 300_000,
+  }, async () => {
+    const rand = prng(SEED);
+    let pairs = 0;
+    for (let tree = 0; tree < TREES; tree++) {
+      await freshTree(rand);
+      let before = await snapshot(db);
+      for (let op = 0; op < STEPS_PER_TREE; op++) {
+        const nodes: Node[] = before.orgs;
+        const byId = new Map(nodes.map((o) => [o.id, o]));
+        const path = (id: string): string[] => {
+          const ids: string[] = [];
+          for (let at = byId.get(id); at; at = at.parentId ? byId.get(at.parentId) : undefined)
+            ids.push(at.id);
+          return ids;
+        };
+        // A random viewer: anonymous, system admin, or one to three scoped grants (some unrelated roles).
+        const randomViewer = (): Grant[] => {
+          const grants: Grant[] = [];
+          const shape = rand.int(12);
+          if (shape === 1) grants.push({ role: 'SYSTEM_ADMIN' });
+          else if (shape > 1) {
+            for (let g = 0; g < 1 + rand.int(3); g++) {
+              const org = rand.pick(nodes).id;
+              const role = rand.pick([
+                'ORG_ADMIN',
+                'ORG_ADMIN',
+                'ORG_VIEWER',
+                'ELECTION_OFFICER',
+                'MEMBER',
+              ] as const);
+              if (role === 'ORG_ADMIN' || role === 'ORG_VIEWER') grants.push({ role, organizationId: org });
+              else if (role === 'ELECTION_OFFICER') grants.push({ role, electionId: org });
+              else grants.push({ role, memberId: org });
+            }
+          }
+          return grants;
+        };
+        // The oracle: who may change what, computed here from the tree, independently of the server.
+        const adminOf = (grants: Grant[], id: string | null) =>
+          id !== null &&
+          (grants.some((g) => g.role === 'SYSTEM_ADMIN') ||
+            path(id).some((a) => grants.some((g) => g.role === 'ORG_ADMIN' && g.organizationId === a)));
+        const system = (grants: Grant[]) => grants.some((g) => g.role === 'SYSTEM_ADMIN');
+        const parentOf = (id: string) => byId.get(id)?.parentId ?? null;
+        // Ids: mostly existing organizations, sometimes one that does not exist.
+        const anyId = () => (rand.chance(0.05) ? uuidIds.next() : rand.pick(nodes).id);
+        const gid = (id: string) => encodeGlobalID('Organization', id);
+
+        const kind = rand.pick([
+          'FEDERATION_OF_TRADE_UNIONS',
+          'GRASSROOTS_UNION',
+          'BRANCH',
+          'INDUSTRY_CHAIN_FEDERATION',
+        ] as const);
+        const level = rand.pick(['COUNTY', 'TOWNSHIP', 'VILLAGE', 'GRASSROOTS'] as const);
+        const operations = [
+          () => {
+            const parentId = rand.chance(0.05) ? null : anyId();
+            return {
+              name: 'createOrganization',
+              allowed: (g: Grant[]) => (parentId === null ? system(g) : adminOf(g, parentId)),
+              query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } errors { code } } }`,
+              input: { name: `new-${op}`, kind, level, parentId: parentId && gid(parentId) },
+            };
+          },
+          () => {
+            const id = anyId();
+            return {
+              name: 'updateOrganization',
+              allowed: (g: Grant[]) => adminOf(g, id),
+              query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } errors { code } } }`,
+              input: { id: gid(id), name: `renamed-${op}` },
+            };
+          },
+          () => {
+            const id = anyId();
+            const newParentId = anyId();
+            const parent = parentOf(id);
+            return {
+              name: 'moveOrganization',
+              allowed: (g: Grant[]) =>
+                parent === null ? system(g) : adminOf(g, parent) && adminOf(g, newParentId),
+              query: `mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { organization { id } errors { code } } }`,
+              input: { id: gid(id), newParentId: gid(newParentId) },
+            };
+          },
+          () => {
+            const id = anyId();
+            const parent = parentOf(id);
+            return {
+              name: 'dissolveOrganization',
+              allowed: (g: Grant[]) => (parent === null ? system(g) : adminOf(g, parent)),
+              query: `mutation($input: DissolveOrganizationInput!) { dissolveOrganization(input: $input) { organization { id } errors { code } } }`,
+              input: { id: gid(id) },
+            };
+          },
+          () => {
+            const federationId = anyId();
+            return {
+              name: 'joinFederation',
+              allowed: (g: Grant[]) => adminOf(g, federationId),
+              query: `mutation($input: JoinFederationInput!) { joinFederation(input: $input) { membership { id } errors { code } } }`,
+              input: { federationId: gid(federationId), memberId: gid(anyId()), segment: 'UPSTREAM' },
+            };
+          },
+          () => {
+            const membership =
+              before.memberships.length > 0 && rand.chance(0.7) ? rand.pick(before.memberships) : null;
+            const federationId = membership?.federationId ?? anyId();
+            const memberId = membership?.memberId ?? anyId();
+            return {
+              name: 'leaveFederation',
+              allowed: (g: Grant[]) => adminOf(g, federationId) || adminOf(g, memberId),
+              query: `mutation($input: LeaveFederationInput!) { leaveFederation(input: $input) { federation { id } errors { code } } }`,
+              input: { federationId: gid(federationId), memberId: gid(memberId) },
+            };
+          },
+        ];
+        const operation = rand.pick(operations)();
+        // Several random viewers try it: the refused ones first (nothing may change), then one allowed.
+        const viewers = Array.from({ length: VIEWERS_PER_STEP }, randomViewer);
+        const refused = viewers.filter((g) => !operation.allowed(g));
+        const permitted = viewers.find((g) => operation.allowed(g)) ?? [{ role: 'SYSTEM_ADMIN' as const }];
+        const context = (g: Grant[]) =>
+          `seed ${SEED} tree ${tree} step ${op}: ${operation.name} ${JSON.stringify(operation.input)} by ${JSON.stringify(g)}`;
+        for (const grants of refused) {
+          const authorization = grants.length === 0 ? null : await bearer(grants, `viewer-${op}`);
+          const body = await post(operation.query, { input: operation.input }, authorization);
+          const forbidden = body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+          expect(forbidden, `${context(grants)} was not refused: ${JSON.stringify(body)}`).toBe(true);
+          pairs++;
+        }
+        const unchanged = await snapshot(db);
+        expect(
+          unchanged.fingerprint,
+          `${context(refused[0] ?? [])}: a refused write changed the database`,
+        ).toBe(before.fingerprint);
+        if (operation.allowed(permitted)) {
+          const body = await post(
+            operation.query,
+            { input: operation.input },
+            await bearer(permitted, `viewer-${op}`),
+          );
+          expect(body.errors, `${context(permitted)} was refused`).toBeUndefined();
+          pairs++;
+          before = await snapshot(db);
+        }
+      }
+    }
+    // Thousands of (viewer, operation) pairs per run.
+    expect(pairs).toBeGreaterThan(1000);
+  });
+});
