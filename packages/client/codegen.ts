@@ -11,7 +11,10 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: each document carries `__meta__.hash` (sha256 of its printed text) and
+      // `persisted-documents.json` maps every hash to that text: the server's allow-list in
+      // persisted-documents mode (GONGHUI_PERSISTED_DOCUMENTS=only).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         // Enums as string-literal unions, so consumers need no runtime enum. (In codegen 7 this
         // option replaces the older `enumsAsTypes: true`.)

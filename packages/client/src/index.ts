@@ -13,6 +13,11 @@ export interface ClientOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** Headers sent with every request (e.g. `authorization`); a function is called per request. */
   readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /**
+   * Send each operation as its persisted-document hash (`documentId`) instead of its text, for a
+   * server in persisted-documents mode (`GONGHUI_PERSISTED_DOCUMENTS=only`). Default: false.
+   */
+  readonly persistedDocuments?: boolean;
 }
 
 /** Per-request options of `GonghuiClient.request`. */
@@ -94,6 +99,24 @@ function operationName(document: DocumentNode): string | undefined {
   return undefined;
 }
 
+/** How the request names the operation: its text, or the hash codegen gave it (`__meta__.hash`). */
+function documentFields(
+  document: DocumentNode,
+  persisted: boolean,
+): { query: string } | { documentId: string } {
+  if (!persisted) return { query: queryText(document) };
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') {
+    throw new GonghuiClientError(
+      'gonghui: the document has no persisted hash (only generated documents do)',
+      {
+        status: 0,
+      },
+    );
+  }
+  return { documentId: hash };
+}
+
 /** Creates a client that posts operations as JSON to a gonghui GraphQL endpoint. */
 export function createClient(options: ClientOptions): GonghuiClient {
   const url = String(options.url);
@@ -112,7 +135,11 @@ export function createClient(options: ClientOptions): GonghuiClient {
     const response = await fetchImpl(url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: queryText(document), operationName: operationName(document), variables }),
+      body: JSON.stringify({
+        ...documentFields(document, options.persistedDocuments ?? false),
+        operationName: operationName(document),
+        variables,
+      }),
       signal: requestOptions.signal,
     });
     const text = await response.text();
