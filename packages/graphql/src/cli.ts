@@ -6,6 +6,7 @@ import { type Grant, parseGrants, systemClock, uuidIds } from '@gonghui/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
+import { hardeningFromEnv } from './hardening/env.js';
 import { schema } from './schema.js';
 import { seedDemoData } from './seed.js';
 import { startServer } from './server.js';
@@ -47,6 +48,14 @@ Environment:
   GONGHUI_JWT_ISSUER, GONGHUI_JWT_AUDIENCE
                   how bearer tokens are verified; development without them uses a secret
                   kept in <data dir>/jwt-secret
+  GONGHUI_MAX_BODY_BYTES
+                  largest request body in bytes (serve; default 1048576): larger gets 413
+  GONGHUI_RATE_LIMIT
+                  requests/seconds per viewer (token subject, else client address)
+                  (serve; default 600/60; 0 turns it off): more gets 429 with Retry-After
+  GONGHUI_PERSISTED_DOCUMENTS=only (+ GONGHUI_PERSISTED_DOCUMENTS_FILE)
+                  run only the operations @gonghui/client ships, by hash (serve; default
+                  off; the manifest defaults to packages/client/src/generated/persisted-documents.json)
 `;
 
 const log = (line: string) => process.stderr.write(`[gonghui] ${line}\n`);
@@ -111,6 +120,7 @@ export function grantsFromArgs(values: {
 
 async function serve(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
   const auth = await authConfig(values.data as string | undefined);
+  const hardening = await hardeningFromEnv(process.env);
   const db = await openDatabase({ dataDir: values.data as string | undefined, log });
   if (db.kind === 'pglite' && !values['no-seed']) await seedIfEmpty(db);
   const server = await startServer({
@@ -119,10 +129,15 @@ async function serve(values: Record<string, string | boolean | string[] | undefi
     port: Number(values.port ?? process.env.PORT ?? 4000),
     host: (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
     log,
+    ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);
   log(`bearer tokens: ${auth.source} (make one with 'gonghui token --role SYSTEM_ADMIN')`);
   log(`GraphQL API and GraphiQL: ${server.url}`);
+  const { rateLimit, persistedDocuments } = hardening;
+  log(
+    `limits: bodies up to ${hardening.maxBodyBytes} bytes; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
+  );
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, uuidIds } from '@gonghui/core';
+import { systemClock, uuidIds, type Viewer } from '@gonghui/core';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import type { Context } from './context.js';
+import { armorPlugin } from './hardening/armor.js';
+import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
+import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
+import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
 import { schema } from './schema.js';
 import type { Database } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
@@ -62,7 +68,16 @@ export interface ServerOptions {
   readonly production?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
+  /** Largest request body in bytes (default 1 MiB); a larger one is answered 413. */
+  readonly maxBodyBytes?: number;
+  /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
+  readonly rateLimit?: RateLimit | null;
+  /** Persisted-documents mode: only these documents run (e.g. `loadPersistedDocuments()`); absent: any document. */
+  readonly persistedDocuments?: PersistedDocuments;
 }
+
+/** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
+export const CSRF_HEADERS = ['x-graphql-csrf', 'x-graphql-yoga-csrf'] as const;
 
 function healthPlugin(db: Database): Plugin {
   return {
@@ -91,18 +106,48 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const store = new PrismaStore(db.prisma);
   const env = { clock: systemClock, ids: uuidIds };
+  const graphqlEndpoint = '/graphql';
+  // The viewer of a request, verified once and shared by the rate limiter and the context.
+  const viewers = new WeakMap<Request, Promise<Viewer>>();
+  const viewerOf = (request: Request): Promise<Viewer> => {
+    let viewer = viewers.get(request);
+    if (!viewer) {
+      viewer = viewerFromAuthorization(request.headers.get('authorization'), options.auth);
+      viewer.catch(() => undefined); // awaited (and reported) by whoever asks
+      viewers.set(request, viewer);
+    }
+    return viewer;
+  };
+  const rateLimitKey = async (request: Request, serverContext: unknown): Promise<string> => {
+    try {
+      const { subject } = await viewerOf(request);
+      if (subject !== null) return `viewer:${subject}`;
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error; // a bad token counts against its address; the context answers 401
+    }
+    return `address:${clientAddress(serverContext)}`;
+  };
   return createYoga<object, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint,
     healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: production ? false : { title: 'gonghui GraphiQL', defaultQuery: EXAMPLE_OPERATIONS },
     maskedErrors: production ? { maskError: maskWithRequestId } : false,
-    plugins: [healthPlugin(db)],
+    // Chunked bodies are counted as they are read (a declared Content-Length is checked in startServer).
+    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    plugins: [
+      healthPlugin(db),
+      ...(options.rateLimit ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey)] : []),
+      useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
+      ...(production ? [useDisableIntrospection()] : []),
+      ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
+      armorPlugin(production),
+    ],
     context: async ({ request }) => {
-      let viewer: Awaited<ReturnType<typeof viewerFromAuthorization>>;
+      let viewer: Viewer;
       try {
-        viewer = await viewerFromAuthorization(request.headers.get('authorization'), options.auth);
+        viewer = await viewerOf(request);
       } catch (error) {
         if (!(error instanceof TokenError)) throw error;
         throw new GraphQLError(error.message, {
@@ -129,7 +174,13 @@ function maskWithRequestId(error: unknown, message: string): Error {
   if (!original) return error as Error;
   const requestId = randomUUID();
   console.error(`[gonghui] fault ${requestId}:`, original);
-  return new Error(`${message} (request id ${requestId})`);
+  // A GraphQLError (a plain Error serializes as `{}`), keeping where it happened but not what.
+  const located = error instanceof GraphQLError ? error : undefined;
+  return new GraphQLError(`${message} (request id ${requestId})`, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
 }
 
 /** A running gonghui HTTP server. */
@@ -147,7 +198,10 @@ export async function startServer(
   options: ServerOptions & { port?: number; host?: string },
 ): Promise<RunningServer> {
   const yoga = createGonghuiYoga(options);
-  const http = createHttpServer(yoga);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const http = createHttpServer((req, res) => {
+    if (!refuseOversizedBody(req, res, maxBodyBytes)) void yoga(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());

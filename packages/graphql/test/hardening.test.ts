@@ -1,0 +1,505 @@
+// Hardening of the HTTP API: graphql-armor limits, page size, body limit, CSRF prevention, rate
+// limiting, introspection and fault masking in production, persisted documents — and the abuse
+// inputs of issue 3, each refused with a clear error while the server keeps serving.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createOrganization, execute, systemClock, uuidIds } from '@gonghui/core';
+import { getIntrospectionQuery, parse, print, separateOperations } from 'graphql';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createClient, GonghuiClientError, OrganizationsDocument } from '../../client/src/index.js';
+import { MAX_PAGE_SIZE } from '../src/builder.js';
+import { ARMOR_LIMITS } from '../src/hardening/armor.js';
+import { loadPersistedDocuments } from '../src/hardening/persisted-documents.js';
+import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
+import { EXAMPLE_OPERATIONS, type RunningServer, type ServerOptions, startServer } from '../src/server.js';
+import type { Database } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { adminBearer, bearer, TEST_JWT_SECRET, testAuth } from './support/auth.js';
+import { createTestDatabase } from './support/database.js';
+
+type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Body;
+}
+
+const OPERATIONS_DIR = new URL('../../client/src/operations/', import.meta.url);
+const NORMAL_QUERY = '{ organizations(first: 1) { totalCount } }';
+
+let db: Database;
+const servers: RunningServer[] = [];
+
+async function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  const server = await startServer({ db, auth: await testAuth(), port: 0, production: false, ...options });
+  servers.push(server);
+  return server;
+}
+
+/** Sends `body` (an object is sent as JSON) to `url` and reads the JSON answer. */
+async function send(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: Body;
+  try {
+    parsed = JSON.parse(text) as Body;
+  } catch {
+    throw new Error(`HTTP ${response.status}: not JSON: ${text.slice(0, 200)}`);
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+/** A normal query succeeds: the server is still serving. */
+async function expectServing(url: string, headers: Record<string, string> = {}): Promise<void> {
+  const { status, body } = await send(url, { query: NORMAL_QUERY }, headers);
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  expect(body.data.organizations.totalCount).toBeGreaterThan(MAX_PAGE_SIZE);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('pglite');
+  const store = new PrismaStore(db.prisma);
+  const env = { clock: systemClock, ids: uuidIds };
+  await seedDemoData(store, env);
+  // More organizations than one page holds, for the page-size test.
+  const parent = await db.prisma.organization.findFirstOrThrow({ where: { name: '绍兴市越城区总工会' } });
+  for (let i = 0; i < MAX_PAGE_SIZE + 10; i++) {
+    const created = await execute(store, env, createOrganization, {
+      name: `越城区测试企业${i}工会`,
+      kind: 'GRASSROOTS_UNION',
+      level: 'GRASSROOTS',
+      parentId: parent.id,
+      regionCode: '330602',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+  }
+});
+
+afterAll(async () => {
+  for (const server of servers) await server.close().catch(() => undefined);
+  await db?.close();
+});
+
+describe('legitimate documents pass the armor', () => {
+  let server: RunningServer;
+  let admin: string;
+  beforeAll(async () => {
+    server = await serve();
+    admin = await adminBearer();
+  });
+
+  it('runs every GraphiQL example operation', async () => {
+    const names = parse(EXAMPLE_OPERATIONS).definitions.flatMap((d) =>
+      d.kind === 'OperationDefinition' && d.name ? [d.name.value] : [],
+    );
+    expect(names).toEqual(['MeiyuanFederation', 'ZhejiangSubtree', 'JiaxingGrassroots']);
+    for (const operationName of names) {
+      const { status, body } = await send(server.url, { query: EXAMPLE_OPERATIONS, operationName });
+      expect(body.errors, operationName).toBeUndefined();
+      expect(status, operationName).toBe(200);
+    }
+  });
+
+  it('runs every operation of @gonghui/client (packages/client/src/operations)', async () => {
+    const text = readdirSync(OPERATIONS_DIR)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => readFileSync(new URL(file, OPERATIONS_DIR), 'utf8'))
+      .join('\n');
+    const operations = separateOperations(parse(text));
+    const id = async (name: string) => {
+      const { body } = await send(server.url, {
+        query:
+          'query($name: String) { organizations(filter: { nameContains: $name }) { nodes { id name } } }',
+        variables: { name },
+      });
+      return body.data.organizations.nodes.find((n: { name: string }) => n.name === name).id as string;
+    };
+    const haishu = await id('宁波市海曙区总工会');
+    const ningbo = await id('宁波市总工会');
+    const meiyuan = await id(MEIYUAN_FEDERATION);
+    const quarry = await id('宁波梅园石矿开采有限公司工会');
+    const anji = await id('安吉白茶合作社联合工会');
+    let created = '';
+    // Variables per operation, in file order (the mutations build on each other).
+    const variables: Record<string, () => Record<string, unknown>> = {
+      OrganizationById: () => ({ id: haishu }),
+      Organizations: () => ({ first: MAX_PAGE_SIZE }),
+      OrganizationSubtree: () => ({ id: ningbo, includeSelf: true, first: MAX_PAGE_SIZE }),
+      OrganizationChildren: () => ({ id: haishu, first: MAX_PAGE_SIZE }),
+      OrganizationAncestors: () => ({ id: quarry }),
+      FederationMemberUnions: () => ({ federationId: meiyuan, first: MAX_PAGE_SIZE }),
+      CreateOrganization: () => ({
+        input: {
+          name: '海曙区硬化测试街道总工会',
+          kind: 'FEDERATION_OF_TRADE_UNIONS',
+          level: 'TOWNSHIP',
+          parentId: haishu,
+        },
+      }),
+      UpdateOrganization: () => ({ input: { id: created, regionCode: '330203' } }),
+      MoveOrganization: () => ({ input: { id: created, newParentId: ningbo } }),
+      DissolveOrganization: () => ({ input: { id: created } }),
+      JoinFederation: () => ({
+        input: { federationId: meiyuan, memberId: anji, chain: '梅园石', segment: 'DOWNSTREAM' },
+      }),
+      LeaveFederation: () => ({ input: { federationId: meiyuan, memberId: anji } }),
+    };
+    expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
+    for (const [name, document] of Object.entries(operations)) {
+      const vars = variables[name]?.() ?? {};
+      const { status, body } = await send(
+        server.url,
+        { query: print(document), operationName: name, variables: vars },
+        { authorization: admin },
+      );
+      expect(body.errors, name).toBeUndefined();
+      expect(status, name).toBe(200);
+      const payload = Object.values(body.data)[0] as { errors?: unknown[]; organization?: { id: string } };
+      if (payload && 'errors' in payload) expect(payload.errors, name).toEqual([]);
+      if (name === 'CreateOrganization') created = payload.organization?.id ?? '';
+    }
+  });
+
+  it("passes GraphiQL's introspection query in development", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      specifiedByUrl: true,
+    });
+    const { status, body } = await send(server.url, { query });
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('admits a full page written with a literal first: 100', async () => {
+    const fields =
+      'id name kind level status regionCode creditCode depth parent { id name } createdAt updatedAt';
+    const { body } = await send(server.url, {
+      query: `{ organizations(first: ${MAX_PAGE_SIZE}) { totalCount pageInfo { hasNextPage } nodes { ${fields} } } }`,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.organizations.nodes).toHaveLength(MAX_PAGE_SIZE);
+  });
+
+  it(`returns at most MAX_PAGE_SIZE (${MAX_PAGE_SIZE}) nodes when asked for 1,000`, async () => {
+    const { body } = await send(server.url, {
+      query:
+        'query($first: Int) { organizations(first: $first) { totalCount pageInfo { hasNextPage } nodes { id } } }',
+      variables: { first: 1000 },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.organizations.totalCount).toBeGreaterThan(MAX_PAGE_SIZE);
+    expect(body.data.organizations.nodes).toHaveLength(MAX_PAGE_SIZE);
+    expect(body.data.organizations.pageInfo.hasNextPage).toBe(true);
+  });
+});
+
+describe('abuse inputs get a clear error and the server keeps serving', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve();
+  });
+
+  it('refuses a query 50 levels deep (its cost trips first: ×1.5 per level) and one 11 levels deep', async () => {
+    const nested = (depth: number) =>
+      `{ organizations { nodes { ${'parent { '.repeat(depth - 3)}id${' }'.repeat(depth - 3)} } } }`;
+    const fifty = await send(server.url, { query: nested(50) });
+    expect(fifty.body.data ?? null).toBeNull();
+    expect(fifty.body.errors?.[0]?.message).toMatch(/Syntax Error: Query (Cost|depth) limit of \d+ exceeded/);
+    const eleven = await send(server.url, { query: nested(ARMOR_LIMITS.maxDepth + 1) });
+    expect(eleven.body.errors?.[0]?.message).toMatch(
+      new RegExp(`depth limit of ${ARMOR_LIMITS.maxDepth} exceeded, found ${ARMOR_LIMITS.maxDepth + 1}`),
+    );
+    const ten = await send(server.url, { query: nested(ARMOR_LIMITS.maxDepth) });
+    expect(ten.body.errors).toBeUndefined();
+    await expectServing(server.url);
+  });
+
+  it('refuses 1,000 aliases (the token limit trips first) and 16 aliases (the alias limit)', async () => {
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: organizations { totalCount }`).join(' ')} }`;
+    const thousand = await send(server.url, { query: aliases(1000) });
+    expect(thousand.body.data ?? null).toBeNull();
+    expect(thousand.body.errors?.[0]?.message).toMatch(/Token limit of 1000 exceeded/);
+    const sixteen = await send(server.url, { query: aliases(16) });
+    expect(sixteen.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded, found 16/);
+    const fifteen = await send(server.url, { query: aliases(15) });
+    expect(fifteen.body.errors).toBeUndefined();
+    await expectServing(server.url);
+  });
+
+  it('refuses too many directives and a costly page of pages', async () => {
+    const directives = `{ organizations { totalCount ${'@include(if: true) '.repeat(11)} } }`;
+    expect((await send(server.url, { query: directives })).body.errors?.[0]?.message).toMatch(
+      /Directives limit of 10 exceeded, found 11/,
+    );
+    const pages = '{ organizations(first: 100) { nodes { subtree(first: 100) { nodes { id name } } } } }';
+    expect((await send(server.url, { query: pages })).body.errors?.[0]?.message).toMatch(
+      /Cost limit of 20000 exceeded/,
+    );
+    await expectServing(server.url);
+  });
+
+  it('refuses a 10 MB body with 413, declared or chunked', async () => {
+    const big = JSON.stringify({ query: NORMAL_QUERY, variables: { padding: 'x'.repeat(10 * 1024 * 1024) } });
+    const declared = await send(server.url, big);
+    expect(declared.status).toBe(413);
+    expect(declared.body.errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    expect(declared.body.errors?.[0]?.message).toMatch(/too large/);
+    await expectServing(server.url);
+
+    const bytes = new TextEncoder().encode(big);
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 64 * 1024)
+          controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+        controller.close();
+      },
+    });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    await expectServing(server.url);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const { status, body } = await send(server.url, '{"query": "{ organizations { totalCount } }"');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/JSON/i);
+    await expectServing(server.url);
+  });
+
+  it('refuses variables of the wrong type', async () => {
+    const { body } = await send(server.url, {
+      query: 'query($first: Int) { organizations(first: $first) { totalCount } }',
+      variables: { first: 'ten' },
+    });
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.message).toMatch(
+      /Variable "\$first" got invalid value "ten"; Int cannot represent/,
+    );
+    await expectServing(server.url);
+  });
+
+  it('refuses expired, forged and none-algorithm tokens with 401', async () => {
+    const claims = { roles: [{ role: 'SYSTEM_ADMIN' }] };
+    const signed = (secret: string, exp: number) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('mallory')
+        .setIssuer('gonghui')
+        .setAudience('gonghui-api')
+        .setExpirationTime(exp)
+        .sign(new TextEncoder().encode(secret));
+    const now = Math.floor(Date.now() / 1000);
+    const cases: [string, string, RegExp][] = [
+      ['expired', await signed(TEST_JWT_SECRET, now - 60), /expired/],
+      ['forged', await signed(`${TEST_JWT_SECRET}-forged`, now + 3600), /not valid/],
+      [
+        'alg none',
+        new UnsecuredJWT(claims)
+          .setSubject('mallory')
+          .setIssuer('gonghui')
+          .setAudience('gonghui-api')
+          .setExpirationTime(now + 3600)
+          .encode(),
+        /not valid/,
+      ],
+    ];
+    for (const [label, token, message] of cases) {
+      const { status, headers, body } = await send(
+        server.url,
+        { query: NORMAL_QUERY },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(status, label).toBe(401);
+      expect(headers.get('www-authenticate'), label).toBe('Bearer');
+      expect(body.errors?.[0]?.message, label).toMatch(message);
+      expect(body.data ?? null, label).toBeNull();
+    }
+    await expectServing(server.url, { authorization: await adminBearer() });
+  });
+});
+
+describe('CSRF prevention', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve();
+  });
+
+  it('refuses simple requests (GET without a header, form and text bodies) with 403', async () => {
+    const url = `${server.url}?query=${encodeURIComponent(NORMAL_QUERY)}`;
+    const get = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(get.status).toBe(403);
+    expect(((await get.json()) as Body).errors?.[0]?.message).toMatch(/CSRF/);
+    const simple: [string, string][] = [
+      ['application/x-www-form-urlencoded', `query=${encodeURIComponent(NORMAL_QUERY)}`],
+      ['text/plain', JSON.stringify({ query: NORMAL_QUERY })],
+    ];
+    for (const [type, body] of simple) {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(response.status, type).toBe(403);
+    }
+  });
+
+  it('accepts JSON posts, GETs with the x-graphql-csrf header, and still serves the GraphiQL page', async () => {
+    await expectServing(server.url);
+    const url = `${server.url}?query=${encodeURIComponent(NORMAL_QUERY)}`;
+    const get = await fetch(url, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    expect(get.status).toBe(200);
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('GraphiQL');
+  });
+});
+
+describe('rate limiting', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve({ rateLimit: { points: 3, duration: 60 } });
+  });
+
+  it('answers 429 with Retry-After past the limit, per viewer subject or else per address', async () => {
+    for (let i = 0; i < 3; i++) await expectServing(server.url);
+    const limited = await send(server.url, { query: NORMAL_QUERY });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(limited.body.errors?.[0]?.message).toMatch(/Too many requests: at most 3 per 60 s/);
+
+    // A signed-in viewer has a bucket of its own, whatever its address.
+    const alice = { authorization: await bearer([{ role: 'SYSTEM_ADMIN' }], 'alice') };
+    for (let i = 0; i < 3; i++) await expectServing(server.url, alice);
+    expect((await send(server.url, { query: NORMAL_QUERY }, alice)).status).toBe(429);
+    await expectServing(server.url, { authorization: await bearer([{ role: 'SYSTEM_ADMIN' }], 'bob') });
+    // A bad token counts against the (exhausted) address, not a subject it claims.
+    const forged = { authorization: 'Bearer not.a.token' };
+    expect((await send(server.url, { query: NORMAL_QUERY }, forged)).status).toBe(429);
+    // Health checks are never limited.
+    expect((await fetch(server.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+  });
+});
+
+describe('production mode', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve({ production: true });
+  });
+
+  it('refuses introspection', async () => {
+    const { body } = await send(server.url, { query: '{ __schema { types { name } } }' });
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+    await expectServing(server.url);
+  });
+
+  it('hides field suggestions', async () => {
+    const { body } = await send(server.url, { query: '{ organizations { totalCont } }' });
+    expect(body.errors?.[0]?.message).toMatch(/Cannot query field "totalCont"/);
+    expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('masks a fault behind a request id, without a stack', async () => {
+    const secret = 'connection string postgres://secret@db';
+    const faulty = new Proxy(db.prisma, {
+      get(target, property) {
+        if (property === 'organization') throw new Error(secret);
+        return Reflect.get(target, property, target);
+      },
+    });
+    const faultyServer = await serve({ production: true, db: { ...db, prisma: faulty } });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { status, body } = await send(faultyServer.url, { query: NORMAL_QUERY });
+      expect(status).toBe(200);
+      const message = body.errors?.[0]?.message ?? '';
+      const requestId = /request id ([0-9a-f-]{36})/.exec(message)?.[1];
+      expect(requestId, message).toBeDefined();
+      expect(message).toMatch(/^Unexpected error\./);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/stack|at .*\.ts:\d+/);
+      expect(String(logged.mock.calls[0]?.[0])).toContain(requestId);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('still answers rule violations as typed errors as data', async () => {
+    const { body: found } = await send(server.url, {
+      query: '{ organizations(filter: { nameContains: "宁波市海曙区总工会" }) { nodes { id } } }',
+    });
+    const { status, body } = await send(
+      server.url,
+      {
+        query:
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } errors { code path } } }',
+        variables: {
+          input: {
+            name: '海曙区某街道总工会',
+            kind: 'FEDERATION_OF_TRADE_UNIONS',
+            level: 'TOWNSHIP',
+            parentId: found.data.organizations.nodes[0].id,
+            regionCode: '33',
+          },
+        },
+      },
+      { authorization: await adminBearer() },
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.createOrganization.organization).toBeNull();
+    expect(body.data.createOrganization.errors[0].code).toBe('ORG_REGION_INVALID');
+  });
+});
+
+describe('persisted documents mode', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve({ production: true, persistedDocuments: await loadPersistedDocuments() });
+  });
+
+  it("runs @gonghui/client's operations by hash", async () => {
+    const client = createClient({ url: server.url, persistedDocuments: true });
+    const { organizations } = await client.request(OrganizationsDocument, { first: 2 });
+    expect(organizations.nodes).toHaveLength(2);
+    expect(organizations.totalCount).toBeGreaterThan(MAX_PAGE_SIZE);
+    // Apollo's persisted-query extension names a document too.
+    const hash = (OrganizationsDocument as { __meta__?: { hash: string } }).__meta__?.hash ?? '';
+    const apollo = await send(server.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } },
+      variables: { first: 1 },
+    });
+    expect(apollo.body.errors).toBeUndefined();
+    expect(apollo.body.data.organizations.nodes).toHaveLength(1);
+  });
+
+  it('refuses any other document, and unknown ids, with a clear error', async () => {
+    const arbitrary = await send(server.url, { query: NORMAL_QUERY });
+    expect(arbitrary.status).toBe(400);
+    expect(arbitrary.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+    expect(arbitrary.body.errors?.[0]?.message).toMatch(/only the persisted operations of @gonghui\/client/);
+    const unknown = await send(server.url, { documentId: `sha256:${'0'.repeat(64)}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // The client sends text by default, which this server refuses.
+    const error = await createClient({ url: server.url })
+      .request(OrganizationsDocument, { first: 1 })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(GonghuiClientError);
+    expect((error as GonghuiClientError).errors[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+  });
+});
