@@ -17,29 +17,62 @@ import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
 
+/** Each enum value with its description, in the order core lists them. */
+function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
+  return Object.fromEntries(
+    values.map((value) => [value, { value, description: descriptions[value] }]),
+  ) as Record<V, { value: V; description: string }>;
+}
+
 /** What an organization is (工会的类型). */
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
   description:
     'What an organization is: 总工会, 基层工会, 联合基层工会, 区域性/行业性/产业链工会联合会, 分会, 工会小组.',
-  values: ORGANIZATION_KINDS,
+  values: described(ORGANIZATION_KINDS, {
+    FEDERATION_OF_TRADE_UNIONS:
+      '总工会: a local federation of trade unions (national down to township/street).',
+    GRASSROOTS_UNION: '基层工会: the union of one employer; its members are people.',
+    JOINT_GRASSROOTS_UNION: '联合基层工会: one grassroots union shared by several small employers.',
+    REGIONAL_FEDERATION: '区域性工会联合会: unions of an area; its members are unions.',
+    INDUSTRY_FEDERATION: '行业性工会联合会: unions of an industry; its members are unions.',
+    INDUSTRY_CHAIN_FEDERATION:
+      '产业链工会联合会: unions along one industry chain (upstream, midstream, downstream).',
+    BRANCH: '分会: a branch of a grassroots union.',
+    GROUP: '工会小组: a union group of a grassroots union or branch.',
+  }),
 });
 
 /** Administrative level of an organization. */
 export const OrganizationLevelEnum = builder.enumType('OrganizationLevel', {
   description: 'Administrative level, from NATIONAL down to GRASSROOTS.',
-  values: ORGANIZATION_LEVELS,
+  values: described(ORGANIZATION_LEVELS, {
+    NATIONAL: '全国: national.',
+    PROVINCIAL: '省级: province, autonomous region or municipality directly under the central government.',
+    MUNICIPAL: '市级: prefecture-level city.',
+    COUNTY: '县级: county, county-level city or city district.',
+    TOWNSHIP: '乡镇/街道: township, town or street (subdistrict).',
+    VILLAGE: '村/社区: village or community.',
+    GRASSROOTS: '基层: an employer and the units inside it.',
+  }),
 });
 
 /** Active or dissolved. */
 export const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
   description: 'Whether the organization is active or dissolved (撤销).',
-  values: ['ACTIVE', 'DISSOLVED'] as const,
+  values: described(['ACTIVE', 'DISSOLVED'] as const, {
+    ACTIVE: 'Active.',
+    DISSOLVED: '已撤销: dissolved; kept for history.',
+  }),
 });
 
 /** Upstream, midstream or downstream of an industry chain. */
 export const ChainSegmentEnum = builder.enumType('ChainSegment', {
   description: 'Segment of an industry chain (上游/中游/下游).',
-  values: CHAIN_SEGMENTS,
+  values: described(CHAIN_SEGMENTS, {
+    UPSTREAM: '上游: raw materials and growers.',
+    MIDSTREAM: '中游: processing and manufacturing.',
+    DOWNSTREAM: '下游: sales, services and tourism.',
+  }),
 });
 
 /** Filters shared by every organization list. */
