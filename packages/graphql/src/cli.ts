@@ -10,6 +10,7 @@ import { hardeningFromEnv } from './hardening/env.js';
 import { schema } from './schema.js';
 import { seedDemoData } from './seed.js';
 import { startServer } from './server.js';
+import { describeVerification, verifyAuditChain } from './store/audit.js';
 import { type Database, DEFAULT_DATA_DIR, openDatabase } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
 
@@ -23,6 +24,8 @@ Commands:
   seed            load the demo organizations into an empty database
   migrate         apply pending migrations and exit
   print-schema    write the printed schema to packages/graphql/schema.graphql (or --out)
+  audit verify    recompute the audit log's hash chain; names the first broken entry
+                  and exits 1 when it is broken, prints the entry count and head hash when intact
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -63,7 +66,8 @@ const log = (line: string) => process.stderr.write(`[gonghui] ${line}\n`);
 /** Seeds demo data when the database has no organization yet; returns whether it did. */
 async function seedIfEmpty(db: Database): Promise<boolean> {
   if ((await db.prisma.organization.count()) > 0) return false;
-  const report = await seedDemoData(new PrismaStore(db.prisma), { clock: systemClock, ids: uuidIds });
+  const store = new PrismaStore(db.prisma, { actor: 'system:seed', requestId: null });
+  const report = await seedDemoData(store, { clock: systemClock, ids: uuidIds });
   log(
     `seeded ${report.organizations} organizations and ${report.federationMemberships} federation memberships`,
   );
@@ -201,6 +205,18 @@ export async function main(argv: string[]): Promise<void> {
     case 'migrate': {
       const db = await openDatabase({ dataDir: values.data, log });
       await db.close();
+      return;
+    }
+    case 'audit': {
+      if (positionals[1] !== 'verify') throw new Error("unknown audit command; try 'gonghui audit verify'");
+      const db = await openDatabase({ dataDir: values.data, log });
+      try {
+        const result = await verifyAuditChain(db.prisma);
+        process.stdout.write(`${describeVerification(result)}\n`);
+        if (!result.ok) process.exitCode = 1;
+      } finally {
+        await db.close();
+      }
       return;
     }
     case 'print-schema': {

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import './schema/audit.js';
 import './schema/errors.js';
 import './schema/organization.js';
 

@@ -157,12 +157,16 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
           },
         });
       }
+      // A caller's X-Request-Id is kept (it lands in the audit log) when it is a short plain token.
+      const given = request.headers.get('x-request-id');
+      const requestId = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
       return {
         prisma: db.prisma,
-        store,
+        // Changes made in this request are audited as the viewer's, with the request id.
+        store: store.as({ actor: viewer.subject ?? 'anonymous', requestId }),
         env,
         access: new Access(db.prisma, viewer),
-        requestId: request.headers.get('x-request-id') ?? randomUUID(),
+        requestId,
       };
     },
   });

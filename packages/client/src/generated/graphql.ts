@@ -6,8 +6,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Segment of an industry chain (上游/中游/下游). */
 export type ChainSegment =
+  /** 下游: sales, services and tourism. */
   | 'DOWNSTREAM'
+  /** 中游: processing and manufacturing. */
   | 'MIDSTREAM'
+  /** 上游: raw materials and growers. */
   | 'UPSTREAM';
 
 /** A new organization. */
@@ -121,28 +124,45 @@ export type OrganizationFilter = {
 
 /** What an organization is: 总工会, 基层工会, 联合基层工会, 区域性/行业性/产业链工会联合会, 分会, 工会小组. */
 export type OrganizationKind =
+  /** 分会: a branch of a grassroots union. */
   | 'BRANCH'
+  /** 总工会: a local federation of trade unions (national down to township/street). */
   | 'FEDERATION_OF_TRADE_UNIONS'
+  /** 基层工会: the union of one employer; its members are people. */
   | 'GRASSROOTS_UNION'
+  /** 工会小组: a union group of a grassroots union or branch. */
   | 'GROUP'
+  /** 产业链工会联合会: unions along one industry chain (upstream, midstream, downstream). */
   | 'INDUSTRY_CHAIN_FEDERATION'
+  /** 行业性工会联合会: unions of an industry; its members are unions. */
   | 'INDUSTRY_FEDERATION'
+  /** 联合基层工会: one grassroots union shared by several small employers. */
   | 'JOINT_GRASSROOTS_UNION'
+  /** 区域性工会联合会: unions of an area; its members are unions. */
   | 'REGIONAL_FEDERATION';
 
 /** Administrative level, from NATIONAL down to GRASSROOTS. */
 export type OrganizationLevel =
+  /** 县级: county, county-level city or city district. */
   | 'COUNTY'
+  /** 基层: an employer and the units inside it. */
   | 'GRASSROOTS'
+  /** 市级: prefecture-level city. */
   | 'MUNICIPAL'
+  /** 全国: national. */
   | 'NATIONAL'
+  /** 省级: province, autonomous region or municipality directly under the central government. */
   | 'PROVINCIAL'
+  /** 乡镇/街道: township, town or street (subdistrict). */
   | 'TOWNSHIP'
+  /** 村/社区: village or community. */
   | 'VILLAGE';
 
 /** Whether the organization is active or dissolved (撤销). */
 export type OrganizationStatus =
+  /** Active. */
   | 'ACTIVE'
+  /** 已撤销: dissolved; kept for history. */
   | 'DISSOLVED';
 
 /** Changes to an organization; omitted fields stay, null clears a code. */

@@ -7,13 +7,12 @@ import type {
   UnitOfWork,
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventOf, SYSTEM_ACTOR } from './audit.js';
+import { lockWrites } from './write-lock.js';
 
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<object>;
 type MembershipRow = Prisma.FederationMembershipGetPayload<object>;
-
-/** Key of the transaction-level advisory lock that serialises every write of the store. */
-const WRITE_LOCK_KEY = 7_140_417;
 
 /** Maps an organization row to the core entity. */
 export function toOrganization(row: OrganizationRow): Organization {
@@ -162,26 +161,46 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
 /**
  * The core `Store` port on Prisma: each unit of work is one database transaction that first takes
  * a transaction-level advisory lock, so writes are serialised (a move cannot race another move
- * into a cycle) while reads never wait.
+ * into a cycle) while reads never wait. Every applied change appends an audit entry in the same
+ * transaction, attributed to the store's actor (bind one per request with `as`).
  */
 export class PrismaStore implements Store {
-  /** Wraps a Prisma client (PGlite or PostgreSQL adapter). */
-  constructor(private readonly prisma: PrismaClient) {}
+  /** Wraps a Prisma client (PGlite or PostgreSQL adapter); changes are attributed to `who` (default: `system`). */
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Who the audit entries of this store's changes name. */
+    readonly who: AuditActor = SYSTEM_ACTOR,
+  ) {}
 
-  /** Runs `work` in one transaction holding the write lock; its applied changes commit together. */
+  /** The same store, attributing its changes to another actor and request (e.g. one API request's viewer). */
+  as(who: AuditActor): PrismaStore {
+    return new PrismaStore(this.prisma, who);
+  }
+
+  /** Runs `work` in one transaction holding the write lock; its applied changes and their audit entries commit together. */
   transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(
       async (tx) => {
-        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+        await lockWrites(tx);
         const uow: UnitOfWork = {
           organizations: reader(tx),
           apply: async (changes) => {
-            for (const change of changes) await applyChange(tx, change);
+            for (const change of changes) {
+              await applyChange(tx, change);
+              await appendAuditEntry(tx, this.who, auditEventOf(change));
+            }
           },
         };
         return work(uow);
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
+  }
+
+  /** Appends an audit entry that is not a change (e.g. `member.revealed`) in a transaction of its own. */
+  record(event: AuditEvent): Promise<void> {
+    return this.prisma.$transaction(async (tx) => {
+      await appendAuditEntry(tx, this.who, event);
+    });
   }
 }
