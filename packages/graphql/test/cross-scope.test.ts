@@ -1,6 +1,8 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
-// mutation and query; no write outside a viewer's scope may succeed or change anything, and every
-// write inside it must get past authorization. Seeded and reproducible: CROSS_SCOPE_SEED=<n>.
+// mutation and every read of protected data (the audit log, audit entries by global ID); no write
+// outside a viewer's scope may succeed or change anything, every write inside it must get past
+// authorization, and no protected id outside the scope may appear in a response.
+// Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
 
 import {
   createOrganization,
@@ -11,7 +13,7 @@ import {
   systemClock,
   uuidIds,
 } from '@gonghui/core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -21,7 +23,7 @@ import { createTestDatabase, testBackends } from './support/database.js';
 
 const SEED = Number(process.env.CROSS_SCOPE_SEED ?? 20261129);
 const TREES = 3;
-const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 150);
+const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 60);
 const VIEWERS_PER_STEP = 8;
 
 /** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
@@ -126,7 +128,7 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
     };
   }
 
-  it(`no write outside a viewer's scope succeeds, none inside is refused (seed ${SEED})`, {
+  it(`no write or read outside a viewer's scope succeeds, none inside is refused (seed ${SEED})`, {
     timeout: 300_000,
   }, async () => {
     const rand = prng(SEED);
@@ -274,6 +276,53 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           expect(body.errors, `${context(permitted)} was refused`).toBeUndefined();
           pairs++;
           before = await snapshot(db);
+        }
+
+        // Reads of protected data: the audit log of a random subtree, and a random entry by its global ID.
+        const entries = await db.prisma.auditEntry.findMany({ select: { seq: true, organizationId: true } });
+        const current = new Map((await snapshot(db)).orgs.map((o) => [o.id, o]));
+        const currentPath = (id: string): string[] => {
+          const ids: string[] = [];
+          for (let at = current.get(id); at; at = at.parentId ? current.get(at.parentId) : undefined)
+            ids.push(at.id);
+          return ids;
+        };
+        const currentAdminOf = (grants: Grant[], id: string) =>
+          system(grants) ||
+          currentPath(id).some((a) => grants.some((g) => g.role === 'ORG_ADMIN' && g.organizationId === a));
+        const subtreeRoot = rand.pick([...current.keys()]);
+        const entry = entries.length > 0 ? rand.pick(entries) : null;
+        for (const grants of viewers) {
+          const authorization = grants.length === 0 ? null : await bearer(grants, `reader-${op}`);
+          const log = await post(
+            'query($id: ID) { auditLog(organizationId: $id, first: 100) { nodes { seq organization { id } } } }',
+            { id: gid(subtreeRoot) },
+            authorization,
+          );
+          const logContext = `seed ${SEED} tree ${tree} step ${op}: auditLog(${subtreeRoot}) by ${JSON.stringify(grants)}`;
+          if (currentAdminOf(grants, subtreeRoot)) {
+            expect(log.errors, logContext).toBeUndefined();
+            for (const node of log.data.auditLog.nodes) {
+              const orgId = decodeGlobalID(node.organization.id).id;
+              expect(currentPath(orgId), `${logContext} leaked entry ${node.seq}`).toContain(subtreeRoot);
+            }
+          } else {
+            expect(log.errors?.[0]?.extensions?.code, `${logContext} was not refused`).toBe('FORBIDDEN');
+            expect(log.data?.auditLog ?? null, logContext).toBeNull();
+          }
+          pairs++;
+          if (entry === null) continue;
+          const read = await post(
+            'query($id: ID!) { node(id: $id) { id ... on AuditEntry { seq } } }',
+            { id: encodeGlobalID('AuditEntry', entry.seq.toString()) },
+            authorization,
+          );
+          const visible =
+            entry.organizationId === null ? system(grants) : currentAdminOf(grants, entry.organizationId);
+          const nodeContext = `seed ${SEED} tree ${tree} step ${op}: node(AuditEntry ${entry.seq}) by ${JSON.stringify(grants)}`;
+          if (visible) expect(read.data?.node?.seq, nodeContext).toBe(entry.seq.toString());
+          else expect(read.data?.node ?? null, `${nodeContext} leaked`).toBeNull();
+          pairs++;
         }
       }
     }
