@@ -10,24 +10,13 @@ import { join } from 'node:path';
 import { bltBallots, parseBlt } from '../src/election/blt.js';
 import { countElection } from '../src/election/count.js';
 import type { Ballot, ElectionSpec } from '../src/election/counting-method.js';
+import { seededUniform } from '../src/kernel/random.js';
 
 const N = 1_000_000;
 const REPETITIONS = 5;
 
-/** mulberry32, seeded: uniform floats in [0, 1). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 function approvalElection(): { spec: ElectionSpec; ballots: Ballot[] } {
-  const rand = prng(20240501);
+  const rand = seededUniform(20240501);
   const ids = Array.from({ length: 50 }, (_, i) => `c${String(i + 1).padStart(2, '0')}`);
   // Ten popular candidates (approved by 45–65% of voters), forty others (2–22%).
   const appeal = ids.map((_, i) => (i < 10 ? 0.45 + 0.2 * rand() : 0.02 + 0.2 * rand()));

@@ -36,6 +36,7 @@ export {
 } from './election/methods/stv-scottish.js';
 export type { Fraction } from './kernel/fraction.js';
 export { fraction } from './kernel/fraction.js';
+export { mulberry32, seededUniform } from './kernel/random.js';
 export { isRegionCode, PROVINCE_CODES } from './kernel/region.js';
 export type { DomainError, Result } from './kernel/result.js';
 export { err, ok } from './kernel/result.js';

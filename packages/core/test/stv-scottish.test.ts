@@ -9,6 +9,7 @@ import {
   type StvScottishResult,
   stvScottish,
 } from '../src/election/methods/stv-scottish.js';
+import { seededUniform } from '../src/kernel/random.js';
 import { acftu2016 } from '../src/ruleset/rule-set.js';
 import { loadWard } from './stv-support.js';
 
@@ -39,14 +40,7 @@ function votesAt(result: StvScottishResult, stage: number): Record<string, strin
 
 /** A seeded shuffle (mulberry32), so a failure can be replayed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  const rand = seededUniform(seed);
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

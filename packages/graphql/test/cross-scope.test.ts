@@ -10,6 +10,7 @@ import {
   type Grant,
   type OrganizationKind,
   type OrganizationLevel,
+  seededUniform,
   systemClock,
   uuidIds,
 } from '@gonghui/core';
@@ -26,16 +27,9 @@ const TREES = 3;
 const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 60);
 const VIEWERS_PER_STEP = 8;
 
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
+/** A seeded PRNG with helpers, so a failing run can be replayed. */
 function prng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  const next = seededUniform(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   return { next, int, pick, chance: (p: number) => next() < p };

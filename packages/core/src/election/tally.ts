@@ -1,3 +1,4 @@
+import { grownInt32 } from '../kernel/arrays.js';
 import { compareCodePoints } from '../kernel/order.js';
 import type { Ballot, CandidateSpec, CountResult, TallyEntry } from './counting-method.js';
 
@@ -62,43 +63,36 @@ export function tallyApprovals(
   let marks = new Int32Array(Math.max(1, Math.min(maxMarks, capacity)));
   const reasons = new Int32Array(5);
   let valid = 0;
+  // Marks of the current ballot: marks[0..n).
+  let n = 0;
+  /** Records a mark for name `idx` on ballot `s`: 0, or why the ballot is invalid. */
+  const mark = (idx: number, s: number): number => {
+    if (stamp[idx] === s) return DUPLICATE;
+    stamp[idx] = s;
+    if (n >= maxMarks) return TOO_MANY;
+    if (n === marks.length) marks = grownInt32(marks, marks.length * 2);
+    marks[n++] = idx;
+    return 0;
+  };
 
   const nBallots = ballots.length;
   for (let k = 0; k < nBallots; k++) {
     const ballot = ballots[k] as Ballot;
     const s = k + 1;
-    let n = 0;
+    n = 0;
     let reason = 0;
 
     const approve = ballot.approve;
     if (approve !== undefined) {
-      for (let j = 0; j < approve.length; j++) {
+      for (let j = 0; j < approve.length && reason === 0; j++) {
         const idx = index.get(approve[j] as string);
-        if (idx === undefined || idx >= nCandidates) {
-          reason = UNKNOWN;
-          break;
-        }
-        if (stamp[idx] === s) {
-          reason = DUPLICATE;
-          break;
-        }
-        stamp[idx] = s;
-        if (n >= maxMarks) {
-          reason = TOO_MANY;
-          break;
-        }
-        if (n === marks.length) {
-          const grown = new Int32Array(marks.length * 2);
-          grown.set(marks);
-          marks = grown;
-        }
-        marks[n++] = idx;
+        reason = idx === undefined || idx >= nCandidates ? UNKNOWN : mark(idx, s);
       }
     }
 
     const writeIns = ballot.writeIns;
     if (reason === 0 && writeIns !== undefined) {
-      for (let j = 0; j < writeIns.length; j++) {
+      for (let j = 0; j < writeIns.length && reason === 0; j++) {
         const name = (writeIns[j] as string).trim();
         if (name === '') continue;
         let idx = index.get(name);
@@ -108,29 +102,11 @@ export function tallyApprovals(
           names.push(name);
           if (idx === capacity) {
             capacity *= 2;
-            const c2 = new Int32Array(capacity);
-            c2.set(counts);
-            counts = c2;
-            const s2 = new Int32Array(capacity);
-            s2.set(stamp);
-            stamp = s2;
+            counts = grownInt32(counts, capacity);
+            stamp = grownInt32(stamp, capacity);
           }
         }
-        if (stamp[idx] === s) {
-          reason = DUPLICATE;
-          break;
-        }
-        stamp[idx] = s;
-        if (n >= maxMarks) {
-          reason = TOO_MANY;
-          break;
-        }
-        if (n === marks.length) {
-          const grown = new Int32Array(marks.length * 2);
-          grown.set(marks);
-          marks = grown;
-        }
-        marks[n++] = idx;
+        reason = mark(idx, s);
       }
     }
 

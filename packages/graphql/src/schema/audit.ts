@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { builder, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
 import { Organization } from './organization.js';
 
 /** A JSON column as canonical JSON text (RFC 8785), or null. */
@@ -61,13 +62,6 @@ export const AuditEntry = builder.prismaNode('AuditEntry', {
   }),
 });
 
-/** Reads a connection's total count, which the Prisma plugin hands over as a value or a loader. */
-function resolveTotalCount(connection: object): number | Promise<number> {
-  const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
-  if (totalCount === undefined) throw new Error('totalCount was not loaded for this connection');
-  return typeof totalCount === 'function' ? totalCount() : totalCount;
-}
-
 /** A page of audit entries. */
 const AuditEntryConnection = builder.connectionObject(
   {
@@ -76,7 +70,7 @@ const AuditEntryConnection = builder.connectionObject(
     description: 'A page of audit entries, newest first.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
+      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
     }),
   },
   { name: 'AuditEntryEdge', description: 'An audit entry in a page.', authScopes: PUBLIC },

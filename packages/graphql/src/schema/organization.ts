@@ -15,6 +15,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
 import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
 
 /** Each enum value with its description, in the order core lists them. */
@@ -229,13 +230,6 @@ export const FederationMembership = builder.prismaNode('FederationMembership', {
   }),
 });
 
-/** Reads a connection's total count, which the Prisma plugin hands over as a value or a loader. */
-function resolveTotalCount(connection: object): number | Promise<number> {
-  const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
-  if (totalCount === undefined) throw new Error('totalCount was not loaded for this connection');
-  return typeof totalCount === 'function' ? totalCount() : totalCount;
-}
-
 /** A page of organizations (every organization list shares it). */
 const OrganizationConnection = builder.connectionObject(
   {
@@ -244,7 +238,7 @@ const OrganizationConnection = builder.connectionObject(
     description: 'A page of organizations.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
+      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
     }),
   },
   { name: 'OrganizationEdge', description: 'An organization in a page.', authScopes: PUBLIC },
@@ -258,7 +252,7 @@ const FederationMembershipConnection = builder.connectionObject(
     description: 'A page of federation memberships.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many items the whole list holds.', resolve: resolveTotalCount }),
+      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
     }),
   },
   { name: 'FederationMembershipEdge', description: 'A federation membership in a page.', authScopes: PUBLIC },

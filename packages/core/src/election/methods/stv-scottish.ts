@@ -1,3 +1,5 @@
+import { grownInt32 } from '../../kernel/arrays.js';
+import { mulberry32 } from '../../kernel/random.js';
 import type { Ballot, CountContext, CountingMethod, CountResult, TallyEntry } from '../counting-method.js';
 
 /**
@@ -194,13 +196,13 @@ function groupBallots(ballots: readonly Ballot[], index: ReadonlyMap<string, num
     // A new group.
     if (groups + 1 >= hashes.length) {
       const size = hashes.length * 2;
-      hashes = grow(hashes, size);
-      start = grow(start, size + 1);
+      hashes = grownInt32(hashes, size);
+      start = grownInt32(start, size + 1);
       const c2 = new Float64Array(size);
       c2.set(count);
       count = c2;
     }
-    if (used + len > prefs.length) prefs = grow(prefs, Math.max(prefs.length * 2, used + len));
+    if (used + len > prefs.length) prefs = grownInt32(prefs, Math.max(prefs.length * 2, used + len));
     prefs.set(scratch.subarray(0, len), used);
     hashes[groups] = h;
     start[groups] = used;
@@ -221,24 +223,6 @@ function groupBallots(ballots: readonly Ballot[], index: ReadonlyMap<string, num
     }
   }
   return { groups, start, prefs, count, valid, invalid };
-}
-
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-/** mulberry32: a small seeded PRNG, returns a function giving uint32 values. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
 }
 
 /** `floor(a * b / c)` exactly, for non-negative safe integers. */
