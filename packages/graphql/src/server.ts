@@ -19,6 +19,13 @@ import { PrismaStore } from './store/prisma-store.js';
 
 /** Example operations shown in GraphiQL on first open. */
 export const EXAMPLE_OPERATIONS = `# Welcome to gonghui (工会). Run an operation with the ▶ button.
+#
+# Reading the organization directory needs no token. Changes and protected data (the audit log)
+# need a bearer token. In development, make one in a terminal:
+#   pnpm --filter @gonghui/graphql exec tsx src/cli.ts token --role SYSTEM_ADMIN
+#   (or --role ORG_ADMIN --org <organization id> to act within one subtree; --ttl 8h to keep it longer)
+# then open the Headers tab below and paste:
+#   { "Authorization": "Bearer <the token>" }
 
 # 梅园村's industry-chain federation and its member unions by chain segment
 query MeiyuanFederation {
