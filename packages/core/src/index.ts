@@ -43,6 +43,8 @@ export { err, ok } from './kernel/result.js';
 // Identity, membership, congress and committee rules, candidate eligibility
 export type { DateParts } from './member/calendar-date.js';
 export { addMonths, ageOn, isCalendarDate, isLeapYear } from './member/calendar-date.js';
+export type { RegisterMemberInput, UpdateMemberContactInput } from './member/commands.js';
+export { chinaToday, registerMember, updateMemberContact } from './member/commands.js';
 export type { Gender, IdNumber, IdNumberError, ParseIdNumberOptions } from './member/id-number.js';
 export {
   idCheckCharacter,
@@ -50,6 +52,21 @@ export {
   maskPhone,
   parseIdNumber,
 } from './member/id-number.js';
+export type {
+  HeldMembershipState,
+  Member,
+  MemberErrorCode,
+  MemberRuleCode,
+  MembershipRecord,
+} from './member/member.js';
+export {
+  checkMemberName,
+  checkPhone,
+  MAX_MEMBER_NAME_LENGTH,
+  MEMBER_ERROR_CODES,
+  MEMBER_RULE_CODES,
+  maskBirthDate,
+} from './member/member.js';
 export type {
   Custody,
   DissolvedInput,
@@ -142,7 +159,15 @@ export {
   ORGANIZATION_ERROR_CODES,
 } from './organization/organization.js';
 export { MemoryStore } from './ports/memory/memory-store.js';
-export type { Change, Clock, IdGenerator, OrganizationReader, Store, UnitOfWork } from './ports/store.js';
+export type {
+  Change,
+  Clock,
+  IdGenerator,
+  MemberReader,
+  OrganizationReader,
+  Store,
+  UnitOfWork,
+} from './ports/store.js';
 export { systemClock, uuidIds } from './ports/store.js';
 export type { RuleOverrides, RuleSet, SizeBand, ThresholdBase } from './ruleset/rule-set.js';
 export { acftu2016, bandFor, withRules } from './ruleset/rule-set.js';
@@ -153,6 +178,7 @@ export type {
   ChangeAuthority,
   Grant,
   GrantErrorCode,
+  MemberAccess,
   OrganizationAccess,
   OrganizationChange,
   Role,
@@ -161,6 +187,7 @@ export type {
 export {
   ANONYMOUS,
   isSystemAdmin,
+  memberAccess,
   organizationChangeAuthority,
   organizationScopes,
   parseGrants,

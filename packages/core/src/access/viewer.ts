@@ -88,6 +88,26 @@ export function permitsOrganization(
   return scopes.some((id) => selfAndAncestorIds.includes(id));
 }
 
+/** How far a viewer may see one member: not at all, the record with personal data masked, or in clear. */
+export type MemberAccess = 'NONE' | 'VIEW' | 'REVEAL';
+
+/**
+ * What a viewer may see of a member, given the member's id and the ids of the member's organization
+ * and all its ancestors: the member themselves (a MEMBER grant for this record) and ORG_ADMIN of the
+ * organization or above (or a system admin) may REVEAL personal data; ORG_VIEWER there may only VIEW
+ * it masked; anyone else sees nothing.
+ */
+export function memberAccess(
+  viewer: Viewer,
+  memberId: string,
+  organizationSelfAndAncestorIds: readonly string[],
+): MemberAccess {
+  if (viewer.grants.some((g) => g.role === 'MEMBER' && g.memberId === memberId)) return 'REVEAL';
+  if (permitsOrganization(viewer, 'ADMIN', organizationSelfAndAncestorIds)) return 'REVEAL';
+  if (permitsOrganization(viewer, 'VIEW', organizationSelfAndAncestorIds)) return 'VIEW';
+  return 'NONE';
+}
+
 /** An organization change, with the tree facts that decide who may make it. */
 export type OrganizationChange =
   | { readonly type: 'create'; readonly parentId: string | null }
@@ -95,7 +115,8 @@ export type OrganizationChange =
   | { readonly type: 'move'; readonly parentId: string | null; readonly newParentId: string }
   | { readonly type: 'dissolve'; readonly parentId: string | null }
   | { readonly type: 'join'; readonly federationId: string }
-  | { readonly type: 'leave'; readonly federationId: string; readonly memberId: string };
+  | { readonly type: 'leave'; readonly federationId: string; readonly memberId: string }
+  | { readonly type: 'registerMember'; readonly organizationId: string };
 
 /** Whose ADMIN a change needs: all or any of these organizations; an empty list means SYSTEM_ADMIN only. */
 export interface ChangeAuthority {
@@ -106,7 +127,8 @@ export interface ChangeAuthority {
 /**
  * Who may change what: creating and dissolving are the parent's business (a root's: the system
  * admin's), renaming the organization's own, moving needs both the old and the new parent,
- * admitting a union the federation's, leaving either side's.
+ * admitting a union the federation's, leaving either side's; registering a member the admin's of
+ * the union the member joins (or above it).
  */
 export function organizationChangeAuthority(change: OrganizationChange): ChangeAuthority {
   const all = (...ids: (string | null)[]): ChangeAuthority =>
@@ -123,6 +145,8 @@ export function organizationChangeAuthority(change: OrganizationChange): ChangeA
       return all(change.parentId, change.newParentId);
     case 'join':
       return all(change.federationId);
+    case 'registerMember':
+      return all(change.organizationId);
     case 'leave':
       return { mode: 'ANY', organizationIds: [change.federationId, change.memberId] };
   }

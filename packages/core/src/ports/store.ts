@@ -1,3 +1,4 @@
+import type { Member, MembershipRecord } from '../member/member.js';
 import type { FederationMembership, Organization } from '../organization/organization.js';
 
 /** Reads organizations inside a unit of work (a transaction in a database store). */
@@ -16,17 +17,28 @@ export interface OrganizationReader {
   findFederationMembership(federationId: string, memberId: string): Promise<FederationMembership | null>;
 }
 
+/** Reads members inside a unit of work. */
+export interface MemberReader {
+  /** The member with this id, or null. */
+  findById(id: string): Promise<Member | null>;
+  /** The member registered under this normalised ID number, or null. */
+  findByIdNumber(idNumber: string): Promise<Member | null>;
+}
+
 /** A change a command decided on; a store applies a command's changes together or not at all. */
 export type Change =
   | { readonly type: 'organization.created'; readonly organization: Organization }
   | { readonly type: 'organization.updated'; readonly before: Organization; readonly after: Organization }
   | { readonly type: 'organization.moved'; readonly before: Organization; readonly after: Organization }
   | { readonly type: 'federation.joined'; readonly membership: FederationMembership }
-  | { readonly type: 'federation.left'; readonly membership: FederationMembership };
+  | { readonly type: 'federation.left'; readonly membership: FederationMembership }
+  | { readonly type: 'member.registered'; readonly member: Member; readonly event: MembershipRecord }
+  | { readonly type: 'member.updated'; readonly before: Member; readonly after: Member };
 
 /** What a command sees while it runs: readers and the place its changes go. */
 export interface UnitOfWork {
   readonly organizations: OrganizationReader;
+  readonly members: MemberReader;
   /** Writes the changes; called once, after the command succeeded, inside the same transaction. */
   apply(changes: readonly Change[]): Promise<void>;
 }

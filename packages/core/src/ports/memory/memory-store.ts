@@ -1,5 +1,6 @@
+import type { Member, MembershipRecord } from '../../member/member.js';
 import type { FederationMembership, Organization } from '../../organization/organization.js';
-import type { Change, OrganizationReader, Store, UnitOfWork } from '../store.js';
+import type { Change, MemberReader, OrganizationReader, Store, UnitOfWork } from '../store.js';
 
 /**
  * An in-memory store: the whole model in Maps, for programs and tests that need no database.
@@ -8,6 +9,8 @@ import type { Change, OrganizationReader, Store, UnitOfWork } from '../store.js'
 export class MemoryStore implements Store {
   private readonly orgs = new Map<string, Organization>();
   private readonly memberships = new Map<string, FederationMembership>();
+  private readonly people = new Map<string, Member>();
+  private readonly history: MembershipRecord[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly reader: OrganizationReader = {
@@ -22,9 +25,19 @@ export class MemoryStore implements Store {
       ) ?? null,
   };
 
+  private readonly memberReader: MemberReader = {
+    findById: async (id) => this.people.get(id) ?? null,
+    findByIdNumber: async (idNumber) =>
+      [...this.people.values()].find((m) => m.idNumber === idNumber) ?? null,
+  };
+
   /** Runs `work` after every earlier unit of work; its changes are applied as one step. */
   transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-    const uow: UnitOfWork = { organizations: this.reader, apply: async (changes) => this.applyAll(changes) };
+    const uow: UnitOfWork = {
+      organizations: this.reader,
+      members: this.memberReader,
+      apply: async (changes) => this.applyAll(changes),
+    };
     const run = this.queue.then(() => work(uow));
     this.queue = run.catch(() => undefined);
     return run;
@@ -45,6 +58,13 @@ export class MemoryStore implements Store {
           break;
         case 'federation.left':
           this.memberships.delete(change.membership.id);
+          break;
+        case 'member.registered':
+          this.people.set(change.member.id, change.member);
+          this.history.push(change.event);
+          break;
+        case 'member.updated':
+          this.people.set(change.after.id, change.after);
           break;
       }
     }
@@ -85,6 +105,21 @@ export class MemoryStore implements Store {
     const result = [root];
     for (let i = 0; i < result.length; i++) result.push(...this.children((result[i] as Organization).id));
     return result;
+  }
+
+  /** The member with this id, or undefined. */
+  member(id: string): Member | undefined {
+    return this.people.get(id);
+  }
+
+  /** Every member, in registration order. */
+  members(): Member[] {
+    return [...this.people.values()];
+  }
+
+  /** The membership history of a member, oldest first. */
+  membershipHistory(memberId: string): MembershipRecord[] {
+    return this.history.filter((e) => e.memberId === memberId);
   }
 
   /** Member unions of a federation, with their memberships. */

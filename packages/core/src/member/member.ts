@@ -1,0 +1,121 @@
+import { err, ok, type Result } from '../kernel/result.js';
+import type { Gender, IdNumberError } from './id-number.js';
+import type { MembershipError, MembershipEvent, MembershipState } from './membership.js';
+
+/** A membership that exists or existed: every registered member has one (never `NONE`). */
+export type HeldMembershipState = Exclude<MembershipState, { readonly status: 'NONE' }>;
+
+/**
+ * A real-name member (实名会员): one record per person for life, identified by a verified ID number.
+ * Gender and birth date come from the ID number; the membership holds the union it belongs to.
+ */
+export interface Member {
+  readonly id: string;
+  /** Full name as on the identity card, 1–50 printable characters. */
+  readonly name: string;
+  /** The normalised 18-character ID number (upper-case `X`); unique among all members. */
+  readonly idNumber: string;
+  /** From the ID number's sequence code. */
+  readonly gender: Gender;
+  /** Birth date `YYYY-MM-DD`, from the ID number. */
+  readonly birthDate: string;
+  /** Contact phone (see `checkPhone`), or null. */
+  readonly phone: string | null;
+  /** The current membership; `membership.organizationId` is the union holding it. */
+  readonly membership: HeldMembershipState;
+}
+
+/** One stored transition of a member's membership history. */
+export interface MembershipRecord extends MembershipEvent {
+  readonly id: string;
+  readonly memberId: string;
+}
+
+/** Stable codes of the member registry's own rules (member commands also return ID, membership and organization codes). */
+export const MEMBER_RULE_CODES = [
+  'MEMBER_NAME_INVALID',
+  'MEMBER_PHONE_INVALID',
+  'MEMBER_ID_NUMBER_TAKEN',
+  'MEMBER_NOT_FOUND',
+  'MEMBER_ORGANIZATION_KIND',
+  'MEMBER_JOIN_DATE_FUTURE',
+] as const;
+
+/** Every code the member commands can return besides the organization codes, for API enums and translations. */
+export const MEMBER_ERROR_CODES = [
+  ...MEMBER_RULE_CODES,
+  'ID_FORMAT',
+  'ID_CHECKSUM',
+  'ID_BIRTH_DATE',
+  'ID_REGION',
+  'MEMBERSHIP_UNDER_AGE',
+  'MEMBERSHIP_INVALID_DATE',
+] as const;
+
+/** A stable code of a member registry rule. */
+export type MemberRuleCode = (typeof MEMBER_RULE_CODES)[number];
+
+/** A code a member command can return (organization codes included, e.g. `ORG_NOT_FOUND`). */
+export type MemberErrorCode =
+  | MemberRuleCode
+  | IdNumberError
+  | MembershipError
+  | 'ORG_NOT_FOUND'
+  | 'ORG_DISSOLVED';
+
+/** Longest member name, in characters. */
+export const MAX_MEMBER_NAME_LENGTH = 50;
+
+/** Normalises and checks a member's name: trimmed, 1–50 characters, no control characters. */
+export function checkMemberName(
+  name: string,
+  path: readonly string[] = ['name'],
+): Result<string, MemberRuleCode> {
+  const value = name.trim();
+  const length = [...value].length;
+  if (
+    length === 0 ||
+    length > MAX_MEMBER_NAME_LENGTH ||
+    [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+  ) {
+    return err(
+      'MEMBER_NAME_INVALID',
+      `a member's name has 1 to ${MAX_MEMBER_NAME_LENGTH} printable characters, got ${length}`,
+      { path },
+    );
+  }
+  return ok(value);
+}
+
+/** A mainland mobile number: 11 digits starting 13–19. */
+const MOBILE = /^1[3-9]\d{9}$/;
+/** A mainland landline: area code `0` + 2–3 digits, a hyphen, then 7–8 digits (e.g. `0571-87654321`). */
+const LANDLINE = /^0\d{2,3}-\d{7,8}$/;
+
+/**
+ * Normalises and checks a phone number; `null` means none. Accepted after removing spaces: a
+ * mainland mobile number (11 digits starting 13–19, e.g. `13800000000`), or a landline written
+ * with its area code and a hyphen (`0` + 2–3 digits, `-`, 7–8 digits, e.g. `0571-87654321`).
+ * No country code, no extension.
+ */
+export function checkPhone(
+  phone: string | null,
+  path: readonly string[] = ['phone'],
+): Result<string | null, MemberRuleCode> {
+  if (phone === null) return ok(null);
+  const value = phone.replace(/\s+/g, '');
+  if (value === '') return ok(null);
+  if (!MOBILE.test(value) && !LANDLINE.test(value)) {
+    return err(
+      'MEMBER_PHONE_INVALID',
+      'a phone number is a mainland mobile number (11 digits starting 13–19) or a landline like 0571-87654321',
+      { path },
+    );
+  }
+  return ok(value);
+}
+
+/** Masks a birth date for display: the year kept, month and day stars (`1990-**-**`). */
+export function maskBirthDate(value: string): string {
+  return `${value.slice(0, 4)}-**-**`;
+}

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Clock,
+  type CommandEnv,
+  checkPhone,
+  chinaToday,
+  createOrganization,
+  execute,
+  type Grant,
+  idCheckCharacter,
+  MemoryStore,
+  maskBirthDate,
+  memberAccess,
+  organizationChangeAuthority,
+  registerMember,
+  updateMemberContact,
+  type Viewer,
+} from '../src/index.js';
+
+/** A valid ID number: 17 digits and their check character. */
+const idNumber = (first17: string) => first17 + idCheckCharacter(first17);
+
+function env(now = '2026-11-29T08:00:00Z'): CommandEnv {
+  let n = 0;
+  const clock: Clock = { now: () => new Date(now) };
+  return { clock, ids: { next: () => `id-${++n}` } };
+}
+
+async function tree() {
+  const store = new MemoryStore();
+  const e = env();
+  const create = async (
+    name: string,
+    kind: 'FEDERATION_OF_TRADE_UNIONS' | 'GRASSROOTS_UNION' | 'BRANCH',
+    level: 'COUNTY' | 'GRASSROOTS',
+    parentId: string | null,
+  ) => {
+    const r = await execute(store, e, createOrganization, { name, kind, level, parentId });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.id;
+  };
+  const county = await create('余杭区总工会', 'FEDERATION_OF_TRADE_UNIONS', 'COUNTY', null);
+  const kindergarten = await create('杭州市绿洲花园幼儿园工会', 'GRASSROOTS_UNION', 'GRASSROOTS', county);
+  const branch = await create('教师分会', 'BRANCH', 'GRASSROOTS', kindergarten);
+  return { store, env: e, county, kindergarten, branch };
+}
+
+describe('registerMember', () => {
+  it('registers a member with gender and birth date from the ID number and a JOINED event', async () => {
+    const t = await tree();
+    const id = idNumber('33010619900307124').toLowerCase();
+    const result = await execute(t.store, t.env, registerMember, {
+      organizationId: t.kindergarten,
+      name: ' 林晓雯 ',
+      idNumber: id,
+      phone: '138 0000 1234',
+      joinedOn: '2020-09-01',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const member = result.value;
+    expect(member).toMatchObject({
+      name: '林晓雯',
+      idNumber: id.toUpperCase(),
+      gender: 'FEMALE',
+      birthDate: '1990-03-07',
+      phone: '13800001234',
+      membership: {
+        status: 'ACTIVE',
+        organizationId: t.kindergarten,
+        memberSince: '2020-09-01',
+        custody: 'EMPLOYER_UNION',
+      },
+    });
+    expect(t.store.member(member.id)).toEqual(member);
+    expect(t.store.membershipHistory(member.id)).toEqual([
+      expect.objectContaining({
+        type: 'JOINED',
+        date: '2020-09-01',
+        fromOrganizationId: null,
+        toOrganizationId: t.kindergarten,
+        memberId: member.id,
+      }),
+    ]);
+    expect(result.changes?.map((c) => c.type)).toEqual(['member.registered']);
+  });
+
+  it('joins today (China Standard Time) when no date is given', async () => {
+    const t = await tree();
+    // 2026-11-29T20:00Z is already 11-30 in Beijing.
+    const late = { ...t.env, clock: { now: () => new Date('2026-11-29T20:00:00Z') } };
+    expect(chinaToday(late.clock)).toBe('2026-11-30');
+    const r = await execute(t.store, late, registerMember, {
+      organizationId: t.branch,
+      name: '周',
+      idNumber: idNumber('33011019850101002'),
+    });
+    expect(r.ok && r.value.membership.memberSince).toBe('2026-11-30');
+  });
+
+  it('refuses a second record for the same person, however the number is written', async () => {
+    const t = await tree();
+    const id = idNumber('33010619900307123');
+    const first = await execute(t.store, t.env, registerMember, {
+      organizationId: t.kindergarten,
+      name: '甲',
+      idNumber: id,
+    });
+    expect(first.ok).toBe(true);
+    const again = await execute(t.store, t.env, registerMember, {
+      organizationId: t.branch,
+      name: '乙',
+      idNumber: ` ${id.toLowerCase()} `,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_TAKEN', path: ['idNumber'] } });
+    expect(t.store.members()).toHaveLength(1);
+  });
+
+  it('is 16 exactly on the joining date: joins; one day short: refused', async () => {
+    const t = await tree();
+    const on16th = await execute(t.store, t.env, registerMember, {
+      organizationId: t.kindergarten,
+      name: '少年甲',
+      idNumber: idNumber('33010620101129001'),
+      joinedOn: '2026-11-29',
+    });
+    expect(on16th.ok).toBe(true);
+    const short = await execute(t.store, t.env, registerMember, {
+      organizationId: t.kindergarten,
+      name: '少年乙',
+      idNumber: idNumber('33010620101130001'),
+      joinedOn: '2026-11-29',
+    });
+    expect(short).toMatchObject({
+      ok: false,
+      error: {
+        code: 'MEMBERSHIP_UNDER_AGE',
+        path: ['idNumber'],
+        details: { age: 15, eligibleFrom: '2026-11-30' },
+      },
+    });
+  });
+
+  it('returns ID number errors with the path idNumber', async () => {
+    const t = await tree();
+    const good = idNumber('33010619900307123');
+    const wrongCheck = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0');
+    const cases: [string, string][] = [
+      ['12345', 'ID_FORMAT'],
+      [wrongCheck, 'ID_CHECKSUM'],
+      [idNumber('33010619900230123'), 'ID_BIRTH_DATE'],
+      [idNumber('99010619900307123'), 'ID_REGION'],
+    ];
+    for (const [value, code] of cases) {
+      const r = await execute(t.store, t.env, registerMember, {
+        organizationId: t.kindergarten,
+        name: '某',
+        idNumber: value,
+      });
+      expect(r, value).toMatchObject({ ok: false, error: { code, path: ['idNumber'] } });
+    }
+    expect(t.store.members()).toEqual([]);
+  });
+
+  it('needs an active grassroots organization, a name, a valid phone and a past joining date', async () => {
+    const t = await tree();
+    const base = { organizationId: t.kindergarten, name: '某', idNumber: idNumber('33010619900307123') };
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [{ organizationId: t.county }, 'MEMBER_ORGANIZATION_KIND', 'organizationId'],
+      [{ organizationId: 'nope' }, 'ORG_NOT_FOUND', 'organizationId'],
+      [{ name: '  ' }, 'MEMBER_NAME_INVALID', 'name'],
+      [{ phone: '12345678901' }, 'MEMBER_PHONE_INVALID', 'phone'],
+      [{ joinedOn: '2026-11-30' }, 'MEMBER_JOIN_DATE_FUTURE', 'joinedOn'],
+      [{ joinedOn: '2026-02-30' }, 'MEMBERSHIP_INVALID_DATE', 'joinedOn'],
+    ];
+    for (const [change, code, field] of refusals) {
+      const r = await execute(t.store, t.env, registerMember, { ...base, ...change });
+      expect(r, code).toMatchObject({ ok: false, error: { code, path: [field] } });
+    }
+    expect(t.store.members()).toEqual([]);
+  });
+
+  it('updates the contact phone and clears it', async () => {
+    const t = await tree();
+    const r = await execute(t.store, t.env, registerMember, {
+      organizationId: t.kindergarten,
+      name: '某',
+      idNumber: idNumber('33010619900307123'),
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const set = await execute(t.store, t.env, updateMemberContact, {
+      memberId: r.value.id,
+      phone: '0571-87654321',
+    });
+    expect(set.ok && set.value.phone).toBe('0571-87654321');
+    expect(t.store.member(r.value.id)?.phone).toBe('0571-87654321');
+    const cleared = await execute(t.store, t.env, updateMemberContact, { memberId: r.value.id, phone: null });
+    expect(cleared.ok && cleared.value.phone).toBeNull();
+    expect(await execute(t.store, t.env, updateMemberContact, { memberId: 'x', phone: null })).toMatchObject({
+      ok: false,
+      error: { code: 'MEMBER_NOT_FOUND' },
+    });
+  });
+});
+
+describe('checkPhone', () => {
+  it('accepts mainland mobiles and hyphenated landlines only', () => {
+    for (const ok of ['13800001234', '19912345678', '010-12345678', '0571-8765432', '0571-87654321'])
+      expect(checkPhone(ok).ok, ok).toBe(true);
+    for (const bad of [
+      '12800001234',
+      '1380000123',
+      '138000012345',
+      '057187654321',
+      '0571-123456',
+      '+8613800001234',
+      '571-87654321',
+    ])
+      expect(checkPhone(bad), bad).toMatchObject({ ok: false, error: { code: 'MEMBER_PHONE_INVALID' } });
+  });
+
+  it('masks a birth date to its year', () => {
+    expect(maskBirthDate('1990-03-07')).toBe('1990-**-**');
+  });
+});
+
+describe('memberAccess', () => {
+  const path = ['branch', 'kindergarten', 'county', 'city'];
+  const viewer = (...grants: Grant[]): Viewer => ({ subject: 's', grants });
+
+  it('lets the member themselves and ORG_ADMIN at or above the organization reveal', () => {
+    expect(memberAccess(viewer({ role: 'MEMBER', memberId: 'm1' }), 'm1', path)).toBe('REVEAL');
+    expect(memberAccess(viewer({ role: 'ORG_ADMIN', organizationId: 'branch' }), 'm1', path)).toBe('REVEAL');
+    expect(memberAccess(viewer({ role: 'ORG_ADMIN', organizationId: 'city' }), 'm1', path)).toBe('REVEAL');
+    expect(memberAccess(viewer({ role: 'SYSTEM_ADMIN' }), 'm1', path)).toBe('REVEAL');
+  });
+
+  it('lets ORG_VIEWER view masked only, and nobody else see the member', () => {
+    expect(memberAccess(viewer({ role: 'ORG_VIEWER', organizationId: 'county' }), 'm1', path)).toBe('VIEW');
+    expect(
+      memberAccess(
+        viewer({ role: 'ORG_VIEWER', organizationId: 'county' }, { role: 'MEMBER', memberId: 'm1' }),
+        'm1',
+        path,
+      ),
+    ).toBe('REVEAL');
+    expect(memberAccess(viewer({ role: 'MEMBER', memberId: 'm2' }), 'm1', path)).toBe('NONE');
+    expect(memberAccess(viewer({ role: 'ORG_ADMIN', organizationId: 'other' }), 'm1', path)).toBe('NONE');
+    expect(memberAccess(viewer({ role: 'ELECTION_OFFICER', electionId: 'm1' }), 'm1', path)).toBe('NONE');
+    expect(memberAccess({ subject: null, grants: [] }, 'm1', path)).toBe('NONE');
+  });
+
+  it('needs ADMIN of the organization a member joins to register them', () => {
+    expect(organizationChangeAuthority({ type: 'registerMember', organizationId: 'kindergarten' })).toEqual({
+      mode: 'ALL',
+      organizationIds: ['kindergarten'],
+    });
+  });
+});
