@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { ChangeRequest } from './auth/access.js';
@@ -53,6 +53,16 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   relay: {
+    // The standard encoding (base64 of `Type:id`); a malformed ID is the client's error, said plainly.
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw new GraphQLError(`'${globalID.slice(0, 100)}' is not a global ID (base64 of "Type:id")`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },

@@ -63,6 +63,14 @@ describe('who may read and write organizations', () => {
   });
   afterAll(() => db?.close());
 
+  it("a malformed global ID is the client's error, named in the message", async () => {
+    const { body } = await post('{ organization(id: "not-an-id") { name } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("'not-an-id' is not a global ID"),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('anyone may read the public directory', async () => {
     const { status, body } = await post('{ organizations(first: 3) { totalCount nodes { name } } }');
     expect(status).toBe(200);
