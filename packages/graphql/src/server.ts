@@ -11,6 +11,7 @@ import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/tok
 import type { Context } from './context.js';
 import { armorPlugin } from './hardening/armor.js';
 import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
+import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
 import { schema } from './schema.js';
@@ -150,6 +151,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
       armorPlugin(production),
+      ...(production ? [faultMaskingPlugin((line, error) => console.error(line, error))] : []),
     ],
     context: async ({ request }) => {
       let viewer: Viewer;
@@ -179,19 +181,15 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   });
 }
 
-function maskWithRequestId(error: unknown, message: string): Error {
+/** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
+function maskWithRequestId(error: unknown): Error {
   const original = (error as { originalError?: unknown }).originalError;
-  // Errors graphql-js raised itself (validation, bad variables) are the client's to see.
-  if (!original) return error as Error;
+  // Errors graphql-js raised itself (validation, bad variables) and GraphQLErrors raised on purpose
+  // are the client's to see; faults inside execution were already masked by faultMaskingPlugin.
+  if (!original || original instanceof GraphQLError) return error as Error;
   const requestId = randomUUID();
   console.error(`[gonghui] fault ${requestId}:`, original);
-  // A GraphQLError (a plain Error serializes as `{}`), keeping where it happened but not what.
-  const located = error instanceof GraphQLError ? error : undefined;
-  return new GraphQLError(`${message} (request id ${requestId})`, {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-  });
+  return maskedFault(error instanceof GraphQLError ? error : undefined, requestId);
 }
 
 /** A running gonghui HTTP server. */

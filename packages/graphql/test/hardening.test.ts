@@ -433,6 +433,13 @@ describe('production mode', () => {
       expect(text).not.toContain(secret);
       expect(text).not.toMatch(/stack|at .*\.ts:\d+/);
       expect(String(logged.mock.calls[0]?.[0])).toContain(requestId);
+      // A caller's X-Request-Id is the id of the fault too: the one its log line and audit entries carry.
+      const traced = await send(faultyServer.url, { query: NORMAL_QUERY }, { 'x-request-id': 'trace-42' });
+      expect(traced.body.errors?.[0]?.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: 'trace-42',
+      });
+      expect(logged.mock.calls.some((call) => String(call[0]).includes('trace-42'))).toBe(true);
     } finally {
       logged.mockRestore();
     }
