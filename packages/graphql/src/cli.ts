@@ -69,7 +69,7 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
   const store = new PrismaStore(db.prisma, { actor: 'system:seed', requestId: null });
   const report = await seedDemoData(store, { clock: systemClock, ids: uuidIds });
   log(
-    `seeded ${report.organizations} organizations and ${report.federationMemberships} federation memberships`,
+    `seeded ${report.organizations} organizations, ${report.federationMemberships} federation memberships and ${report.members} members`,
   );
   return true;
 }

@@ -2,6 +2,7 @@ import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './schema/audit.js';
 import './schema/errors.js';
+import './schema/member.js';
 import './schema/organization.js';
 
 /** The executable gonghui GraphQL schema, with types sorted so the printed contract is stable. */

@@ -4,9 +4,11 @@ import {
   createOrganization,
   creditCodeCheckCharacter,
   execute,
+  idCheckCharacter,
   joinFederation,
   type OrganizationKind,
   type OrganizationLevel,
+  registerMember,
   type Store,
 } from '@gonghui/core';
 
@@ -108,6 +110,65 @@ export const DEMO_TREE: DemoOrg = fed('浙江省总工会', 'PROVINCIAL', '33000
   ]),
 ]);
 
+/** The demo union whose members the demo registers in 杭州. */
+export const DEMO_KINDERGARTEN_UNION = '杭州市绿洲花园幼儿园工会';
+/** The 梅园村 member union whose members the demo registers. */
+export const DEMO_STONE_CARVING_UNION = '宁波梅园石雕工艺品有限公司工会';
+
+/** A fictional member of the demo: a name and what their (computed, valid) ID number encodes. */
+interface DemoMember {
+  readonly union: string;
+  readonly name: string;
+  /** Address code, birth date `YYYYMMDD` and 3-digit sequence code (odd male, even female). */
+  readonly first17: string;
+  readonly phone: string | null;
+  readonly joinedOn: string;
+}
+
+/** Fictional people (names, ID numbers and phone numbers are made up; the check characters are computed). */
+export const DEMO_MEMBERS: readonly DemoMember[] = [
+  {
+    union: DEMO_KINDERGARTEN_UNION,
+    name: '林晓雯',
+    first17: '33011019880314002',
+    phone: '13800000001',
+    joinedOn: '2012-09-01',
+  },
+  {
+    union: DEMO_KINDERGARTEN_UNION,
+    name: '陈思远',
+    first17: '33011019950622013',
+    phone: '13800000002',
+    joinedOn: '2018-09-01',
+  },
+  {
+    union: DEMO_KINDERGARTEN_UNION,
+    name: '王雨桐',
+    first17: '33010620000105024',
+    phone: null,
+    joinedOn: '2022-08-15',
+  },
+  {
+    union: DEMO_STONE_CARVING_UNION,
+    name: '周建国',
+    first17: '33020319720918031',
+    phone: '0574-87000001',
+    joinedOn: '2005-03-01',
+  },
+  {
+    union: DEMO_STONE_CARVING_UNION,
+    name: '张海燕',
+    first17: '33020319830401042',
+    phone: '13900000003',
+    joinedOn: '2010-05-04',
+  },
+];
+
+/** The full ID number of a demo member. */
+export function demoIdNumber(first17: string): string {
+  return first17 + idCheckCharacter(first17);
+}
+
 /** A fictional but valid credit code for the n-th demo unit in a region. */
 export function demoCreditCode(regionCode: string, n: number): string {
   const first17 = `91${regionCode}MA${String(n).padStart(7, '0')}`;
@@ -118,6 +179,7 @@ export function demoCreditCode(regionCode: string, n: number): string {
 export interface SeedReport {
   readonly organizations: number;
   readonly federationMemberships: number;
+  readonly members: number;
 }
 
 /** Creates the demo hierarchy through the core commands, so every rule applies to it too. */
@@ -126,6 +188,7 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
   let units = 0;
   const chainMembers: { id: string; segment: ChainSegment }[] = [];
   let meiyuanId = null as string | null;
+  const unionIds = new Map<string, string>();
 
   async function create(org: DemoOrg, parentId: string | null): Promise<void> {
     const result = await execute(store, env, createOrganization, {
@@ -139,6 +202,7 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     if (!result.ok) throw new Error(`demo data: ${org.name}: ${result.error.code} ${result.error.message}`);
     organizations++;
     if (org.name === MEIYUAN_FEDERATION) meiyuanId = result.value.id;
+    unionIds.set(org.name, result.value.id);
     if (org.chainSegment) chainMembers.push({ id: result.value.id, segment: org.chainSegment });
     for (const child of org.children ?? []) await create(child, result.value.id);
   }
@@ -155,5 +219,17 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     });
     if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
   }
-  return { organizations, federationMemberships: chainMembers.length };
+  for (const person of DEMO_MEMBERS) {
+    const organizationId = unionIds.get(person.union);
+    if (organizationId === undefined) throw new Error(`demo data: ${person.union} is missing`);
+    const registered = await execute(store, env, registerMember, {
+      organizationId,
+      name: person.name,
+      idNumber: demoIdNumber(person.first17),
+      phone: person.phone,
+      joinedOn: person.joinedOn,
+    });
+    if (!registered.ok) throw new Error(`demo data: member ${person.name}: ${registered.error.message}`);
+  }
+  return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
 }

@@ -139,11 +139,13 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const entries = await db.prisma.auditEntry.findMany({ orderBy: { seq: 'asc' } });
     const organizations = await db.prisma.organization.count();
     const memberships = await db.prisma.federationMembership.count();
-    expect(entries).toHaveLength(organizations + memberships);
+    const members = await db.prisma.member.count();
+    expect(entries).toHaveLength(organizations + memberships + members);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);
     expect(entries.filter((e) => e.action === 'federation.joined')).toHaveLength(memberships);
+    expect(entries.filter((e) => e.action === 'member.registered')).toHaveLength(members);
     expect(entries[0]?.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < entries.length; i++) expect(entries[i]?.prevHash).toBe(entries[i - 1]?.hash);
     const joined = entries.find((e) => e.action === 'federation.joined');

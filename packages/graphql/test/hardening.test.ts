@@ -126,6 +126,7 @@ describe('legitimate documents pass the armor', () => {
     const quarry = await id('宁波梅园石矿开采有限公司工会');
     const anji = await id('安吉白茶合作社联合工会');
     let created = '';
+    let member = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
       OrganizationById: () => ({ id: haishu }),
@@ -149,6 +150,16 @@ describe('legitimate documents pass the armor', () => {
         input: { federationId: meiyuan, memberId: anji, chain: '梅园石', segment: 'DOWNSTREAM' },
       }),
       LeaveFederation: () => ({ input: { federationId: meiyuan, memberId: anji } }),
+      RegisterMember: () => ({
+        input: {
+          organizationId: quarry,
+          name: '硬化测试会员',
+          idNumber: '330203199108150172',
+          joinedOn: '2020-01-01',
+        },
+      }),
+      OrganizationMembers: () => ({ id: quarry, first: MAX_PAGE_SIZE }),
+      RevealMember: () => ({ id: member }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -163,6 +174,7 @@ describe('legitimate documents pass the armor', () => {
       const payload = Object.values(body.data)[0] as { errors?: unknown[]; organization?: { id: string } };
       if (payload && 'errors' in payload) expect(payload.errors, name).toEqual([]);
       if (name === 'CreateOrganization') created = payload.organization?.id ?? '';
+      if (name === 'RegisterMember') member = (payload as { member?: { id: string } }).member?.id ?? '';
     }
   });
 

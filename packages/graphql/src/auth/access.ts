@@ -1,5 +1,7 @@
 import {
   isSystemAdmin,
+  type MemberAccess,
+  memberAccess,
   type OrganizationAccess,
   organizationChangeAuthority,
   organizationScopes,
@@ -16,7 +18,8 @@ export type ChangeRequest =
   | { readonly type: 'move'; readonly id: string; readonly newParentId: string }
   | { readonly type: 'dissolve'; readonly id: string }
   | { readonly type: 'join'; readonly federationId: string }
-  | { readonly type: 'leave'; readonly federationId: string; readonly memberId: string };
+  | { readonly type: 'leave'; readonly federationId: string; readonly memberId: string }
+  | { readonly type: 'registerMember'; readonly organizationId: string };
 
 /**
  * Per-request access checks: loads the tree facts the core rules need (an organization's ancestors,
@@ -70,6 +73,13 @@ export class Access {
     if (this.systemAdmin) return true;
     if (this.scopes(access).length === 0) return false;
     return permitsOrganization(this.viewer, access, await this.paths.load(organizationId));
+  }
+
+  /** What the viewer may see of a member (core's `memberAccess`): NONE, VIEW (masked) or REVEAL. */
+  async memberAccess(memberId: string, organizationId: string): Promise<MemberAccess> {
+    const ownRecord = this.viewer.grants.some((g) => g.role === 'MEMBER' && g.memberId === memberId);
+    if (!this.systemAdmin && !ownRecord && this.scopes('VIEW').length === 0) return 'NONE';
+    return memberAccess(this.viewer, memberId, await this.paths.load(organizationId));
   }
 
   /** Whether the viewer may make this change, by the core rule of who may change what. */

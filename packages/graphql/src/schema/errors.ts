@@ -1,8 +1,14 @@
-import { type DomainError, ORGANIZATION_ERROR_CODES, type OrganizationErrorCode } from '@gonghui/core';
+import { type DomainError, MEMBER_ERROR_CODES, ORGANIZATION_ERROR_CODES } from '@gonghui/core';
 import { builder, PUBLIC } from '../builder.js';
 
+/** Every code the API can return as data: organization rules, then the member registry's. */
+const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES] as const;
+
+/** A code the API can return as data. */
+type ApiErrorCode = (typeof ERROR_CODES)[number];
+
 /** Chinese (zh-CN) text of every error code the API can return as data. */
-const MESSAGES_ZH: Record<OrganizationErrorCode, string> = {
+const MESSAGES_ZH: Record<ApiErrorCode, string> = {
   ORG_NAME_INVALID: '组织名称应为1至100个可打印字符',
   ORG_REGION_INVALID: '行政区划代码应为6位数字',
   ORG_LEVEL_NOT_ALLOWED: '该类型的组织不能设在此层级',
@@ -24,19 +30,31 @@ const MESSAGES_ZH: Record<OrganizationErrorCode, string> = {
   FEDERATION_SELF: '联合会不能加入自身',
   FEDERATION_SEGMENT_REQUIRED: '加入产业链工会联合会须注明所在产业链环节',
   FEDERATION_SEGMENT_NOT_ALLOWED: '只有产业链工会联合会记录产业链及环节',
+  MEMBER_NAME_INVALID: '会员姓名应为1至50个可打印字符',
+  MEMBER_PHONE_INVALID: '电话号码应为11位手机号码或带区号的固定电话（如0571-87654321）',
+  MEMBER_ID_NUMBER_TAKEN: '该身份证号码已登记为会员，一人只能有一条会员记录',
+  MEMBER_NOT_FOUND: '找不到该会员',
+  MEMBER_ORGANIZATION_KIND: '只有基层工会、联合基层工会及其分会、工会小组可以发展会员',
+  MEMBER_JOIN_DATE_FUTURE: '入会日期不能晚于今天',
+  ID_FORMAT: '身份证号码应为18位（末位可为X）或15位数字',
+  ID_CHECKSUM: '身份证号码校验码不正确',
+  ID_BIRTH_DATE: '身份证号码中的出生日期不正确',
+  ID_REGION: '身份证号码中的地址码不正确',
+  MEMBERSHIP_UNDER_AGE: '入会时须年满16周岁',
+  MEMBERSHIP_INVALID_DATE: '日期不正确，应为YYYY-MM-DD格式的真实日期',
 };
 
 /** Every code an expected failure can carry. */
 export const ErrorCode = builder.enumType('ErrorCode', {
   description: 'Stable code of a broken rule or bad input; the message may change, the code does not.',
   values: Object.fromEntries(
-    ORGANIZATION_ERROR_CODES.map((code) => [code, { value: code, description: MESSAGES_ZH[code] }]),
-  ) as Record<OrganizationErrorCode, { value: OrganizationErrorCode; description: string }>,
+    ERROR_CODES.map((code) => [code, { value: code, description: MESSAGES_ZH[code] }]),
+  ) as Record<ApiErrorCode, { value: ApiErrorCode; description: string }>,
 });
 
 /** An expected failure returned as data in a mutation payload. */
 export interface UserErrorShape {
-  readonly code: OrganizationErrorCode;
+  readonly code: ApiErrorCode;
   readonly message: string;
   readonly messageZh: string;
   readonly path: readonly string[];
@@ -44,7 +62,7 @@ export interface UserErrorShape {
 
 /** Turns a core domain error into the API's error object. */
 export function toUserError(error: DomainError): UserErrorShape {
-  const code = error.code as OrganizationErrorCode;
+  const code = error.code as ApiErrorCode;
   return {
     code,
     message: error.message,

@@ -12,7 +12,7 @@
 // that `gonghui audit verify` prints) somewhere else to detect that.
 
 import { createHash } from 'node:crypto';
-import type { Change } from '@gonghui/core';
+import { type Change, type Member, maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
 import canonicalize from 'canonicalize';
 import { Prisma } from '../generated/prisma/client.js';
 import { lockWrites } from './write-lock.js';
@@ -66,6 +66,19 @@ export interface AuditRecord {
   readonly hash: string;
 }
 
+/**
+ * A member as the audit log keeps it: personal data masked, so reading the log (ORG_ADMIN) never
+ * shows what only an audited reveal may show.
+ */
+export function maskedMember(member: Member): Member {
+  return {
+    ...member,
+    idNumber: maskIdNumber(member.idNumber),
+    birthDate: maskBirthDate(member.birthDate),
+    phone: member.phone === null ? null : maskPhone(member.phone),
+  };
+}
+
 /** The audit event of a core change: what it did to which target, and which organization it concerns. */
 export function auditEventOf(change: Change): AuditEvent {
   switch (change.type) {
@@ -102,6 +115,23 @@ export function auditEventOf(change: Change): AuditEvent {
         targetId: change.membership.id,
         organizationId: change.membership.federationId,
         before: change.membership,
+      };
+    case 'member.registered':
+      return {
+        action: change.type,
+        targetType: 'Member',
+        targetId: change.member.id,
+        organizationId: change.member.membership.organizationId,
+        after: { ...maskedMember(change.member), event: change.event },
+      };
+    case 'member.updated':
+      return {
+        action: change.type,
+        targetType: 'Member',
+        targetId: change.after.id,
+        organizationId: change.after.membership.organizationId,
+        before: maskedMember(change.before),
+        after: maskedMember(change.after),
       };
   }
 }

@@ -1,6 +1,10 @@
 import type {
   Change,
   FederationMembership,
+  HeldMembershipState,
+  Member,
+  MemberReader,
+  MembershipEventReason,
   Organization,
   OrganizationReader,
   Store,
@@ -13,6 +17,89 @@ import { lockWrites } from './write-lock.js';
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<object>;
 type MembershipRow = Prisma.FederationMembershipGetPayload<object>;
+type MemberRow = Prisma.MemberGetPayload<object>;
+
+/** A `YYYY-MM-DD` date as the Date a `@db.Date` column takes (midnight UTC). */
+export function toDbDate(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** A `@db.Date` column's value as `YYYY-MM-DD`. */
+export function fromDbDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function toMembershipState(row: MemberRow): HeldMembershipState {
+  const held = {
+    organizationId: row.organizationId,
+    memberSince: fromDbDate(row.memberSince),
+    since: fromDbDate(row.since),
+  };
+  const reason = row.statusReason as MembershipEventReason | null;
+  switch (row.status) {
+    case 'ACTIVE':
+      return { ...held, status: 'ACTIVE', custody: row.custody ?? 'EMPLOYER_UNION' };
+    case 'RETAINED':
+      return {
+        ...held,
+        status: 'RETAINED',
+        custody: row.custody ?? 'EMPLOYER_UNION',
+        reason: reason as 'RETIRED' | 'UNEMPLOYED',
+      };
+    case 'ENDED':
+      return {
+        ...held,
+        status: 'ENDED',
+        reason: reason as 'LEFT' | 'EXPELLED' | 'LAPSED',
+        note: row.statusNote,
+      };
+  }
+}
+
+/** Maps a member row to the core entity. */
+export function toMember(row: MemberRow): Member {
+  return {
+    id: row.id,
+    name: row.name,
+    idNumber: row.idNumber,
+    gender: row.gender,
+    birthDate: fromDbDate(row.birthDate),
+    phone: row.phone,
+    membership: toMembershipState(row),
+  };
+}
+
+/** The columns of a member, from the core entity. */
+function memberColumns(m: Member) {
+  const state = m.membership;
+  return {
+    name: m.name,
+    idNumber: m.idNumber,
+    gender: m.gender,
+    birthDate: toDbDate(m.birthDate),
+    phone: m.phone,
+    organizationId: state.organizationId,
+    status: state.status,
+    custody: state.status === 'ENDED' ? null : state.custody,
+    statusReason: state.status === 'ACTIVE' ? null : state.reason,
+    statusNote: state.status === 'ENDED' ? state.note : null,
+    memberSince: toDbDate(state.memberSince),
+    since: toDbDate(state.since),
+  };
+}
+
+function memberReader(tx: Tx): MemberReader {
+  return {
+    async findById(id) {
+      const row = await tx.member.findUnique({ where: { id } });
+      return row ? toMember(row) : null;
+    },
+    async findByIdNumber(idNumber) {
+      const row = await tx.member.findUnique({ where: { idNumber } });
+      return row ? toMember(row) : null;
+    },
+  };
+}
 
 /** Maps an organization row to the core entity. */
 export function toOrganization(row: OrganizationRow): Organization {
@@ -155,6 +242,26 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
     case 'federation.left':
       await tx.federationMembership.delete({ where: { id: change.membership.id } });
       return;
+    case 'member.registered': {
+      const e = change.event;
+      await tx.member.create({ data: { id: change.member.id, ...memberColumns(change.member) } });
+      await tx.membershipEvent.create({
+        data: {
+          id: e.id,
+          memberId: e.memberId,
+          type: e.type,
+          date: toDbDate(e.date),
+          fromOrganizationId: e.fromOrganizationId,
+          toOrganizationId: e.toOrganizationId,
+          reason: e.reason,
+          note: e.note,
+        },
+      });
+      return;
+    }
+    case 'member.updated':
+      await tx.member.update({ where: { id: change.after.id }, data: memberColumns(change.after) });
+      return;
   }
 }
 
@@ -184,6 +291,7 @@ export class PrismaStore implements Store {
         await lockWrites(tx);
         const uow: UnitOfWork = {
           organizations: reader(tx),
+          members: memberReader(tx),
           apply: async (changes) => {
             for (const change of changes) {
               await applyChange(tx, change);

@@ -1,0 +1,249 @@
+import {
+  execute,
+  type MemberAccess,
+  maskBirthDate,
+  maskIdNumber,
+  maskPhone,
+  registerMember,
+} from '@gonghui/core';
+import { builder, PUBLIC } from '../builder.js';
+import type { Context } from '../context.js';
+import { fromDbDate } from '../store/prisma-store.js';
+import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
+import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
+import { Organization } from './organization.js';
+
+/** Male or female, from the ID number. */
+export const GenderEnum = builder.enumType('Gender', {
+  description: 'Gender, from the sequence code of the ID number (odd male, even female).',
+  values: {
+    MALE: { value: 'MALE', description: '男: male.' },
+    FEMALE: { value: 'FEMALE', description: '女: female.' },
+  } as const,
+});
+
+/** Where a member's membership stands. */
+export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
+  description: 'Where a membership stands (会籍状态).',
+  values: {
+    ACTIVE: { value: 'ACTIVE', description: '正常: active; pays dues, votes, may stand.' },
+    RETAINED: {
+      value: 'RETAINED',
+      description: '保留会籍: retained on retirement or unemployment; no dues, no vote.',
+    },
+    ENDED: { value: 'ENDED', description: '会籍终止: ended (left, expelled or lapsed); kept for history.' },
+  } as const,
+});
+
+/** The member facts the access rule needs. */
+interface MemberFacts {
+  readonly id: string;
+  readonly organizationId: string;
+}
+
+/** What this request's viewer may see of a member (memoised per request by the path loader). */
+function accessOf(member: MemberFacts, ctx: Context): Promise<MemberAccess> {
+  return ctx.access.memberAccess(member.id, member.organizationId);
+}
+
+/** A personal-data field: clear only on `reveal: true` by a viewer who may reveal, and every reveal audited. */
+function personalField(field: 'idNumber' | 'phone' | 'birthDate') {
+  return {
+    authScopes: async (member: MemberFacts, args: { reveal?: boolean | null }, ctx: Context) =>
+      // Masked values are for everyone who may see the member; a reveal needs REVEAL access.
+      args.reveal ? (await accessOf(member, ctx)) === 'REVEAL' : true,
+    reveal: async (member: MemberFacts, ctx: Context): Promise<void> => {
+      await ctx.store.record({
+        action: 'member.revealed',
+        targetType: 'Member',
+        targetId: member.id,
+        organizationId: member.organizationId,
+        after: { field },
+      });
+    },
+  };
+}
+
+const ID_NUMBER = personalField('idNumber');
+const PHONE = personalField('phone');
+const BIRTH_DATE = personalField('birthDate');
+
+/** Description of the `reveal` argument of every personal-data field. */
+const REVEAL_DESCRIPTION =
+  "Return the clear value instead of the masked one. Needs ORG_ADMIN of the member's organization (or above) " +
+  'or the member themselves; otherwise the field is a FORBIDDEN error. Every reveal is written to the audit log.';
+
+/** A real-name member. */
+export const Member = builder.prismaNode('Member', {
+  description:
+    'A real-name member (实名会员): one record per person for life. Readable by ORG_VIEWER and ORG_ADMIN of ' +
+    'the organization holding the membership or above it, and by the member themselves; personal data ' +
+    '(ID number, phone, birth date) is masked unless revealed.',
+  // Checked per member before anything resolves, so `node(id:)` cannot even confirm a member exists.
+  runScopesOnType: true,
+  authScopes: async (member, ctx) => (await accessOf(member, ctx)) !== 'NONE',
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name as on the identity card.' }),
+    gender: t.field({ type: GenderEnum, description: 'From the ID number.', resolve: (m) => m.gender }),
+    organization: t.relation('organization', {
+      description: 'The union holding the membership (for an ended one: the last union).',
+    }),
+    status: t.field({
+      type: MembershipStatusEnum,
+      description: 'Where the membership stands.',
+      resolve: (m) => m.status,
+    }),
+    memberSince: t.string({
+      description: 'The date `YYYY-MM-DD` the person joined; kept across transfers.',
+      resolve: (m) => fromDbDate(m.memberSince),
+    }),
+    idNumber: t.string({
+      nullable: true,
+      description:
+        'ID number, masked (`330106********123X`) unless revealed; null only when a reveal was refused.',
+      args: {
+        reveal: t.arg.boolean({ required: false, defaultValue: false, description: REVEAL_DESCRIPTION }),
+      },
+      authScopes: ID_NUMBER.authScopes,
+      resolve: async (m, args, ctx) => {
+        if (!args.reveal) return maskIdNumber(m.idNumber);
+        await ID_NUMBER.reveal(m, ctx);
+        return m.idNumber;
+      },
+    }),
+    phone: t.string({
+      nullable: true,
+      description: 'Contact phone, masked (`138****5678`) unless revealed; null when none is on record.',
+      args: {
+        reveal: t.arg.boolean({ required: false, defaultValue: false, description: REVEAL_DESCRIPTION }),
+      },
+      authScopes: PHONE.authScopes,
+      resolve: async (m, args, ctx) => {
+        if (m.phone === null) return null;
+        if (!args.reveal) return maskPhone(m.phone);
+        await PHONE.reveal(m, ctx);
+        return m.phone;
+      },
+    }),
+    birthDate: t.string({
+      nullable: true,
+      description:
+        'Birth date, masked to its year (`1990-**-**`) unless revealed; null only when a reveal was refused.',
+      args: {
+        reveal: t.arg.boolean({ required: false, defaultValue: false, description: REVEAL_DESCRIPTION }),
+      },
+      authScopes: BIRTH_DATE.authScopes,
+      resolve: async (m, args, ctx) => {
+        const clear = fromDbDate(m.birthDate);
+        if (!args.reveal) return maskBirthDate(clear);
+        await BIRTH_DATE.reveal(m, ctx);
+        return clear;
+      },
+    }),
+  }),
+});
+
+/** A page of members. */
+const MemberConnection = builder.connectionObject(
+  {
+    type: Member,
+    name: 'MemberConnection',
+    description: 'A page of members, ordered by name.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
+    }),
+  },
+  { name: 'MemberEdge', description: 'A member in a page.', authScopes: PUBLIC },
+);
+
+builder.prismaObjectFields(Organization, (t) => ({
+  members: t.relatedConnection(
+    'members',
+    {
+      cursor: 'id',
+      totalCount: true,
+      nullable: true,
+      description:
+        'Members whose membership this organization itself holds (not those of its branches), ordered by name; ' +
+        'ORG_VIEWER or ORG_ADMIN of this organization or above it.',
+      authScopes: (org) => ({ orgView: org.id }),
+      query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    },
+    MemberConnection,
+  ),
+}));
+
+/** The shape the registration payload resolves from. */
+interface RegisterPayload {
+  readonly memberId: string | null;
+  readonly errors: readonly UserErrorShape[];
+}
+
+const RegisterMemberPayload = builder.objectRef<RegisterPayload>('RegisterMemberPayload').implement({
+  description: 'Result of registering a member: the member, or the rules the registration broke.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    member: t.prismaField({
+      type: 'Member',
+      nullable: true,
+      description: 'The new member, or null when the registration was refused.',
+      resolve: (query, p, _a, ctx) =>
+        p.memberId ? ctx.prisma.member.findUnique({ ...query, where: { id: p.memberId } }) : null,
+    }),
+    errors: t.field({
+      type: [RuleViolation],
+      description: 'Why the registration was refused; empty when it succeeded.',
+      resolve: (p) => p.errors,
+    }),
+  }),
+});
+
+const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
+  description: 'A person joining a grassroots union (or its branch or group) as a real-name member.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      for: Organization,
+      description: 'The grassroots union, joint grassroots union, branch or group the person joins.',
+    }),
+    name: t.string({ description: 'Full name as on the identity card, 1–50 characters.' }),
+    idNumber: t.string({
+      description:
+        'Citizen ID number: 18 characters (a lowercase x is accepted) or a 15-digit first-generation one.',
+    }),
+    phone: t.string({
+      required: false,
+      description: 'Contact phone: an 11-digit mobile number (13–19…) or a landline like 0571-87654321.',
+    }),
+    joinedOn: t.string({
+      required: false,
+      description: 'Joining date `YYYY-MM-DD`, not in the future; default today (China Standard Time).',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerMember: t.field({
+    type: RegisterMemberPayload,
+    description:
+      'Registers a real-name member (one record per person for life; at least 16 on the joining date). ' +
+      'ORG_ADMIN of the organization joined or above it.',
+    authScopes: (_root, { input }) => ({
+      orgChange: { type: 'registerMember', organizationId: input.organizationId.id },
+    }),
+    args: { input: t.arg({ type: RegisterMemberInput, description: 'The person and the union they join.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await execute(ctx.store, ctx.env, registerMember, {
+        organizationId: input.organizationId.id,
+        name: input.name,
+        idNumber: input.idNumber,
+        phone: input.phone ?? null,
+        joinedOn: input.joinedOn ?? null,
+      });
+      return result.ok
+        ? { memberId: result.value.id, errors: [] }
+        : { memberId: null, errors: [toUserError(result.error)] };
+    },
+  }),
+}));
