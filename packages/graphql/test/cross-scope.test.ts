@@ -1,5 +1,6 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
-// mutation and every read of protected data (the audit log, audit entries by global ID); no write
+// mutation and every read of protected data (the audit log, audit entries and members by global ID,
+// members' clear ID numbers); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
 // authorization, and no protected id outside the scope may appear in a response.
 // Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
@@ -8,8 +9,10 @@ import {
   createOrganization,
   execute,
   type Grant,
+  idCheckCharacter,
   type OrganizationKind,
   type OrganizationLevel,
+  registerMember,
   seededUniform,
   systemClock,
   uuidIds,
@@ -91,6 +94,18 @@ async function randomTree(db: Database, rand: Rand): Promise<void> {
         for (let u = 0; u < rand.int(3); u++) {
           const union = await make('GRASSROOTS_UNION', 'GRASSROOTS', town);
           if (rand.chance(0.3)) await make('BRANCH', 'GRASSROOTS', union);
+          for (let m = 0; m < rand.int(3); m++) {
+            const first17 = `330106198${rand.int(10)}0${1 + rand.int(9)}1${rand.int(10)}${String(rand.int(1000)).padStart(3, '0')}`;
+            const r = await execute(store, env, registerMember, {
+              organizationId: union,
+              name: `member-${++n}`,
+              idNumber: first17 + idCheckCharacter(first17),
+              joinedOn: '2020-01-01',
+            });
+            // A rare clash of two random ID numbers is refused by the registry itself: skip it.
+            if (!r.ok && r.error.code !== 'MEMBER_ID_NUMBER_TAKEN')
+              throw new Error(`tree: ${r.error.message}`);
+          }
         }
       }
     }
@@ -317,6 +332,41 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           if (visible) expect(read.data?.node?.seq, nodeContext).toBe(entry.seq.toString());
           else expect(read.data?.node ?? null, `${nodeContext} leaked`).toBeNull();
           pairs++;
+        }
+
+        // A random member read by each viewer: seen only within VIEW scope (or by the member),
+        // its clear ID number only within ADMIN scope (or by the member), never otherwise.
+        const members = await db.prisma.member.findMany({
+          select: { id: true, organizationId: true, idNumber: true },
+        });
+        const member = members.length > 0 ? rand.pick(members) : null;
+        if (member !== null) {
+          for (const base of viewers) {
+            const grants: Grant[] = rand.chance(0.2)
+              ? [...base, { role: 'MEMBER', memberId: member.id }]
+              : base;
+            const authorization = grants.length === 0 ? null : await bearer(grants, `member-reader-${op}`);
+            const own = grants.some((g) => g.role === 'MEMBER' && g.memberId === member.id);
+            const viewScope = currentPath(member.organizationId).some((a) =>
+              grants.some(
+                (g) => (g.role === 'ORG_ADMIN' || g.role === 'ORG_VIEWER') && g.organizationId === a,
+              ),
+            );
+            const canView = own || system(grants) || viewScope;
+            const canReveal = own || currentAdminOf(grants, member.organizationId);
+            const answer = await post(
+              'query($id: ID!) { node(id: $id) { ... on Member { name masked: idNumber clear: idNumber(reveal: true) } } }',
+              { id: encodeGlobalID('Member', member.id) },
+              authorization,
+            );
+            const context = `seed ${SEED} tree ${tree} step ${op}: Member ${member.id} by ${JSON.stringify(grants)}`;
+            const text = JSON.stringify(answer.data ?? null);
+            if (!canView) expect(answer.data?.node ?? null, `${context} leaked`).toBeNull();
+            else expect(answer.data?.node?.name, `${context} hidden`).toBeTruthy();
+            if (canReveal) expect(answer.data?.node?.clear, context).toBe(member.idNumber);
+            else expect(text, `${context} leaked the ID number`).not.toContain(member.idNumber);
+            pairs++;
+          }
         }
       }
     }
