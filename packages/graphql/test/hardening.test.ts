@@ -160,6 +160,7 @@ describe('legitimate documents pass the armor', () => {
       }),
       OrganizationMembers: () => ({ id: quarry, first: MAX_PAGE_SIZE }),
       RevealMember: () => ({ id: member }),
+      UpdateMemberContact: () => ({ input: { memberId: member, phone: '13800138000' } }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {

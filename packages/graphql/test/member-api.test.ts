@@ -1,6 +1,7 @@
 // The member registry through the API: registration as data, masking by default, audited reveals,
 // and who may see a member at all.
 import { type Grant, idCheckCharacter, systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_KINDERGARTEN_UNION,
@@ -248,6 +249,53 @@ describe.each(testBackends())('member API on %s', (backend) => {
     expect(JSON.stringify(theirs)).not.toContain(other.idNumber);
     const listed = await post(MEMBERS, { org: org(DEMO_STONE_CARVING_UNION).id }, self);
     expect(listed.data.node.members).toBeNull();
+  });
+
+  it('the member or an admin above changes the phone; a viewer may not; a bad phone is data', async () => {
+    const UPDATE = `mutation($input: UpdateMemberContactInput!) { updateMemberContact(input: $input) {
+      member { phone(reveal: true) } errors { code path } } }`;
+    const rows = await db.prisma.member.findMany({
+      where: { organizationId: org(DEMO_STONE_CARVING_UNION).local },
+      orderBy: { name: 'asc' },
+    });
+    const target = rows[0];
+    if (!target) throw new Error('a demo member expected');
+    const memberId = encodeGlobalID('Member', target.id);
+    const byAdmin = await post(
+      UPDATE,
+      { input: { memberId, phone: '13800001111' } },
+      await adminOf(DEMO_STONE_CARVING_UNION),
+    );
+    expect(byAdmin.data.updateMemberContact).toEqual({ member: { phone: '13800001111' }, errors: [] });
+    const bySelf = await post(
+      UPDATE,
+      { input: { memberId, phone: '0574-87654321' } },
+      await as({ role: 'MEMBER', memberId: target.id }),
+    );
+    expect(bySelf.data.updateMemberContact).toEqual({ member: { phone: '0574-87654321' }, errors: [] });
+    const byViewer = await post(
+      UPDATE,
+      { input: { memberId, phone: '13900000000' } },
+      await viewerOf(DEMO_STONE_CARVING_UNION),
+    );
+    expect(byViewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await post(
+      UPDATE,
+      { input: { memberId, phone: '12345' } },
+      await adminOf(DEMO_STONE_CARVING_UNION),
+    );
+    expect(bad.data.updateMemberContact).toEqual({
+      member: null,
+      errors: [{ code: 'MEMBER_PHONE_INVALID', path: ['input', 'phone'] }],
+    });
+    expect((await db.prisma.member.findUniqueOrThrow({ where: { id: target.id } })).phone).toBe(
+      '0574-87654321',
+    );
+    const audited = await db.prisma.auditEntry.findMany({
+      where: { action: 'member.updated', targetId: target.id },
+    });
+    expect(audited).toHaveLength(2);
+    expect(JSON.stringify(audited.map((e) => e.after))).not.toContain('87654321');
   });
 
   it('a system admin sees members of any union', async () => {

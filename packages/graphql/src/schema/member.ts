@@ -1,10 +1,12 @@
 import {
+  type Command,
   execute,
   type MemberAccess,
   maskBirthDate,
   maskIdNumber,
   maskPhone,
   registerMember,
+  updateMemberContact,
 } from '@gonghui/core';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
@@ -175,26 +177,26 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
-/** The shape the registration payload resolves from. */
-interface RegisterPayload {
+/** The shape a member mutation's payload resolves from. */
+interface MemberPayloadShape {
   readonly memberId: string | null;
   readonly errors: readonly UserErrorShape[];
 }
 
-const RegisterMemberPayload = builder.objectRef<RegisterPayload>('RegisterMemberPayload').implement({
-  description: 'Result of registering a member: the member, or the rules the registration broke.',
+const MemberPayload = builder.objectRef<MemberPayloadShape>('MemberPayload').implement({
+  description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
     member: t.prismaField({
       type: 'Member',
       nullable: true,
-      description: 'The new member, or null when the registration was refused.',
+      description: 'The member as it is now, or null when the change was refused.',
       resolve: (query, p, _a, ctx) =>
         p.memberId ? ctx.prisma.member.findUnique({ ...query, where: { id: p.memberId } }) : null,
     }),
     errors: t.field({
       type: [RuleViolation],
-      description: 'Why the registration was refused; empty when it succeeded.',
+      description: 'Why the change was refused; empty when it succeeded.',
       resolve: (p) => p.errors,
     }),
   }),
@@ -223,9 +225,21 @@ const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
   }),
 });
 
+const UpdateMemberContactInput = builder.inputType('UpdateMemberContactInput', {
+  description: "A member's new contact phone.",
+  fields: (t) => ({
+    memberId: t.globalID({ for: Member, description: 'The member.' }),
+    phone: t.string({
+      required: false,
+      description:
+        'The new phone (an 11-digit mobile or a landline like 0571-87654321); null or blank clears it.',
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   registerMember: t.field({
-    type: RegisterMemberPayload,
+    type: MemberPayload,
     description:
       'Registers a real-name member (one record per person for life; at least 16 on the joining date). ' +
       'ORG_ADMIN of the organization joined or above it.',
@@ -233,17 +247,42 @@ builder.mutationFields((t) => ({
       orgChange: { type: 'registerMember', organizationId: input.organizationId.id },
     }),
     args: { input: t.arg({ type: RegisterMemberInput, description: 'The person and the union they join.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const result = await execute(ctx.store, ctx.env, registerMember, {
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, registerMember, {
         organizationId: input.organizationId.id,
         name: input.name,
         idNumber: input.idNumber,
         phone: input.phone ?? null,
         joinedOn: input.joinedOn ?? null,
+      }),
+  }),
+  updateMemberContact: t.field({
+    type: MemberPayload,
+    description:
+      "Changes a member's contact phone: ORG_ADMIN of the member's organization (or above) or the member " +
+      'themselves (those who may reveal it).',
+    authScopes: async (_root, { input }, ctx) => {
+      const member = await ctx.prisma.member.findUnique({
+        where: { id: input.memberId.id },
+        select: { id: true, organizationId: true },
       });
-      return result.ok
-        ? { memberId: result.value.id, errors: [] }
-        : { memberId: null, errors: [toUserError(result.error)] };
+      // An unknown member: only a system admin gets as far as the command's MEMBER_NOT_FOUND.
+      return member ? (await accessOf(member, ctx)) === 'REVEAL' : ctx.access.systemAdmin;
     },
+    args: { input: t.arg({ type: UpdateMemberContactInput, description: 'The member and the new phone.' }) },
+    resolve: (_root, { input }, ctx) =>
+      run(ctx, updateMemberContact, { memberId: input.memberId.id, phone: input.phone ?? null }),
   }),
 }));
+
+/** Runs a member command and shapes its result as a payload (errors as data). */
+async function run<I>(
+  ctx: Context,
+  command: Command<I, { id: string }>,
+  input: I,
+): Promise<MemberPayloadShape> {
+  const result = await execute(ctx.store, ctx.env, command, input);
+  return result.ok
+    ? { memberId: result.value.id, errors: [] }
+    : { memberId: null, errors: [toUserError(result.error)] };
+}
