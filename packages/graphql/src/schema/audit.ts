@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
-import { builder, PUBLIC } from '../builder.js';
+import { builder } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
+import { countedConnection } from './connection.js';
 import { Organization } from './organization.js';
 
 /** A JSON column as canonical JSON text (RFC 8785), or null. */
@@ -63,18 +63,10 @@ export const AuditEntry = builder.prismaNode('AuditEntry', {
 });
 
 /** A page of audit entries. */
-const AuditEntryConnection = builder.connectionObject(
-  {
-    type: AuditEntry,
-    name: 'AuditEntryConnection',
-    description: 'A page of audit entries, newest first.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
-    }),
-  },
-  { name: 'AuditEntryEdge', description: 'An audit entry in a page.', authScopes: PUBLIC },
-);
+const AuditEntryConnection = countedConnection(AuditEntry, 'AuditEntry', {
+  connection: 'A page of audit entries, newest first.',
+  edge: 'An audit entry in a page.',
+});
 
 /** Entries of the subtree of `organizationId` (closure table), or every entry. */
 function auditWhere(organizationId: string | null): Prisma.AuditEntryWhereInput {

@@ -11,7 +11,7 @@ import {
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { fromDbDate } from '../store/prisma-store.js';
-import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
+import { countedConnection } from './connection.js';
 import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
 import { Organization } from './organization.js';
 
@@ -147,18 +147,10 @@ export const Member = builder.prismaNode('Member', {
 });
 
 /** A page of members. */
-const MemberConnection = builder.connectionObject(
-  {
-    type: Member,
-    name: 'MemberConnection',
-    description: 'A page of members, ordered by name.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
-    }),
-  },
-  { name: 'MemberEdge', description: 'A member in a page.', authScopes: PUBLIC },
-);
+const MemberConnection = countedConnection(Member, 'Member', {
+  connection: 'A page of members, ordered by name.',
+  edge: 'A member in a page.',
+});
 
 builder.prismaObjectFields(Organization, (t) => ({
   members: t.relatedConnection(

@@ -15,7 +15,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { resolveTotalCount, TOTAL_COUNT_DESCRIPTION } from './connection.js';
+import { countedConnection } from './connection.js';
 import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
 
 /** Each enum value with its description, in the order core lists them. */
@@ -231,32 +231,16 @@ export const FederationMembership = builder.prismaNode('FederationMembership', {
 });
 
 /** A page of organizations (every organization list shares it). */
-const OrganizationConnection = builder.connectionObject(
-  {
-    type: Organization,
-    name: 'OrganizationConnection',
-    description: 'A page of organizations.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
-    }),
-  },
-  { name: 'OrganizationEdge', description: 'An organization in a page.', authScopes: PUBLIC },
-);
+const OrganizationConnection = countedConnection(Organization, 'Organization', {
+  connection: 'A page of organizations.',
+  edge: 'An organization in a page.',
+});
 
 /** A page of federation memberships. */
-const FederationMembershipConnection = builder.connectionObject(
-  {
-    type: FederationMembership,
-    name: 'FederationMembershipConnection',
-    description: 'A page of federation memberships.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: resolveTotalCount }),
-    }),
-  },
-  { name: 'FederationMembershipEdge', description: 'A federation membership in a page.', authScopes: PUBLIC },
-);
+const FederationMembershipConnection = countedConnection(FederationMembership, 'FederationMembership', {
+  connection: 'A page of federation memberships.',
+  edge: 'A federation membership in a page.',
+});
 
 /** Tree and federation relations of an organization (added after the connection types they use). */
 builder.prismaObjectFields(Organization, (t) => ({
