@@ -226,10 +226,32 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       both,
     );
     expect(moved.data.moveOrganization.errors).toEqual([]);
-    const move = await lastEntry();
+    const [move, movedOut] = await db.prisma.auditEntry
+      .findMany({ orderBy: { seq: 'desc' }, take: 2 })
+      .then((e) => e.reverse());
+    if (!move || !movedOut) throw new Error('two entries expected for a move');
     expect(move).toMatchObject({
       actor: 'bob',
       action: 'organization.moved',
+      targetId: org('海盐县总工会').local,
+      organizationId: org('海盐县总工会').local,
+    });
+    // The old parent keeps an entry of its own, so its admins still see that the subtree left.
+    expect(movedOut).toMatchObject({
+      actor: 'bob',
+      action: 'organization.movedOut',
+      targetId: org('海盐县总工会').local,
+      organizationId: org('嘉兴市总工会').local,
+    });
+    const jiaxingLog = await post(
+      '{ auditLog(organizationId: "' +
+        org('嘉兴市总工会').id +
+        '", first: 5) { nodes { action targetId } } }',
+      {},
+      await adminOf('嘉兴市总工会', 'dave'),
+    );
+    expect(jiaxingLog.data.auditLog.nodes[0]).toEqual({
+      action: 'organization.movedOut',
       targetId: org('海盐县总工会').local,
     });
     expect((move.before as { parentId: string }).parentId).toBe(org('嘉兴市总工会').local);

@@ -79,8 +79,19 @@ export function maskedMember(member: Member): Member {
   };
 }
 
+/**
+ * The audit events of a core change. Every change has one, scoped to the organization it concerns; a
+ * move has a second, `organization.movedOut`, scoped to the old parent, so the admins the subtree
+ * leaves keep seeing that (and when) it left, though its history now follows it to the new parent.
+ */
+export function auditEventsOf(change: Change): AuditEvent[] {
+  const event = auditEventOf(change);
+  if (change.type !== 'organization.moved' || change.before.parentId === null) return [event];
+  return [event, { ...event, action: 'organization.movedOut', organizationId: change.before.parentId }];
+}
+
 /** The audit event of a core change: what it did to which target, and which organization it concerns. */
-export function auditEventOf(change: Change): AuditEvent {
+function auditEventOf(change: Change): AuditEvent {
   switch (change.type) {
     case 'organization.created':
       return {

@@ -11,7 +11,7 @@ import type {
   UnitOfWork,
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventOf, SYSTEM_ACTOR } from './audit.js';
+import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
 import { lockWrites } from './write-lock.js';
 
 type Tx = Prisma.TransactionClient;
@@ -295,7 +295,7 @@ export class PrismaStore implements Store {
           apply: async (changes) => {
             for (const change of changes) {
               await applyChange(tx, change);
-              await appendAuditEntry(tx, this.who, auditEventOf(change));
+              for (const event of auditEventsOf(change)) await appendAuditEntry(tx, this.who, event);
             }
           },
         };
