@@ -56,6 +56,9 @@ Environment:
   GONGHUI_RATE_LIMIT
                   requests/seconds per viewer (token subject, else client address)
                   (serve; default 600/60; 0 turns it off): more gets 429 with Retry-After
+  GONGHUI_TRUSTED_PROXIES
+                  reverse proxies in front of the server (serve; default 0): anonymous
+                  clients are counted by the X-Forwarded-For entry that many from its end
   GONGHUI_PERSISTED_DOCUMENTS=only (+ GONGHUI_PERSISTED_DOCUMENTS_FILE)
                   run only the operations @gonghui/client ships, by hash (serve; default
                   off; the manifest defaults to packages/client/src/generated/persisted-documents.json)

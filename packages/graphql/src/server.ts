@@ -80,6 +80,8 @@ export interface ServerOptions {
   readonly maxBodyBytes?: number;
   /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
   readonly rateLimit?: RateLimit | null;
+  /** Reverse proxies in front of the server (X-Forwarded-For entries trusted to name anonymous clients); default 0. */
+  readonly trustedProxies?: number;
   /** Persisted-documents mode: only these documents run (e.g. `loadPersistedDocuments()`); absent: any document. */
   readonly persistedDocuments?: PersistedDocuments;
 }
@@ -133,7 +135,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     } catch (error) {
       if (!(error instanceof TokenError)) throw error; // a bad token counts against its address; the context answers 401
     }
-    return `address:${clientAddress(serverContext)}`;
+    return `address:${clientAddress(serverContext, request, options.trustedProxies)}`;
   };
   return createYoga<object, Context>({
     schema,

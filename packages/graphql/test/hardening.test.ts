@@ -384,6 +384,20 @@ describe('rate limiting', () => {
     server = await serve({ rateLimit: { points: 3, duration: 60 } });
   });
 
+  it('behind a trusted proxy, counts the address the proxy saw, not what the client claims', async () => {
+    const proxied = await serve({ rateLimit: { points: 2, duration: 60 }, trustedProxies: 1 });
+    try {
+      const from = (chain: string) => ({ 'x-forwarded-for': chain });
+      await expectServing(proxied.url, from('203.0.113.7'));
+      // A forged entry on the left is the client's own claim: still 203.0.113.7 for the limiter.
+      await expectServing(proxied.url, from('198.51.100.1, 203.0.113.7'));
+      expect((await send(proxied.url, { query: NORMAL_QUERY }, from('203.0.113.7'))).status).toBe(429);
+      await expectServing(proxied.url, from('203.0.113.8'));
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers 429 with Retry-After past the limit, per viewer subject or else per address', async () => {
     for (let i = 0; i < 3; i++) await expectServing(server.url);
     const limited = await send(server.url, { query: NORMAL_QUERY });

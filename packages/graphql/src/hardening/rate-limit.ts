@@ -27,9 +27,31 @@ export function parseRateLimit(text: string): RateLimit | null {
   return { points, duration };
 }
 
-/** The client's address as the socket sees it (no proxy headers are trusted), or 'unknown' outside node:http. */
-export function clientAddress(serverContext: unknown): string {
-  return (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
+/**
+ * The client's address: as the socket sees it, or — behind `trustedProxies` reverse proxies that each
+ * append the address they saw to `X-Forwarded-For` — the entry that many places from its end (entries
+ * further left are the client's own claims and are never trusted). 'unknown' outside node:http.
+ */
+export function clientAddress(serverContext: unknown, request: Request, trustedProxies = 0): string {
+  const socket =
+    (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
+  if (trustedProxies === 0) return socket;
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  return forwarded[forwarded.length - trustedProxies] ?? socket;
+}
+
+/** Parses `GONGHUI_TRUSTED_PROXIES`: how many reverse proxies in front of the server append to X-Forwarded-For. */
+export function parseTrustedProxies(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 0;
+  if (!/^\d{1,2}$/.test(text.trim())) {
+    throw new Error(
+      `GONGHUI_TRUSTED_PROXIES must be the number of proxies in front of the server (0–99), got '${text}'`,
+    );
+  }
+  return Number(text.trim());
 }
 
 /**
