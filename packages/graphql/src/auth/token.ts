@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { ANONYMOUS, type Grant, parseGrants, type Viewer } from '@gonghui/core';
 import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { readOrCreateSecretFile } from '../secret-file.js';
 
 /** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
 const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
@@ -69,7 +67,7 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
       throw new Error('production mode needs GONGHUI_JWT_SECRET or GONGHUI_JWT_PUBLIC_KEY to verify tokens');
     }
     const file = env.GONGHUI_JWT_SECRET_FILE ?? defaultSecretFile;
-    secret = await readOrCreateSecret(file);
+    secret = await readOrCreateSecretFile(file);
     source = `development secret in ${file}`;
   }
   const key = new TextEncoder().encode(secret);
@@ -83,24 +81,6 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
     sign: { key, algorithm: 'HS256' },
     source,
   };
-}
-
-async function readOrCreateSecret(file: string): Promise<string> {
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await mkdir(dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  try {
-    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch (error) {
-    // Another process created it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(file, 'utf8')).trim();
-    throw error;
-  }
 }
 
 /** Why a presented token was refused. */
