@@ -1,0 +1,220 @@
+// Personal data at rest: a member's ID number, phone and birth date are stored encrypted
+// (AES-256-GCM), never in clear, and the ID number also as a blind index (HMAC-SHA-256) so that
+// uniqueness and lookup still work. Everything here is node:crypto; nothing is hand-rolled.
+//
+// Keys. One 32-byte data key (`GONGHUI_DATA_KEY`, base64 or hex) is the root; two sub-keys are
+// derived from it with HKDF-SHA-256 under distinct info labels, so the encryption key and the
+// blind-index key are independent:
+//   encryption  = HKDF(dataKey, salt "gonghui", info "gonghui personal data v1: AES-256-GCM")
+//   blind index = HKDF(dataKey, salt "gonghui", info "gonghui personal data v1: ID number blind index")
+// Development without the variable uses a random key kept in `<data dir>/data-key` (mode 0600,
+// created once); production (NODE_ENV=production) refuses to start without it.
+//
+// Formats. An encrypted value is the text `v1:<base64url(iv ‖ tag ‖ ciphertext)>`: a random
+// 96-bit IV per value, the 128-bit GCM tag, then the ciphertext of the UTF-8 value. `v1` names
+// the key it was sealed with, so a later key can be added as `v2` and old values re-encrypted at
+// leisure. The additional authenticated data is `Member.<field>:<member id>`: a value copied to
+// another column or another member fails to decrypt instead of showing the wrong person's data.
+// The blind index is `v1:<base64url(HMAC-SHA-256(indexKey, normalised ID number))>`; it is
+// deterministic (that is its job) and reveals only whether two rows hold the same ID number.
+
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { readOrCreateSecretFile } from '../secret-file.js';
+
+/** The personal-data fields of a member, in clear (as core sees them). */
+export interface PersonalData {
+  readonly idNumber: string;
+  readonly phone: string | null;
+  /** `YYYY-MM-DD`. */
+  readonly birthDate: string;
+}
+
+/** A personal-data field. */
+export type PersonalField = keyof PersonalData;
+
+/** The Member columns that hold personal data: what the database stores instead of the clear values. */
+export interface SealedPersonalData {
+  /** Blind index of the ID number (unique): lookup and the one-record-per-person rule. */
+  readonly idNumberHash: string;
+  readonly idNumberEncrypted: string;
+  readonly phoneEncrypted: string | null;
+  readonly birthDateEncrypted: string;
+}
+
+/** The column holding each field's ciphertext. */
+const COLUMN = {
+  idNumber: 'idNumberEncrypted',
+  phone: 'phoneEncrypted',
+  birthDate: 'birthDateEncrypted',
+} as const satisfies Record<PersonalField, keyof SealedPersonalData>;
+
+/** A member row, or the part of one that a field needs: its id and that field's ciphertext column. */
+export type SealedRow<F extends PersonalField> = { readonly id: string } & {
+  readonly [C in (typeof COLUMN)[F]]: SealedPersonalData[C];
+};
+
+/** Length of the data key in bytes (AES-256). */
+export const DATA_KEY_BYTES = 32;
+
+/** The id of the current key, the prefix of every value it seals. */
+const KEY_ID = 'v1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const HKDF_SALT = 'gonghui';
+const ENCRYPTION_INFO = 'gonghui personal data v1: AES-256-GCM';
+const BLIND_INDEX_INFO = 'gonghui personal data v1: ID number blind index';
+
+/** A stored value that cannot be opened: a wrong or missing key, or a tampered value. Names the member, never the value. */
+export class PersonalDataError extends Error {
+  override readonly name = 'PersonalDataError';
+}
+
+/** Encrypts and decrypts members' personal data and computes the ID-number blind index, under one data key. */
+export class PersonalDataCipher {
+  readonly #encryptionKey: Buffer;
+  readonly #indexKey: Buffer;
+
+  /** Derives the encryption and blind-index keys from a 32-byte data key; `source` says where it came from (for logs). */
+  constructor(
+    dataKey: Uint8Array,
+    /** Where the key came from, for logs (never the key itself). */
+    readonly source: string,
+  ) {
+    if (dataKey.length !== DATA_KEY_BYTES) {
+      throw new Error(`the data key must be ${DATA_KEY_BYTES} bytes, got ${dataKey.length}`);
+    }
+    this.#encryptionKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, ENCRYPTION_INFO, 32));
+    this.#indexKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, BLIND_INDEX_INFO, 32));
+  }
+
+  /** The blind index of an ID number (normalised: trimmed, upper-case `X`): equal ID numbers, equal hashes. */
+  idNumberHash(idNumber: string): string {
+    const mac = createHmac('sha256', this.#indexKey).update(idNumber.trim().toUpperCase(), 'utf8').digest();
+    return `${KEY_ID}:${mac.toString('base64url')}`;
+  }
+
+  /** The columns that store a member's personal data: each field encrypted, bound to the member id, plus the blind index. */
+  seal(memberId: string, data: PersonalData): SealedPersonalData {
+    return {
+      idNumberHash: this.idNumberHash(data.idNumber),
+      idNumberEncrypted: this.#encrypt(data.idNumber, aad('idNumber', memberId)),
+      phoneEncrypted: data.phone === null ? null : this.#encrypt(data.phone, aad('phone', memberId)),
+      birthDateEncrypted: this.#encrypt(data.birthDate, aad('birthDate', memberId)),
+    };
+  }
+
+  /**
+   * One field of a member row, in clear: the only way personal data leaves the database. Throws
+   * PersonalDataError (naming the member and field) when the value does not authenticate.
+   */
+  open<F extends PersonalField>(row: SealedRow<F>, field: F): PersonalData[F] {
+    const stored = (row as Record<string, string | null>)[COLUMN[field]];
+    if (stored === undefined) {
+      throw new Error(`Member.${COLUMN[field]} was not selected: cannot read ${field} of member ${row.id}`);
+    }
+    if (stored === null) {
+      if (field === 'phone') return null as PersonalData[F];
+      throw new PersonalDataError(`member ${row.id} has no ${field}`);
+    }
+    return this.#decrypt(stored, aad(field, row.id), `${field} of member ${row.id}`) as PersonalData[F];
+  }
+
+  /** All personal data of a member row, in clear. */
+  openAll(row: SealedRow<PersonalField>): PersonalData {
+    return {
+      idNumber: this.open(row, 'idNumber'),
+      phone: this.open(row, 'phone'),
+      birthDate: this.open(row, 'birthDate'),
+    };
+  }
+
+  #encrypt(plain: string, additionalData: Buffer): string {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#encryptionKey, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(additionalData);
+    const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return `${KEY_ID}:${Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url')}`;
+  }
+
+  #decrypt(stored: string, additionalData: Buffer, what: string): string {
+    const colon = stored.indexOf(':');
+    const keyId = colon < 0 ? '' : stored.slice(0, colon);
+    if (keyId !== KEY_ID) {
+      throw new PersonalDataError(
+        `cannot decrypt the ${what}: it is sealed with key '${keyId || '(none)'}', this server has only '${KEY_ID}'`,
+      );
+    }
+    const bytes = Buffer.from(stored.slice(colon + 1), 'base64url');
+    if (bytes.length < IV_BYTES + TAG_BYTES)
+      throw new PersonalDataError(`cannot decrypt the ${what}: truncated value`);
+    const decipher = createDecipheriv('aes-256-gcm', this.#encryptionKey, bytes.subarray(0, IV_BYTES), {
+      authTagLength: TAG_BYTES,
+    });
+    decipher.setAAD(additionalData);
+    decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    try {
+      return Buffer.concat([
+        decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
+    } catch (error) {
+      throw new PersonalDataError(
+        `cannot decrypt the ${what}: authentication failed (a different GONGHUI_DATA_KEY than the one it was ` +
+          'encrypted with, or a tampered value)',
+        { cause: error },
+      );
+    }
+  }
+}
+
+function aad(field: PersonalField, memberId: string): Buffer {
+  return Buffer.from(`Member.${field}:${memberId}`, 'utf8');
+}
+
+/** Environment variables read by `loadPersonalDataCipher`. */
+export interface DataKeyEnv {
+  GONGHUI_DATA_KEY?: string;
+  NODE_ENV?: string;
+}
+
+/** A 32-byte key from its text form: 64 hex digits, or base64 / base64url (padding optional). */
+export function parseDataKey(text: string, name = 'GONGHUI_DATA_KEY'): Buffer {
+  const value = text.trim();
+  let key: Buffer | undefined;
+  if (/^[0-9a-fA-F]{64}$/.test(value)) key = Buffer.from(value, 'hex');
+  else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) key = Buffer.from(value, 'base64');
+  if (key?.length !== DATA_KEY_BYTES) {
+    throw new Error(
+      `${name} must be ${DATA_KEY_BYTES} bytes, written as 64 hex digits or base64 ` +
+        `(e.g. \`openssl rand -base64 32\`); got ${key === undefined ? 'neither' : `${key.length} bytes`}`,
+    );
+  }
+  return key;
+}
+
+/**
+ * The personal-data cipher: the key from `GONGHUI_DATA_KEY`; without it, development uses a random
+ * key kept in `defaultKeyFile` (created once, mode 0600) and production refuses to start.
+ */
+export async function loadPersonalDataCipher(
+  env: DataKeyEnv,
+  defaultKeyFile: string,
+): Promise<PersonalDataCipher> {
+  if (env.GONGHUI_DATA_KEY)
+    return new PersonalDataCipher(parseDataKey(env.GONGHUI_DATA_KEY), 'GONGHUI_DATA_KEY');
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'production mode needs GONGHUI_DATA_KEY (32 bytes, base64 or hex) to encrypt and decrypt personal data',
+    );
+  }
+  const key = parseDataKey(await readOrCreateSecretFile(defaultKeyFile), defaultKeyFile);
+  return new PersonalDataCipher(key, `development key in ${defaultKeyFile}`);
+}
+
+/** A cipher with a random key that lives as long as the process (an in-memory database's data dies with it too). */
+export function ephemeralPersonalDataCipher(): PersonalDataCipher {
+  return new PersonalDataCipher(
+    randomBytes(DATA_KEY_BYTES),
+    'random key for this process (in-memory database)',
+  );
+}
