@@ -36,7 +36,7 @@ let client: GonghuiClient;
 
 beforeAll(async () => {
   db = await createTestDatabase('pglite');
-  await seedDemoData(new PrismaStore(db.prisma), {
+  await seedDemoData(new PrismaStore(db), {
     clock: { now: () => new Date() },
     ids: { next: () => randomUUID() },
   });

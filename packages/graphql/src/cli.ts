@@ -8,7 +8,7 @@ import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { hardeningFromEnv } from './hardening/env.js';
 import { schema } from './schema.js';
-import { seedDemoData } from './seed.js';
+import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
 import { startServer } from './server.js';
 import { describeVerification, verifyAuditChain } from './store/audit.js';
 import { type Database, DEFAULT_DATA_DIR, openDatabase } from './store/database.js';
@@ -51,6 +51,10 @@ Environment:
   GONGHUI_JWT_ISSUER, GONGHUI_JWT_AUDIENCE
                   how bearer tokens are verified; development without them uses a secret
                   kept in <data dir>/jwt-secret
+  GONGHUI_DATA_KEY
+                  32-byte key (base64 or 64 hex digits) that members' ID numbers, phones
+                  and birth dates are encrypted with; required in production; development
+                  without it uses a random key kept in <data dir>/data-key
   GONGHUI_MAX_BODY_BYTES
                   largest request body in bytes (serve; default 1048576): larger gets 413
   GONGHUI_RATE_LIMIT
@@ -68,13 +72,42 @@ const log = (line: string) => process.stderr.write(`[gonghui] ${line}\n`);
 
 /** Seeds demo data when the database has no organization yet; returns whether it did. */
 async function seedIfEmpty(db: Database): Promise<boolean> {
-  if ((await db.prisma.organization.count()) > 0) return false;
-  const store = new PrismaStore(db.prisma, { actor: 'system:seed', requestId: null });
+  const store = new PrismaStore(db, SEED_ACTOR);
+  if ((await db.prisma.organization.count()) > 0) {
+    await reseedDemoMembers(db, store);
+    return false;
+  }
   const report = await seedDemoData(store, { clock: systemClock, ids: uuidIds });
   log(
     `seeded ${report.organizations} organizations, ${report.federationMemberships} federation memberships and ${report.members} members`,
   );
   return true;
+}
+
+/** Who the demo seed's audit entries name (the migration that encrypted personal data recognises its members by it). */
+const SEED_ACTOR = { actor: 'system:seed', requestId: null };
+
+/**
+ * Registers the demo members again in a database seeded before personal data was encrypted: the
+ * migration `20261201000000_encrypt_personal_data` deleted them (they were in plain columns). Does
+ * nothing unless the seed registered members before and no member is left.
+ */
+async function reseedDemoMembers(db: Database, store: PrismaStore): Promise<void> {
+  if ((await db.prisma.member.count()) > 0) return;
+  const seeded = await db.prisma.auditEntry.count({
+    where: { action: 'member.registered', actor: SEED_ACTOR.actor },
+  });
+  if (seeded === 0) return;
+  const unions = await db.prisma.organization.findMany({
+    where: { name: { in: DEMO_MEMBERS.map((m) => m.union) }, status: 'ACTIVE' },
+    select: { id: true, name: true },
+  });
+  const count = await seedDemoMembers(
+    store,
+    { clock: systemClock, ids: uuidIds },
+    new Map(unions.map((u) => [u.name, u.id])),
+  );
+  log(`registered the ${count} demo members again, their personal data encrypted`);
 }
 
 /** The token configuration for a data directory (its development secret lives beside the data). */
@@ -139,6 +172,7 @@ async function serve(values: Record<string, string | boolean | string[] | undefi
     ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);
+  log(`personal data encrypted with the ${db.personalData.source}`);
   log(`bearer tokens: ${auth.source} (make one with 'gonghui token --role SYSTEM_ADMIN')`);
   log(`GraphQL API and GraphiQL: ${server.url}`);
   const { rateLimit, persistedDocuments } = hardening;

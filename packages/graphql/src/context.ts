@@ -1,12 +1,15 @@
 import type { CommandEnv } from '@gonghui/core';
 import type { Access } from './auth/access.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { PersonalDataCipher } from './store/personal-data.js';
 import type { PrismaStore } from './store/prisma-store.js';
 
 /** Per-request context: the database, the store that runs core commands, and the request id. */
 export interface Context {
   /** Prisma client for reads (Pothos pushes selections into it). */
   readonly prisma: PrismaClient;
+  /** Decrypts members' personal data read through `prisma` (the Member fields resolve through it). */
+  readonly personalData: PersonalDataCipher;
   /** The core store port, backed by Prisma and bound to this request's viewer: writes go through core commands and are audited. */
   readonly store: PrismaStore;
   /** Clock and id generator for commands. */

@@ -219,6 +219,16 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     });
     if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
   }
+  await seedDemoMembers(store, env, unionIds);
+  return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
+}
+
+/** Registers the demo members in their unions (`unionIds`: union name → id) through the core command. */
+export async function seedDemoMembers(
+  store: Store,
+  env: CommandEnv,
+  unionIds: ReadonlyMap<string, string>,
+): Promise<number> {
   for (const person of DEMO_MEMBERS) {
     const organizationId = unionIds.get(person.union);
     if (organizationId === undefined) throw new Error(`demo data: ${person.union} is missing`);
@@ -231,5 +241,5 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     });
     if (!registered.ok) throw new Error(`demo data: member ${person.name}: ${registered.error.message}`);
   }
-  return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
+  return DEMO_MEMBERS.length;
 }

@@ -114,7 +114,7 @@ function healthPlugin(db: Database): Plugin {
 export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<object, Context> {
   const { db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
-  const store = new PrismaStore(db.prisma);
+  const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds };
   const graphqlEndpoint = '/graphql';
   // The viewer of a request, verified once and shared by the rate limiter and the context.
@@ -173,6 +173,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       const requestId = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
       return {
         prisma: db.prisma,
+        personalData: db.personalData,
         // Changes made in this request are audited as the viewer's, with the request id.
         store: store.as({ actor: viewer.subject ?? 'anonymous', requestId }),
         env,

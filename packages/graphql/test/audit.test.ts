@@ -123,7 +123,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
-    const seedStore = new PrismaStore(db.prisma, { actor: 'system:seed', requestId: null });
+    const seedStore = new PrismaStore(db, { actor: 'system:seed', requestId: null });
     await seedDemoData(seedStore, { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
     const all = await post('{ organizations(first: 100) { nodes { id name } } }');

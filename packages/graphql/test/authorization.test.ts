@@ -52,7 +52,7 @@ describe('who may read and write organizations', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('pglite');
-    await seedDemoData(new PrismaStore(db.prisma), { clock: systemClock, ids: uuidIds });
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
     const all = await post('{ organizations(first: 100) { nodes { id name } } }');
     const rows = await db.prisma.organization.findMany({ select: { id: true, name: true } });

@@ -70,7 +70,7 @@ async function snapshot(db: Database) {
 
 /** Builds a random tree: province → cities → counties → towns, grassroots unions, chain federations, branches. */
 async function randomTree(db: Database, rand: Rand): Promise<void> {
-  const store = new PrismaStore(db.prisma);
+  const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds };
   let n = 0;
   const make = async (kind: OrganizationKind, level: OrganizationLevel, parentId: string | null) => {
@@ -337,9 +337,10 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
         // A random member read by each viewer: seen only within VIEW scope (or by the member),
         // its clear ID number only within ADMIN scope (or by the member), never otherwise.
         const members = await db.prisma.member.findMany({
-          select: { id: true, organizationId: true, idNumber: true },
+          select: { id: true, organizationId: true, idNumberEncrypted: true },
         });
-        const member = members.length > 0 ? rand.pick(members) : null;
+        const picked = members.length > 0 ? rand.pick(members) : null;
+        const member = picked && { ...picked, idNumber: db.personalData.open(picked, 'idNumber') };
         if (member !== null) {
           for (const base of viewers) {
             const grants: Grant[] = rand.chance(0.2)

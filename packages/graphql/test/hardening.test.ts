@@ -64,7 +64,7 @@ async function expectServing(url: string, headers: Record<string, string> = {}):
 
 beforeAll(async () => {
   db = await createTestDatabase('pglite');
-  const store = new PrismaStore(db.prisma);
+  const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds };
   await seedDemoData(store, env);
   // More organizations than one page holds, for the page-size test.

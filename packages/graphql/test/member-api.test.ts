@@ -50,12 +50,18 @@ describe.each(testBackends())('member API on %s', (backend) => {
   const as = (...grants: Grant[]) => bearer(grants, `subject-${grants.map((g) => g.role).join('-')}`);
   const adminOf = (name: string) => as({ role: 'ORG_ADMIN', organizationId: org(name).local });
   const viewerOf = (name: string) => as({ role: 'ORG_VIEWER', organizationId: org(name).local });
+  // Personal data is encrypted at rest: rows are found by the blind index and read through the cipher.
+  const byIdNumber = (idNumber: string) => ({ idNumberHash: db.personalData.idNumberHash(idNumber) });
+  const clear = <Row extends Parameters<Database['personalData']['openAll']>[0]>(row: Row) => ({
+    ...row,
+    ...db.personalData.openAll(row),
+  });
   const reveals = () =>
     db.prisma.auditEntry.findMany({ where: { action: 'member.revealed' }, orderBy: { seq: 'asc' } });
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
-    await seedDemoData(new PrismaStore(db.prisma), { clock: systemClock, ids: uuidIds });
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
     const all = await post('{ organizations(first: 100) { nodes { id name } } }', {});
     const rows = await db.prisma.organization.findMany({ select: { id: true, name: true } });
@@ -92,7 +98,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
       birthDate: '1990-**-**',
       organization: { name: DEMO_KINDERGARTEN_UNION },
     });
-    const row = await db.prisma.member.findUniqueOrThrow({ where: { idNumber: id } });
+    const row = await db.prisma.member.findUniqueOrThrow({ where: byIdNumber(id) });
     expect(row.organizationId).toBe(org(DEMO_KINDERGARTEN_UNION).local);
     expect(await db.prisma.membershipEvent.count({ where: { memberId: row.id, type: 'JOINED' } })).toBe(1);
     const audit = await db.prisma.auditEntry.findFirstOrThrow({
@@ -146,14 +152,16 @@ describe.each(testBackends())('member API on %s', (backend) => {
       );
       expect(errors?.[0]?.extensions?.code, String(authorization)).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     }
-    expect(await db.prisma.member.count({ where: { idNumber: idNumber('33010619900307146') } })).toBe(0);
+    expect(await db.prisma.member.count({ where: byIdNumber(idNumber('33010619900307146')) })).toBe(0);
   });
 
   it('an ORG_ADMIN above the union reveals each field in clear, one audit entry per field', async () => {
     const person = DEMO_MEMBERS[0];
-    const row = await db.prisma.member.findUniqueOrThrow({
-      where: { idNumber: demoIdNumber(person?.first17 as string) },
-    });
+    const row = clear(
+      await db.prisma.member.findUniqueOrThrow({
+        where: byIdNumber(demoIdNumber(person?.first17 as string)),
+      }),
+    );
     const list = await post(MEMBERS, { org: org(DEMO_KINDERGARTEN_UNION).id }, await adminOf('杭州市总工会'));
     const node = list.data.node.members.nodes.find((n: { name: string }) => n.name === person?.name);
     expect(node.idNumber).toMatch(/^330110\*{8}/);
@@ -202,7 +210,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
     const refused = await post(REVEAL, { id: node.id }, viewer);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(refused.data.node).toMatchObject({ name: node.name, idNumber: null, birthDate: null });
-    const row = await db.prisma.member.findFirstOrThrow({ where: { name: node.name } });
+    const row = clear(await db.prisma.member.findFirstOrThrow({ where: { name: node.name } }));
     expect(JSON.stringify(refused)).not.toContain(row.idNumber);
     expect((await reveals()).length).toBe(before);
   });
@@ -231,7 +239,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
       where: { organizationId: org(DEMO_STONE_CARVING_UNION).local },
       orderBy: { name: 'asc' },
     });
-    const [own, other] = rows;
+    const [own, other] = rows.map(clear);
     if (!own || !other) throw new Error('two demo members expected');
     const list = await post(
       MEMBERS,
@@ -288,7 +296,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
       member: null,
       errors: [{ code: 'MEMBER_PHONE_INVALID', path: ['input', 'phone'] }],
     });
-    expect((await db.prisma.member.findUniqueOrThrow({ where: { id: target.id } })).phone).toBe(
+    expect(clear(await db.prisma.member.findUniqueOrThrow({ where: { id: target.id } })).phone).toBe(
       '0574-87654321',
     );
     const audited = await db.prisma.auditEntry.findMany({

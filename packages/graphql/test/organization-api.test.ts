@@ -42,7 +42,7 @@ describe.each(testBackends())('organization API on %s', (backend) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
-    await seedDemoData(new PrismaStore(db.prisma), { clock: systemClock, ids: uuidIds });
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     gql = await caller(db);
   });
   afterAll(() => db?.close());

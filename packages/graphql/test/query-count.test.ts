@@ -35,7 +35,7 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
-    await seedDemoData(new PrismaStore(db.prisma), { clock: systemClock, ids: uuidIds });
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
     const root = await db.prisma.organization.findFirstOrThrow({ where: { parentId: null } });
     rootId = Buffer.from(`Organization:${root.id}`).toString('base64');

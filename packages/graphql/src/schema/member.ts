@@ -48,6 +48,9 @@ function accessOf(member: MemberFacts, ctx: Context): Promise<MemberAccess> {
   return ctx.access.memberAccess(member.id, member.organizationId);
 }
 
+// Personal data is stored encrypted (src/store/personal-data.ts): every field below decrypts through
+// `ctx.personalData.open`, the same mapping the store's `toMember` uses, then masks unless revealed.
+
 /** A personal-data field: clear only on `reveal: true` by a viewer who may reveal, and every reveal audited. */
 function personalField(field: 'idNumber' | 'phone' | 'birthDate') {
   return {
@@ -109,9 +112,10 @@ export const Member = builder.prismaNode('Member', {
       },
       authScopes: ID_NUMBER.authScopes,
       resolve: async (m, args, ctx) => {
-        if (!args.reveal) return maskIdNumber(m.idNumber);
+        const clear = ctx.personalData.open(m, 'idNumber');
+        if (!args.reveal) return maskIdNumber(clear);
         await ID_NUMBER.reveal(m, ctx);
-        return m.idNumber;
+        return clear;
       },
     }),
     phone: t.string({
@@ -122,10 +126,11 @@ export const Member = builder.prismaNode('Member', {
       },
       authScopes: PHONE.authScopes,
       resolve: async (m, args, ctx) => {
-        if (m.phone === null) return null;
-        if (!args.reveal) return maskPhone(m.phone);
+        const clear = ctx.personalData.open(m, 'phone');
+        if (clear === null) return null;
+        if (!args.reveal) return maskPhone(clear);
         await PHONE.reveal(m, ctx);
-        return m.phone;
+        return clear;
       },
     }),
     birthDate: t.string({
@@ -137,7 +142,7 @@ export const Member = builder.prismaNode('Member', {
       },
       authScopes: BIRTH_DATE.authScopes,
       resolve: async (m, args, ctx) => {
-        const clear = fromDbDate(m.birthDate);
+        const clear = ctx.personalData.open(m, 'birthDate');
         if (!args.reveal) return maskBirthDate(clear);
         await BIRTH_DATE.reveal(m, ctx);
         return clear;

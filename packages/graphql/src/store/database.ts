@@ -10,12 +10,19 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { type DataDirLock, lockDataDir } from './lock.js';
 import { migrate, pgConnection, pgliteConnection } from './migrate.js';
+import {
+  ephemeralPersonalDataCipher,
+  loadPersonalDataCipher,
+  type PersonalDataCipher,
+} from './personal-data.js';
 import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
 
 /** An open database: the Prisma client and how to close everything behind it. */
 export interface Database {
   readonly prisma: PrismaClient;
   readonly kind: 'pglite' | 'postgres';
+  /** Encrypts and decrypts members' personal data: every member read and write goes through it. */
+  readonly personalData: PersonalDataCipher;
   /** The data directory (PGlite) or the URL without its password (PostgreSQL). */
   readonly description: string;
   /** Disconnects Prisma, closes PGlite or the pg pool, releases the data-directory lock. Idempotent. */
@@ -31,7 +38,15 @@ export interface DatabaseOptions {
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
   log?: (line: string) => void;
+  /**
+   * The personal-data cipher. Default: the key in env GONGHUI_DATA_KEY; without it (not in production)
+   * a development key kept in `<data dir>/data-key`, or a random one for a `memory://` database.
+   */
+  personalData?: PersonalDataCipher;
 }
+
+/** Name of the development data-key file in the data directory. */
+export const DATA_KEY_FILE = 'data-key';
 
 /** Default PGlite data directory, relative to the working directory. */
 export const DEFAULT_DATA_DIR = './.gonghui/data';
@@ -42,14 +57,28 @@ export const PGLITE_SUBDIR = 'pglite';
 /** Opens the database chosen by options and environment, migrated unless `migrate: false`. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const url = options.url ?? nonEmpty(process.env.DATABASE_URL);
-  if (url !== undefined) {
-    if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got ${redactUrl(url)}`);
-    }
-    return openPostgres(url, options);
-  }
   const dataDir = options.dataDir ?? nonEmpty(process.env.GONGHUI_DATA_DIR) ?? DEFAULT_DATA_DIR;
-  return openPGlite(dataDir, options);
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got ${redactUrl(url)}`);
+  }
+  // The key first: a server that could not read its members should not start at all.
+  const personalData =
+    options.personalData ?? (await personalDataCipherFor(url === undefined ? dataDir : undefined));
+  if (url !== undefined) return openPostgres(url, { ...options, personalData });
+  return openPGlite(dataDir, { ...options, personalData });
+}
+
+/**
+ * The personal-data cipher `openDatabase` uses by default: GONGHUI_DATA_KEY, else (development) the
+ * key file in the data directory (GONGHUI_DATA_DIR or the default one, for PostgreSQL too), else for
+ * a `memory://` PGlite a random key that dies with the process, like the database.
+ */
+export function personalDataCipherFor(pgliteDataDir: string | undefined): Promise<PersonalDataCipher> {
+  if (pgliteDataDir?.startsWith('memory://') && !process.env.GONGHUI_DATA_KEY) {
+    return Promise.resolve(ephemeralPersonalDataCipher());
+  }
+  const keyDir = pgliteDataDir ?? nonEmpty(process.env.GONGHUI_DATA_DIR) ?? DEFAULT_DATA_DIR;
+  return loadPersonalDataCipher(process.env, join(resolve(keyDir), DATA_KEY_FILE));
 }
 
 /**
@@ -59,15 +88,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 export async function databaseFromPGlite(
   db: PGlite,
   description: string,
-  options: Pick<DatabaseOptions, 'migrate' | 'log'> = {},
+  options: Pick<DatabaseOptions, 'migrate' | 'log'> & { personalData: PersonalDataCipher },
 ): Promise<Database> {
   if (options.migrate ?? true) await migrate(pgliteConnection(db), { log: options.log });
-  return withPrisma('pglite', description, new PrismaPGlite(db), async () => {
+  return withPrisma('pglite', description, options.personalData, new PrismaPGlite(db), async () => {
     if (!db.closed) await db.close();
   });
 }
 
-async function openPGlite(dataDir: string, options: DatabaseOptions): Promise<Database> {
+type Opening = DatabaseOptions & { personalData: PersonalDataCipher };
+
+async function openPGlite(dataDir: string, options: Opening): Promise<Database> {
   const log = options.log ?? (() => {});
   if (dataDir.startsWith('memory://')) {
     const db = await PGlite.create(dataDir);
@@ -88,7 +119,7 @@ async function openPGlite(dataDir: string, options: DatabaseOptions): Promise<Da
     log(`opened PGlite in ${dir} (${Math.round(performance.now() - started)} ms)`);
     if (options.migrate ?? true) await migrate(pgliteConnection(db), { log });
     const opened = db;
-    return withPrisma('pglite', dir, new PrismaPGlite(opened), async () => {
+    return withPrisma('pglite', dir, options.personalData, new PrismaPGlite(opened), async () => {
       try {
         if (!opened.closed) await opened.close();
       } finally {
@@ -102,7 +133,7 @@ async function openPGlite(dataDir: string, options: DatabaseOptions): Promise<Da
   }
 }
 
-async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+async function openPostgres(url: string, options: Opening): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url });
   // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE)) emits 'error' on the
   // pool; without a listener that would crash the process. The pool replaces the connection.
@@ -118,7 +149,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         client.release();
       }
     }
-    return withPrisma('postgres', redactUrl(url), new PrismaPg(pool), () => pool.end());
+    return withPrisma('postgres', redactUrl(url), options.personalData, new PrismaPg(pool), () => pool.end());
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
@@ -128,6 +159,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
 function withPrisma(
   kind: Database['kind'],
   description: string,
+  personalData: PersonalDataCipher,
   adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter'] & object,
   closeDriver: () => Promise<void>,
 ): Database {
@@ -138,6 +170,7 @@ function withPrisma(
   return {
     prisma,
     kind,
+    personalData,
     description,
     close() {
       closing ??= (async () => {

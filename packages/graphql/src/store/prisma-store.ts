@@ -12,6 +12,8 @@ import type {
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
+import type { Database } from './database.js';
+import type { PersonalDataCipher } from './personal-data.js';
 import { lockWrites } from './write-lock.js';
 
 type Tx = Prisma.TransactionClient;
@@ -56,28 +58,27 @@ function toMembershipState(row: MemberRow): HeldMembershipState {
   }
 }
 
-/** Maps a member row to the core entity. */
-export function toMember(row: MemberRow): Member {
+/** Maps a member row to the core entity, its personal data decrypted. */
+export function toMember(row: MemberRow, personalData: PersonalDataCipher): Member {
+  const { idNumber, phone, birthDate } = personalData.openAll(row);
   return {
     id: row.id,
     name: row.name,
-    idNumber: row.idNumber,
+    idNumber,
     gender: row.gender,
-    birthDate: fromDbDate(row.birthDate),
-    phone: row.phone,
+    birthDate,
+    phone,
     membership: toMembershipState(row),
   };
 }
 
-/** The columns of a member, from the core entity. */
-function memberColumns(m: Member) {
+/** The columns of a member, from the core entity, its personal data encrypted. */
+function memberColumns(m: Member, personalData: PersonalDataCipher) {
   const state = m.membership;
   return {
     name: m.name,
-    idNumber: m.idNumber,
+    ...personalData.seal(m.id, { idNumber: m.idNumber, phone: m.phone, birthDate: m.birthDate }),
     gender: m.gender,
-    birthDate: toDbDate(m.birthDate),
-    phone: m.phone,
     organizationId: state.organizationId,
     status: state.status,
     custody: state.status === 'ENDED' ? null : state.custody,
@@ -88,15 +89,18 @@ function memberColumns(m: Member) {
   };
 }
 
-function memberReader(tx: Tx): MemberReader {
+function memberReader(tx: Tx, personalData: PersonalDataCipher): MemberReader {
   return {
     async findById(id) {
       const row = await tx.member.findUnique({ where: { id } });
-      return row ? toMember(row) : null;
+      return row ? toMember(row, personalData) : null;
     },
     async findByIdNumber(idNumber) {
-      const row = await tx.member.findUnique({ where: { idNumber } });
-      return row ? toMember(row) : null;
+      // The blind index: the ciphertext is randomised, so the lookup goes by the keyed hash.
+      const row = await tx.member.findUnique({
+        where: { idNumberHash: personalData.idNumberHash(idNumber) },
+      });
+      return row ? toMember(row, personalData) : null;
     },
   };
 }
@@ -156,7 +160,7 @@ function reader(tx: Tx): OrganizationReader {
   };
 }
 
-async function applyChange(tx: Tx, change: Change): Promise<void> {
+async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Change): Promise<void> {
   switch (change.type) {
     case 'organization.created': {
       const o = change.organization;
@@ -244,7 +248,9 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
       return;
     case 'member.registered': {
       const e = change.event;
-      await tx.member.create({ data: { id: change.member.id, ...memberColumns(change.member) } });
+      await tx.member.create({
+        data: { id: change.member.id, ...memberColumns(change.member, personalData) },
+      });
       await tx.membershipEvent.create({
         data: {
           id: e.id,
@@ -260,7 +266,10 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
       return;
     }
     case 'member.updated':
-      await tx.member.update({ where: { id: change.after.id }, data: memberColumns(change.after) });
+      await tx.member.update({
+        where: { id: change.after.id },
+        data: memberColumns(change.after, personalData),
+      });
       return;
   }
 }
@@ -272,16 +281,22 @@ async function applyChange(tx: Tx, change: Change): Promise<void> {
  * transaction, attributed to the store's actor (bind one per request with `as`).
  */
 export class PrismaStore implements Store {
-  /** Wraps a Prisma client (PGlite or PostgreSQL adapter); changes are attributed to `who` (default: `system`). */
+  private readonly prisma: PrismaClient;
+  private readonly personalData: PersonalDataCipher;
+
+  /** Wraps an open database (its Prisma client and personal-data cipher); changes are attributed to `who` (default: `system`). */
   constructor(
-    private readonly prisma: PrismaClient,
+    db: Pick<Database, 'prisma' | 'personalData'>,
     /** Who the audit entries of this store's changes name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
-  ) {}
+  ) {
+    this.prisma = db.prisma;
+    this.personalData = db.personalData;
+  }
 
   /** The same store, attributing its changes to another actor and request (e.g. one API request's viewer). */
   as(who: AuditActor): PrismaStore {
-    return new PrismaStore(this.prisma, who);
+    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, who);
   }
 
   /** Runs `work` in one transaction holding the write lock; its applied changes and their audit entries commit together. */
@@ -291,10 +306,10 @@ export class PrismaStore implements Store {
         await lockWrites(tx);
         const uow: UnitOfWork = {
           organizations: reader(tx),
-          members: memberReader(tx),
+          members: memberReader(tx, this.personalData),
           apply: async (changes) => {
             for (const change of changes) {
-              await applyChange(tx, change);
+              await applyChange(tx, this.personalData, change);
               for (const event of auditEventsOf(change)) await appendAuditEntry(tx, this.who, event);
             }
           },

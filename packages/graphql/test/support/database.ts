@@ -27,7 +27,14 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, databaseFromPGlite, openDatabase } from '../../src/store/database.js';
 import { migrate, pgliteConnection, readMigrations } from '../../src/store/migrate.js';
+import { PersonalDataCipher } from '../../src/store/personal-data.js';
 import { observeStatements } from '../../src/store/statements.js';
+
+/** The data key of every test database (hex), so a test can open what another wrote. */
+export const TEST_DATA_KEY = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
+
+/** The personal-data cipher of every test database (under `TEST_DATA_KEY`). */
+export const testPersonalData = new PersonalDataCipher(Buffer.from(TEST_DATA_KEY, 'hex'), 'test key');
 
 /** A database backend integration tests run on. */
 export type TestBackend = 'pglite' | 'postgres';
@@ -101,7 +108,10 @@ export async function createTestPGlite(): Promise<PGlite> {
 }
 
 async function createPGliteTestDatabase(): Promise<Database> {
-  return databaseFromPGlite(await createTestPGlite(), 'memory:// (test)', { migrate: false });
+  return databaseFromPGlite(await createTestPGlite(), 'memory:// (test)', {
+    migrate: false,
+    personalData: testPersonalData,
+  });
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -124,7 +134,7 @@ async function ensurePostgresTemplate(admin: pg.Client, url: string): Promise<st
       const building = `${template}_building`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${building}"`);
-      const db = await openDatabase({ url: withDatabase(url, building) });
+      const db = await openDatabase({ url: withDatabase(url, building), personalData: testPersonalData });
       await db.close();
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
     }
@@ -163,11 +173,12 @@ export async function createTestPostgresDatabase(): Promise<{ url: string; drop(
 
 async function createPostgresTestDatabase(): Promise<Database> {
   const target = await createTestPostgresDatabase();
-  const db = await openDatabase({ url: target.url, migrate: false });
+  const db = await openDatabase({ url: target.url, migrate: false, personalData: testPersonalData });
   let closing: Promise<void> | undefined;
   return {
     prisma: db.prisma,
     kind: db.kind,
+    personalData: db.personalData,
     description: db.description,
     close() {
       closing ??= (async () => {
