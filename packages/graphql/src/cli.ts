@@ -233,7 +233,8 @@ export async function main(argv: string[]): Promise<void> {
     case 'seed': {
       const db = await openDatabase({ dataDir: values.data, log });
       try {
-        if (!(await seedIfEmpty(db))) log('the database already holds organizations: nothing seeded');
+        if (!(await seedIfEmpty(db)))
+          log('the database already holds organizations: demo organizations not seeded');
       } finally {
         await db.close();
       }
