@@ -1,5 +1,12 @@
-import { type DomainError, MEMBER_ERROR_CODES, ORGANIZATION_ERROR_CODES } from '@gonghui/core';
+import {
+  type Command,
+  type DomainError,
+  execute,
+  MEMBER_ERROR_CODES,
+  ORGANIZATION_ERROR_CODES,
+} from '@gonghui/core';
 import { builder, PUBLIC } from '../builder.js';
+import type { Context } from '../context.js';
 
 /** Every code the API can return as data: organization rules, then the member registry's. */
 const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES] as const;
@@ -90,3 +97,24 @@ export const RuleViolation = builder.objectRef<UserErrorShape>('RuleViolation').
   interfaces: [UserError],
   isTypeOf: () => true,
 });
+
+/** What every mutation payload resolves from: the command's value, or the rules it broke. */
+export interface Payload<T> {
+  readonly value: T | null;
+  readonly errors: readonly UserErrorShape[];
+}
+
+/** Runs a core command in the request's store and shapes its result as a payload (errors as data). */
+export async function runCommand<I, T>(ctx: Context, command: Command<I, T>, input: I): Promise<Payload<T>> {
+  const result = await execute(ctx.store, ctx.env, command, input);
+  return result.ok
+    ? { value: result.value, errors: [] }
+    : { value: null, errors: [toUserError(result.error)] };
+}
+
+/** The `errors` field every payload has. */
+export const errorsField = {
+  type: [RuleViolation] as [typeof RuleViolation],
+  description: 'Why the change was refused; empty when it succeeded.',
+  resolve: (p: Payload<unknown>) => p.errors,
+};

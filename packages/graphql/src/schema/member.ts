@@ -1,6 +1,4 @@
 import {
-  type Command,
-  execute,
   type MemberAccess,
   maskBirthDate,
   maskIdNumber,
@@ -12,7 +10,7 @@ import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { fromDbDate } from '../store/prisma-store.js';
 import { countedConnection } from './connection.js';
-import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
+import { errorsField, type Payload, runCommand } from './errors.js';
 import { Organization } from './organization.js';
 
 /** Male or female, from the ID number. */
@@ -174,13 +172,7 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
-/** The shape a member mutation's payload resolves from. */
-interface MemberPayloadShape {
-  readonly memberId: string | null;
-  readonly errors: readonly UserErrorShape[];
-}
-
-const MemberPayload = builder.objectRef<MemberPayloadShape>('MemberPayload').implement({
+const MemberPayload = builder.objectRef<Payload<{ id: string }>>('MemberPayload').implement({
   description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
@@ -189,13 +181,9 @@ const MemberPayload = builder.objectRef<MemberPayloadShape>('MemberPayload').imp
       nullable: true,
       description: 'The member as it is now, or null when the change was refused.',
       resolve: (query, p, _a, ctx) =>
-        p.memberId ? ctx.prisma.member.findUnique({ ...query, where: { id: p.memberId } }) : null,
+        p.value ? ctx.prisma.member.findUnique({ ...query, where: { id: p.value.id } }) : null,
     }),
-    errors: t.field({
-      type: [RuleViolation],
-      description: 'Why the change was refused; empty when it succeeded.',
-      resolve: (p) => p.errors,
-    }),
+    errors: t.field(errorsField),
   }),
 });
 
@@ -245,7 +233,7 @@ builder.mutationFields((t) => ({
     }),
     args: { input: t.arg({ type: RegisterMemberInput, description: 'The person and the union they join.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, registerMember, {
+      runCommand(ctx, registerMember, {
         organizationId: input.organizationId.id,
         name: input.name,
         idNumber: input.idNumber,
@@ -268,18 +256,6 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: UpdateMemberContactInput, description: 'The member and the new phone.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, updateMemberContact, { memberId: input.memberId.id, phone: input.phone ?? null }),
+      runCommand(ctx, updateMemberContact, { memberId: input.memberId.id, phone: input.phone ?? null }),
   }),
 }));
-
-/** Runs a member command and shapes its result as a payload (errors as data). */
-async function run<I>(
-  ctx: Context,
-  command: Command<I, { id: string }>,
-  input: I,
-): Promise<MemberPayloadShape> {
-  const result = await execute(ctx.store, ctx.env, command, input);
-  return result.ok
-    ? { memberId: result.value.id, errors: [] }
-    : { memberId: null, errors: [toUserError(result.error)] };
-}

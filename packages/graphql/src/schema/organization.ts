@@ -1,9 +1,7 @@
 import {
   CHAIN_SEGMENTS,
-  type Command,
   createOrganization,
   dissolveOrganization,
-  execute,
   joinFederation,
   leaveFederation,
   moveOrganization,
@@ -13,10 +11,9 @@ import {
 } from '@gonghui/core';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
-import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { countedConnection } from './connection.js';
-import { RuleViolation, toUserError, type UserErrorShape } from './errors.js';
+import { errorsField, type Payload, runCommand } from './errors.js';
 
 /** Each enum value with its description, in the order core lists them. */
 function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
@@ -344,27 +341,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-/** The shape every organization mutation payload resolves from. */
-interface Payload<T> {
-  readonly value: T | null;
-  readonly errors: readonly UserErrorShape[];
-}
-
-/** Runs a core command and shapes its result as a payload (errors as data). */
-async function run<I, T>(ctx: Context, command: Command<I, T>, input: I): Promise<Payload<T>> {
-  const result = await execute(ctx.store, ctx.env, command, input);
-  return result.ok
-    ? { value: result.value, errors: [] }
-    : { value: null, errors: [toUserError(result.error)] };
-}
-
-/** The `errors` field every payload has. */
-const errorsField = {
-  type: [RuleViolation] as [typeof RuleViolation],
-  description: 'Why the change was refused; empty when it succeeded.',
-  resolve: (p: Payload<unknown>) => p.errors,
-};
-
 const OrganizationPayload = builder.objectRef<Payload<{ id: string }>>('OrganizationPayload').implement({
   description: 'Result of a change to an organization: the organization, or the rules it broke.',
   authScopes: PUBLIC,
@@ -498,7 +474,7 @@ builder.mutationFields((t) => ({
     }),
     args: { input: t.arg({ type: CreateOrganizationInput, description: 'The new organization.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, createOrganization, {
+      runCommand(ctx, createOrganization, {
         name: input.name,
         kind: input.kind,
         level: input.level,
@@ -513,7 +489,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ orgChange: { type: 'update', id: input.id.id } }),
     args: { input: t.arg({ type: UpdateOrganizationInput, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, updateOrganization, {
+      runCommand(ctx, updateOrganization, {
         id: input.id.id,
         ...(input.name != null ? { name: input.name } : {}),
         ...(input.level != null ? { level: input.level } : {}),
@@ -530,14 +506,14 @@ builder.mutationFields((t) => ({
     }),
     args: { input: t.arg({ type: MoveOrganizationInput, description: 'What to move where.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, moveOrganization, { id: input.id.id, newParentId: input.newParentId.id }),
+      runCommand(ctx, moveOrganization, { id: input.id.id, newParentId: input.newParentId.id }),
   }),
   dissolveOrganization: t.field({
     type: OrganizationPayload,
     description: 'Dissolves an organization (ORG_ADMIN of its parent; a root: SYSTEM_ADMIN).',
     authScopes: (_root, { input }) => ({ orgChange: { type: 'dissolve', id: input.id.id } }),
     args: { input: t.arg({ type: DissolveOrganizationInput, description: 'What to dissolve.' }) },
-    resolve: (_root, { input }, ctx) => run(ctx, dissolveOrganization, { id: input.id.id }),
+    resolve: (_root, { input }, ctx) => runCommand(ctx, dissolveOrganization, { id: input.id.id }),
   }),
   joinFederation: t.field({
     type: FederationMembershipPayload,
@@ -545,7 +521,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ orgChange: { type: 'join', federationId: input.federationId.id } }),
     args: { input: t.arg({ type: JoinFederationInput, description: 'Who joins what.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, joinFederation, {
+      runCommand(ctx, joinFederation, {
         federationId: input.federationId.id,
         memberId: input.memberId.id,
         chain: input.chain ?? null,
@@ -560,6 +536,6 @@ builder.mutationFields((t) => ({
     }),
     args: { input: t.arg({ type: LeaveFederationInput, description: 'Who leaves what.' }) },
     resolve: (_root, { input }, ctx) =>
-      run(ctx, leaveFederation, { federationId: input.federationId.id, memberId: input.memberId.id }),
+      runCommand(ctx, leaveFederation, { federationId: input.federationId.id, memberId: input.memberId.id }),
   }),
 }));
