@@ -39,8 +39,15 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin],
   scopeAuth: {
     treatErrorsAsUnauthorized: true,
-    unauthorizedError: (_parent, _context, _info, result) =>
-      new GraphQLError(result.message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } }),
+    // Signed out is not forbidden: without a viewer the answer is "sign in", with one it is "not yours".
+    // Both stay HTTP 200: the GraphQL-over-HTTP spec wants 2xx once execution has begun (a field error).
+    unauthorizedError: (_parent, context, info, result) =>
+      context.access.authenticated
+        ? new GraphQLError(result.message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } })
+        : new GraphQLError(
+            `Not signed in: ${info.parentType.name}.${info.fieldName} needs a bearer token (Authorization: Bearer <token>)`,
+            { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } },
+          ),
     authScopes: (ctx) => ({
       public: true,
       authenticated: ctx.access.authenticated,

@@ -474,7 +474,8 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     };
     for (const [who, authorization] of Object.entries(viewers)) {
       const result = await post(AUDIT_LOG, { org: ningbo.id, first: 5 }, authorization);
-      expect(result.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+      const code = authorization === undefined ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      expect(result.errors?.[0]?.extensions?.code, who).toBe(code);
       expect(result.data?.auditLog ?? null, who).toBeNull();
     }
     const alice = await adminOf('宁波市总工会', 'alice');

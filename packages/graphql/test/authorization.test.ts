@@ -78,12 +78,29 @@ describe('who may read and write organizations', () => {
     expect(body.data.organizations.totalCount).toBeGreaterThan(30);
   });
 
-  it('anonymous writes are refused and write nothing', async () => {
+  it('anonymous writes are refused as UNAUTHENTICATED (not FORBIDDEN) and write nothing', async () => {
     const before = await db.prisma.organization.count();
-    const { body } = await post(CREATE, townUnder(org('宁波市海曙区总工会').id, '匿名镇总工会'));
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { status, body } = await post(CREATE, townUnder(org('宁波市海曙区总工会').id, '匿名镇总工会'));
+    expect(status).toBe(200);
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Not signed in: Mutation.createOrganization needs a bearer token'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(body.data?.createOrganization ?? null).toBeNull();
     expect(await db.prisma.organization.count()).toBe(before);
+  });
+
+  it('a protected field without a viewer is UNAUTHENTICATED; with a viewer outside its scope FORBIDDEN', async () => {
+    const query = 'query($id: ID) { auditLog(organizationId: $id, first: 1) { totalCount } }';
+    const variables = { id: org('宁波市总工会').id };
+    const anonymous = await post(query, variables);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const outsider = await bearer([{ role: 'ORG_ADMIN', organizationId: org('杭州市总工会').local }]);
+    const signedIn = await post(query, variables, outsider);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(signedIn.body.errors?.[0]?.message).not.toContain('Not signed in');
   });
 
   it('an ORG_ADMIN writes inside its subtree only; an ORG_VIEWER never writes', async () => {

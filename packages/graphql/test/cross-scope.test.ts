@@ -267,7 +267,8 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
         for (const grants of refused) {
           const authorization = grants.length === 0 ? null : await bearer(grants, `viewer-${op}`);
           const body = await post(operation.query, { input: operation.input }, authorization);
-          const forbidden = body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+          const refusal = authorization === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          const forbidden = body.errors?.some((e) => e.extensions?.code === refusal) ?? false;
           expect(forbidden, `${context(grants)} was not refused: ${JSON.stringify(body)}`).toBe(true);
           pairs++;
         }
@@ -316,7 +317,9 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
               expect(currentPath(orgId), `${logContext} leaked entry ${node.seq}`).toContain(subtreeRoot);
             }
           } else {
-            expect(log.errors?.[0]?.extensions?.code, `${logContext} was not refused`).toBe('FORBIDDEN');
+            expect(log.errors?.[0]?.extensions?.code, `${logContext} was not refused`).toBe(
+              authorization === null ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+            );
             expect(log.data?.auditLog ?? null, logContext).toBeNull();
           }
           pairs++;

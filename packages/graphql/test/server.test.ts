@@ -43,17 +43,17 @@ describe('gonghui server over HTTP', () => {
   });
 
   it('finishes an in-flight request during a graceful shutdown, then refuses new ones', async () => {
-    const slow = fetch(server.url, {
+    // Close the moment the request reaches the handler (no sleep): it is in flight by construction.
+    const closed = new Promise<void>((resolve, reject) => {
+      server.http.once('request', () => server.close().then(resolve, reject));
+    });
+    const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: '{ organizations(first: 100) { totalCount nodes { name subtree { totalCount } } } }',
       }),
     });
-    // Give the request time to reach the server before closing.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const closed = server.close();
-    const response = await slow;
     expect(response.status).toBe(200);
     expect(((await response.json()) as { data: unknown }).data).toBeTruthy();
     await closed;
