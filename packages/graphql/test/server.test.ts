@@ -29,6 +29,8 @@ describe('gonghui server over HTTP', () => {
     const html = await response.text();
     expect(html).toContain('GraphiQL');
     expect(html).toContain('MeiyuanFederation');
+    // Scripts and styles are inlined from the package: nothing is loaded from a CDN.
+    expect(html).not.toMatch(/<(script|link)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i);
   });
 
   it('reports malformed JSON as a client error, not a fault', async () => {
