@@ -140,11 +140,13 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const organizations = await db.prisma.organization.count();
     const memberships = await db.prisma.federationMembership.count();
     const members = await db.prisma.member.count();
-    expect(entries).toHaveLength(organizations + memberships + members);
+    // A federation membership is logged twice: for the federation and for the member union.
+    expect(entries).toHaveLength(organizations + 2 * memberships + members);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);
     expect(entries.filter((e) => e.action === 'federation.joined')).toHaveLength(memberships);
+    expect(entries.filter((e) => e.action === 'federation.memberJoined')).toHaveLength(memberships);
     expect(entries.filter((e) => e.action === 'member.registered')).toHaveLength(members);
     expect(entries[0]?.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < entries.length; i++) expect(entries[i]?.prevHash).toBe(entries[i - 1]?.hash);
@@ -265,7 +267,15 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const carol = await adminOf(MEIYUAN_FEDERATION, 'carol');
     const left = await post(LEAVE, { input: { federationId: federation.id, memberId: member.id } }, carol);
     expect(left.data.leaveFederation.errors).toEqual([]);
-    const leave = await lastEntry();
+    const [leave, memberLeft] = await db.prisma.auditEntry
+      .findMany({ orderBy: { seq: 'desc' }, take: 2 })
+      .then((e) => e.reverse());
+    expect(memberLeft).toMatchObject({
+      actor: 'carol',
+      action: 'federation.memberLeft',
+      targetId: membership.id,
+      organizationId: member.local,
+    });
     expect(leave).toMatchObject({
       actor: 'carol',
       action: 'federation.left',
@@ -274,11 +284,43 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       organizationId: federation.local,
       after: null,
     });
-    expect(leave.before).toMatchObject({
+    expect(leave?.before).toMatchObject({
       federationId: federation.local,
       memberId: member.local,
       segment: 'MIDSTREAM',
     });
+    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+  });
+
+  it('a union enrolled in a federation of another subtree finds both changes in its own audit log', async () => {
+    const JOIN = `mutation($input: JoinFederationInput!) { joinFederation(input: $input) { membership { id } errors { code } } }`;
+    const federation = org(MEIYUAN_FEDERATION);
+    const union = org('绍兴柯桥轻纺城印染有限公司工会'); // in 绍兴, the federation in 宁波
+    const carol = await adminOf(MEIYUAN_FEDERATION, 'carol');
+    const input = { federationId: federation.id, memberId: union.id };
+    const joined = await post(JOIN, { input: { ...input, chain: '梅园石', segment: 'DOWNSTREAM' } }, carol);
+    expect(joined.data.joinFederation.errors).toEqual([]);
+    const left = await post(LEAVE, { input }, carol);
+    expect(left.data.leaveFederation.errors).toEqual([]);
+    const LOG = `query($org: ID) { auditLog(organizationId: $org, first: 10) { nodes { actor action organization { name } } } }`;
+    // The admins of the union's subtree (here its county) see that carol enrolled it and took it out again …
+    const ofUnion = await post(
+      LOG,
+      { org: org('绍兴市柯桥区总工会').id },
+      await adminOf('绍兴市柯桥区总工会', 'erin'),
+    );
+    expect(ofUnion.errors).toBeUndefined();
+    const unionName = '绍兴柯桥轻纺城印染有限公司工会';
+    expect(ofUnion.data.auditLog.nodes.slice(0, 2)).toEqual([
+      { actor: 'carol', action: 'federation.memberLeft', organization: { name: unionName } },
+      { actor: 'carol', action: 'federation.memberJoined', organization: { name: unionName } },
+    ]);
+    // … and the federation's admins see the same changes as the federation's.
+    const ofFederation = await post(LOG, { org: federation.id }, carol);
+    expect(ofFederation.data.auditLog.nodes.slice(0, 2)).toEqual([
+      { actor: 'carol', action: 'federation.left', organization: { name: MEIYUAN_FEDERATION } },
+      { actor: 'carol', action: 'federation.joined', organization: { name: MEIYUAN_FEDERATION } },
+    ]);
     expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
   });
 

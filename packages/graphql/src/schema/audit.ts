@@ -37,7 +37,9 @@ export const AuditEntry = builder.prismaNode('AuditEntry', {
     targetId: t.exposeString('targetId', { description: 'Database id of the thing acted on.' }),
     organization: t.relation('organization', {
       nullable: true,
-      description: 'The organization the entry concerns (for a federation change: the federation).',
+      description:
+        'The organization the entry concerns: for `federation.joined`/`left` the federation, for ' +
+        '`federation.memberJoined`/`memberLeft` (the same change, logged for the union) the member union.',
     }),
     before: t.string({
       nullable: true,

@@ -80,14 +80,33 @@ export function maskedMember(member: Member): Member {
 }
 
 /**
- * The audit events of a core change. Every change has one, scoped to the organization it concerns; a
- * move has a second, `organization.movedOut`, scoped to the old parent, so the admins the subtree
- * leaves keep seeing that (and when) it left, though its history now follows it to the new parent.
+ * The audit events of a core change. Every change has one, scoped to the organization it concerns.
+ * Some concern a second organization whose admins must see them too, so they get a second entry
+ * scoped to it: a move, `organization.movedOut`, scoped to the old parent, so the admins the
+ * subtree leaves keep seeing that (and when) it left, though its history now follows it to the new
+ * parent; a federation membership, `federation.memberJoined` / `federation.memberLeft`, scoped to
+ * the member union, so the admins of its own subtree see that (and by whom) it was enrolled in or
+ * removed from a federation, which may sit in another subtree.
  */
 export function auditEventsOf(change: Change): AuditEvent[] {
   const event = auditEventOf(change);
-  if (change.type !== 'organization.moved' || change.before.parentId === null) return [event];
-  return [event, { ...event, action: 'organization.movedOut', organizationId: change.before.parentId }];
+  switch (change.type) {
+    case 'organization.moved':
+      if (change.before.parentId === null) return [event];
+      return [event, { ...event, action: 'organization.movedOut', organizationId: change.before.parentId }];
+    case 'federation.joined':
+      return [
+        event,
+        { ...event, action: 'federation.memberJoined', organizationId: change.membership.memberId },
+      ];
+    case 'federation.left':
+      return [
+        event,
+        { ...event, action: 'federation.memberLeft', organizationId: change.membership.memberId },
+      ];
+    default:
+      return [event];
+  }
 }
 
 /** The audit event of a core change: what it did to which target, and which organization it concerns. */
