@@ -147,6 +147,7 @@ export type {
   TreePlace,
 } from './organization/organization.js';
 export {
+  checkChainName,
   checkCreditCode,
   checkDissolve,
   checkJoinFederation,
@@ -155,6 +156,7 @@ export {
   checkOrganizationName,
   checkParent,
   checkRegionCode,
+  MAX_CHAIN_NAME_LENGTH,
   MAX_ORGANIZATION_NAME_LENGTH,
   ORGANIZATION_ERROR_CODES,
 } from './organization/organization.js';
@@ -224,3 +226,5 @@ export { countingMethodNames, getCountingMethod, registerCountingMethod } from '
 export type { ApprovalCountResult, ApprovalTally, InvalidBallotReason, Selection } from './election/tally.js';
 export { compareTallyEntries, selectByVotes, tallyApprovals } from './election/tally.js';
 export { compareCodePoints } from './kernel/order.js';
+export type { TextErrorCode } from './kernel/text.js';
+export { codePointLength, malformedText, nameTextProblem, TEXT_ERROR_CODES } from './kernel/text.js';

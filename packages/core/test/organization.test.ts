@@ -261,6 +261,16 @@ describe('organization commands on the memory store', () => {
     const { store, e, district, chain, union } = await tree();
     const noSegment = await execute(store, e, joinFederation, { federationId: chain.id, memberId: union.id });
     expect(noSegment.ok ? null : noSegment.error.code).toBe('FEDERATION_SEGMENT_REQUIRED');
+    const badChain = await execute(store, e, joinFederation, {
+      federationId: chain.id,
+      memberId: union.id,
+      chain: '梅园石\u202Eexe',
+      segment: 'MIDSTREAM',
+    });
+    expect(badChain.ok ? null : badChain.error).toMatchObject({
+      code: 'FEDERATION_CHAIN_INVALID',
+      path: ['chain'],
+    });
     const joined = await execute(store, e, joinFederation, {
       federationId: chain.id,
       memberId: union.id,

@@ -43,6 +43,8 @@ export type ErrorCode =
   | 'CREDIT_CODE_FORMAT'
   /** 该工会已是此联合会的成员 */
   | 'FEDERATION_ALREADY_MEMBER'
+  /** 产业链名称应为1至50个可打印字符 */
+  | 'FEDERATION_CHAIN_INVALID'
   /** 只有基层工会或联合基层工会可以加入联合会 */
   | 'FEDERATION_MEMBER_KIND'
   /** 所选组织不是工会联合会 */
@@ -102,7 +104,11 @@ export type ErrorCode =
   /** 行政区划代码应为6位数字 */
   | 'ORG_REGION_INVALID'
   /** 该类型的组织必须有上级组织 */
-  | 'ORG_ROOT_NOT_ALLOWED';
+  | 'ORG_ROOT_NOT_ALLOWED'
+  /** 输入含有空字符（NUL）或不成对的代理项，不是有效文本 */
+  | 'TEXT_MALFORMED'
+  /** 输入过长，超出任何字段允许的字符数 */
+  | 'TEXT_TOO_LONG';
 
 /** Gender, from the sequence code of the ID number (odd male, even female). */
 export type Gender =

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../kernel/result.js';
+import { nameTextProblem } from '../kernel/text.js';
 import type { Gender, IdNumberError } from './id-number.js';
 import type { MembershipError, MembershipEvent, MembershipState } from './membership.js';
 
@@ -63,24 +64,23 @@ export type MemberErrorCode =
   | 'ORG_NOT_FOUND'
   | 'ORG_DISSOLVED';
 
-/** Longest member name, in characters. */
+/** Longest member name, in characters (Unicode code points). */
 export const MAX_MEMBER_NAME_LENGTH = 50;
 
-/** Normalises and checks a member's name: trimmed, 1–50 characters, no control characters. */
+/**
+ * Normalises and checks a member's name: trimmed, 1–50 characters (code points), no control,
+ * format, bidi or separator character, and at least one visible character.
+ */
 export function checkMemberName(
   name: string,
   path: readonly string[] = ['name'],
 ): Result<string, MemberRuleCode> {
   const value = name.trim();
-  const length = [...value].length;
-  if (
-    length === 0 ||
-    length > MAX_MEMBER_NAME_LENGTH ||
-    [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
-  ) {
+  const problem = nameTextProblem(value, MAX_MEMBER_NAME_LENGTH);
+  if (problem !== null) {
     return err(
       'MEMBER_NAME_INVALID',
-      `a member's name has 1 to ${MAX_MEMBER_NAME_LENGTH} printable characters, got ${length}`,
+      `a member's name has 1 to ${MAX_MEMBER_NAME_LENGTH} printable characters; this one ${problem}`,
       { path },
     );
   }

@@ -1,5 +1,6 @@
 import { isRegionCode } from '../kernel/region.js';
 import { err, ok, type Result } from '../kernel/result.js';
+import { nameTextProblem } from '../kernel/text.js';
 import { parseCreditCode } from './credit-code.js';
 import {
   type ChainSegment,
@@ -64,6 +65,7 @@ export const ORGANIZATION_ERROR_CODES = [
   'FEDERATION_SELF',
   'FEDERATION_SEGMENT_REQUIRED',
   'FEDERATION_SEGMENT_NOT_ALLOWED',
+  'FEDERATION_CHAIN_INVALID',
 ] as const;
 
 /** A stable code of an organization rule. */
@@ -72,23 +74,50 @@ export type OrganizationErrorCode = (typeof ORGANIZATION_ERROR_CODES)[number];
 /** A result whose error is one of the organization codes. */
 export type OrganizationResult<T> = Result<T, OrganizationErrorCode>;
 
-/** Longest organization name, in characters. */
+/** Longest organization name, in characters (Unicode code points). */
 export const MAX_ORGANIZATION_NAME_LENGTH = 100;
 
-/** Normalises and checks an organization name: trimmed, 1–100 characters, no control characters. */
+/**
+ * Normalises and checks an organization name: trimmed, 1–100 characters (code points), no
+ * control, format, bidi or separator character, and at least one visible character.
+ */
 export function checkOrganizationName(
   name: string,
   path: readonly string[] = ['name'],
 ): OrganizationResult<string> {
   const value = name.trim();
-  if (
-    value.length === 0 ||
-    value.length > MAX_ORGANIZATION_NAME_LENGTH ||
-    [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
-  ) {
+  const problem = nameTextProblem(value, MAX_ORGANIZATION_NAME_LENGTH);
+  if (problem !== null) {
     return err(
       'ORG_NAME_INVALID',
-      `an organization name has 1 to ${MAX_ORGANIZATION_NAME_LENGTH} printable characters, got ${value.length}`,
+      `an organization name has 1 to ${MAX_ORGANIZATION_NAME_LENGTH} printable characters; this one ${problem}`,
+      { path },
+    );
+  }
+  return ok(value);
+}
+
+/**
+ * Longest name of an industry chain (产业链), in characters (Unicode code points): the chain an
+ * industry-chain federation groups its member unions by, e.g. 梅园石 or 茶叶.
+ */
+export const MAX_CHAIN_NAME_LENGTH = 50;
+
+/**
+ * Normalises and checks the industry chain of a federation membership: trimmed; blank or `null`
+ * means none; otherwise 1–50 characters (code points) under the same text rule as names.
+ */
+export function checkChainName(
+  chain: string | null,
+  path: readonly string[] = ['chain'],
+): OrganizationResult<string | null> {
+  const value = chain?.trim() ?? '';
+  if (value === '') return ok(null);
+  const problem = nameTextProblem(value, MAX_CHAIN_NAME_LENGTH);
+  if (problem !== null) {
+    return err(
+      'FEDERATION_CHAIN_INVALID',
+      `an industry chain is named in 1 to ${MAX_CHAIN_NAME_LENGTH} printable characters; this one ${problem}`,
       { path },
     );
   }
@@ -284,6 +313,7 @@ export function checkJoinFederation(
       },
     );
   }
-  const chain = terms.chain?.trim() || null;
-  return ok({ chain, segment: terms.segment });
+  const chain = checkChainName(terms.chain);
+  if (!chain.ok) return chain;
+  return ok({ chain: chain.value, segment: terms.segment });
 }

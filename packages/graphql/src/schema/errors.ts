@@ -4,12 +4,13 @@ import {
   execute,
   MEMBER_ERROR_CODES,
   ORGANIZATION_ERROR_CODES,
+  TEXT_ERROR_CODES,
 } from '@gonghui/core';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 
-/** Every code the API can return as data: organization rules, then the member registry's. */
-const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES] as const;
+/** Every code the API can return as data: organization rules, the member registry's, then the input guard's. */
+const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES, ...TEXT_ERROR_CODES] as const;
 
 /** A code the API can return as data. */
 type ApiErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +38,7 @@ const MESSAGES_ZH: Record<ApiErrorCode, string> = {
   FEDERATION_SELF: '联合会不能加入自身',
   FEDERATION_SEGMENT_REQUIRED: '加入产业链工会联合会须注明所在产业链环节',
   FEDERATION_SEGMENT_NOT_ALLOWED: '只有产业链工会联合会记录产业链及环节',
+  FEDERATION_CHAIN_INVALID: '产业链名称应为1至50个可打印字符',
   MEMBER_NAME_INVALID: '会员姓名应为1至50个可打印字符',
   MEMBER_PHONE_INVALID: '电话号码应为11位手机号码或带区号的固定电话（如0571-87654321）',
   MEMBER_ID_NUMBER_TAKEN: '该身份证号码已登记为会员，一人只能有一条会员记录',
@@ -49,6 +51,8 @@ const MESSAGES_ZH: Record<ApiErrorCode, string> = {
   ID_REGION: '身份证号码中的地址码不正确',
   MEMBERSHIP_UNDER_AGE: '入会时须年满16周岁',
   MEMBERSHIP_INVALID_DATE: '日期不正确，应为YYYY-MM-DD格式的真实日期',
+  TEXT_MALFORMED: '输入含有空字符（NUL）或不成对的代理项，不是有效文本',
+  TEXT_TOO_LONG: '输入过长，超出任何字段允许的字符数',
 };
 
 /** Every code an expected failure can carry. */
