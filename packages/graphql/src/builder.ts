@@ -1,3 +1,4 @@
+import { malformedText } from '@gonghui/core';
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
@@ -61,14 +62,20 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   relay: {
     // The standard encoding (base64 of `Type:id`); a malformed ID is the client's error, said plainly.
+    // An id part holding a NUL (base64 hides it from the input guard) is malformed too: PostgreSQL stores none.
     decodeGlobalID: (globalID) => {
+      let decoded: { typename: string; id: string } | null = null;
       try {
-        return decodeGlobalID(globalID);
+        decoded = decodeGlobalID(globalID);
       } catch {
+        decoded = null;
+      }
+      if (decoded === null || malformedText(decoded.id) !== null) {
         throw new GraphQLError(`'${globalID.slice(0, 100)}' is not a global ID (base64 of "Type:id")`, {
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
+      return decoded;
     },
     clientMutationId: 'omit',
     cursorType: 'String',

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { guardInputs } from './hardening/input-guard.js';
 import './schema/audit.js';
 import './schema/errors.js';
 import './schema/member.js';
@@ -15,3 +16,6 @@ for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     if (field.name === 'nodes' && arg.name === 'ids') arg.description = 'Global IDs of the objects.';
   }
 }
+
+// Every string argument passes the input guard before any resolver sees it (hardening/input-guard.ts).
+guardInputs(schema);
