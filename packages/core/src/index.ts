@@ -54,6 +54,7 @@ export {
 } from './member/id-number.js';
 export type {
   HeldMembershipState,
+  IdNumberClaim,
   Member,
   MemberErrorCode,
   MemberRuleCode,
@@ -111,6 +112,7 @@ export type {
   JoinFederationInput,
   LeaveFederationInput,
   MoveOrganizationInput,
+  RecordedRefusal,
   UpdateOrganizationInput,
 } from './organization/commands.js';
 export {

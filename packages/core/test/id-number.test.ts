@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVINCE_CODES } from '../src/kernel/region.js';
 import { idCheckCharacter, maskIdNumber, maskPhone, parseIdNumber } from '../src/member/id-number.js';
+import { acftu2016, withRules } from '../src/ruleset/rule-set.js';
 
 const TODAY = { today: '2025-06-01' };
 
@@ -141,6 +142,35 @@ describe('parseIdNumber', () => {
     it('uses the current date when no today is given', () => {
       expect(parseIdNumber('330106199003071236').ok).toBe(true);
       expect(errorCode(make('330106', '29991231', '123'), {})).toBe('ID_BIRTH_DATE');
+    });
+
+    it('refuses birth years before 1900 under acftu2016: 1899-12-31 refused, 1900-01-01 accepted', () => {
+      const r = parseIdNumber(make('330106', '18991231', '123'), TODAY);
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'ID_BIRTH_DATE', details: { birthYear: 1899, earliestBirthYear: 1900 } },
+      });
+      expect(!r.ok && r.error.message).toContain('before 1900, the earliest the rule set acftu2016 allows');
+      expect(errorCode(make('330106', '19000101', '123'))).toBeUndefined();
+      expect(errorCode(make('330106', '18000101', '123'))).toBe('ID_BIRTH_DATE');
+    });
+
+    it('accepts earlier years when the rule set allows them', () => {
+      const rules = withRules(acftu2016, { identity: { earliestBirthYear: 1850 } });
+      expect(parseIdNumber(make('330106', '18500101', '123'), { ...TODAY, rules }).ok).toBe(true);
+      expect(parseIdNumber(make('330106', '18491231', '123'), { ...TODAY, rules })).toMatchObject({
+        ok: false,
+        error: { code: 'ID_BIRTH_DATE', details: { birthYear: 1849 } },
+      });
+    });
+
+    it('applies the earliest year to 15-digit numbers too, which always give 19xx', () => {
+      expect(errorCode('330106000101123')).toBeUndefined(); // 1900-01-01
+      const rules = withRules(acftu2016, { identity: { earliestBirthYear: 1901 } });
+      const r = parseIdNumber('330106001231123', { ...TODAY, rules });
+      expect(r).toMatchObject({ ok: false, error: { code: 'ID_BIRTH_DATE', details: { birthYear: 1900 } } });
+      expect(!r.ok && r.error.message).toContain("characters 7–12 '001231'");
+      expect(parseIdNumber('330106010101123', { ...TODAY, rules }).ok).toBe(true);
     });
 
     it('throws on a malformed today option (a programming error, not user input)', () => {
@@ -302,23 +332,24 @@ describe('parseIdNumber', () => {
 });
 
 describe('maskIdNumber', () => {
-  it('keeps the first 6 and last 4 characters with 8 stars between', () => {
-    expect(maskIdNumber('330106199003071236')).toBe('330106********1236');
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  it('keeps only the province-level address code, characters 1–2', () => {
+    expect(maskIdNumber('330106199003071236')).toBe('33****************');
+    expect(maskIdNumber('11010519491231002X')).toBe('11****************');
   });
 
-  it('never reveals the birth date', () => {
+  it('never reveals characters 3–18 (the rest of the address code, birth date, sequence, check character)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{17}[\dX]$/), (id) => {
         const masked = maskIdNumber(id);
         expect(masked).toHaveLength(18);
-        expect(masked.slice(6, 14)).toBe('********');
+        expect(masked.slice(2)).toBe('*'.repeat(16));
       }),
     );
   });
 
-  it('masks everything of a value too short to keep both ends', () => {
-    expect(maskIdNumber('1234567890')).toBe('**********');
+  it('masks everything of a value of at most 2 characters', () => {
+    expect(maskIdNumber('12')).toBe('**');
+    expect(maskIdNumber('123')).toBe('12*');
   });
 });
 

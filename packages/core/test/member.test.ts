@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acftu2016,
   type Clock,
   type CommandEnv,
   checkPhone,
@@ -15,6 +16,7 @@ import {
   registerMember,
   updateMemberContact,
   type Viewer,
+  withRules,
 } from '../src/index.js';
 
 /** A valid ID number: 17 digits and their check character. */
@@ -200,6 +202,114 @@ describe('registerMember', () => {
       ok: false,
       error: { code: 'MEMBER_NOT_FOUND' },
     });
+  });
+});
+
+describe('registerMember: the "already registered" answer', () => {
+  const holderId = idNumber('33010619900307123');
+  /** A tree with one member registered under `holderId` in the kindergarten union. */
+  async function withHolder(rules = acftu2016) {
+    const t = await tree();
+    let now = Date.parse('2026-11-29T08:00:00Z');
+    const env: CommandEnv = { ...t.env, clock: { now: () => new Date(now) }, rules };
+    const first = await execute(t.store, env, registerMember, {
+      organizationId: t.kindergarten,
+      name: '甲',
+      idNumber: holderId,
+      joinedOn: '2010-01-01',
+    });
+    if (!first.ok) throw new Error(first.error.message);
+    const advance = (ms: number) => {
+      now += ms;
+    };
+    return { ...t, env, holder: first.value, advance };
+  }
+
+  it('comes only after every other check of the input passed', async () => {
+    const t = await withHolder();
+    const base = { organizationId: t.branch, name: '乙', idNumber: holderId, joinedOn: '2020-01-01' };
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ organizationId: 'nope' }, 'ORG_NOT_FOUND'],
+      [{ organizationId: t.county }, 'MEMBER_ORGANIZATION_KIND'],
+      [{ name: ' ' }, 'MEMBER_NAME_INVALID'],
+      [{ phone: '12345678901' }, 'MEMBER_PHONE_INVALID'],
+      [{ joinedOn: '2026-11-30' }, 'MEMBER_JOIN_DATE_FUTURE'],
+      [{ joinedOn: '2026-02-30' }, 'MEMBERSHIP_INVALID_DATE'],
+      // The issue's probe: a date on which the holder was not yet 16 must not reveal the holder.
+      [{ joinedOn: '1900-01-01' }, 'MEMBERSHIP_UNDER_AGE'],
+      [{ joinedOn: '2006-03-06' }, 'MEMBERSHIP_UNDER_AGE'],
+    ];
+    for (const [change, code] of refusals) {
+      const r = await execute(t.store, t.env, registerMember, { ...base, ...change });
+      expect(r, code).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(t.store.idNumberClaims()).toEqual([]);
+    // 16 exactly on the joining date: everything else passes, so now the registry answers.
+    const r = await execute(t.store, t.env, registerMember, { ...base, joinedOn: '2006-03-07' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_TAKEN', path: ['idNumber'] } });
+  });
+
+  it('is recorded for the union holding the membership: who asked from where, for whom', async () => {
+    const t = await withHolder();
+    const r = await execute(t.store, t.env, registerMember, {
+      organizationId: t.branch,
+      name: ' 乙 ',
+      idNumber: holderId.toLowerCase(),
+      phone: '13800001234',
+      joinedOn: '2020-01-01',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_TAKEN' } });
+    expect(!r.ok && r.error.details).toBeUndefined(); // nothing about the holder goes back to the asker
+    const claim = {
+      at: '2026-11-29T08:00:00.000Z',
+      holderId: t.holder.id,
+      holderOrganizationId: t.kindergarten,
+      organizationId: t.branch,
+      organizationName: '教师分会',
+      name: '乙',
+      idNumber: holderId,
+      phone: '13800001234',
+      joinedOn: '2020-01-01',
+    };
+    expect(r.changes).toEqual([{ type: 'member.idNumberClaimed', claim }]);
+    expect(t.store.idNumberClaims()).toEqual([claim]);
+    expect(t.store.members()).toHaveLength(1);
+  });
+
+  it('is given at most idNumberTakenAnswersPerHour times an hour; beyond, no lookup happens', async () => {
+    const limit = 3;
+    const t = await withHolder(withRules(acftu2016, { identity: { idNumberTakenAnswersPerHour: limit } }));
+    const attempt = (id: string) =>
+      execute(t.store, t.env, registerMember, { organizationId: t.branch, name: '乙', idNumber: id });
+    for (let i = 1; i <= limit; i++) {
+      expect(await attempt(holderId), `answer ${i}`).toMatchObject({
+        ok: false,
+        error: { code: 'MEMBER_ID_NUMBER_TAKEN' },
+      });
+      t.advance(60_000);
+    }
+    // Answer limit + 1, taken or not: refused before the lookup, and not recorded.
+    const free = idNumber('33010619900307135');
+    for (const id of [holderId, free]) {
+      expect(await attempt(id)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'MEMBER_ID_NUMBER_CHECK_LIMIT',
+          path: ['idNumber'],
+          details: { limit, answered: limit },
+        },
+      });
+    }
+    expect(t.store.idNumberClaims()).toHaveLength(limit);
+    expect(t.store.members()).toHaveLength(1);
+    // The first answer was at 08:00 and the clock is at 08:03: it counts until exactly 09:00 …
+    t.advance(57 * 60_000 - 1);
+    expect(await attempt(free)).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_CHECK_LIMIT' } });
+    t.advance(1);
+    expect(await attempt(free)).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_CHECK_LIMIT' } });
+    // … and one millisecond later it has left the hour.
+    t.advance(1);
+    expect(await attempt(free)).toMatchObject({ ok: true });
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, uuidIds, type Viewer } from '@gonghui/core';
+import { acftu2016, type RuleSet, systemClock, uuidIds, type Viewer } from '@gonghui/core';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -102,6 +102,8 @@ export interface ServerOptions {
   readonly trustedProxies?: number;
   /** Persisted-documents mode: only these documents run (e.g. `loadPersistedDocuments()`); absent: any document. */
   readonly persistedDocuments?: PersistedDocuments;
+  /** The rule set the commands apply (e.g. `identity.idNumberTakenAnswersPerHour`); default `acftu2016`. */
+  readonly rules?: RuleSet;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -133,7 +135,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const { db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const store = new PrismaStore(db);
-  const env = { clock: systemClock, ids: uuidIds };
+  const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
   const graphqlEndpoint = '/graphql';
   // The viewer of a request, verified once and shared by the rate limiter and the context.
   const viewers = new WeakMap<Request, Promise<Viewer>>();

@@ -1,8 +1,19 @@
 // The member registry through the API: registration as data, masking by default, audited reveals,
-// and who may see a member at all.
-import { type Grant, idCheckCharacter, systemClock, uuidIds } from '@gonghui/core';
+// who may see a member at all, and no cheap ID-number oracle (masks that leave at least 10,000
+// candidates; "already registered" only after every other check, audited for the holder's union and
+// limited per viewer per hour, counted in the database).
+import {
+  acftu2016,
+  chinaToday,
+  type Grant,
+  idCheckCharacter,
+  systemClock,
+  uuidIds,
+  withRules,
+} from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countCandidates } from '../../core/test/support/id-candidates.js';
 import {
   DEMO_KINDERGARTEN_UNION,
   DEMO_MEMBERS,
@@ -27,6 +38,16 @@ const REVEAL = `query($id: ID!) {
 }`;
 const MASKED = `query($id: ID!) { node(id: $id) { ... on Member { name idNumber phone birthDate } } }`;
 
+const MEMBER_VIEWS = `query($org: ID!) { node(id: $org) { ... on Organization { members(first: 50) {
+  nodes { name gender memberSince idNumber birthDate phone } } } } }`;
+const AUDIT = `query($org: ID!) { auditLog(organizationId: $org, first: 100) {
+  nodes { action actor at targetType targetId organization { name } after } } }`;
+
+/** The hourly limit these tests run with (the default is `acftu2016`'s 10). */
+const LIMIT = 3;
+const RULES = withRules(acftu2016, { identity: { idNumberTakenAnswersPerHour: LIMIT } });
+const CLAIMED = 'member.idNumberClaimed';
+
 /** A valid ID number from 17 digits. */
 const idNumber = (first17: string) => first17 + idCheckCharacter(first17);
 
@@ -39,8 +60,13 @@ describe.each(testBackends())('member API on %s', (backend) => {
     if (!found) throw new Error(`no ${name}`);
     return found;
   };
-  const post = async (query: string, variables: Record<string, unknown>, authorization?: string) => {
-    const response = await yoga.fetch('http://test/graphql', {
+  const post = async (
+    query: string,
+    variables: Record<string, unknown>,
+    authorization?: string,
+    server = yoga,
+  ) => {
+    const response = await server.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -62,7 +88,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
-    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
+    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false, rules: RULES });
     const all = await post('{ organizations(first: 100) { nodes { id name } } }', {});
     const rows = await db.prisma.organization.findMany({ select: { id: true, name: true } });
     const local = new Map(rows.map((r) => [r.name, r.id]));
@@ -93,7 +119,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
       gender: 'FEMALE',
       status: 'ACTIVE',
       memberSince: '2024-03-01',
-      idNumber: `330106********${id.slice(-4)}`,
+      idNumber: '33****************',
       phone: '139****5678',
       birthDate: '1990-**-**',
       organization: { name: DEMO_KINDERGARTEN_UNION },
@@ -164,7 +190,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
     );
     const list = await post(MEMBERS, { org: org(DEMO_KINDERGARTEN_UNION).id }, await adminOf('杭州市总工会'));
     const node = list.data.node.members.nodes.find((n: { name: string }) => n.name === person?.name);
-    expect(node.idNumber).toMatch(/^330110\*{8}/);
+    expect(node.idNumber).toBe('33****************');
     const before = (await reveals()).length;
     const { data, errors } = await post(REVEAL, { id: node.id }, await adminOf('杭州市总工会'));
     expect(errors).toBeUndefined();
@@ -205,7 +231,7 @@ describe.each(testBackends())('member API on %s', (backend) => {
     expect(list.errors).toBeUndefined();
     const node = list.data.node.members.nodes[0];
     const masked = await post(MASKED, { id: node.id }, viewer);
-    expect(masked.data.node.idNumber).toContain('********');
+    expect(masked.data.node.idNumber).toMatch(/^\d{2}\*{16}$/);
     const before = (await reveals()).length;
     const refused = await post(REVEAL, { id: node.id }, viewer);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
@@ -311,5 +337,160 @@ describe.each(testBackends())('member API on %s', (backend) => {
     expect(data.node.members.totalCount).toBe(
       DEMO_MEMBERS.filter((m) => m.union === DEMO_STONE_CARVING_UNION).length,
     );
+  });
+
+  // The ID-number oracle defences (issue 7): probes come from 宁波's stone-carving union at the
+  // first demo member, held by the kindergarten union (杭州).
+  const holder = DEMO_MEMBERS[0] as (typeof DEMO_MEMBERS)[number];
+  const heldId = demoIdNumber(holder.first17);
+  const adminAs = (name: string, subject: string) =>
+    bearer([{ role: 'ORG_ADMIN', organizationId: org(name).local }], subject);
+  /** A registration in the stone-carving union that passes every check but the last. */
+  const attempt = async (subject: string, input: Record<string, unknown> = {}, server = yoga) =>
+    post(
+      REGISTER,
+      {
+        input: {
+          organizationId: org(DEMO_STONE_CARVING_UNION).id,
+          name: '林晓雯',
+          idNumber: heldId,
+          phone: '13700001234',
+          joinedOn: '2024-05-01',
+          ...input,
+        },
+      },
+      await adminAs(DEMO_STONE_CARVING_UNION, subject),
+      server,
+    );
+  const claims = (actor: string) =>
+    db.prisma.auditEntry.findMany({ where: { action: CLAIMED, actor }, orderBy: { seq: 'asc' } });
+  const codes = (r: { data?: any }) => r.data.registerMember.errors.map((e: { code: string }) => e.code);
+
+  it('masks leave at least 10,000 candidate ID numbers for every demo member, as any viewer reads them', async () => {
+    const viewer = await bearer(
+      [{ role: 'ORG_VIEWER', organizationId: org('浙江省总工会').local }],
+      'viewer',
+    );
+    const today = chinaToday(systemClock);
+    let seen = 0;
+    for (const union of [DEMO_KINDERGARTEN_UNION, DEMO_STONE_CARVING_UNION]) {
+      const { data, errors } = await post(MEMBER_VIEWS, { org: org(union).id }, viewer);
+      expect(errors).toBeUndefined();
+      for (const m of data.node.members.nodes) {
+        const count = countCandidates(m, { today, cap: 10_000 });
+        expect(count, m.name).toBe(10_000);
+        seen += 1;
+      }
+    }
+    expect(seen).toBe(await db.prisma.member.count());
+  });
+
+  it('answers only the other refusals while anything else about the input is wrong, and records nothing', async () => {
+    const wrong: [Record<string, unknown>, string][] = [
+      [{ joinedOn: '1900-01-01' }, 'MEMBERSHIP_UNDER_AGE'], // the probe the issue found
+      [{ joinedOn: '2099-01-01' }, 'MEMBER_JOIN_DATE_FUTURE'],
+      [{ joinedOn: '2024-02-30' }, 'MEMBERSHIP_INVALID_DATE'],
+      [{ phone: '12345' }, 'MEMBER_PHONE_INVALID'],
+      [{ name: ' ' }, 'MEMBER_NAME_INVALID'],
+      [{ idNumber: `${heldId.slice(0, 17)}${heldId.endsWith('0') ? '1' : '0'}` }, 'ID_CHECKSUM'],
+    ];
+    for (const [input, code] of wrong) expect(codes(await attempt('careful', input)), code).toEqual([code]);
+    expect(await claims('careful')).toEqual([]);
+  });
+
+  it('answers MEMBER_ID_NUMBER_TAKEN to a valid attempt, audited for the holder’s union with personal data masked', async () => {
+    const answer = await attempt('transfer-clerk');
+    expect(answer.data.registerMember).toMatchObject({
+      member: null,
+      errors: [{ code: 'MEMBER_ID_NUMBER_TAKEN', path: ['input', 'idNumber'] }],
+    });
+    expect(JSON.stringify(answer)).not.toContain(org(DEMO_KINDERGARTEN_UNION).local);
+    // The kindergarten's admins (and those above) see who asked, when and from which union.
+    const log = await post(
+      AUDIT,
+      { org: org(DEMO_KINDERGARTEN_UNION).id },
+      await adminAs(DEMO_KINDERGARTEN_UNION, 'kindergarten-admin'),
+    );
+    const entries = log.data.auditLog.nodes.filter(
+      (e: { action: string; actor: string }) => e.action === CLAIMED && e.actor === 'transfer-clerk',
+    );
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    const row = await db.prisma.member.findUniqueOrThrow({
+      where: { idNumberHash: db.personalData.idNumberHash(heldId) },
+    });
+    expect(entry).toMatchObject({
+      actor: 'transfer-clerk',
+      targetType: 'Member',
+      targetId: row.id,
+      organization: { name: DEMO_KINDERGARTEN_UNION },
+    });
+    expect(Date.now() - Date.parse(entry.at)).toBeLessThan(60_000);
+    expect(JSON.parse(entry.after)).toEqual({
+      organizationId: org(DEMO_STONE_CARVING_UNION).local,
+      organizationName: DEMO_STONE_CARVING_UNION,
+      name: '林晓雯',
+      idNumber: '33****************',
+      phone: '137****1234',
+      joinedOn: '2024-05-01',
+    });
+    // The asking union's own log does not show where the person is a member.
+    const own = await post(
+      AUDIT,
+      { org: org(DEMO_STONE_CARVING_UNION).id },
+      await adminAs(DEMO_STONE_CARVING_UNION, 'transfer-clerk'),
+    );
+    expect(own.data.auditLog.nodes.filter((e: { action: string }) => e.action === CLAIMED)).toEqual([]);
+  });
+
+  it(`gives one viewer ${LIMIT} such answers an hour, then MEMBER_ID_NUMBER_CHECK_LIMIT, in every process`, async () => {
+    const held = DEMO_MEMBERS.slice(0, LIMIT).map((m) => demoIdNumber(m.first17));
+    for (const id of held)
+      expect(codes(await attempt('prober', { idNumber: id }))).toEqual(['MEMBER_ID_NUMBER_TAKEN']);
+    expect(await claims('prober')).toHaveLength(LIMIT);
+    // Answer LIMIT + 1: refused before the lookup, whether the number is taken or free.
+    const free = '330106199003071' + '23';
+    const freeId = free + idCheckCharacter(free);
+    for (const id of [heldId, freeId]) {
+      const refused = await attempt('prober', { idNumber: id });
+      expect(refused.data.registerMember).toMatchObject({
+        member: null,
+        errors: [
+          {
+            code: 'MEMBER_ID_NUMBER_CHECK_LIMIT',
+            path: ['input', 'idNumber'],
+            messageZh: expect.stringContaining('已达上限'),
+          },
+        ],
+      });
+    }
+    expect(await claims('prober')).toHaveLength(LIMIT);
+    expect(
+      await db.prisma.member.count({ where: { idNumberHash: db.personalData.idNumberHash(freeId) } }),
+    ).toBe(0);
+    // The count lives in the database: a second server process (or a restart) refuses too.
+    const other = createGonghuiYoga({ db, auth: await testAuth(), production: false, rules: RULES });
+    expect(codes(await attempt('prober', {}, other))).toEqual(['MEMBER_ID_NUMBER_CHECK_LIMIT']);
+    // Per viewer: another admin of the same union still gets the answer.
+    expect(codes(await attempt('another-clerk'))).toEqual(['MEMBER_ID_NUMBER_TAKEN']);
+  });
+
+  it('audit entries of members keep masks at least as strong as the API’s', async () => {
+    const entries = await db.prisma.auditEntry.findMany({ where: { targetType: 'Member' } });
+    expect(entries.length).toBeGreaterThan(DEMO_MEMBERS.length);
+    const masked = (value: unknown): unknown[] => {
+      if (value === null || typeof value !== 'object') return [];
+      const v = value as Record<string, unknown>;
+      return [v, ...Object.values(v).flatMap(masked)];
+    };
+    for (const entry of entries) {
+      for (const part of [...masked(entry.before), ...masked(entry.after)] as Record<string, unknown>[]) {
+        if ('idNumber' in part) expect(part.idNumber, entry.action).toMatch(/^\d{2}\*{16}$/);
+        if ('birthDate' in part) expect(part.birthDate, entry.action).toMatch(/^\d{4}-\*\*-\*\*$/);
+        if (typeof part.phone === 'string') expect(part.phone, entry.action).toMatch(/^[\d-]{3}\*+\d{4}$/);
+      }
+    }
+    const text = JSON.stringify(entries.map((e) => [e.before, e.after]));
+    for (const m of DEMO_MEMBERS) expect(text).not.toContain(m.first17.slice(2, 14));
   });
 });

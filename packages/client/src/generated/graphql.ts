@@ -69,7 +69,9 @@ export type ErrorCode =
   | 'MEMBERSHIP_INVALID_DATE'
   /** 入会时须年满16周岁 */
   | 'MEMBERSHIP_UNDER_AGE'
-  /** 该身份证号码已登记为会员，一人只能有一条会员记录 */
+  /** 一小时内因身份证号码已登记而被拒绝的登记次数已达上限，本次未予核查，请稍后再试 */
+  | 'MEMBER_ID_NUMBER_CHECK_LIMIT'
+  /** 该身份证号码已登记为会员，一人只能有一条会员记录；会籍所在工会已收到此次登记的记录，可办理会籍转接 */
   | 'MEMBER_ID_NUMBER_TAKEN'
   /** 入会日期不能晚于今天 */
   | 'MEMBER_JOIN_DATE_FUTURE'

@@ -1,5 +1,6 @@
 import { PROVINCE_CODES } from '../kernel/region.js';
 import { err, ok, type Result } from '../kernel/result.js';
+import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
 import { formatCalendarDate, isRealDate, localToday, requireCalendarDate } from './calendar-date.js';
 
 /** Weights of the first 17 digits (GB 11643-1999). */
@@ -29,6 +30,8 @@ export type IdNumberError = 'ID_FORMAT' | 'ID_CHECKSUM' | 'ID_BIRTH_DATE' | 'ID_
 export interface ParseIdNumberOptions {
   /** The date `YYYY-MM-DD` a birth date may not be after; default the current local date. */
   readonly today?: string;
+  /** The rule set whose `identity.earliestBirthYear` a birth date may not be before; default `acftu2016` (1900). */
+  readonly rules?: RuleSet;
 }
 
 /** Computes the check character (character 18) of 17 digits (GB 11643-1999); throws on anything else. */
@@ -44,7 +47,8 @@ export function idCheckCharacter(first17: string): string {
  * normalised to `X`) or a first-generation 15-digit number (YYMMDD, century 19), which is upgraded
  * to 18 with a computed check character; surrounding whitespace is trimmed. Checks, in order:
  * format (`ID_FORMAT`), check character (`ID_CHECKSUM`), province-level code (`ID_REGION`), birth
- * date real and not after `options.today` (`ID_BIRTH_DATE`).
+ * date real, in or after the rule set's earliest birth year and not after `options.today`
+ * (`ID_BIRTH_DATE`).
  */
 export function parseIdNumber(
   input: string,
@@ -103,6 +107,15 @@ export function parseIdNumber(
       details: { position: 7, birthDate: written },
     });
   }
+  const rules = options.rules ?? acftu2016;
+  const earliest = rules.identity.earliestBirthYear;
+  if (year < earliest) {
+    return err(
+      'ID_BIRTH_DATE',
+      `${where} '${written}' give a birth year ${year}, before ${earliest}, the earliest the rule set ${rules.name} allows`,
+      { details: { position: 7, birthYear: year, earliestBirthYear: earliest } },
+    );
+  }
   const birthDate = formatCalendarDate({ year, month, day });
   if (birthDate > today) {
     return err(
@@ -117,11 +130,18 @@ export function parseIdNumber(
   return ok({ value, birthDate, gender, regionCode: value.slice(0, 6) });
 }
 
-/** Masks an ID number for display: first 6 and last 4 characters kept, the rest stars ('330106********123X'). */
+/**
+ * Masks an ID number for display: only the province-level address code (characters 1–2) is kept,
+ * every other character is a star ('33****************'). With the year that `maskBirthDate` keeps
+ * and the gender, at least 10,000 × 500 numbers remain (any 4-digit rest of the address code, any
+ * sequence of that gender, and every day the year and the joining age allow); keeping the check
+ * character or a sequence digit as well would divide that by 10 or 11 each, and the old mask
+ * (first 6 and last 4) left about 33.
+ */
 export function maskIdNumber(value: string): string {
   const v = value.trim();
-  if (v.length <= 10) return '*'.repeat(v.length);
-  return v.slice(0, 6) + '*'.repeat(v.length - 10) + v.slice(-4);
+  if (v.length <= 2) return '*'.repeat(v.length);
+  return v.slice(0, 2) + '*'.repeat(v.length - 2);
 }
 
 /** Masks a phone number for display: first 3 and last 4 characters kept, the rest stars ('138****5678'). */

@@ -32,11 +32,34 @@ export interface MembershipRecord extends MembershipEvent {
   readonly memberId: string;
 }
 
+/**
+ * A registration refused because its ID number is already registered: an audited event, shown to
+ * the admins of the union holding that membership (who asked, when, from which union), which is
+ * how a transfer (会籍转接) starts. Each one also counts against the asking viewer's hourly limit.
+ */
+export interface IdNumberClaim {
+  /** When the answer was given, an ISO-8601 instant from the command's clock. */
+  readonly at: string;
+  /** The member already registered under the number. */
+  readonly holderId: string;
+  /** The union holding (or, for an ended membership, last holding) that member's membership. */
+  readonly holderOrganizationId: string;
+  /** The union the refused registration was for, and its name. */
+  readonly organizationId: string;
+  readonly organizationName: string;
+  /** The person as the refused registration gave them (normalised; the ID number is the holder's). */
+  readonly name: string;
+  readonly idNumber: string;
+  readonly phone: string | null;
+  readonly joinedOn: string;
+}
+
 /** Stable codes of the member registry's own rules (member commands also return ID, membership and organization codes). */
 export const MEMBER_RULE_CODES = [
   'MEMBER_NAME_INVALID',
   'MEMBER_PHONE_INVALID',
   'MEMBER_ID_NUMBER_TAKEN',
+  'MEMBER_ID_NUMBER_CHECK_LIMIT',
   'MEMBER_NOT_FOUND',
   'MEMBER_ORGANIZATION_KIND',
   'MEMBER_JOIN_DATE_FUTURE',

@@ -1,5 +1,6 @@
-import { err, ok, type Result } from '../kernel/result.js';
+import { type DomainError, err, ok, type Result } from '../kernel/result.js';
 import type { Change, Clock, IdGenerator, Store, UnitOfWork } from '../ports/store.js';
+import type { RuleSet } from '../ruleset/rule-set.js';
 import type { ChainSegment, OrganizationKind, OrganizationLevel } from './kind.js';
 import {
   checkCreditCode,
@@ -19,6 +20,8 @@ import {
 export interface CommandEnv {
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The rule set the commands apply; default `acftu2016`. */
+  readonly rules?: RuleSet;
 }
 
 /** What a command returns on success: its value and the changes to store. */
@@ -27,10 +30,27 @@ export interface Decision<T> {
   readonly changes: readonly Change[];
 }
 
-/** A command: loads through the unit of work, checks every rule, decides the changes. */
-export type Command<I, T> = (uow: UnitOfWork, env: CommandEnv, input: I) => Promise<Result<Decision<T>>>;
+/**
+ * A refusal that still records something (an audited refusal such as `member.idNumberClaimed`):
+ * `execute` applies its changes in the same transaction and returns the error.
+ */
+export interface RecordedRefusal {
+  readonly ok: false;
+  readonly error: DomainError;
+  readonly changes: readonly Change[];
+}
 
-/** Runs a command in one transaction of `store`: its changes are applied only when every rule passed. */
+/** A command: loads through the unit of work, checks every rule, decides the changes. */
+export type Command<I, T> = (
+  uow: UnitOfWork,
+  env: CommandEnv,
+  input: I,
+) => Promise<Result<Decision<T>> | RecordedRefusal>;
+
+/**
+ * Runs a command in one transaction of `store`: its changes are applied only when every rule passed,
+ * except the changes a `RecordedRefusal` records along with its error.
+ */
 export async function execute<I, T>(
   store: Store,
   env: CommandEnv,
@@ -39,7 +59,11 @@ export async function execute<I, T>(
 ): Promise<Result<T> & { changes?: readonly Change[] }> {
   return store.transaction(async (uow) => {
     const decided = await command(uow, env, input);
-    if (!decided.ok) return decided;
+    if (!decided.ok) {
+      if (!('changes' in decided)) return decided;
+      await uow.apply(decided.changes);
+      return { ok: false as const, error: decided.error, changes: decided.changes };
+    }
     await uow.apply(decided.value.changes);
     return { ok: true as const, value: decided.value.value, changes: decided.value.changes };
   });

@@ -1,4 +1,4 @@
-import type { Member, MembershipRecord } from '../member/member.js';
+import type { IdNumberClaim, Member, MembershipRecord } from '../member/member.js';
 import type { FederationMembership, Organization } from '../organization/organization.js';
 
 /** Reads organizations inside a unit of work (a transaction in a database store). */
@@ -23,6 +23,13 @@ export interface MemberReader {
   findById(id: string): Promise<Member | null>;
   /** The member registered under this normalised ID number, or null. */
   findByIdNumber(idNumber: string): Promise<Member | null>;
+  /**
+   * How many registrations of the unit of work's actor (the viewer of a request) were answered
+   * "ID number already registered" at or after `since` (an ISO-8601 instant): the recorded
+   * `member.idNumberClaimed` changes, so the count holds across processes and restarts. A store
+   * that knows no actors counts them all.
+   */
+  countIdNumberClaims(since: string): Promise<number>;
 }
 
 /** A change a command decided on; a store applies a command's changes together or not at all. */
@@ -33,7 +40,9 @@ export type Change =
   | { readonly type: 'federation.joined'; readonly membership: FederationMembership }
   | { readonly type: 'federation.left'; readonly membership: FederationMembership }
   | { readonly type: 'member.registered'; readonly member: Member; readonly event: MembershipRecord }
-  | { readonly type: 'member.updated'; readonly before: Member; readonly after: Member };
+  | { readonly type: 'member.updated'; readonly before: Member; readonly after: Member }
+  /** Not a change of data: a refused registration recorded for the audit log (see `IdNumberClaim`). */
+  | { readonly type: 'member.idNumberClaimed'; readonly claim: IdNumberClaim };
 
 /** What a command sees while it runs: readers and the place its changes go. */
 export interface UnitOfWork {

@@ -21,6 +21,13 @@ export interface RuleSet {
   readonly identity: {
     /** Minimum age in whole years on the joining date (16). */
     readonly minimumJoiningAge: number;
+    /** Earliest birth year an ID number may give (1900; a 15-digit number always gives 19xx). */
+    readonly earliestBirthYear: number;
+    /**
+     * How many times in any hour one viewer may be told "this ID number is already registered"
+     * (10): each answer confirms that a number is registered, so more are refused before any lookup.
+     */
+    readonly idNumberTakenAnswersPerHour: number;
   };
   readonly membership: {
     /** Consecutive months without dues and activity, after being spoken to, before a membership lapses (6). */
@@ -75,7 +82,7 @@ export interface RuleSet {
 /** The default rule set: 2016 ACFTU grassroots election rules, 2019 delegate-congress rules, Trade Union Law 2021. */
 export const acftu2016: RuleSet = {
   name: 'acftu2016',
-  identity: { minimumJoiningAge: 16 },
+  identity: { minimumJoiningAge: 16, earliestBirthYear: 1900, idNumberTakenAnswersPerHour: 10 },
   membership: { duesGraceMonths: 6, duesRate: fraction(1, 200) },
   organization: {
     committeeRequiredFrom: 25,

@@ -41,7 +41,10 @@ const MESSAGES_ZH: Record<ApiErrorCode, string> = {
   FEDERATION_CHAIN_INVALID: '产业链名称应为1至50个可打印字符',
   MEMBER_NAME_INVALID: '会员姓名应为1至50个可打印字符',
   MEMBER_PHONE_INVALID: '电话号码应为11位手机号码或带区号的固定电话（如0571-87654321）',
-  MEMBER_ID_NUMBER_TAKEN: '该身份证号码已登记为会员，一人只能有一条会员记录',
+  MEMBER_ID_NUMBER_TAKEN:
+    '该身份证号码已登记为会员，一人只能有一条会员记录；会籍所在工会已收到此次登记的记录，可办理会籍转接',
+  MEMBER_ID_NUMBER_CHECK_LIMIT:
+    '一小时内因身份证号码已登记而被拒绝的登记次数已达上限，本次未予核查，请稍后再试',
   MEMBER_NOT_FOUND: '找不到该会员',
   MEMBER_ORGANIZATION_KIND: '只有基层工会、联合基层工会及其分会、工会小组可以发展会员',
   MEMBER_JOIN_DATE_FUTURE: '入会日期不能晚于今天',

@@ -104,7 +104,8 @@ export const Member = builder.prismaNode('Member', {
     idNumber: t.string({
       nullable: true,
       description:
-        'ID number, masked (`330106********123X`) unless revealed; null only when a reveal was refused.',
+        'ID number, masked to its province-level address code (`33****************`) unless revealed; ' +
+        'null only when a reveal was refused.',
       args: {
         reveal: t.arg.boolean({ required: false, defaultValue: false, description: REVEAL_DESCRIPTION }),
       },
@@ -227,7 +228,10 @@ builder.mutationFields((t) => ({
     type: MemberPayload,
     description:
       'Registers a real-name member (one record per person for life; at least 16 on the joining date). ' +
-      'ORG_ADMIN of the organization joined or above it.',
+      'ORG_ADMIN of the organization joined or above it. Whether the ID number is already registered is ' +
+      'checked last, after every other check passed: MEMBER_ID_NUMBER_TAKEN is written to the audit log ' +
+      "of the union holding that membership (`member.idNumberClaimed`), and after the rule set's hourly " +
+      'number of such answers a viewer gets MEMBER_ID_NUMBER_CHECK_LIMIT without any check.',
     authScopes: (_root, { input }) => ({
       orgChange: { type: 'registerMember', organizationId: input.organizationId.id },
     }),

@@ -12,7 +12,14 @@
 // that `gonghui audit verify` prints) somewhere else to detect that.
 
 import { createHash } from 'node:crypto';
-import { type Change, type Member, maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
+import {
+  type Change,
+  type IdNumberClaim,
+  type Member,
+  maskBirthDate,
+  maskIdNumber,
+  maskPhone,
+} from '@gonghui/core';
 import canonicalize from 'canonicalize';
 import { Prisma } from '../generated/prisma/client.js';
 import { lockWrites } from './write-lock.js';
@@ -67,8 +74,9 @@ export interface AuditRecord {
 }
 
 /**
- * A member as the audit log keeps it: personal data masked, so reading the log (ORG_ADMIN) never
- * shows what only an audited reveal may show.
+ * A member as the audit log keeps it: personal data masked with the API's own masks (core's
+ * `maskIdNumber`, `maskBirthDate`, `maskPhone`), so reading the log (ORG_ADMIN) never shows more
+ * than the API shows without an audited reveal.
  */
 export function maskedMember(member: Member): Member {
   return {
@@ -76,6 +84,22 @@ export function maskedMember(member: Member): Member {
     idNumber: maskIdNumber(member.idNumber),
     birthDate: maskBirthDate(member.birthDate),
     phone: member.phone === null ? null : maskPhone(member.phone),
+  };
+}
+
+/**
+ * A refused registration as the audit log keeps it (`member.idNumberClaimed`): the union asked for
+ * and the person as given, personal data masked like `maskedMember`; who asked and when are the
+ * entry's `actor` and `at`.
+ */
+export function maskedClaim(claim: IdNumberClaim): Json {
+  return {
+    organizationId: claim.organizationId,
+    organizationName: claim.organizationName,
+    name: claim.name,
+    idNumber: maskIdNumber(claim.idNumber),
+    phone: claim.phone === null ? null : maskPhone(claim.phone),
+    joinedOn: claim.joinedOn,
   };
 }
 
@@ -162,6 +186,15 @@ function auditEventOf(change: Change): AuditEvent {
         organizationId: change.after.membership.organizationId,
         before: maskedMember(change.before),
         after: maskedMember(change.after),
+      };
+    case 'member.idNumberClaimed':
+      // Scoped to the holder's union: its admins see that someone else registered this person.
+      return {
+        action: change.type,
+        targetType: 'Member',
+        targetId: change.claim.holderId,
+        organizationId: change.claim.holderOrganizationId,
+        after: maskedClaim(change.claim),
       };
   }
 }

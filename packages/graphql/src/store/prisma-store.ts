@@ -89,7 +89,10 @@ function memberColumns(m: Member, personalData: PersonalDataCipher) {
   };
 }
 
-function memberReader(tx: Tx, personalData: PersonalDataCipher): MemberReader {
+/** Action of the audit entries `countIdNumberClaims` counts. */
+const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
+
+function memberReader(tx: Tx, personalData: PersonalDataCipher, who: AuditActor): MemberReader {
   return {
     async findById(id) {
       const row = await tx.member.findUnique({ where: { id } });
@@ -102,6 +105,12 @@ function memberReader(tx: Tx, personalData: PersonalDataCipher): MemberReader {
       });
       return row ? toMember(row, personalData) : null;
     },
+    // Counted from the audit log by the entries' own time (the server clock), inside the
+    // write-locked transaction: exact across processes and restarts (index "AuditEntry_actor_action_at_idx").
+    countIdNumberClaims: (since) =>
+      tx.auditEntry.count({
+        where: { actor: who.actor, action: CLAIM_ACTION, at: { gte: new Date(since) } },
+      }),
   };
 }
 
@@ -271,6 +280,8 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
         data: memberColumns(change.after, personalData),
       });
       return;
+    case 'member.idNumberClaimed':
+      return; // no data changes: the audit entry is the record
   }
 }
 
@@ -306,7 +317,7 @@ export class PrismaStore implements Store {
         await lockWrites(tx);
         const uow: UnitOfWork = {
           organizations: reader(tx),
-          members: memberReader(tx, this.personalData),
+          members: memberReader(tx, this.personalData, this.who),
           apply: async (changes) => {
             for (const change of changes) {
               await applyChange(tx, this.personalData, change);

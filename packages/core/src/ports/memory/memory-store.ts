@@ -1,4 +1,4 @@
-import type { Member, MembershipRecord } from '../../member/member.js';
+import type { IdNumberClaim, Member, MembershipRecord } from '../../member/member.js';
 import type { FederationMembership, Organization } from '../../organization/organization.js';
 import type { Change, MemberReader, OrganizationReader, Store, UnitOfWork } from '../store.js';
 
@@ -11,6 +11,7 @@ export class MemoryStore implements Store {
   private readonly memberships = new Map<string, FederationMembership>();
   private readonly people = new Map<string, Member>();
   private readonly history: MembershipRecord[] = [];
+  private readonly claims: IdNumberClaim[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly reader: OrganizationReader = {
@@ -29,6 +30,8 @@ export class MemoryStore implements Store {
     findById: async (id) => this.people.get(id) ?? null,
     findByIdNumber: async (idNumber) =>
       [...this.people.values()].find((m) => m.idNumber === idNumber) ?? null,
+    // One process, no viewers: every recorded claim counts.
+    countIdNumberClaims: async (since) => this.claims.filter((c) => c.at >= since).length,
   };
 
   /** Runs `work` after every earlier unit of work; its changes are applied as one step. */
@@ -65,6 +68,9 @@ export class MemoryStore implements Store {
           break;
         case 'member.updated':
           this.people.set(change.after.id, change.after);
+          break;
+        case 'member.idNumberClaimed':
+          this.claims.push(change.claim);
           break;
       }
     }
@@ -120,6 +126,11 @@ export class MemoryStore implements Store {
   /** The membership history of a member, oldest first. */
   membershipHistory(memberId: string): MembershipRecord[] {
     return this.history.filter((e) => e.memberId === memberId);
+  }
+
+  /** The registrations refused as "ID number already registered", oldest first. */
+  idNumberClaims(): IdNumberClaim[] {
+    return [...this.claims];
   }
 
   /** Member unions of a federation, with their memberships. */
