@@ -1,14 +1,13 @@
 -- What PostGraphile needs beyond gonghui's tables (applied to PostGraphile's copy of the data only).
 
--- W3: the closure table exposed as a computed column `Organization.subtree`: every organization
--- below this one, in gonghui's subtree order (distance, name, id) along the closure index.
--- STABLE SQL, so PostgreSQL inlines it and PostGraphile's LIMIT and count(*) apply to the index scan.
-CREATE FUNCTION "Organization_subtree"(o "Organization") RETURNS SETOF "Organization"
-LANGUAGE sql STABLE AS $$
-  SELECT d.* FROM "OrganizationLink" l JOIN "Organization" d ON d.id = l."descendantId"
-  WHERE l."ancestorId" = o.id AND l.distance > 0
-  ORDER BY l.distance, l."descendantName", l."descendantId"
-$$;
+-- W3: the closure table exposed as a view of the rows below an organization (distance > 0), with
+-- smart tags making it a relation both ways: `Organization.subtree` (the rows whose ancestor it is)
+-- and `OrganizationDescendant.descendant`. A view is inlined by PostgreSQL, so PostGraphile's
+-- ordered page walks the closure index (ancestor, distance, name, id) and its count is an
+-- index-only scan, as in gonghui and the raw handler.
+CREATE VIEW "OrganizationDescendant" AS
+  SELECT "ancestorId", "descendantId", distance, "descendantName" FROM "OrganizationLink" WHERE distance > 0;
+COMMENT ON VIEW "OrganizationDescendant" IS E'@foreignKey ("ancestorId") references "Organization" (id)|@fieldName ancestor|@foreignFieldName subtree\n@foreignKey ("descendantId") references "Organization" (id)|@fieldName descendant|@foreignFieldName ancestry\nAn organization below another, at a distance of 1 or more.';
 
 -- W5: create an organization the way gonghui does: check the parent (exists, active, a higher
 -- level), insert the row and its closure rows, then append a hash-chained audit entry (serialised

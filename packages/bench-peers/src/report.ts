@@ -185,5 +185,28 @@ ${markdownTable(PROCESS_HEADER, processRows(facts))}
 Cold start: spawn of the process to its first good W1 answer, the database warm and migrated. Idle
 RSS: after start-up and the answer check, before load; peak RSS: highest sample (every 200 ms)
 during all runs.
+
+## How each server does the work
+
+- **gonghui**: its CLI's \`serve\` with \`NODE_ENV=production\` and the rate limit off, on its own
+  clone of the data; nothing in it is tuned for the benchmark.
+- **PostGraphile** 4.14 with pg-simplify-inflector (\`packages/bench-peers/peers/postgraphile.mjs\`):
+  a pool of 10 connections, default CRUD mutations, GraphiQL and the query log off, bearer tokens
+  verified with gonghui's secret. The closure table is exposed for W3 as a view of the rows below an
+  organization with smart-tag foreign keys (\`Organization.subtree\` ordered by distance, name, id,
+  each row's \`descendant\`), so PostgreSQL inlines it onto the closure index; W5 is the mutation
+  \`registerOrganization\`, a plpgsql function that checks the parent, inserts the row and its
+  closure rows, takes gonghui's write lock (the same advisory lock) and appends a hash-chained audit
+  entry (SHA-256 of the entry's jsonb text); both in \`peers/postgraphile.sql\`.
+- **raw** (\`peers/raw.mjs\`): node:http and pg, a pool of 10, hand-written SQL: W1 one join; W2 and
+  W3 the page and the count as two statements in parallel; W4 one statement (the 20 townships,
+  then a LATERAL join with LIMIT 5 per township); W5 the transaction of PostGraphile's function
+  statement by statement, the audit entry's RFC 8785 JSON hashed in Node as gonghui does.
+- Before timing, the three must return the same rows for every workload (W5: the same organization,
+  its closure rows and one audit entry, checked in the database); during the runs autocannon
+  compares every read answer with the checked one, and any difference, error or non-2xx fails the run.
+- The client (autocannon), PostgreSQL and the server share the machine's cores, and other work on
+  the machine competes (see the load average above): compare the ratios of one round rather than
+  absolute requests per second across runs.
 `;
 }
