@@ -10,9 +10,9 @@
 //  4. drive W1–W5 with autocannon, twice, the server order reversed in the second round, sampling
 //     each process's RSS and CPU time; print the table and (full mode) write docs/BENCHMARKS.md.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -300,6 +300,7 @@ async function main(): Promise<void> {
   say('');
   say(renderTable(facts));
   if (!mode.quick) {
+    await mkdir(dirname(out), { recursive: true });
     await writeFile(out, await renderMarkdown(facts));
     say(`written to ${out}`);
   }
