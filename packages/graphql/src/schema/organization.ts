@@ -122,23 +122,13 @@ export const Organization = builder.prismaNode('Organization', {
   // The organization directory is public; protected data hangs off it behind its own scopes.
   authScopes: PUBLIC,
   id: { field: 'id' },
+  // Select mode: a request reads only the columns its fields need (each exposed field adds its own).
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name, e.g. 宁波市海曙区总工会.' }),
-    kind: t.field({
-      type: OrganizationKindEnum,
-      description: 'What the organization is.',
-      resolve: (o) => o.kind,
-    }),
-    level: t.field({
-      type: OrganizationLevelEnum,
-      description: 'Administrative level.',
-      resolve: (o) => o.level,
-    }),
-    status: t.field({
-      type: OrganizationStatusEnum,
-      description: 'Active or dissolved.',
-      resolve: (o) => o.status,
-    }),
+    kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What the organization is.' }),
+    level: t.expose('level', { type: OrganizationLevelEnum, description: 'Administrative level.' }),
+    status: t.expose('status', { type: OrganizationStatusEnum, description: 'Active or dissolved.' }),
     regionCode: t.exposeString('regionCode', {
       nullable: true,
       description: '6-digit administrative division code (GB/T 2260), when known.',
@@ -199,11 +189,23 @@ const SUBTREE_ORDER: Prisma.OrganizationLinkOrderByWithRelationInput[] = [
  */
 const subtreeLinks = prismaConnectionHelpers(builder, 'OrganizationLink', {
   cursor: 'ancestorId_descendantId',
-  // `edges { node }` selections are planned into the query; `nodes` gets every scalar here, and its
-  // relations come from Pothos's batched fallback loaders.
-  select: (nodeSelection) => ({ descendant: nodeSelection({ select: ORGANIZATION_SCALARS }) }),
+  select: (nodeSelection) => ({ descendant: nodeSelection({ select: { id: true } }) }),
   resolveNode: (link) => link.descendant,
 });
+
+/** A Prisma selection as the Prisma plugin builds it: `true`, or `{ select }` of nested selections. */
+type Selection = boolean | { select?: Record<string, Selection>; [key: string]: unknown };
+
+/** Two selections of one model as one: every column and relation either asks for. */
+function mergeSelections(a: Selection, b: Selection): Selection {
+  if (typeof a !== 'object') return a || b;
+  if (typeof b !== 'object') return b || a;
+  const select = { ...a.select };
+  for (const [key, value] of Object.entries(b.select ?? {})) {
+    select[key] = key in select ? mergeSelections(select[key] as Selection, value) : value;
+  }
+  return { ...b, ...a, select };
+}
 
 /** A union's membership of a federation. */
 export const FederationMembership = builder.prismaNode('FederationMembership', {
@@ -280,7 +282,16 @@ builder.prismaObjectFields(Organization, (t) => ({
       select: (args, ctx, nestedSelection) => ({
         _count: { select: { descendantLinks: { where: subtreeLinkWhere(args) } } },
         descendantLinks: {
-          ...subtreeLinks.getQuery(args, ctx, nestedSelection),
+          // The helper plans `edges { node }`; the same query also carries what `nodes` selects.
+          ...subtreeLinks.getQuery(
+            args,
+            ctx,
+            (selection, path) =>
+              mergeSelections(
+                nestedSelection(selection, path) as Selection,
+                nestedSelection(selection, ['nodes']) as Selection,
+              ) as ReturnType<typeof nestedSelection>,
+          ),
           where: subtreeLinkWhere(args),
           orderBy: SUBTREE_ORDER,
         },
