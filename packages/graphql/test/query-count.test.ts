@@ -7,8 +7,16 @@ import { PrismaStore } from '../src/store/prisma-store.js';
 import { testAuth } from './support/auth.js';
 import { countQueries, createTestDatabase, testBackends } from './support/database.js';
 
+/** The read shapes of issue 9's benchmark (W1–W4); `$first` is the page size. */
+const WORKLOADS = {
+  W1: 'query W1($id: ID!) { organization(id: $id) { name depth parent { name } } }',
+  W2: 'query W2($id: ID!, $first: Int!) { organization(id: $id) { children(first: $first) { totalCount nodes { name } } } }',
+  W3: 'query W3($id: ID!, $first: Int!) { organization(id: $id) { subtree(first: $first) { totalCount nodes { name depth } } } }',
+  W4: 'query W4($first: Int!) { organizations(first: $first, filter: { level: [COUNTY] }) { nodes { name parent { name } children(first: 5) { nodes { name } } } } }',
+};
+
 /** A subtree page with nested relations: every node's parent, children count and member unions. */
-const SUBTREE_PAGE = `query($id: ID!, $first: Int!) {
+const SUBTREE_EDGES = `query($id: ID!, $first: Int!) {
   organization(id: $id) {
     subtree(first: $first) {
       totalCount
@@ -28,7 +36,7 @@ const SUBTREE_NODES = `query($id: ID!, $first: Int!) {
   }
 }`;
 
-describe.each(testBackends())('SQL statements per request on %s', (backend) => {
+describe.each(testBackends())('one SQL statement per read request on %s', (backend) => {
   let db: Database;
   let rootId: string;
   let yoga: ReturnType<typeof createGonghuiYoga>;
@@ -42,10 +50,8 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   });
   afterAll(() => db?.close());
 
-  async function statementsFor(
-    first: number,
-    query = SUBTREE_PAGE,
-  ): Promise<{ count: number; nodes: number; sql: string[] }> {
+  /** Runs `query` from the root with page size `first`: the answer and the statements it cost. */
+  async function statementsFor(query: string, first: number): Promise<{ data: any; sql: string[] }> {
     const counter = countQueries(db.prisma);
     try {
       const response = await yoga.fetch('http://test/graphql', {
@@ -55,29 +61,37 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
       });
       const body = (await response.json()) as { data: any; errors?: unknown };
       expect(body.errors).toBeUndefined();
-      const page = body.data.organization.subtree;
-      return { count: counter.count(), nodes: (page.edges ?? page.nodes).length, sql: counter.statements() };
+      return { data: body.data, sql: counter.statements() };
     } finally {
       counter.stop();
     }
   }
 
-  it('costs the same number of statements for a page of 2, 10 and 30 organizations', async () => {
-    const small = await statementsFor(2);
-    const medium = await statementsFor(10);
-    const large = await statementsFor(30);
-    expect(small.nodes).toBe(2);
-    expect(large.nodes).toBe(30);
-    expect(medium.count, medium.sql.join('\n')).toBe(small.count);
-    expect(large.count, large.sql.join('\n')).toBe(small.count);
-    // And that fixed number is small: the page, its total, and the nested relations in batches.
-    expect(small.count, small.sql.join('\n')).toBeLessThanOrEqual(8);
+  for (const [name, query] of Object.entries(WORKLOADS)) {
+    for (const first of [10, 50, 100]) {
+      it(`${name} with a page of ${first}`, async () => {
+        const { sql } = await statementsFor(query, first);
+        expect(sql, sql.join('\n')).toHaveLength(1);
+      });
+    }
+  }
+
+  it('W4 pages the children of every listed organization in the same statement (per-parent LIMIT)', async () => {
+    const { data, sql } = await statementsFor(WORKLOADS.W4, 100);
+    expect(sql).toHaveLength(1);
+    const counties = data.organizations.nodes as { children: { nodes: unknown[] } }[];
+    expect(counties.length).toBeGreaterThan(0);
+    for (const county of counties) expect(county.children.nodes.length).toBeLessThanOrEqual(5);
   });
 
-  it('costs a fixed number of statements through `nodes` too', async () => {
-    const small = await statementsFor(2, SUBTREE_NODES);
-    const large = await statementsFor(30, SUBTREE_NODES);
-    expect(large.nodes).toBe(30);
-    expect(large.count, large.sql.join('\n')).toBe(small.count);
-  });
+  for (const [shape, query] of Object.entries({ edges: SUBTREE_EDGES, nodes: SUBTREE_NODES })) {
+    it(`a subtree page through \`${shape}\` with nested parents, children and member unions is one statement for 2 and 30 organizations`, async () => {
+      for (const first of [2, 30]) {
+        const { data, sql } = await statementsFor(query, first);
+        const page = data.organization.subtree;
+        expect((page.edges ?? page.nodes).length).toBe(first);
+        expect(sql, sql.join('\n')).toHaveLength(1);
+      }
+    });
+  }
 });

@@ -160,22 +160,6 @@ function subtreeLinkWhere(args: {
   };
 }
 
-/** Every scalar column of an organization. */
-const ORGANIZATION_SCALARS = {
-  id: true,
-  name: true,
-  kind: true,
-  level: true,
-  status: true,
-  regionCode: true,
-  creditCode: true,
-  parentId: true,
-  depth: true,
-  createdAt: true,
-  updatedAt: true,
-  dissolvedAt: true,
-} satisfies Prisma.OrganizationSelect;
-
 /** Order of a subtree page: the closure table's (ancestor, distance, name, id) index. */
 const SUBTREE_ORDER: Prisma.OrganizationLinkOrderByWithRelationInput[] = [
   { distance: 'asc' },
