@@ -6,7 +6,9 @@ import { type Grant, parseGrants, systemClock, uuidIds } from '@gonghui/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
-import { hardeningFromEnv } from './hardening/env.js';
+import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
+import { createLogger } from './observe/log.js';
+import { tracerProviderFor } from './observe/tracing.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
 import { startServer } from './server.js';
@@ -44,31 +46,14 @@ Options:
   --subject <s>   token subject (token; default 'dev')
   -h, --help      this text
 
-Environment:
-  DATABASE_URL    postgres://… to use PostgreSQL instead of the embedded PGlite
-  NODE_ENV        'production' masks faults and turns GraphiQL off
-  GONGHUI_JWT_SECRET / GONGHUI_JWT_PUBLIC_KEY (+ GONGHUI_JWT_ALGORITHM, GONGHUI_JWT_PRIVATE_KEY),
-  GONGHUI_JWT_ISSUER, GONGHUI_JWT_AUDIENCE
-                  how bearer tokens are verified; development without them uses a secret
-                  kept in <data dir>/jwt-secret
-  GONGHUI_DATA_KEY
-                  32-byte key (base64 or 64 hex digits) that members' ID numbers, phones
-                  and birth dates are encrypted with; required in production; development
-                  without it uses a random key kept in <data dir>/data-key
-  GONGHUI_MAX_BODY_BYTES
-                  largest request body in bytes (serve; default 1048576): larger gets 413
-  GONGHUI_RATE_LIMIT
-                  requests/seconds per viewer (token subject, else client address)
-                  (serve; default 600/60; 0 turns it off): more gets 429 with Retry-After
-  GONGHUI_TRUSTED_PROXIES
-                  reverse proxies in front of the server (serve; default 0): anonymous
-                  clients are counted by the X-Forwarded-For entry that many from its end
-  GONGHUI_PERSISTED_DOCUMENTS=only (+ GONGHUI_PERSISTED_DOCUMENTS_FILE)
-                  run only the operations @gonghui/client ships, by hash (serve; default
-                  off; the manifest defaults to packages/client/src/generated/persisted-documents.json)
+Environment (every variable, what it accepts and means: the README's configuration table):
+${configurationSummary()}
 `;
 
-const log = (line: string) => process.stderr.write(`[gonghui] ${line}\n`);
+/** Where the CLI's lines go: plain lines on stderr, or the server's logger once `serve` has made it. */
+let log = (line: string) => {
+  process.stderr.write(`[gonghui] ${line}\n`);
+};
 
 /** Seeds demo data when the database has no organization yet; returns whether it did. */
 async function seedIfEmpty(db: Database): Promise<boolean> {
@@ -158,17 +143,26 @@ export function grantsFromArgs(values: {
   return parsed.value;
 }
 
-async function serve(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+async function serve(
+  values: Record<string, string | boolean | string[] | undefined>,
+  config: Config,
+): Promise<void> {
+  const logger = createLogger(config);
+  log = (line: string) => logger.info(line);
   const auth = await authConfig(values.data as string | undefined);
-  const hardening = await hardeningFromEnv(process.env);
+  const hardening = await hardeningOf(config);
+  const tracing = tracerProviderFor(config.GONGHUI_OTEL);
   const db = await openDatabase({ dataDir: values.data as string | undefined, log });
   if (db.kind === 'pglite' && !values['no-seed']) await seedIfEmpty(db);
   const server = await startServer({
     db,
     auth,
-    port: Number(values.port ?? process.env.PORT ?? 4000),
-    host: (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
-    log,
+    port: values.port === undefined ? config.PORT : Number(values.port),
+    host: (values.host as string | undefined) ?? config.HOST,
+    production: isProduction(config),
+    logger,
+    metricsToken: config.GONGHUI_METRICS_TOKEN,
+    tracing,
     ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);
@@ -180,6 +174,9 @@ async function serve(values: Record<string, string | boolean | string[] | undefi
     `limits: bodies up to ${hardening.maxBodyBytes} bytes; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
   );
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
+  log(
+    `metrics: ${server.url.replace(/\/graphql$/, '/metrics')} (${config.GONGHUI_METRICS_TOKEN ? 'bearer token' : isProduction(config) ? 'off: set GONGHUI_METRICS_TOKEN' : 'open in development'}); traces: ${config.GONGHUI_OTEL}`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -187,6 +184,7 @@ async function serve(values: Record<string, string | boolean | string[] | undefi
     log(`${signal}: finishing in-flight requests, then closing the database`);
     try {
       await server.close();
+      await tracing?.shutdown();
       await db.close();
       log('stopped');
       process.exit(0);
@@ -227,9 +225,11 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // Every variable is checked before anything starts: a bad one stops here, naming itself.
+  const config = loadConfig(process.env);
   switch (command) {
     case 'serve':
-      return serve(values);
+      return serve(values, config);
     case 'seed': {
       const db = await openDatabase({ dataDir: values.data, log });
       try {

@@ -2,8 +2,8 @@
 export type { AuthConfig, AuthEnv } from './auth/token.js';
 export { loadAuthConfig, signToken, viewerFromAuthorization } from './auth/token.js';
 export { main } from './cli.js';
-export type { Hardening, HardeningEnv } from './hardening/env.js';
-export { hardeningFromEnv } from './hardening/env.js';
+export type { Config, ConfigName, Hardening } from './config.js';
+export { CONFIG_VARIABLES, ConfigError, configurationTable, hardeningOf, loadConfig } from './config.js';
 export { schema } from './schema.js';
 export type { SeedReport } from './seed.js';
 export { seedDemoData } from './seed.js';

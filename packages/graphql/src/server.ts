@@ -5,6 +5,7 @@ import { acftu2016, type RuleSet, systemClock, uuidIds, type Viewer } from '@gon
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
@@ -15,6 +16,9 @@ import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-li
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
+import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
+import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
+import { tracingPlugin } from './observe/tracing.js';
 import { schema } from './schema.js';
 import type { Database } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
@@ -92,8 +96,12 @@ export interface ServerOptions {
   readonly auth: AuthConfig;
   /** Production mode: faults masked with a request id, no GraphiQL. Default: NODE_ENV === 'production'. */
   readonly production?: boolean;
-  /** Where log lines go (default: stderr). */
-  readonly log?: (line: string) => void;
+  /** Where request lines and faults are logged (default: warnings and faults as JSON on stderr). */
+  readonly logger?: Logger;
+  /** `/metrics` then needs this bearer token; production serves `/metrics` only with one. */
+  readonly metricsToken?: string | undefined;
+  /** Traces every operation (e.g. `tracerProviderFor(config.GONGHUI_OTEL)`); absent: no tracing. */
+  readonly tracing?: BasicTracerProvider | undefined;
   /** Largest request body in bytes (default 1 MiB); a larger one is answered 413. */
   readonly maxBodyBytes?: number;
   /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
@@ -148,6 +156,36 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     }
     return viewer;
   };
+  // The request's id, fixed once: a caller's X-Request-Id is kept (it lands in the audit log and the
+  // logs) when it is a short plain token.
+  const requestIds = new WeakMap<Request, string>();
+  const requestIdOf = (request: Request): string => {
+    let id = requestIds.get(request);
+    if (id === undefined) {
+      const given = request.headers.get('x-request-id');
+      id = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+      requestIds.set(request, id);
+    }
+    return id;
+  };
+  const subjectOf = async (request: Request): Promise<string | null | undefined> => {
+    const viewer = viewers.get(request);
+    return viewer?.then(
+      (v) => v.subject,
+      () => undefined,
+    );
+  };
+  const logger = options.logger ?? defaultLogger();
+  /** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
+  const maskWithRequestId = (error: unknown): Error => {
+    const original = (error as { originalError?: unknown }).originalError;
+    // Errors graphql-js raised itself (validation, bad variables) and GraphQLErrors raised on purpose
+    // are the client's to see; faults inside execution were already masked by faultMaskingPlugin.
+    if (!original || original instanceof GraphQLError) return error as Error;
+    const requestId = randomUUID();
+    logger.error({ requestId, err: original }, 'fault');
+    return maskedFault(error instanceof GraphQLError ? error : undefined, requestId);
+  };
   const rateLimitKey = async (request: Request, serverContext: unknown): Promise<string> => {
     try {
       const { subject } = await viewerOf(request);
@@ -168,13 +206,18 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     // Chunked bodies are counted as they are read (a declared Content-Length is checked in startServer).
     maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     plugins: [
+      requestLogPlugin(logger, { requestIdOf, subjectOf }, ['/health', '/live', METRICS_PATH]),
       healthPlugin(db),
+      ...metricsPlugins(db, { production, token: options.metricsToken }),
+      ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
       ...(options.rateLimit ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey)] : []),
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
       armorPlugin(production),
-      ...(production ? [faultMaskingPlugin((line, error) => console.error(line, error))] : []),
+      ...(production
+        ? [faultMaskingPlugin((requestId, error) => logger.error({ requestId, err: error }, 'fault'))]
+        : []),
     ],
     context: async ({ request }) => {
       let viewer: Viewer;
@@ -189,9 +232,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
           },
         });
       }
-      // A caller's X-Request-Id is kept (it lands in the audit log) when it is a short plain token.
-      const given = request.headers.get('x-request-id');
-      const requestId = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+      const requestId = requestIdOf(request);
       return {
         prisma: db.prisma,
         personalData: db.personalData,
@@ -203,17 +244,6 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       };
     },
   });
-}
-
-/** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
-function maskWithRequestId(error: unknown): Error {
-  const original = (error as { originalError?: unknown }).originalError;
-  // Errors graphql-js raised itself (validation, bad variables) and GraphQLErrors raised on purpose
-  // are the client's to see; faults inside execution were already masked by faultMaskingPlugin.
-  if (!original || original instanceof GraphQLError) return error as Error;
-  const requestId = randomUUID();
-  console.error(`[gonghui] fault ${requestId}:`, original);
-  return maskedFault(error instanceof GraphQLError ? error : undefined, requestId);
 }
 
 /** A running gonghui HTTP server. */

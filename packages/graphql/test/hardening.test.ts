@@ -3,10 +3,12 @@
 // inputs of issue 3, each refused with a clear error while the server keeps serving.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { createOrganization, execute, systemClock, uuidIds } from '@gonghui/core';
 import { getIntrospectionQuery, parse, print, separateOperations } from 'graphql';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GonghuiClientError, OrganizationsDocument } from '../../client/src/index.js';
 import { MAX_PAGE_SIZE } from '../src/builder.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
@@ -446,30 +448,37 @@ describe('production mode', () => {
         return Reflect.get(target, property, target);
       },
     });
-    const faultyServer = await serve({ production: true, db: { ...db, prisma: faulty } });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const { status, body } = await send(faultyServer.url, { query: NORMAL_QUERY });
-      expect(status).toBe(200);
-      const message = body.errors?.[0]?.message ?? '';
-      const requestId = /request id ([0-9a-f-]{36})/.exec(message)?.[1];
-      expect(requestId, message).toBeDefined();
-      expect(message).toMatch(/^Unexpected error\./);
-      expect(body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
-      const text = JSON.stringify(body);
-      expect(text).not.toContain(secret);
-      expect(text).not.toMatch(/stack|at .*\.ts:\d+/);
-      expect(String(logged.mock.calls[0]?.[0])).toContain(requestId);
-      // A caller's X-Request-Id is the id of the fault too: the one its log line and audit entries carry.
-      const traced = await send(faultyServer.url, { query: NORMAL_QUERY }, { 'x-request-id': 'trace-42' });
-      expect(traced.body.errors?.[0]?.extensions).toEqual({
-        code: 'INTERNAL_SERVER_ERROR',
-        requestId: 'trace-42',
-      });
-      expect(logged.mock.calls.some((call) => String(call[0]).includes('trace-42'))).toBe(true);
-    } finally {
-      logged.mockRestore();
-    }
+    const logged: { requestId?: string; err?: { message?: string }; msg?: string }[] = [];
+    const capture = new Writable({
+      write(chunk, _encoding, done) {
+        logged.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
+    const faultyServer = await serve({
+      production: true,
+      db: { ...db, prisma: faulty },
+      logger: pino({ level: 'warn' }, capture),
+    });
+    const { status, body } = await send(faultyServer.url, { query: NORMAL_QUERY });
+    expect(status).toBe(200);
+    const message = body.errors?.[0]?.message ?? '';
+    const requestId = /request id ([0-9a-f-]{36})/.exec(message)?.[1];
+    expect(requestId, message).toBeDefined();
+    expect(message).toMatch(/^Unexpected error\./);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+    const text = JSON.stringify(body);
+    expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/stack|at .*\.ts:\d+/);
+    // Logged with its id and what it was (the log is the operator's, not the client's).
+    expect(logged[0]).toMatchObject({ msg: 'fault', requestId, err: { message: secret } });
+    // A caller's X-Request-Id is the id of the fault too: the one its log line and audit entries carry.
+    const traced = await send(faultyServer.url, { query: NORMAL_QUERY }, { 'x-request-id': 'trace-42' });
+    expect(traced.body.errors?.[0]?.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'trace-42',
+    });
+    expect(logged.some((line) => line.requestId === 'trace-42')).toBe(true);
   });
 
   it('still answers rule violations as typed errors as data', async () => {

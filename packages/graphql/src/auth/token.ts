@@ -3,7 +3,7 @@ import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVeri
 import { readOrCreateSecretFile } from '../secret-file.js';
 
 /** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
-const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
+export const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
 
 /** How bearer tokens are verified (and, in development, signed). */
 export interface AuthConfig {
@@ -30,7 +30,7 @@ export interface AuthEnv {
 }
 
 /** Shortest HS256 secret accepted, in bytes (RFC 7518 §3.2: at least the hash size). */
-const MIN_SECRET_BYTES = 32;
+export const MIN_SECRET_BYTES = 32;
 
 /**
  * Reads the token configuration: an HS256 secret (`GONGHUI_JWT_SECRET`), or a PEM public key

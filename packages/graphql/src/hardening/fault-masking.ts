@@ -20,7 +20,7 @@ export function maskedFault(located: GraphQLError | undefined, requestId: string
  * Production fault masking inside execution, where the request's context is known: every fault
  * is logged with the request's id (the one the audit log records) and answered masked with it.
  */
-export function faultMaskingPlugin(log: (line: string, error: unknown) => void): Plugin<Context> {
+export function faultMaskingPlugin(log: (requestId: string, error: unknown) => void): Plugin<Context> {
   return {
     onExecute: () => ({
       onExecuteDone({ args, result, setResult }) {
@@ -30,7 +30,7 @@ export function faultMaskingPlugin(log: (line: string, error: unknown) => void):
           ...result,
           errors: result.errors.map((error) => {
             if (!isFault(error)) return error;
-            log(`[gonghui] fault ${requestId}:`, error.originalError);
+            log(requestId, error.originalError);
             return maskedFault(error, requestId);
           }),
         });

@@ -12,21 +12,6 @@ export interface RateLimit {
   readonly duration: number;
 }
 
-/** The default of `gonghui serve`: 600 requests per 60 s per viewer, ten a second on average. */
-export const DEFAULT_RATE_LIMIT = '600/60';
-
-/** Parses `GONGHUI_RATE_LIMIT`: `600/60` is 600 requests per 60 seconds; `0` means no limit (null). */
-export function parseRateLimit(text: string): RateLimit | null {
-  if (text.trim() === '0') return null;
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const points = Number(match?.[1]);
-  const duration = Number(match?.[2]);
-  if (!match || points < 1 || duration < 1) {
-    throw new Error(`GONGHUI_RATE_LIMIT must look like 600/60 (requests/seconds) or 0 (off), got '${text}'`);
-  }
-  return { points, duration };
-}
-
 /**
  * The client's address: as the socket sees it, or — behind `trustedProxies` reverse proxies that each
  * append the address they saw to `X-Forwarded-For` — the entry that many places from its end (entries
@@ -41,17 +26,6 @@ export function clientAddress(serverContext: unknown, request: Request, trustedP
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
   return forwarded[forwarded.length - trustedProxies] ?? socket;
-}
-
-/** Parses `GONGHUI_TRUSTED_PROXIES`: how many reverse proxies in front of the server append to X-Forwarded-For. */
-export function parseTrustedProxies(text: string | undefined): number {
-  if (text === undefined || text.trim() === '') return 0;
-  if (!/^\d{1,2}$/.test(text.trim())) {
-    throw new Error(
-      `GONGHUI_TRUSTED_PROXIES must be the number of proxies in front of the server (0–99), got '${text}'`,
-    );
-  }
-  return Number(text.trim());
 }
 
 /**

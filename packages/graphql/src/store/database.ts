@@ -25,6 +25,12 @@ export interface Database {
   readonly personalData: PersonalDataCipher;
   /** The data directory (PGlite) or the URL without its password (PostgreSQL). */
   readonly description: string;
+  /** The pg pool's connection counts (PostgreSQL only), for metrics. */
+  readonly pool?: {
+    readonly totalCount: number;
+    readonly idleCount: number;
+    readonly waitingCount: number;
+  };
   /** Disconnects Prisma, closes PGlite or the pg pool, releases the data-directory lock. Idempotent. */
   close(): Promise<void>;
 }
@@ -149,7 +155,10 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
         client.release();
       }
     }
-    return withPrisma('postgres', redactUrl(url), options.personalData, new PrismaPg(pool), () => pool.end());
+    const db = withPrisma('postgres', redactUrl(url), options.personalData, new PrismaPg(pool), () =>
+      pool.end(),
+    );
+    return { ...db, pool };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

@@ -1,0 +1,333 @@
+// The configuration of the server and CLI: every environment variable they read, typed, documented
+// and validated in one place (zod). `loadConfig` runs at start; a bad value stops the process with
+// one line naming the variable and what it expects. The README's configuration table is
+// `configurationTable()` (a test checks that they agree).
+
+import { z } from 'zod';
+import { MIN_SECRET_BYTES, PUBLIC_KEY_ALGORITHMS } from './auth/token.js';
+import { DEFAULT_MAX_BODY_BYTES } from './hardening/body-limit.js';
+import {
+  CLIENT_PERSISTED_DOCUMENTS,
+  loadPersistedDocuments,
+  type PersistedDocuments,
+} from './hardening/persisted-documents.js';
+import type { RateLimit } from './hardening/rate-limit.js';
+import { parseDataKey } from './store/personal-data.js';
+
+/** One environment variable: who reads it, what it accepts, what it means, and how its text is parsed. */
+interface Variable<T> {
+  /** Who reads it: `server`, `CLI`, `` `serve` ``. */
+  readonly usedBy: string;
+  /** What it accepts (and its default), said in the README and in the error for a bad value. */
+  readonly expects: string;
+  /** What it does (Markdown, one line). */
+  readonly meaning: string;
+  /** Parses the (non-empty) text. */
+  readonly schema: z.ZodType<T, string>;
+  /** The value when unset or empty. */
+  readonly fallback: T;
+  /** Never echo the value (keys, secrets, URLs with passwords). */
+  readonly secret?: boolean;
+}
+
+/** Declares a variable (keeps `T` inferred from the schema). */
+function variable<T>(spec: Variable<T>): Variable<T> {
+  return spec;
+}
+
+/** A whole number between `min` and `max`. */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,16}$/)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max);
+
+/** One of the listed words. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().trim().pipe(z.enum(values));
+
+/** True when `parse` accepts the text. */
+const parses = (parse: (text: string) => unknown) => (text: string) => {
+  try {
+    parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `600/60` (600 requests per 60 seconds) or `0` (no limit, null). */
+const rateLimit = z
+  .string()
+  .trim()
+  .regex(/^(0|\d{1,9}\s*\/\s*\d{1,9})$/)
+  .transform((text): RateLimit | null => {
+    if (text === '0') return null;
+    const [points, duration] = text.split('/').map((part) => Number(part.trim()));
+    return { points: points as number, duration: duration as number };
+  })
+  .refine((limit) => limit === null || (limit.points >= 1 && limit.duration >= 1));
+
+/** Log levels of pino, quietest last. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+/** Every environment variable the server and CLI read. */
+export const CONFIG_VARIABLES = {
+  NODE_ENV: variable({
+    usedBy: 'server, CLI',
+    expects: '`development`, `production` or `test` (default `development`)',
+    meaning:
+      '`production` masks faults behind a request id, turns GraphiQL and introspection off, requires the keys below and a token for `/metrics`',
+    schema: oneOf(['development', 'production', 'test']),
+    fallback: 'development' as 'development' | 'production' | 'test',
+  }),
+  PORT: variable({
+    usedBy: '`serve`',
+    expects: 'a port number 0–65535 (default 4000; `--port` overrides it)',
+    meaning: 'port the API listens on',
+    schema: wholeNumber(0, 65535),
+    fallback: 4000,
+  }),
+  HOST: variable({
+    usedBy: '`serve`',
+    expects: 'an address (default `127.0.0.1`; `--host` overrides it)',
+    meaning: 'address the API binds',
+    schema: z
+      .string()
+      .trim()
+      .regex(/^[\w.:[\]%-]{1,253}$/),
+    fallback: '127.0.0.1',
+  }),
+  DATABASE_URL: variable({
+    usedBy: 'server, CLI',
+    expects: 'a `postgres://` or `postgresql://` URL',
+    meaning: 'use this PostgreSQL instead of the embedded PGlite',
+    schema: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_DATA_DIR: variable({
+    usedBy: 'server, CLI',
+    expects: 'a directory (default `./.gonghui/data`; `--data` overrides it)',
+    meaning: 'PGlite data directory, and where development keys are kept',
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_JWT_SECRET: variable({
+    usedBy: 'server, CLI',
+    expects: `a secret of at least ${MIN_SECRET_BYTES} bytes`,
+    meaning: 'HS256 secret that bearer tokens are verified (and signed) with',
+    schema: z.string().refine((text) => Buffer.byteLength(text) >= MIN_SECRET_BYTES),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_JWT_SECRET_FILE: variable({
+    usedBy: 'server, CLI',
+    expects: 'a file (default `<data dir>/jwt-secret`)',
+    meaning: 'where the development HS256 secret is kept (created once) when `GONGHUI_JWT_SECRET` is unset',
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_JWT_PUBLIC_KEY: variable({
+    usedBy: 'server, CLI',
+    expects: 'a PEM public key (`-----BEGIN PUBLIC KEY-----`)',
+    meaning: 'or verify tokens with this public key (instead of a secret)',
+    schema: z.string().includes('-----BEGIN PUBLIC KEY-----'),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_JWT_ALGORITHM: variable({
+    usedBy: 'server, CLI',
+    expects: `${PUBLIC_KEY_ALGORITHMS.map((a) => `\`${a}\``).join(', ')} (default \`RS256\`)`,
+    meaning: 'algorithm of `GONGHUI_JWT_PUBLIC_KEY`',
+    schema: oneOf(PUBLIC_KEY_ALGORITHMS),
+    fallback: undefined as (typeof PUBLIC_KEY_ALGORITHMS)[number] | undefined,
+  }),
+  GONGHUI_JWT_PRIVATE_KEY: variable({
+    usedBy: 'CLI',
+    expects: 'a PEM PKCS #8 private key (`-----BEGIN PRIVATE KEY-----`)',
+    meaning: '`gonghui token` signs with it when a public key is configured',
+    schema: z.string().includes('-----BEGIN PRIVATE KEY-----'),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_JWT_ISSUER: variable({
+    usedBy: 'server, CLI',
+    expects: 'text (default `gonghui`)',
+    meaning: 'expected (and signed) `iss` of tokens',
+    schema: z.string().trim().min(1),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_JWT_AUDIENCE: variable({
+    usedBy: 'server, CLI',
+    expects: 'text (default `gonghui-api`)',
+    meaning: 'expected (and signed) `aud` of tokens',
+    schema: z.string().trim().min(1),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_DATA_KEY: variable({
+    usedBy: 'server, CLI',
+    expects: '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`)',
+    meaning:
+      "key members' personal data is encrypted with; keep it safe: without it that data is lost (required in production)",
+    schema: z.string().refine(parses(parseDataKey)),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_MAX_BODY_BYTES: variable({
+    usedBy: '`serve`',
+    expects: `a number of bytes ≥ 1 (default ${DEFAULT_MAX_BODY_BYTES}, 1 MiB)`,
+    meaning: 'largest request body; a larger one gets 413',
+    schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+    fallback: DEFAULT_MAX_BODY_BYTES,
+  }),
+  GONGHUI_RATE_LIMIT: variable({
+    usedBy: '`serve`',
+    expects: '`<requests>/<seconds>`, both ≥ 1, or `0` for none (default `600/60`)',
+    meaning: 'requests per viewer (token subject, else client address) per window; more gets 429',
+    schema: rateLimit,
+    fallback: { points: 600, duration: 60 } as RateLimit | null,
+  }),
+  GONGHUI_TRUSTED_PROXIES: variable({
+    usedBy: '`serve`',
+    expects: 'a number 0–99 (default 0)',
+    meaning:
+      'reverse proxies in front of the server: anonymous clients are counted by the `X-Forwarded-For` entry that many places from its end',
+    schema: wholeNumber(0, 99),
+    fallback: 0,
+  }),
+  GONGHUI_PERSISTED_DOCUMENTS: variable({
+    usedBy: '`serve`',
+    expects: '`only` or `off` (default `off`)',
+    meaning: "`only`: run only `@gonghui/client`'s operations, by hash, from its manifest",
+    schema: oneOf(['only', 'off']),
+    fallback: 'off' as 'only' | 'off',
+  }),
+  GONGHUI_PERSISTED_DOCUMENTS_FILE: variable({
+    usedBy: '`serve`',
+    expects: "a JSON file (default `@gonghui/client`'s `persisted-documents.json`)",
+    meaning: 'the manifest of operations `GONGHUI_PERSISTED_DOCUMENTS=only` allows',
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_LOG_LEVEL: variable({
+    usedBy: 'server, CLI',
+    expects: `${LOG_LEVELS.map((l) => `\`${l}\``).join(', ')} (default \`info\`)`,
+    meaning: 'least severe log line written (one `info` line per request)',
+    schema: oneOf(LOG_LEVELS),
+    fallback: 'info' as (typeof LOG_LEVELS)[number],
+  }),
+  GONGHUI_LOG_FORMAT: variable({
+    usedBy: 'server, CLI',
+    expects: '`json` or `pretty` (default `pretty` on a terminal outside production, else `json`)',
+    meaning: 'JSON lines (pino) for log collectors, or coloured lines for people (pino-pretty)',
+    schema: oneOf(['json', 'pretty']),
+    fallback: undefined as 'json' | 'pretty' | undefined,
+  }),
+  GONGHUI_METRICS_TOKEN: variable({
+    usedBy: '`serve`',
+    expects: 'a secret of at least 16 characters',
+    meaning:
+      '`/metrics` then needs `Authorization: Bearer <it>`; production serves `/metrics` only with it, development also without',
+    schema: z.string().trim().min(16),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_OTEL: variable({
+    usedBy: '`serve`',
+    expects: '`off`, `console` or `otlp` (default `off`)',
+    meaning:
+      'OpenTelemetry traces of every operation: printed (`console`) or sent over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (default `http://localhost:4318`)',
+    schema: oneOf(['off', 'console', 'otlp']),
+    fallback: 'off' as 'off' | 'console' | 'otlp',
+  }),
+} as const;
+
+/** The names of the configuration's variables. */
+export type ConfigName = keyof typeof CONFIG_VARIABLES;
+
+/** The validated configuration: each variable's parsed value, or its default. */
+export type Config = {
+  readonly [K in ConfigName]: (typeof CONFIG_VARIABLES)[K] extends Variable<infer T> ? T : never;
+};
+
+/** A variable whose value cannot be used; the message is one line naming it and what it expects. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  /** A bad value of `variable`. */
+  constructor(
+    readonly variable: ConfigName,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and validates every variable of `env` (unset or empty: the default); throws `ConfigError` on the first bad one. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const config: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as [ConfigName, Variable<unknown>][]) {
+    const text = env[name];
+    if (text === undefined || text.trim() === '') {
+      config[name] = spec.fallback;
+      continue;
+    }
+    const parsed = spec.schema.safeParse(text);
+    if (!parsed.success) {
+      const shown = spec.secret
+        ? `a value of ${text.length} characters (not shown)`
+        : `'${text.length > 80 ? `${text.slice(0, 80)}…` : text}'`;
+      throw new ConfigError(name, `${name} must be ${spec.expects.replaceAll('`', '')}; got ${shown}`);
+    }
+    config[name] = parsed.data;
+  }
+  return config as Config;
+}
+
+/** Whether the configuration is production mode. */
+export function isProduction(config: Pick<Config, 'NODE_ENV'>): boolean {
+  return config.NODE_ENV === 'production';
+}
+
+/** Body limit, rate limit, trusted proxies and persisted-documents mode of `gonghui serve`, as `ServerOptions` fields. */
+export interface Hardening {
+  readonly maxBodyBytes: number;
+  readonly rateLimit: RateLimit | null;
+  readonly persistedDocuments: PersistedDocuments | undefined;
+  /** Reverse proxies in front of the server whose X-Forwarded-For entries identify anonymous clients. */
+  readonly trustedProxies: number;
+}
+
+/** The hardening settings of a configuration (reads the persisted-documents manifest in `only` mode). */
+export async function hardeningOf(config: Config): Promise<Hardening> {
+  return {
+    maxBodyBytes: config.GONGHUI_MAX_BODY_BYTES,
+    rateLimit: config.GONGHUI_RATE_LIMIT,
+    trustedProxies: config.GONGHUI_TRUSTED_PROXIES,
+    persistedDocuments:
+      config.GONGHUI_PERSISTED_DOCUMENTS === 'only'
+        ? await loadPersistedDocuments(config.GONGHUI_PERSISTED_DOCUMENTS_FILE ?? CLIENT_PERSISTED_DOCUMENTS)
+        : undefined,
+  };
+}
+
+/** The README's configuration table (Markdown), made from `CONFIG_VARIABLES`. */
+export function configurationTable(): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const rows = (Object.entries(CONFIG_VARIABLES) as [string, Variable<unknown>][]).map(
+    ([name, spec]) => `| \`${name}\` | ${spec.usedBy} | ${cell(spec.expects)} | ${cell(spec.meaning)} |`,
+  );
+  return ['| variable | used by | value | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** One line per variable (name and what it accepts), for `gonghui --help`. */
+export function configurationSummary(): string {
+  return (Object.entries(CONFIG_VARIABLES) as [string, Variable<unknown>][])
+    .map(([name, spec]) => `  ${name.padEnd(34)}${spec.expects.replaceAll('`', '')}`)
+    .join('\n');
+}

@@ -1,0 +1,94 @@
+// Prometheus metrics at /metrics: yoga's prometheus plugin (requests, durations and errors per
+// operation, the phases, HTTP durations), Node's process metrics and the database pool.
+
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import type { Database } from '../store/database.js';
+
+/** Where the metrics are served. */
+export const METRICS_PATH = '/metrics';
+
+/** Who may read `/metrics`. */
+export interface MetricsAccess {
+  /** Production: without a token `/metrics` is not served at all. */
+  readonly production: boolean;
+  /** When set, `/metrics` needs `Authorization: Bearer <token>`. */
+  readonly token?: string | undefined;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Whether the Authorization header carries the token (compared in constant time). */
+function bearerMatches(header: string | null, token: string): boolean {
+  return header !== null && timingSafeEqual(digest(header.trim()), digest(`Bearer ${token}`));
+}
+
+/** A gauge of the pg pool's connections by state (total, idle, waiting clients); none for PGlite (one connection). */
+function poolGauge(db: Database, registry: Registry): void {
+  const { pool } = db;
+  if (!pool) return;
+  new Gauge({
+    name: 'gonghui_db_pool_connections',
+    help: 'Connections of the PostgreSQL pool: total open, idle, and clients waiting for one',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      this.set({ state: 'total' }, pool.totalCount);
+      this.set({ state: 'idle' }, pool.idleCount);
+      this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
+}
+
+/**
+ * The metrics plugins of one server (with a registry of its own): the collectors, and `/metrics`
+ * served to whoever `access` allows (404 in production without a token, 401 with a wrong one).
+ */
+export function metricsPlugins(db: Database, access: MetricsAccess): Plugin[] {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'gonghui_' });
+  poolGauge(db, registry);
+  const serve: Plugin = {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== METRICS_PATH) return;
+      if (access.production && !access.token) {
+        endResponse(
+          new fetchAPI.Response('metrics need GONGHUI_METRICS_TOKEN in production\n', { status: 404 }),
+        );
+      } else if (access.token && !bearerMatches(request.headers.get('authorization'), access.token)) {
+        endResponse(
+          new fetchAPI.Response('metrics need Authorization: Bearer <GONGHUI_METRICS_TOKEN>\n', {
+            status: 401,
+            headers: { 'www-authenticate': 'Bearer' },
+          }),
+        );
+      } else {
+        endResponse(
+          new fetchAPI.Response(await registry.metrics(), {
+            headers: { 'content-type': registry.contentType },
+          }),
+        );
+      }
+    },
+  };
+  const collect = usePrometheus({
+    registry,
+    endpoint: false,
+    skipIntrospection: true,
+    // Error paths hold list indices: one series per index would grow without bound.
+    labels: { operationName: true, operationType: true, phase: true, path: false },
+    metrics: {
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_error_result: true,
+      graphql_envelop_phase_parse: true,
+      graphql_envelop_phase_validate: true,
+      graphql_envelop_phase_context: true,
+      graphql_envelop_phase_execute: true,
+      graphql_yoga_http_duration: true,
+    },
+  });
+  return [serve, collect];
+}
