@@ -70,6 +70,16 @@ const rateLimit = z
   })
   .refine((limit) => limit === null || (limit.points >= 1 && limit.duration >= 1));
 
+/** A claim tokens must carry (and `gonghui token` signs), with the default `token.ts` applies. */
+const tokenClaim = (claim: 'iss' | 'aud', byDefault: string) =>
+  variable({
+    usedBy: 'server, CLI',
+    expects: `text (default \`${byDefault}\`)`,
+    meaning: `expected (and signed) \`${claim}\` of tokens`,
+    schema: z.string().trim().min(1),
+    fallback: undefined as string | undefined,
+  });
+
 /** Log levels of pino, quietest last. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -155,20 +165,8 @@ export const CONFIG_VARIABLES = {
     fallback: undefined as string | undefined,
     secret: true,
   }),
-  GONGHUI_JWT_ISSUER: variable({
-    usedBy: 'server, CLI',
-    expects: 'text (default `gonghui`)',
-    meaning: 'expected (and signed) `iss` of tokens',
-    schema: z.string().trim().min(1),
-    fallback: undefined as string | undefined,
-  }),
-  GONGHUI_JWT_AUDIENCE: variable({
-    usedBy: 'server, CLI',
-    expects: 'text (default `gonghui-api`)',
-    meaning: 'expected (and signed) `aud` of tokens',
-    schema: z.string().trim().min(1),
-    fallback: undefined as string | undefined,
-  }),
+  GONGHUI_JWT_ISSUER: tokenClaim('iss', 'gonghui'),
+  GONGHUI_JWT_AUDIENCE: tokenClaim('aud', 'gonghui-api'),
   GONGHUI_DATA_KEY: variable({
     usedBy: 'server, CLI',
     expects: '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`)',
