@@ -48,6 +48,10 @@ const wholeNumber = (min: number, max: number) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.string().trim().pipe(z.enum(values));
 
+/** "`a`, `b`, `c` (default `b`)": what a variable of listed words accepts. */
+const listed = (values: readonly string[], byDefault: string) =>
+  `${values.map((value) => `\`${value}\``).join(', ')} (default \`${byDefault}\`)`;
+
 /** True when `parse` accepts the text. */
 const parses = (parse: (text: string) => unknown) => (text: string) => {
   try {
@@ -152,7 +156,7 @@ export const CONFIG_VARIABLES = {
   }),
   GONGHUI_JWT_ALGORITHM: variable({
     usedBy: 'server, CLI',
-    expects: `${PUBLIC_KEY_ALGORITHMS.map((a) => `\`${a}\``).join(', ')} (default \`RS256\`)`,
+    expects: listed(PUBLIC_KEY_ALGORITHMS, 'RS256'),
     meaning: 'algorithm of `GONGHUI_JWT_PUBLIC_KEY`',
     schema: oneOf(PUBLIC_KEY_ALGORITHMS),
     fallback: undefined as (typeof PUBLIC_KEY_ALGORITHMS)[number] | undefined,
@@ -214,7 +218,7 @@ export const CONFIG_VARIABLES = {
   }),
   GONGHUI_LOG_LEVEL: variable({
     usedBy: 'server, CLI',
-    expects: `${LOG_LEVELS.map((l) => `\`${l}\``).join(', ')} (default \`info\`)`,
+    expects: listed(LOG_LEVELS, 'info'),
     meaning: 'least severe log line written (one `info` line per request)',
     schema: oneOf(LOG_LEVELS),
     fallback: 'info' as (typeof LOG_LEVELS)[number],
