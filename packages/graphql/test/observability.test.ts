@@ -14,7 +14,7 @@ import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, testAuth } from './support/auth.js';
-import { createTestDatabase } from './support/database.js';
+import { createTestDatabase, testPostgresUrl } from './support/database.js';
 
 const REGISTER = `mutation RegisterSomeone($input: RegisterMemberInput!) {
   registerMember(input: $input) { member { id idNumber phone } errors { code } }
@@ -151,6 +151,23 @@ describe('logs, metrics and traces', () => {
     expect(right.status).toBe(200);
     const closed = createGonghuiYoga({ db, auth: await testAuth(), production: true });
     expect((await closed.fetch('http://test/metrics')).status).toBe(404);
+  });
+
+  it.skipIf(testPostgresUrl() === undefined)('reports the PostgreSQL pool', async () => {
+    const postgres = await createTestDatabase('postgres');
+    try {
+      const server = createGonghuiYoga({ db: postgres, auth: await testAuth(), production: false });
+      await server.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }),
+      });
+      const text = await (await server.fetch('http://test/metrics')).text();
+      expect(text).toMatch(/gonghui_db_pool_connections\{state="total"\} [1-9]/);
+      expect(text).toMatch(/gonghui_db_pool_connections\{state="waiting"\} 0/);
+    } finally {
+      await postgres.close();
+    }
   });
 
   it('writes JSON lines, or pino-pretty lines when asked', () => {

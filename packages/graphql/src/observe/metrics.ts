@@ -18,6 +18,17 @@ export interface MetricsAccess {
   readonly token?: string | undefined;
 }
 
+let processMetrics: Registry | undefined;
+
+/** Node's process metrics (memory, CPU, event-loop lag, GC), collected once per process whatever the number of servers. */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics, prefix: 'gonghui_' });
+  }
+  return processMetrics;
+}
+
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** Whether the Authorization header carries the token (compared in constant time). */
@@ -48,7 +59,6 @@ function poolGauge(db: Database, registry: Registry): void {
  */
 export function metricsPlugins(db: Database, access: MetricsAccess): Plugin[] {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'gonghui_' });
   poolGauge(db, registry);
   const serve: Plugin = {
     async onRequest({ url, request, endResponse, fetchAPI }) {
@@ -66,7 +76,7 @@ export function metricsPlugins(db: Database, access: MetricsAccess): Plugin[] {
         );
       } else {
         endResponse(
-          new fetchAPI.Response(await registry.metrics(), {
+          new fetchAPI.Response(await Registry.merge([processRegistry(), registry]).metrics(), {
             headers: { 'content-type': registry.contentType },
           }),
         );

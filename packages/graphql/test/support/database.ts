@@ -176,10 +176,7 @@ async function createPostgresTestDatabase(): Promise<Database> {
   const db = await openDatabase({ url: target.url, migrate: false, personalData: testPersonalData });
   let closing: Promise<void> | undefined;
   return {
-    prisma: db.prisma,
-    kind: db.kind,
-    personalData: db.personalData,
-    description: db.description,
+    ...db,
     close() {
       closing ??= (async () => {
         try {
