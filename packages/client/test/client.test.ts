@@ -41,7 +41,7 @@ beforeAll(async () => {
     clock: { now: () => new Date() },
     ids: { next: () => randomUUID() },
   });
-  server = await startServer({ db, auth: await testAuth(), port: 0, production: false, log: () => {} });
+  server = await startServer({ db, auth: await testAuth(), port: 0, production: false });
   const authorization = await adminBearer();
   client = createClient({ url: server.url, headers: () => ({ authorization }) });
 });
