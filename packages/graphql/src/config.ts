@@ -52,6 +52,21 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 const listed = (values: readonly string[], byDefault: string) =>
   `${values.map((value) => `\`${value}\``).join(', ')} (default \`${byDefault}\`)`;
 
+/** A variable that takes one of `values`, `byDefault` when unset. */
+const choice = <const T extends readonly [string, ...string[]]>(
+  usedBy: string,
+  values: T,
+  byDefault: T[number],
+  meaning: string,
+) =>
+  variable({
+    usedBy,
+    expects: listed(values, byDefault),
+    meaning,
+    schema: oneOf(values),
+    fallback: byDefault,
+  });
+
 /** True when `parse` accepts the text. */
 const parses = (parse: (text: string) => unknown) => (text: string) => {
   try {
@@ -84,19 +99,34 @@ const tokenClaim = (claim: 'iss' | 'aud', byDefault: string) =>
     fallback: undefined as string | undefined,
   });
 
+/** A PEM key (`-----BEGIN <label>-----`). */
+const pemKey = (
+  label: 'PUBLIC KEY' | 'PRIVATE KEY',
+  usedBy: string,
+  what: string,
+  meaning: string,
+  secret = false,
+) =>
+  variable({
+    usedBy,
+    expects: `a PEM ${what} (\`-----BEGIN ${label}-----\`)`,
+    meaning,
+    schema: z.string().includes(`-----BEGIN ${label}-----`),
+    fallback: undefined as string | undefined,
+    secret,
+  });
+
 /** Log levels of pino, quietest last. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
 /** Every environment variable the server and CLI read. */
 export const CONFIG_VARIABLES = {
-  NODE_ENV: variable({
-    usedBy: 'server, CLI',
-    expects: '`development`, `production` or `test` (default `development`)',
-    meaning:
-      '`production` masks faults behind a request id, turns GraphiQL and introspection off, requires the keys below and a token for `/metrics`',
-    schema: oneOf(['development', 'production', 'test']),
-    fallback: 'development' as 'development' | 'production' | 'test',
-  }),
+  NODE_ENV: choice(
+    'server, CLI',
+    ['development', 'production', 'test'],
+    'development',
+    '`production` masks faults behind a request id, turns GraphiQL and introspection off, requires the keys below and a token for `/metrics`',
+  ),
   PORT: variable({
     usedBy: '`serve`',
     expects: 'a port number 0–65535 (default 4000; `--port` overrides it)',
@@ -147,13 +177,12 @@ export const CONFIG_VARIABLES = {
     schema: z.string(),
     fallback: undefined as string | undefined,
   }),
-  GONGHUI_JWT_PUBLIC_KEY: variable({
-    usedBy: 'server, CLI',
-    expects: 'a PEM public key (`-----BEGIN PUBLIC KEY-----`)',
-    meaning: 'or verify tokens with this public key (instead of a secret)',
-    schema: z.string().includes('-----BEGIN PUBLIC KEY-----'),
-    fallback: undefined as string | undefined,
-  }),
+  GONGHUI_JWT_PUBLIC_KEY: pemKey(
+    'PUBLIC KEY',
+    'server, CLI',
+    'public key',
+    'or verify tokens with this public key (instead of a secret)',
+  ),
   GONGHUI_JWT_ALGORITHM: variable({
     usedBy: 'server, CLI',
     expects: listed(PUBLIC_KEY_ALGORITHMS, 'RS256'),
@@ -161,14 +190,13 @@ export const CONFIG_VARIABLES = {
     schema: oneOf(PUBLIC_KEY_ALGORITHMS),
     fallback: undefined as (typeof PUBLIC_KEY_ALGORITHMS)[number] | undefined,
   }),
-  GONGHUI_JWT_PRIVATE_KEY: variable({
-    usedBy: 'CLI',
-    expects: 'a PEM PKCS #8 private key (`-----BEGIN PRIVATE KEY-----`)',
-    meaning: '`gonghui token` signs with it when a public key is configured',
-    schema: z.string().includes('-----BEGIN PRIVATE KEY-----'),
-    fallback: undefined as string | undefined,
-    secret: true,
-  }),
+  GONGHUI_JWT_PRIVATE_KEY: pemKey(
+    'PRIVATE KEY',
+    'CLI',
+    'PKCS #8 private key',
+    '`gonghui token` signs with it when a public key is configured',
+    true,
+  ),
   GONGHUI_JWT_ISSUER: tokenClaim('iss', 'gonghui'),
   GONGHUI_JWT_AUDIENCE: tokenClaim('aud', 'gonghui-api'),
   GONGHUI_DATA_KEY: variable({
@@ -202,13 +230,12 @@ export const CONFIG_VARIABLES = {
     schema: wholeNumber(0, 99),
     fallback: 0,
   }),
-  GONGHUI_PERSISTED_DOCUMENTS: variable({
-    usedBy: '`serve`',
-    expects: '`only` or `off` (default `off`)',
-    meaning: "`only`: run only `@gonghui/client`'s operations, by hash, from its manifest",
-    schema: oneOf(['only', 'off']),
-    fallback: 'off' as 'only' | 'off',
-  }),
+  GONGHUI_PERSISTED_DOCUMENTS: choice(
+    '`serve`',
+    ['off', 'only'],
+    'off',
+    "`only`: run only `@gonghui/client`'s operations, by hash, from its manifest",
+  ),
   GONGHUI_PERSISTED_DOCUMENTS_FILE: variable({
     usedBy: '`serve`',
     expects: "a JSON file (default `@gonghui/client`'s `persisted-documents.json`)",
@@ -216,13 +243,12 @@ export const CONFIG_VARIABLES = {
     schema: z.string(),
     fallback: undefined as string | undefined,
   }),
-  GONGHUI_LOG_LEVEL: variable({
-    usedBy: 'server, CLI',
-    expects: listed(LOG_LEVELS, 'info'),
-    meaning: 'least severe log line written (one `info` line per request)',
-    schema: oneOf(LOG_LEVELS),
-    fallback: 'info' as (typeof LOG_LEVELS)[number],
-  }),
+  GONGHUI_LOG_LEVEL: choice(
+    'server, CLI',
+    LOG_LEVELS,
+    'info',
+    'least severe log line written (one `info` line per request)',
+  ),
   GONGHUI_LOG_FORMAT: variable({
     usedBy: 'server, CLI',
     expects: '`json` or `pretty` (default `pretty` on a terminal outside production, else `json`)',
@@ -239,14 +265,12 @@ export const CONFIG_VARIABLES = {
     fallback: undefined as string | undefined,
     secret: true,
   }),
-  GONGHUI_OTEL: variable({
-    usedBy: '`serve`',
-    expects: '`off`, `console` or `otlp` (default `off`)',
-    meaning:
-      'OpenTelemetry traces of every operation: printed (`console`) or sent over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (default `http://localhost:4318`)',
-    schema: oneOf(['off', 'console', 'otlp']),
-    fallback: 'off' as 'off' | 'console' | 'otlp',
-  }),
+  GONGHUI_OTEL: choice(
+    '`serve`',
+    ['off', 'console', 'otlp'],
+    'off',
+    'OpenTelemetry traces of every operation: printed (`console`) or sent over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (default `http://localhost:4318`)',
+  ),
 } as const;
 
 /** The names of the configuration's variables. */
