@@ -41,7 +41,7 @@ export async function buildGonghui(): Promise<boolean> {
   return true;
 }
 
-/** Environment every gonghui process gets: production secrets made up for the run, no rate limit. */
+/** Environment every gonghui process gets: production secrets made up for the run, no rate limit, warnings only. */
 export function gonghuiEnv(databaseUrl: string, secrets: Secrets, dataDir: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -51,6 +51,8 @@ export function gonghuiEnv(databaseUrl: string, secrets: Secrets, dataDir: strin
     GONGHUI_DATA_KEY: secrets.dataKey,
     GONGHUI_DATA_DIR: dataDir,
     GONGHUI_RATE_LIMIT: '0',
+    // No per-request log line: logging is not what the peers are compared on.
+    GONGHUI_LOG_LEVEL: 'warn',
   };
 }
 
