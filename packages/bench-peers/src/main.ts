@@ -99,12 +99,23 @@ const loadAverageAtStart = loadavg();
 const cluster = await startCluster(pgBin);
 const scratch = await mkdtemp(join(tmpdir(), 'gonghui-bench-'));
 const servers: Server[] = [];
+let cleaning: Promise<void> | undefined;
+/** Stops the servers and the cluster and removes the temp dirs, once, however the run ends. */
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await cluster.stop();
+    await rm(scratch, { recursive: true, force: true });
+  })());
+// A closed stdout (e.g. `| head`) or a signal must not leave the servers and PostgreSQL running.
+process.stdout.on('error', () => undefined);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
 try {
   await main();
 } finally {
-  await Promise.all(servers.map((s) => s.stop()));
-  await cluster.stop();
-  await rm(scratch, { recursive: true, force: true });
+  await cleanUp();
 }
 
 async function main(): Promise<void> {
