@@ -121,6 +121,8 @@ try {
 async function main(): Promise<void> {
   say(`PostgreSQL: ${cluster.version} (${pgBin}), throwaway cluster`);
   const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  // When the run is interrupted the cluster stops under this client: say so, do not crash the clean-up.
+  admin.on('error', (error) => say(`connection to PostgreSQL lost: ${error.message}`));
   await admin.connect();
   await admin.query('CREATE EXTENSION pg_stat_statements');
 
