@@ -1,16 +1,93 @@
 import { malformedText } from '@gonghui/core';
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError } from 'graphql';
+import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { ForbiddenError } from '@pothos/plugin-scope-auth';
+import {
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+} from 'graphql';
 import type { ChangeRequest } from './auth/access.js';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { Prisma } from './generated/prisma/client.js';
+import { ARMOR_LIMITS } from './hardening/armor.js';
+import { edgePluginName } from './hardening/edge-plugin.js';
 
 /** Largest page a connection returns, whatever `first`/`last` ask for. */
 export const MAX_PAGE_SIZE = 100;
+
+/** Page size of a connection asked for without `first` or `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Cost multiplier of a list field that is not a page (e.g. `ancestors`, at most the tree's depth):
+ * what one item of it is assumed to repeat.
+ */
+export const LIST_COST_MULTIPLIER = 10;
+
+/** Longest raw id inside a global ID (ours are UUIDs or decimal numbers); a longer one is malformed. */
+const MAX_RAW_ID_LENGTH = 64;
+
+/**
+ * `Type:id` from a global ID, or null when it is not one: not base64 of `Type:id`, or an id that is
+ * empty, longer than MAX_RAW_ID_LENGTH or malformed text (a NUL, which base64 hides from the input
+ * guard and PostgreSQL cannot store).
+ */
+export function parseGlobalID(globalID: string): { typename: string; id: string } | null {
+  try {
+    const decoded = decodeGlobalID(globalID);
+    if (decoded.id.length > MAX_RAW_ID_LENGTH || malformedText(decoded.id) !== null) return null;
+    return decoded;
+  } catch {
+    return null;
+  }
+}
+
+/** Rows a page field asks for: `first` or `last` (default DEFAULT_PAGE_SIZE, capped at MAX_PAGE_SIZE); negative is bad input. */
+export function pageSize(args: { first?: unknown; last?: unknown }): number {
+  let size = 0;
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (typeof value !== 'number') continue;
+    if (value < 0) {
+      throw new GraphQLError(`"${name}" must be 0 or more, got ${value}`, {
+        extensions: { code: 'BAD_USER_INPUT', argument: name },
+      });
+    }
+    size = Math.max(size, value);
+  }
+  const asked = typeof args.first === 'number' || typeof args.last === 'number';
+  return Math.min(asked ? size : DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+}
+
+/**
+ * Cost of one field for the complexity plugin, with its arguments resolved from the variables: a page
+ * repeats its selection once per row asked for, `nodes(ids:)` once per id, another list
+ * LIST_COST_MULTIPLIER times; every field costs 1. The limit is checked before execution
+ * (hardening/armor.ts).
+ */
+function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
+  const named = getNamedType(field.type);
+  if (isObjectType(named) && 'pageInfo' in named.getFields() && 'edges' in named.getFields()) {
+    return { field: 1, multiplier: pageSize(args) };
+  }
+  if (isListType(getNullableType(field.type))) {
+    return { field: 1, multiplier: Array.isArray(args.ids) ? args.ids.length : LIST_COST_MULTIPLIER };
+  }
+  return 1;
+}
+
+/** The `edges`/`nodes` lists inside a page: the page's own multiplier already counts their rows. */
+const PAGE_LIST_COST = { field: 1, multiplier: 1 };
 
 /** The Pothos schema builder of the gonghui API: Prisma and Relay plugins, nothing else. */
 export const builder = new SchemaBuilder<{
@@ -37,7 +114,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Relay first, so scope checks receive parsed global IDs; scope-auth wraps every other resolver.
-  plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin],
+  plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin, edgePluginName],
+  // No limit here: hardening/armor.ts checks the cost of the selected operation before execution.
+  complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     treatErrorsAsUnauthorized: true,
     // Signed out is not forbidden: without a viewer the answer is "sign in", with one it is "not yours".
@@ -62,20 +141,12 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   relay: {
     // The standard encoding (base64 of `Type:id`); a malformed ID is the client's error, said plainly.
-    // An id part holding a NUL (base64 hides it from the input guard) is malformed too: PostgreSQL stores none.
     decodeGlobalID: (globalID) => {
-      let decoded: { typename: string; id: string } | null = null;
-      try {
-        decoded = decodeGlobalID(globalID);
-      } catch {
-        decoded = null;
-      }
-      if (decoded === null || malformedText(decoded.id) !== null) {
-        throw new GraphQLError(`'${globalID.slice(0, 100)}' is not a global ID (base64 of "Type:id")`, {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
-      return decoded;
+      const decoded = parseGlobalID(globalID);
+      if (decoded) return decoded;
+      throw new GraphQLError(`'${globalID.slice(0, 100)}' is not a global ID (base64 of "Type:id")`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     },
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -86,15 +157,12 @@ export const builder = new SchemaBuilder<{
     },
     defaultConnectionTypeOptions: { authScopes: { public: true } },
     defaultEdgeTypeOptions: { authScopes: { public: true } },
-    // Every node type carries its own type-level scopes, checked when the node is loaded.
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.', authScopes: { public: true } },
-    nodesQueryOptions: {
-      description: 'Fetches several objects by their global IDs.',
-      authScopes: { public: true },
-    },
+    // `node` and `nodes` are defined below: missing, hidden and malformed ids all answer null.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after`/`before`.' },
     idFieldOptions: { description: 'Global ID of the object.' },
-    edgesFieldOptions: { description: 'The edges of this page.' },
+    edgesFieldOptions: { description: 'The edges of this page.', complexity: PAGE_LIST_COST },
     pageInfoFieldOptions: { description: 'Where this page starts and ends.' },
     nodeFieldOptions: { description: 'The object at the end of this edge.' },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
@@ -105,7 +173,7 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: `Page size from the end (at most ${MAX_PAGE_SIZE}).` },
     afterArgOptions: { description: 'Start after this cursor.' },
     beforeArgOptions: { description: 'End before this cursor.' },
-    nodesOnConnection: { description: 'The nodes of this page, without edges.' },
+    nodesOnConnection: { description: 'The nodes of this page, without edges.', complexity: PAGE_LIST_COST },
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -145,3 +213,71 @@ builder.queryType({ description: 'Everything that can be read.' });
 builder.mutationType({
   description: 'Everything that can be changed; each takes one `input` and returns a payload.',
 });
+
+/**
+ * True for an error that only says there is no such row: the Prisma plugin's node loader throws for a
+ * missing one (P2025), and a key that cannot be a key of its table (e.g. `BigInt('abc')`, out of range,
+ * not a UUID) fails before or in the database. Connection and other faults are not among them.
+ */
+function isNoSuchRow(error: unknown): boolean {
+  if (error instanceof SyntaxError || error instanceof RangeError) return true;
+  if (error instanceof Prisma.PrismaClientValidationError) return true;
+  // P2007 invalid value, P2020 out of range, P2023 inconsistent column data, P2025 not found
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    ['P2007', 'P2020', 'P2023', 'P2025'].includes(error.code)
+  );
+}
+
+/** Whether the viewer may see this node: its type's scopes (run by `isTypeOf`), a refusal read as "no". */
+async function visible(type: GraphQLObjectType, node: unknown, ctx: Context, info: GraphQLResolveInfo) {
+  try {
+    return (await type.isTypeOf?.(node, ctx, info)) ?? true;
+  } catch (error) {
+    if (error instanceof ForbiddenError) return false;
+    if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') return false;
+    throw error;
+  }
+}
+
+/**
+ * One `node` lookup: null alike for an id that is malformed, names no node type, names no row, or
+ * names a row the viewer may not see — the answer never tells an outsider which.
+ */
+async function lookUpNode(globalID: string, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> {
+  const parsed = parseGlobalID(globalID);
+  const type = parsed && info.schema.getType(parsed.typename);
+  if (!parsed || !isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
+  let node: unknown;
+  try {
+    [node] = await resolveNodes(builder as never, ctx, info, [parsed]);
+  } catch (error) {
+    if (isNoSuchRow(error)) return null;
+    throw error;
+  }
+  return node != null && (await visible(type, node, ctx, info)) ? node : null;
+}
+
+builder.queryFields((t) => ({
+  node: t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    description:
+      'Fetches any object by its global ID; null when there is none you may see (missing, hidden or malformed alike).',
+    authScopes: PUBLIC,
+    args: { id: t.arg.id({ description: 'A global ID.' }) },
+    resolve: (_root, args, ctx, info) => lookUpNode(String(args.id), ctx, info) as never,
+  }),
+  nodes: t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description:
+      'Fetches several objects by their global IDs, in order; an entry is null where `node` would be null.',
+    authScopes: PUBLIC,
+    args: {
+      ids: t.arg.idList({ description: `Global IDs, at most ${ARMOR_LIMITS.maxListLength}.` }),
+    },
+    resolve: (_root, args, ctx, info) =>
+      Promise.all(args.ids.map((id) => lookUpNode(String(id), ctx, info))) as never,
+  }),
+}));

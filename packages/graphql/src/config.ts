@@ -6,12 +6,14 @@
 import { z } from 'zod';
 import { MIN_SECRET_BYTES, PUBLIC_KEY_ALGORITHMS } from './auth/token.js';
 import { DEFAULT_MAX_BODY_BYTES } from './hardening/body-limit.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './hardening/deadline.js';
 import {
   CLIENT_PERSISTED_DOCUMENTS,
   loadPersistedDocuments,
   type PersistedDocuments,
 } from './hardening/persisted-documents.js';
 import type { RateLimit } from './hardening/rate-limit.js';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from './store/database.js';
 import { parseDataKey } from './store/personal-data.js';
 
 /** One environment variable: who reads it, what it accepts, what it means, and how its text is parsed. */
@@ -230,6 +232,20 @@ export const CONFIG_VARIABLES = {
     schema: wholeNumber(0, 99),
     fallback: 0,
   }),
+  GONGHUI_REQUEST_TIMEOUT_MS: variable({
+    usedBy: '`serve`',
+    expects: `a number of milliseconds ≥ 1 (default ${DEFAULT_REQUEST_TIMEOUT_MS})`,
+    meaning: 'deadline of a query; past it the answer is `REQUEST_TIMEOUT`',
+    schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+    fallback: DEFAULT_REQUEST_TIMEOUT_MS,
+  }),
+  GONGHUI_STATEMENT_TIMEOUT_MS: variable({
+    usedBy: 'server, CLI',
+    expects: `a number of milliseconds, \`0\` for none (default ${DEFAULT_STATEMENT_TIMEOUT_MS})`,
+    meaning: 'PostgreSQL `statement_timeout`; PGlite accepts but does not enforce it',
+    schema: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    fallback: DEFAULT_STATEMENT_TIMEOUT_MS,
+  }),
   GONGHUI_PERSISTED_DOCUMENTS: choice(
     '`serve`',
     ['off', 'only'],
@@ -327,6 +343,8 @@ export interface Hardening {
   readonly persistedDocuments: PersistedDocuments | undefined;
   /** Reverse proxies in front of the server whose X-Forwarded-For entries identify anonymous clients. */
   readonly trustedProxies: number;
+  /** Deadline of a query in milliseconds. */
+  readonly requestTimeoutMs: number;
 }
 
 /** The hardening settings of a configuration (reads the persisted-documents manifest in `only` mode). */
@@ -335,6 +353,7 @@ export async function hardeningOf(config: Config): Promise<Hardening> {
     maxBodyBytes: config.GONGHUI_MAX_BODY_BYTES,
     rateLimit: config.GONGHUI_RATE_LIMIT,
     trustedProxies: config.GONGHUI_TRUSTED_PROXIES,
+    requestTimeoutMs: config.GONGHUI_REQUEST_TIMEOUT_MS,
     persistedDocuments:
       config.GONGHUI_PERSISTED_DOCUMENTS === 'only'
         ? await loadPersistedDocuments(config.GONGHUI_PERSISTED_DOCUMENTS_FILE ?? CLIENT_PERSISTED_DOCUMENTS)

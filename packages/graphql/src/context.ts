@@ -1,6 +1,7 @@
 import type { CommandEnv } from '@gonghui/core';
 import type { Access } from './auth/access.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { CursorSeal } from './hardening/edge-plugin.js';
 import type { PersonalDataCipher } from './store/personal-data.js';
 import type { PrismaStore } from './store/prisma-store.js';
 
@@ -18,4 +19,8 @@ export interface Context {
   readonly access: Access;
   /** Id of this request, echoed in logs and masked errors. */
   readonly requestId: string;
+  /** Seals the connection cursors this server hands out and opens the ones it gets back. */
+  readonly cursors: CursorSeal;
+  /** Aborted when the request's deadline (`requestTimeoutMs`) has passed: a query then stops with REQUEST_TIMEOUT. */
+  readonly deadline: AbortSignal;
 }

@@ -10,8 +10,10 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import type { Context } from './context.js';
-import { armorPlugin } from './hardening/armor.js';
+import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
 import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
+import { CursorSeal } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
@@ -118,6 +120,8 @@ export interface ServerOptions {
   readonly persistedDocuments?: PersistedDocuments;
   /** The rule set the commands apply (e.g. `identity.idNumberTakenAnswersPerHour`); default `acftu2016`. */
   readonly rules?: RuleSet;
+  /** Deadline of a query in milliseconds (default DEFAULT_REQUEST_TIMEOUT_MS); past it the answer is REQUEST_TIMEOUT. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -151,6 +155,9 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
   const graphqlEndpoint = '/graphql';
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  // Cursors are sealed with a key derived from the data key, so they stay valid across restarts and instances.
+  const cursors = new CursorSeal(db.personalData.subkey('connection cursors v1'));
   // The viewer of a request, verified once and shared by the rate limiter and the context.
   const viewers = new WeakMap<Request, Promise<Viewer>>();
   const viewerOf = (request: Request): Promise<Viewer> => {
@@ -221,6 +228,8 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
       armorPlugin(production),
+      requestLimitsPlugin(),
+      deadlinePlugin(),
       ...(production
         ? [faultMaskingPlugin((requestId, error) => logger.error({ requestId, err: error }, 'fault'))]
         : []),
@@ -247,6 +256,8 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         env,
         access: new Access(db.prisma, viewer),
         requestId,
+        cursors,
+        deadline: AbortSignal.timeout(requestTimeoutMs),
       };
     },
   });

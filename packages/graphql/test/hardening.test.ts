@@ -256,9 +256,10 @@ describe('abuse inputs get a clear error and the server keeps serving', () => {
       /Directives limit of 10 exceeded, found 11/,
     );
     const pages = '{ organizations(first: 100) { nodes { subtree(first: 100) { nodes { id name } } } } }';
-    expect((await send(server.url, { query: pages })).body.errors?.[0]?.message).toMatch(
-      /Cost limit of 20000 exceeded/,
-    );
+    expect((await send(server.url, { query: pages })).body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/Query cost 30201 exceeds the limit of 10000/),
+      extensions: { code: 'COST_LIMIT_EXCEEDED' },
+    });
     await expectServing(server.url);
   });
 

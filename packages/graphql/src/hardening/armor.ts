@@ -1,6 +1,20 @@
-// Static limits on every GraphQL document, enforced by graphql-armor before execution.
+// Limits on every GraphQL request, enforced before anything executes: graphql-armor's static
+// limits on the document (depth, aliases, directives, tokens), then — once the variables are known —
+// the length of every list argument and the cost of the selected operation (Pothos's complexity
+// plugin, fed with the arguments resolved from the variables; see builder.ts `fieldCost`).
 
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createComplexityRule } from '@pothos/plugin-complexity';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type ValueNode,
+  validate,
+  valueFromASTUntyped,
+  visit,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -18,13 +32,21 @@ export const ARMOR_LIMITS = {
    */
   maxDepth: 10,
   /**
-   * graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`.
-   * Heaviest shipped document: ZhejiangSubtree ≈ 2,500 (subtree(first: 25) with nested fields);
-   * a flat page written with a literal `first: 100` of every OrganizationFields field ≈ 13,000.
-   * 20,000 admits that page and refuses a page of pages (100 × 100 ≈ 1,000,000). Variables
-   * (`first: $first`) are not multiplied: MAX_PAGE_SIZE bounds them at execution.
+   * Cost of the selected operation, computed with its variables (builder.ts `fieldCost`): every
+   * field 1, a page's selection × the rows it asks for (`first`/`last`, literal or variable alike;
+   * 20 when absent, at most 100), `nodes(ids:)` × the ids, another list × 10 — roughly the rows a
+   * request can touch. Heaviest shipped document: GraphiQL's ZhejiangSubtree ≈ 6,100 (a default
+   * page of 20 organizations × subtree(first: 25)); the client's operations with `first: 100` ≤ 2,600;
+   * a flat page of 100 organizations with every field ≈ 1,900. 10,000 admits them with headroom and
+   * refuses a page of pages (100 × 100 ≈ 10,000 × the fields) and the issue-7 attack (≈ 2,000,000).
    */
-  maxCost: 20_000,
+  maxCost: 10_000,
+  /**
+   * Entries of any list argument, literal or in variables, at any depth of an input (`nodes(ids:)`,
+   * `filter.kind`, …): the largest page. Checked on the raw variables before they are coerced, so a
+   * 60,000-entry list costs one length check.
+   */
+  maxListLength: 100,
   /** Aliases per operation. Our operations use none; 15 lets a screen fetch a few organizations side by side. */
   maxAliases: 15,
   /** Directives per operation. Our operations use none; 10 allows an `@include`/`@skip` per optional block of a screen. */
@@ -41,10 +63,125 @@ export const ARMOR_LIMITS = {
 export function armorPlugin(production: boolean): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: ARMOR_LIMITS.maxDepth },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost },
+    // Its cost rule sees only the document (a literal `first`); requestLimitsPlugin counts variables.
+    costLimit: { enabled: false },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
     maxTokens: { n: ARMOR_LIMITS.maxTokens },
     blockFieldSuggestion: { enabled: production },
   }) as Plugin;
+}
+
+/** A list argument longer than `maxListLength` inside `value` (at most `depth` levels down), or null. */
+function overlongList(value: unknown, path: string, depth = 0): { path: string; length: number } | null {
+  if (depth > ARMOR_LIMITS.maxDepth || value === null || typeof value !== 'object') return null;
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+  if (Array.isArray(value) && value.length > ARMOR_LIMITS.maxListLength)
+    return { path, length: value.length };
+  for (const [key, item] of entries) {
+    const found = overlongList(item, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A BAD_USER_INPUT error for an over-long list, naming the argument (and the variable it came from). */
+function overlongListError(where: string, found: { path: string; length: number }, variable?: string) {
+  const from = variable ? ` (from variable $${variable})` : '';
+  return new GraphQLError(
+    `${where}${found.path}${from} holds ${found.length} entries; a list argument holds at most ${ARMOR_LIMITS.maxListLength}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', argument: found.path, maxListLength: ARMOR_LIMITS.maxListLength },
+    },
+  );
+}
+
+/** The name of the variable a value node is, if it is one. */
+function variableName(node: ValueNode): string | undefined {
+  return node.kind === Kind.VARIABLE ? node.name.value : undefined;
+}
+
+/** Every list argument of the document (literal, variable or variable default) longer than `maxListLength`. */
+function listLengthErrors(document: DocumentNode, variables: Record<string, unknown>): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  visit(document, {
+    VariableDefinition(node) {
+      if (!node.defaultValue) return;
+      const found = overlongList(valueFromASTUntyped(node.defaultValue), `$${node.variable.name.value}`);
+      if (found) errors.push(overlongListError('the default of ', found));
+    },
+    Field(node) {
+      for (const argument of node.arguments ?? []) {
+        const value = valueFromASTUntyped(argument.value, variables);
+        const found = overlongList(value, argument.name.value);
+        if (found)
+          errors.push(
+            overlongListError(`${node.name.value}(…) argument `, found, variableName(argument.value)),
+          );
+      }
+    },
+  });
+  return errors;
+}
+
+/** What `requestLimitErrors` needs of an execution. */
+export interface LimitedExecution {
+  readonly schema: GraphQLSchema;
+  readonly document: DocumentNode;
+  readonly variableValues?: Record<string, unknown> | null;
+  readonly operationName?: string | null;
+  readonly contextValue: unknown;
+}
+
+/**
+ * Why a request must not run (empty when it may): a list argument over `maxListLength`, bad arguments
+ * (malformed or wrongly-typed global IDs, forged cursors, `first: -1`, variables of the wrong type),
+ * or a cost over `maxCost`. Every error carries `extensions.code`.
+ */
+export function requestLimitErrors(execution: LimitedExecution): readonly GraphQLError[] {
+  const variables = execution.variableValues ?? {};
+  const lists = listLengthErrors(execution.document, variables);
+  if (lists.length > 0) return lists;
+  const rule = createComplexityRule({
+    context: execution.contextValue as object,
+    variableValues: variables,
+    operationName: execution.operationName ?? null,
+    validate: ({ complexity }, report) => {
+      if (complexity <= ARMOR_LIMITS.maxCost) return;
+      report(
+        new GraphQLError(
+          `Query cost ${complexity} exceeds the limit of ${ARMOR_LIMITS.maxCost}: ask for smaller pages (first/last) or fewer nested lists`,
+          { extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost: ARMOR_LIMITS.maxCost } },
+        ),
+      );
+    },
+  });
+  let errors: readonly GraphQLError[];
+  try {
+    errors = validate(execution.schema, execution.document, [rule]);
+  } catch (error) {
+    // Arguments are resolved (global IDs decoded, cursors opened) to price them: their refusals surface here.
+    if (!(error instanceof GraphQLError)) throw error;
+    errors = [error];
+  }
+  // Pothos reports a wrongly-typed global ID, and graphql-js a variable of the wrong type, without a code.
+  return errors.map((error) =>
+    error.extensions.code
+      ? error
+      : new GraphQLError(error.message, {
+          nodes: error.nodes,
+          originalError: error.originalError,
+          extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+        }),
+  );
+}
+
+/** Refuses, before anything executes (no SQL), a request that `requestLimitErrors` finds fault with. */
+export function requestLimitsPlugin(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const errors = requestLimitErrors(args);
+      if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });
+    },
+  };
 }

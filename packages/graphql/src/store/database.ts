@@ -49,6 +49,36 @@ export interface DatabaseOptions {
    * a development key kept in `<data dir>/data-key`, or a random one for a `memory://` database.
    */
   personalData?: PersonalDataCipher;
+  /**
+   * PostgreSQL's `statement_timeout` for the application's statements, in milliseconds (0: none).
+   * Default: env GONGHUI_STATEMENT_TIMEOUT_MS, else DEFAULT_STATEMENT_TIMEOUT_MS. Migrations run without it.
+   */
+  statementTimeoutMs?: number;
+}
+
+/** Default `statement_timeout` in milliseconds: far above any statement of a page, far below a stuck server. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
+/** The statement timeout the options and environment ask for; throws on a value that is not a whole number of ms. */
+export function statementTimeoutOf(options: Pick<DatabaseOptions, 'statementTimeoutMs'>): number {
+  const given = options.statementTimeoutMs ?? nonEmpty(process.env.GONGHUI_STATEMENT_TIMEOUT_MS);
+  if (given === undefined) return DEFAULT_STATEMENT_TIMEOUT_MS;
+  const ms = Number(given);
+  if (!Number.isSafeInteger(ms) || ms < 0) {
+    throw new Error(
+      `GONGHUI_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds (0: none), got '${given}'`,
+    );
+  }
+  return ms;
+}
+
+/**
+ * Sets `statement_timeout` on PGlite's one connection. PGlite accepts it but, having no timer signals
+ * in WebAssembly, does not interrupt a running statement: there the cost limit and the request
+ * deadline are what bound the work (see README, Hardening).
+ */
+async function limitPGliteStatements(db: PGlite, ms: number): Promise<void> {
+  await db.exec(`SET statement_timeout = ${ms}`);
 }
 
 /** Name of the development data-key file in the data directory. */
@@ -94,9 +124,12 @@ export function personalDataCipherFor(pgliteDataDir: string | undefined): Promis
 export async function databaseFromPGlite(
   db: PGlite,
   description: string,
-  options: Pick<DatabaseOptions, 'migrate' | 'log'> & { personalData: PersonalDataCipher },
+  options: Pick<DatabaseOptions, 'migrate' | 'log' | 'statementTimeoutMs'> & {
+    personalData: PersonalDataCipher;
+  },
 ): Promise<Database> {
   if (options.migrate ?? true) await migrate(pgliteConnection(db), { log: options.log });
+  await limitPGliteStatements(db, statementTimeoutOf(options));
   return withPrisma('pglite', description, options.personalData, new PrismaPGlite(db), async () => {
     if (!db.closed) await db.close();
   });
@@ -124,6 +157,7 @@ async function openPGlite(dataDir: string, options: Opening): Promise<Database> 
     db = await PGlite.create(join(dir, PGLITE_SUBDIR));
     log(`opened PGlite in ${dir} (${Math.round(performance.now() - started)} ms)`);
     if (options.migrate ?? true) await migrate(pgliteConnection(db), { log });
+    await limitPGliteStatements(db, statementTimeoutOf(options));
     const opened = db;
     return withPrisma('pglite', dir, options.personalData, new PrismaPGlite(opened), async () => {
       try {
@@ -140,7 +174,8 @@ async function openPGlite(dataDir: string, options: Opening): Promise<Database> 
 }
 
 async function openPostgres(url: string, options: Opening): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url });
+  // Every connection starts with the timeout (a startup parameter, so RESET returns to it).
+  const pool = new pg.Pool({ connectionString: url, statement_timeout: statementTimeoutOf(options) });
   // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE)) emits 'error' on the
   // pool; without a listener that would crash the process. The pool replaces the connection.
   pool.on('error', (error) =>
@@ -150,7 +185,10 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
     if (options.migrate ?? true) {
       const client = await pool.connect();
       try {
+        // A migration may rewrite a large table: it runs without the application's statement timeout.
+        await client.query('SET statement_timeout = 0');
         await migrate(pgConnection(client), { log: options.log });
+        await client.query('RESET statement_timeout');
       } finally {
         client.release();
       }

@@ -73,6 +73,7 @@ export class PersonalDataError extends Error {
 export class PersonalDataCipher {
   readonly #encryptionKey: Buffer;
   readonly #indexKey: Buffer;
+  readonly #dataKey: Buffer;
 
   /** Derives the encryption and blind-index keys from a 32-byte data key; `source` says where it came from (for logs). */
   constructor(
@@ -85,6 +86,12 @@ export class PersonalDataCipher {
     }
     this.#encryptionKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, ENCRYPTION_INFO, 32));
     this.#indexKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, BLIND_INDEX_INFO, 32));
+    this.#dataKey = Buffer.from(dataKey);
+  }
+
+  /** A 32-byte key for another purpose (e.g. sealing cursors), derived by HKDF under its own label: never a personal-data key. */
+  subkey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.#dataKey, HKDF_SALT, `gonghui ${purpose}`, 32));
   }
 
   /** The blind index of an ID number (normalised: trimmed, upper-case `X`): equal ID numbers, equal hashes. */

@@ -1,0 +1,128 @@
+// A Pothos plugin for what every field shares at the edge of the API: connection cursors are sealed
+// (an HMAC the server checks, so a forged or garbled cursor is a typed error naming the argument,
+// never a silent empty page or a peek at a row the viewer was never shown), and no resolver starts
+// after the request's deadline has passed.
+
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+
+/** Length of a cursor's MAC in base64url characters (128 bits). */
+const MAC_CHARS = 22;
+
+/** Seals and opens connection cursors with a server key: `<plugin cursor>.<MAC>`. */
+export class CursorSeal {
+  readonly #key: Buffer;
+
+  /** Binds the seal to a key (at least 32 bytes; derived from configuration so cursors outlive a restart). */
+  constructor(key: Uint8Array) {
+    if (key.length < 32) throw new Error('the cursor key must be at least 32 bytes');
+    this.#key = Buffer.from(key);
+  }
+
+  /** The sealed form of a cursor the Prisma plugin issued. */
+  seal(cursor: string): string {
+    return `${cursor}.${this.#mac(cursor)}`;
+  }
+
+  /** The cursor inside a sealed one; a BAD_USER_INPUT error naming `argument` when it was not issued here. */
+  open(sealed: string, argument: string): string {
+    const at = sealed.lastIndexOf('.');
+    const cursor = at < 0 ? '' : sealed.slice(0, at);
+    const mac = Buffer.from(at < 0 ? '' : sealed.slice(at + 1));
+    const expected = Buffer.from(this.#mac(cursor));
+    if (cursor === '' || mac.length !== expected.length || !timingSafeEqual(mac, expected)) {
+      throw new GraphQLError(
+        `"${argument}" is not a cursor this API issued: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
+        { extensions: { code: 'BAD_USER_INPUT', argument } },
+      );
+    }
+    return cursor;
+  }
+
+  #mac(cursor: string): string {
+    return createHmac('sha256', this.#key).update(cursor, 'utf8').digest('base64url').slice(0, MAC_CHARS);
+  }
+}
+
+/** What the plugin reads from the request context. */
+export interface EdgeContext {
+  /** Seals the cursors of this server. */
+  readonly cursors: CursorSeal;
+  /** Aborted when the request's deadline has passed. */
+  readonly deadline: AbortSignal;
+}
+
+/** The error of a request past its deadline (`REQUEST_TIMEOUT`). */
+export function deadlineError(deadline: AbortSignal): GraphQLError {
+  const reason = deadline.reason as { message?: string } | undefined;
+  return new GraphQLError(
+    `The request ran past its deadline and was stopped (${reason?.message ?? 'timeout'})`,
+    {
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    },
+  );
+}
+
+/** Output fields that carry a cursor: `cursor` of an edge, `startCursor`/`endCursor` of PageInfo. */
+function carriesCursor(parentType: string, field: string): boolean {
+  return (
+    (field === 'cursor' && parentType.endsWith('Edge')) ||
+    (parentType === 'PageInfo' && (field === 'startCursor' || field === 'endCursor'))
+  );
+}
+
+/** The Pothos plugin: sealed cursors and the per-request deadline. */
+export class EdgePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  /** Connection fields open their `after`/`before` cursors before the resolver (and the cost check) sees them. */
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    const cursorArgs = ['after', 'before'].filter((name) => name in fieldConfig.args);
+    if (cursorArgs.length === 0) return fieldConfig;
+    return {
+      ...fieldConfig,
+      argMappers: [
+        ...(fieldConfig.argMappers ?? []),
+        (args, ctx) => {
+          const { cursors } = ctx as EdgeContext;
+          const opened: Record<string, unknown> = { ...args };
+          for (const name of cursorArgs) {
+            const value = args[name];
+            if (typeof value === 'string') opened[name] = cursors.open(value, name);
+          }
+          return opened;
+        },
+      ],
+    };
+  }
+
+  /** Cursor fields return sealed cursors; every resolver refuses to start past the deadline. */
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const parentType = this.buildCache.getTypeConfig(fieldConfig.parentType).name;
+    const sealsCursor = carriesCursor(parentType, fieldConfig.name);
+    return (parent, args, ctx, info) => {
+      const { cursors, deadline } = ctx as EdgeContext;
+      // Only reads stop at the deadline: a mutation that committed is answered (hardening/deadline.ts).
+      if (deadline.aborted && info.operation.operation === 'query') throw deadlineError(deadline);
+      if (!sealsCursor) return resolver(parent, args, ctx, info);
+      const result = resolver(parent, args, ctx, info) as unknown;
+      const seal = (cursor: unknown) => (typeof cursor === 'string' ? cursors.seal(cursor) : cursor);
+      return result instanceof Promise ? result.then(seal) : seal(result);
+    };
+  }
+}
+
+/** Name the plugin is registered under (list it in the builder's `plugins`). */
+export const edgePluginName = 'gonghuiEdge' as const;
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      gonghuiEdge: EdgePlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin(edgePluginName, EdgePlugin);
