@@ -171,7 +171,7 @@ async function serve(
   log(`GraphQL API and GraphiQL: ${server.url}`);
   const { rateLimit, persistedDocuments } = hardening;
   log(
-    `limits: bodies up to ${hardening.maxBodyBytes} bytes; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
+    `limits: bodies up to ${hardening.maxBodyBytes} bytes; queries stop after ${hardening.requestTimeoutMs} ms; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
   );
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
   log(

@@ -233,6 +233,19 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
       }
       const before = expectRefused(await post(PAGE, { last: 1, before: inner }), 'BAD_USER_INPUT');
       expect(before.extensions.argument).toBe('before');
+      // A page nested in another query (planned into its parent's SQL) opens sealed cursors too.
+      const CHILDREN =
+        'query($id: ID!, $after: String) { organization(id: $id) { children(first: 1, after: $after) { edges { cursor node { name } } } } }';
+      const root = await db.prisma.organization.findFirstOrThrow({ where: { parentId: null } });
+      const id = encodeGlobalID('Organization', root.id);
+      const [child] = (await post(CHILDREN, { id })).body.data.organization.children.edges;
+      const nextChild = await post(CHILDREN, { id, after: child.cursor });
+      expect(nextChild.body.errors).toBeUndefined();
+      expect(nextChild.body.data.organization.children.edges[0].node.name).not.toBe(child.node.name);
+      const forgedChild = `${Buffer.from(`GPC:S:${root.id}`).toString('base64')}`;
+      expect(
+        expectRefused(await post(CHILDREN, { id, after: forgedChild }), 'BAD_USER_INPUT').extensions.argument,
+      ).toBe('after');
     });
 
     it('refuses first: -1 and last: -1 with BAD_USER_INPUT; first: 0 is an empty page', async () => {
