@@ -60,7 +60,7 @@ export function pageSize(args: { first?: unknown; last?: unknown }): number {
     if (typeof value !== 'number') continue;
     if (value < 0) {
       throw new GraphQLError(`"${name}" must be 0 or more, got ${value}`, {
-        extensions: { code: 'BAD_USER_INPUT', argument: name },
+        extensions: { code: 'BAD_USER_INPUT', argument: [name] },
       });
     }
     size = Math.max(size, value);
@@ -113,8 +113,10 @@ export const builder = new SchemaBuilder<{
     orgChange: ChangeRequest;
   };
 }>({
-  // Relay first, so scope checks receive parsed global IDs; scope-auth wraps every other resolver.
-  plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin, edgePluginName],
+  // Relay before scope-auth, so scope checks receive parsed global IDs; scope-auth wraps every other
+  // resolver. The edge plugin comes first: it wraps outermost and sees every other plugin's argument
+  // mappers (field configs pass through the plugins last to first).
+  plugins: [edgePluginName, RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin],
   // No limit here: hardening/armor.ts checks the cost of the selected operation before execution.
   complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
@@ -235,7 +237,8 @@ async function visible(type: GraphQLObjectType, node: unknown, ctx: Context, inf
     return (await type.isTypeOf?.(node, ctx, info)) ?? true;
   } catch (error) {
     if (error instanceof ForbiddenError) return false;
-    if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') return false;
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return false;
     throw error;
   }
 }

@@ -72,9 +72,9 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
     }
   }
 
-  /** Asserts a refusal before execution: no data, one error with this code, and not one SQL statement. */
+  /** Asserts a refusal: no data (or only nulls), one error with this code, and not one SQL statement. */
   function expectRefused(answer: { body: Body; statements: number }, code: string) {
-    expect(answer.body.data ?? null).toBeNull();
+    expect(Object.values(answer.body.data ?? {}).every((value) => value === null)).toBe(true);
     expect(answer.body.errors?.[0]?.extensions?.code, JSON.stringify(answer.body)).toBe(code);
     expect(answer.statements).toBe(0);
     return answer.body.errors?.[0] as { message: string; extensions: Record<string, any> };
@@ -132,13 +132,13 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
     it('refuses 12,000 ids and 101 ids naming the argument, before any SQL; 100 ids run', async () => {
       const ids = (n: number) => Array.from({ length: n }, (_, i) => encodeGlobalID('Organization', `x${i}`));
       const huge = expectRefused(await post(NODES, { ids: ids(12_000) }), 'BAD_USER_INPUT');
-      expect(huge.extensions.argument).toBe('ids');
+      expect(huge.extensions.argument).toEqual(['ids']);
       expect(huge.message).toMatch(
         /nodes\(…\) argument ids \(from variable \$ids\) holds 12000 entries; a list argument holds at most 100/,
       );
-      expect(expectRefused(await post(NODES, { ids: ids(101) }), 'BAD_USER_INPUT').extensions.argument).toBe(
-        'ids',
-      );
+      expect(
+        expectRefused(await post(NODES, { ids: ids(101) }), 'BAD_USER_INPUT').extensions.argument,
+      ).toEqual(['ids']);
       const hundred = await post(NODES, { ids: ids(100) });
       expect(hundred.body).toEqual({ data: { nodes: Array(100).fill(null) } });
     });
@@ -150,13 +150,14 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
         await post(query, { kinds: Array(60_000).fill('BRANCH') }),
         'BAD_USER_INPUT',
       );
-      expect(huge.extensions.argument).toBe('filter.kind');
+      expect(huge.extensions.argument).toEqual(['filter', 'kind']);
       expect(huge.message).toMatch(/holds 60000 entries/);
       const literal = (n: number) =>
         `{ organizations(filter: { kind: [${Array(n).fill('GROUP').join(' ')}] }) { totalCount } }`;
-      expect(expectRefused(await post(literal(101)), 'BAD_USER_INPUT').extensions.argument).toBe(
-        'filter.kind',
-      );
+      expect(expectRefused(await post(literal(101)), 'BAD_USER_INPUT').extensions.argument).toEqual([
+        'filter',
+        'kind',
+      ]);
       expect((await post(literal(100))).body.errors).toBeUndefined();
       expect((await post(query, { kinds: Array(100).fill('BRANCH') })).body.errors).toBeUndefined();
     });
@@ -169,7 +170,9 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
     beforeAll(async () => {
       const row = await db.prisma.member.findFirstOrThrow();
       member = encodeGlobalID('Member', row.id);
-      entry = encodeGlobalID('AuditEntry', '1');
+      // Whatever the AuditEntry node id is (seq or a public id), the API hands it to a system admin.
+      const log = await post('{ auditLog(first: 1) { nodes { id } } }', {}, await adminBearer());
+      entry = log.body.data.auditLog.nodes[0].id;
       organization = encodeGlobalID('Organization', row.organizationId);
     });
 
@@ -228,11 +231,11 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
       ];
       for (const [label, cursor] of forged) {
         const refused = expectRefused(await post(PAGE, { first: 1, after: cursor }), 'BAD_USER_INPUT');
-        expect(refused.extensions.argument, label).toBe('after');
+        expect(refused.extensions.argument, label).toEqual(['after']);
         expect(refused.message, label).toMatch(/"after" is not a cursor this API issued/);
       }
       const before = expectRefused(await post(PAGE, { last: 1, before: inner }), 'BAD_USER_INPUT');
-      expect(before.extensions.argument).toBe('before');
+      expect(before.extensions.argument).toEqual(['before']);
       // A page nested in another query (planned into its parent's SQL) opens sealed cursors too.
       const CHILDREN =
         'query($id: ID!, $after: String) { organization(id: $id) { children(first: 1, after: $after) { edges { cursor node { name } } } } }';
@@ -245,13 +248,13 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
       const forgedChild = `${Buffer.from(`GPC:S:${root.id}`).toString('base64')}`;
       expect(
         expectRefused(await post(CHILDREN, { id, after: forgedChild }), 'BAD_USER_INPUT').extensions.argument,
-      ).toBe('after');
+      ).toEqual(['after']);
     });
 
     it('refuses first: -1 and last: -1 with BAD_USER_INPUT; first: 0 is an empty page', async () => {
       for (const name of ['first', 'last']) {
         const refused = expectRefused(await post(PAGE, { [name]: -1 }), 'BAD_USER_INPUT');
-        expect(refused.extensions.argument).toBe(name);
+        expect(refused.extensions.argument).toEqual([name]);
         expect(refused.message).toBe(`"${name}" must be 0 or more, got -1`);
       }
       expect((await post(PAGE, { first: 0 })).body).toEqual({ data: { organizations: { edges: [] } } });

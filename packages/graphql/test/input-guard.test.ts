@@ -456,9 +456,6 @@ describe('hostile strings in every string argument of the schema (property)', ()
         const errors = body.errors ?? [];
         for (const error of errors) {
           expect(error.extensions?.code, error.message).not.toBe('INTERNAL_SERVER_ERROR');
-          // A cursor the connection cannot decode is refused without a code today: typed cursor
-          // errors are issue 7's "forged cursors" item (branch edge-limits); drop this exception then.
-          if (/^Invalid cursor/.test(error.message)) continue;
           expect(error.extensions?.code, error.message).toEqual(expect.any(String));
         }
         const payloadErrors: { code: string; path: string[] }[] = mutation

@@ -72,24 +72,25 @@ export function armorPlugin(production: boolean): Plugin {
   }) as Plugin;
 }
 
-/** A list argument longer than `maxListLength` inside `value` (at most `depth` levels down), or null. */
-function overlongList(value: unknown, path: string, depth = 0): { path: string; length: number } | null {
-  if (depth > ARMOR_LIMITS.maxDepth || value === null || typeof value !== 'object') return null;
+/** A list longer than `maxListLength` inside `value` (at most maxDepth levels down) and its path, or null. */
+function overlongList(value: unknown, path: readonly string[]): { path: string[]; length: number } | null {
+  if (path.length > ARMOR_LIMITS.maxDepth || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value) && value.length > ARMOR_LIMITS.maxListLength) {
+    return { path: [...path], length: value.length };
+  }
   const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
-  if (Array.isArray(value) && value.length > ARMOR_LIMITS.maxListLength)
-    return { path, length: value.length };
   for (const [key, item] of entries) {
-    const found = overlongList(item, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1);
+    const found = overlongList(item, [...path, String(key)]);
     if (found) return found;
   }
   return null;
 }
 
 /** A BAD_USER_INPUT error for an over-long list, naming the argument (and the variable it came from). */
-function overlongListError(where: string, found: { path: string; length: number }, variable?: string) {
+function overlongListError(where: string, found: { path: string[]; length: number }, variable?: string) {
   const from = variable ? ` (from variable $${variable})` : '';
   return new GraphQLError(
-    `${where}${found.path}${from} holds ${found.length} entries; a list argument holds at most ${ARMOR_LIMITS.maxListLength}`,
+    `${where}${found.path.join('.')}${from} holds ${found.length} entries; a list argument holds at most ${ARMOR_LIMITS.maxListLength}`,
     {
       extensions: { code: 'BAD_USER_INPUT', argument: found.path, maxListLength: ARMOR_LIMITS.maxListLength },
     },
@@ -107,13 +108,13 @@ function listLengthErrors(document: DocumentNode, variables: Record<string, unkn
   visit(document, {
     VariableDefinition(node) {
       if (!node.defaultValue) return;
-      const found = overlongList(valueFromASTUntyped(node.defaultValue), `$${node.variable.name.value}`);
+      const found = overlongList(valueFromASTUntyped(node.defaultValue), [`$${node.variable.name.value}`]);
       if (found) errors.push(overlongListError('the default of ', found));
     },
     Field(node) {
       for (const argument of node.arguments ?? []) {
         const value = valueFromASTUntyped(argument.value, variables);
-        const found = overlongList(value, argument.name.value);
+        const found = overlongList(value, [argument.name.value]);
         if (found)
           errors.push(
             overlongListError(`${node.name.value}(…) argument `, found, variableName(argument.value)),
@@ -134,9 +135,9 @@ export interface LimitedExecution {
 }
 
 /**
- * Why a request must not run (empty when it may): a list argument over `maxListLength`, bad arguments
- * (malformed or wrongly-typed global IDs, forged cursors, `first: -1`, variables of the wrong type),
- * or a cost over `maxCost`. Every error carries `extensions.code`.
+ * Why a request must not run (empty when it may): a list argument over `maxListLength`, a page size
+ * below 0, variables of the wrong type, or a cost over `maxCost`. Every error carries `extensions.code`.
+ * (Global IDs and cursors are priced raw and refused at execution: hardening/edge-plugin.ts.)
  */
 export function requestLimitErrors(execution: LimitedExecution): readonly GraphQLError[] {
   const variables = execution.variableValues ?? {};
@@ -160,11 +161,11 @@ export function requestLimitErrors(execution: LimitedExecution): readonly GraphQ
   try {
     errors = validate(execution.schema, execution.document, [rule]);
   } catch (error) {
-    // Arguments are resolved (global IDs decoded, cursors opened) to price them: their refusals surface here.
+    // A page size below 0 is refused while pricing (builder.ts pageSize).
     if (!(error instanceof GraphQLError)) throw error;
     errors = [error];
   }
-  // Pothos reports a wrongly-typed global ID, and graphql-js a variable of the wrong type, without a code.
+  // graphql-js reports a variable of the wrong type without a code.
   return errors.map((error) =>
     error.extensions.code
       ? error
@@ -176,9 +177,27 @@ export function requestLimitErrors(execution: LimitedExecution): readonly GraphQ
   );
 }
 
-/** Refuses, before anything executes (no SQL), a request that `requestLimitErrors` finds fault with. */
+/**
+ * Refuses, before anything executes (no SQL), a request that `requestLimitErrors` finds fault with;
+ * and gives graphql-armor's refusals (thrown from validation without a code) GRAPHQL_VALIDATION_FAILED.
+ */
 export function requestLimitsPlugin(): Plugin {
   return {
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn((...args) => {
+        try {
+          return validateFn(...args);
+        } catch (error) {
+          if (!(error instanceof GraphQLError) || error.extensions.code) throw error;
+          return [
+            new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          ];
+        }
+      });
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const errors = requestLimitErrors(args);
       if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });

@@ -1,10 +1,17 @@
 // A Pothos plugin for what every field shares at the edge of the API: connection cursors are sealed
 // (an HMAC the server checks, so a forged or garbled cursor is a typed error naming the argument,
-// never a silent empty page or a peek at a row the viewer was never shown), and no resolver starts
-// after the request's deadline has passed.
+// never a silent empty page or a peek at a row the viewer was never shown); an argument the Pothos
+// plugins cannot map (a global ID of the wrong type) is BAD_USER_INPUT; the cost walk prices raw
+// arguments; and no resolver of a query starts after the request's deadline has passed.
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import SchemaBuilder, {
+  BasePlugin,
+  isThenable,
+  type PothosOutputFieldConfig,
+  PothosValidationError,
+  type SchemaTypes,
+} from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 
 /** Length of a cursor's MAC in base64url characters (128 bits). */
@@ -34,7 +41,7 @@ export class CursorSeal {
     if (cursor === '' || mac.length !== expected.length || !timingSafeEqual(mac, expected)) {
       throw new GraphQLError(
         `"${argument}" is not a cursor this API issued: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
-        { extensions: { code: 'BAD_USER_INPUT', argument } },
+        { extensions: { code: 'BAD_USER_INPUT', argument: [argument] } },
       );
     }
     return cursor;
@@ -72,26 +79,60 @@ function carriesCursor(parentType: string, field: string): boolean {
   );
 }
 
-/** The Pothos plugin: sealed cursors and the per-request deadline. */
+/** An argument the Pothos plugins refused to map (e.g. "ID: … is not of type: Organization"), with a code. */
+function codedArgumentError(error: unknown): unknown {
+  if (!(error instanceof PothosValidationError) || error.extensions.code) return error;
+  return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+type ArgMapper<Types extends SchemaTypes> = PothosOutputFieldConfig<Types>['argMappers'][number];
+
+/**
+ * The cost walk (@pothos/plugin-complexity) maps a field's arguments with a partial info that has no
+ * `path`: there every mapper is skipped, so pricing reads the raw `first`/`last`/`ids` and neither
+ * decodes global IDs nor opens cursors — those refusals come at execution, where the input guard and
+ * the resolvers name the argument.
+ */
+function skippedWhilePricing<Types extends SchemaTypes>(mapper: ArgMapper<Types>): ArgMapper<Types> {
+  return (args, ctx, info) => ('path' in info ? mapper(args, ctx, info) : args);
+}
+
+/** The Pothos plugin: sealed cursors, coded argument refusals, raw-argument pricing and the per-request deadline. */
 export class EdgePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
-  /** Connection fields open their `after`/`before` cursors before the resolver (and the cost check) sees them. */
+  /** Connection fields open their `after`/`before` cursors before the resolver sees them; no mapper runs while pricing. */
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     const cursorArgs = ['after', 'before'].filter((name) => name in fieldConfig.args);
-    if (cursorArgs.length === 0) return fieldConfig;
-    return {
-      ...fieldConfig,
-      argMappers: [
-        ...(fieldConfig.argMappers ?? []),
-        (args, ctx) => {
-          const { cursors } = ctx as EdgeContext;
-          const opened: Record<string, unknown> = { ...args };
-          for (const name of cursorArgs) {
-            const value = args[name];
-            if (typeof value === 'string') opened[name] = cursors.open(value, name);
-          }
-          return opened;
-        },
-      ],
+    const mappers = [...(fieldConfig.argMappers ?? [])];
+    if (cursorArgs.length > 0) {
+      mappers.push((args, ctx) => {
+        const { cursors } = ctx as EdgeContext;
+        const opened: Record<string, unknown> = { ...args };
+        for (const name of cursorArgs) {
+          const value = args[name];
+          if (typeof value === 'string') opened[name] = cursors.open(value, name);
+        }
+        return opened;
+      });
+    }
+    return { ...fieldConfig, argMappers: mappers.map(skippedWhilePricing) };
+  }
+
+  /** An argument mapping refused with Pothos's uncoded error becomes BAD_USER_INPUT. */
+  override wrapArgMappers(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> | undefined {
+    if (!resolver) return resolver;
+    return (parent, args, ctx, info) => {
+      try {
+        const result = resolver(parent, args, ctx, info) as unknown;
+        return isThenable(result)
+          ? Promise.resolve(result).catch((error: unknown) => {
+              throw codedArgumentError(error);
+            })
+          : result;
+      } catch (error) {
+        throw codedArgumentError(error);
+      }
     };
   }
 
