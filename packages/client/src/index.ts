@@ -5,14 +5,44 @@ import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export * from './generated/graphql.js';
 
+// The public types below name no DOM or Node type (`Headers`, `AbortSignal`, `fetch`), so that a
+// consumer type-checks them with any `lib`; the global `fetch`, `Headers` and `AbortSignal` fit them.
+
+/** Headers: a plain object, or name/value pairs such as a `Headers` or an array of pairs. */
+export type HeadersLike = Readonly<Record<string, string>> | Iterable<readonly [string, string]>;
+
+/** The environment's `AbortSignal` where its types declare one (DOM or Node), else its `aborted` flag. */
+export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototype: infer Signal } }
+  ? Signal
+  : { readonly aborted: boolean };
+
+/** What the client passes to `fetch`. */
+export interface FetchInit {
+  readonly method: 'POST';
+  readonly headers: Record<string, string>;
+  readonly body: string;
+  readonly signal?: AbortSignalLike;
+}
+
+/** The part of a `fetch` response the client reads. */
+export interface FetchResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  text(): Promise<string>;
+}
+
+/** The `fetch` the client calls: the global `fetch` of browsers, Node 18+, Deno and Bun fits. */
+export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
 /** Options of `createClient`. */
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
-  readonly url: string | URL;
+  readonly url: string | { readonly href: string };
   /** The fetch to use (default: the global `fetch`). */
-  readonly fetch?: typeof globalThis.fetch;
+  readonly fetch?: FetchLike;
   /** Headers sent with every request (e.g. `authorization`); a function is called per request. */
-  readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  readonly headers?: HeadersLike | (() => HeadersLike | Promise<HeadersLike>);
   /**
    * Send each operation as its persisted-document hash (`documentId`) instead of its text, for a
    * server in persisted-documents mode (`GONGHUI_PERSISTED_DOCUMENTS=only`). Default: false.
@@ -23,9 +53,9 @@ export interface ClientOptions {
 /** Per-request options of `GonghuiClient.request`. */
 export interface RequestOptions {
   /** Extra headers of this request; they override the client's headers. */
-  readonly headers?: HeadersInit;
+  readonly headers?: HeadersLike;
   /** Aborts the request. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /**
@@ -119,28 +149,28 @@ function documentFields(
 
 /** Creates a client that posts operations as JSON to a gonghui GraphQL endpoint. */
 export function createClient(options: ClientOptions): GonghuiClient {
-  const url = String(options.url);
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const url = typeof options.url === 'string' ? options.url : options.url.href;
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   async function request(
     document: DocumentNode,
     variables?: Record<string, unknown>,
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
     const headers = new Headers(
-      typeof options.headers === 'function' ? await options.headers() : options.headers,
+      (typeof options.headers === 'function' ? await options.headers() : options.headers) as HeadersInit,
     );
     headers.set('content-type', 'application/json');
     if (!headers.has('accept')) headers.set('accept', 'application/graphql-response+json, application/json');
-    for (const [name, value] of new Headers(requestOptions.headers)) headers.set(name, value);
+    for (const [name, value] of new Headers(requestOptions.headers as HeadersInit)) headers.set(name, value);
     const response = await fetchImpl(url, {
       method: 'POST',
-      headers,
+      headers: Object.fromEntries(headers),
       body: JSON.stringify({
         ...documentFields(document, options.persistedDocuments ?? false),
         operationName: operationName(document),
         variables,
       }),
-      signal: requestOptions.signal,
+      ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
     });
     const text = await response.text();
     let body: GraphQLResponseBody | undefined;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +8,14 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
+import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
 import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
 import { startServer } from './server.js';
 import { describeVerification, verifyAuditChain } from './store/audit.js';
-import { type Database, DEFAULT_DATA_DIR, openDatabase } from './store/database.js';
+import { type Database, openDatabase } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
@@ -35,7 +37,8 @@ Commands:
 Options:
   --port <n>      port to listen on (serve; default $PORT or 4000)
   --host <addr>   address to bind (serve; default $HOST or 127.0.0.1)
-  --data <dir>    PGlite data directory (default $GONGHUI_DATA_DIR or ./.gonghui/data)
+  --data <dir>    PGlite data directory and development secrets (default $GONGHUI_DATA_DIR
+                  or ${DEFAULT_DATA_DIR})
   --no-seed       do not seed an empty embedded database (serve)
   --out <file>    output file (print-schema)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
@@ -95,12 +98,14 @@ async function reseedDemoMembers(db: Database, store: PrismaStore): Promise<void
   log(`registered the ${count} demo members again, their personal data encrypted`);
 }
 
+/** The development secret file of a data directory (`--data`, else GONGHUI_DATA_DIR, else the default). */
+function secretFileOf(dataDir: string | undefined): string {
+  return join(resolveDataDir(dataDir), 'jwt-secret');
+}
+
 /** The token configuration for a data directory (its development secret lives beside the data). */
 function authConfig(dataDir: string | undefined): Promise<AuthConfig> {
-  return loadAuthConfig(
-    process.env,
-    join(dataDir ?? process.env.GONGHUI_DATA_DIR ?? DEFAULT_DATA_DIR, 'jwt-secret'),
-  );
+  return loadAuthConfig(process.env, secretFileOf(dataDir));
 }
 
 /** A raw id from a global ID of the given type, or the input unchanged when it is not one. */
@@ -265,7 +270,17 @@ export async function main(argv: string[]): Promise<void> {
     }
     case 'token': {
       const grants = grantsFromArgs(values);
-      const token = await signToken(await authConfig(values.data), {
+      const secretFile = secretFileOf(values.data);
+      const fresh = !existsSync(secretFile);
+      const config = await authConfig(values.data);
+      // On stderr, so that $(gonghui token …) captures only the token.
+      log(`signed with the ${config.source}`);
+      if (fresh && config.source.includes(secretFile)) {
+        log(
+          `that secret is new: only a server using the same data directory (${resolveDataDir(values.data)}) accepts this token`,
+        );
+      }
+      const token = await signToken(config, {
         subject: values.subject ?? 'dev',
         grants,
         ttl: values.ttl ?? '1h',

@@ -29,7 +29,7 @@ export const EXAMPLE_OPERATIONS = `# Welcome to gonghui (工会). Run an operati
 #
 # Reading the organization directory needs no token. Changes and protected data (the audit log)
 # need a bearer token. In development, make one in a terminal:
-#   pnpm --filter @gonghui/graphql exec tsx src/cli.ts token --role SYSTEM_ADMIN
+#   pnpm gonghui token --role SYSTEM_ADMIN      (in the workspace root)
 #   (or --role ORG_ADMIN --org <organization id> to act within one subtree; --ttl 8h to keep it longer)
 # then open the Headers tab below and paste:
 #   { "Authorization": "Bearer <the token>" }

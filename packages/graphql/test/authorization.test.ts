@@ -161,7 +161,7 @@ describe('who may read and write organizations', () => {
       .encode();
     const cases: [string, string, RegExp][] = [
       ['expired', expired, /expired/],
-      ['forged', `Bearer ${forged}`, /not valid/],
+      ['forged', `Bearer ${forged}`, /signed with another secret/],
       ['alg none', `Bearer ${unsigned}`, /not valid/],
       ['malformed', 'Basic dXNlcjpwYXNz', /Bearer/],
     ];

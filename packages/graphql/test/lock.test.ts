@@ -14,7 +14,11 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 function start(mode: string, dataDir: string) {
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, mode, dataDir], { cwd: repoRoot, env });
+  const proc = spawn(
+    process.execPath,
+    ['--conditions=@gonghui/source', '--import', 'tsx', child, mode, dataDir],
+    { cwd: repoRoot, env },
+  );
   let stdout = '';
   let stderr = '';
   proc.stdout.on('data', (chunk) => {

@@ -102,13 +102,44 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
       requiredClaims: ['sub', 'exp'],
     }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw new TokenError('the token has expired');
-    if (error instanceof joseErrors.JOSEError) throw new TokenError(`the token is not valid: ${error.code}`);
+    if (error instanceof joseErrors.JOSEError) throw new TokenError(refusal(error, config));
     throw error;
   }
   const grants = parseGrants(payload.roles);
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
   return { subject: payload.sub ?? null, grants: grants.value };
+}
+
+/** Says why jose refused a token and its likely cause, for the 401 message (no secret in it). */
+function refusal(error: InstanceType<typeof joseErrors.JOSEError>, config: AuthConfig): string {
+  const make = "make a new one with 'gonghui token'";
+  if (error instanceof joseErrors.JWTExpired) {
+    const exp = error.payload.exp;
+    const when = typeof exp === 'number' ? ` at ${new Date(exp * 1000).toISOString()}` : '';
+    return `the token has expired${when}: ${make} (--ttl sets its lifetime)`;
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return (
+      `the token's signature does not match this server's key (${config.source}): it was probably ` +
+      `signed with another secret, e.g. by 'gonghui token' with another data directory or ` +
+      `GONGHUI_JWT_SECRET than the server's; ${make} with the server's data directory (--data) or key`
+    );
+  }
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    const claim = error.claim;
+    const given = error.payload[claim];
+    if (claim === 'iss') {
+      return `the token's issuer is ${JSON.stringify(given ?? null)}, this server expects '${config.issuer}' (GONGHUI_JWT_ISSUER): ${make} with the same setting`;
+    }
+    if (claim === 'aud') {
+      return `the token's audience is ${JSON.stringify(given ?? null)}, this server expects '${config.audience}' (GONGHUI_JWT_AUDIENCE): ${make} with the same setting`;
+    }
+    return `the token is not valid: ${error.message}`;
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return `the token is not valid: its algorithm is not accepted here (this server accepts ${config.verify.algorithms.join(', ')})`;
+  }
+  return `the token is not valid: ${error.code} (not a signed JWT of this server)`;
 }
 
 /** Token lifetimes such as `15m`, `1h`, `7d`. */

@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { type DataDirLock, lockDataDir } from './lock.js';
 import { migrate, pgConnection, pgliteConnection } from './migrate.js';
@@ -39,7 +40,7 @@ export interface Database {
 export interface DatabaseOptions {
   /** postgres:// or postgresql:// URL; defaults to env DATABASE_URL. Without one, PGlite is used. */
   url?: string;
-  /** PGlite data directory; defaults to env GONGHUI_DATA_DIR, then ./.gonghui/data. 'memory://' keeps it in memory. */
+  /** PGlite data directory; defaults to env GONGHUI_DATA_DIR, then `DEFAULT_DATA_DIR`. 'memory://' keeps it in memory. */
   dataDir?: string;
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
@@ -84,16 +85,13 @@ async function limitPGliteStatements(db: PGlite, ms: number): Promise<void> {
 /** Name of the development data-key file in the data directory. */
 export const DATA_KEY_FILE = 'data-key';
 
-/** Default PGlite data directory, relative to the working directory. */
-export const DEFAULT_DATA_DIR = './.gonghui/data';
-
 /** Sub-directory of the data directory that holds PGlite's PostgreSQL files (the lock file sits beside it). */
 export const PGLITE_SUBDIR = 'pglite';
 
 /** Opens the database chosen by options and environment, migrated unless `migrate: false`. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const url = options.url ?? nonEmpty(process.env.DATABASE_URL);
-  const dataDir = options.dataDir ?? nonEmpty(process.env.GONGHUI_DATA_DIR) ?? DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(options.dataDir);
   if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
     throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got ${redactUrl(url)}`);
   }
@@ -113,8 +111,7 @@ export function personalDataCipherFor(pgliteDataDir: string | undefined): Promis
   if (pgliteDataDir?.startsWith('memory://') && !process.env.GONGHUI_DATA_KEY) {
     return Promise.resolve(ephemeralPersonalDataCipher());
   }
-  const keyDir = pgliteDataDir ?? nonEmpty(process.env.GONGHUI_DATA_DIR) ?? DEFAULT_DATA_DIR;
-  return loadPersonalDataCipher(process.env, join(resolve(keyDir), DATA_KEY_FILE));
+  return loadPersonalDataCipher(process.env, join(resolveDataDir(pgliteDataDir), DATA_KEY_FILE));
 }
 
 /**
@@ -241,8 +238,4 @@ export function redactUrl(url: string): string {
   } catch {
     return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1@');
   }
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
 }

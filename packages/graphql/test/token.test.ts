@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type AuthConfig, loadAuthConfig, viewerFromAuthorization } from '../src/auth/token.js';
+import { main } from '../src/cli.js';
+
+const SECRET = 'gonghui-token-test-secret-0123456789';
+
+/** A token with the given changes to a valid one (this server's secret, issuer and audience, 1 h). */
+function token(
+  change: { secret?: string; issuer?: string; audience?: string; expiresAt?: number } = {},
+): Promise<string> {
+  return new SignJWT({ roles: [{ role: 'SYSTEM_ADMIN' }] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('dev')
+    .setIssuer(change.issuer ?? 'gonghui')
+    .setAudience(change.audience ?? 'gonghui-api')
+    .setExpirationTime(change.expiresAt ?? '1h')
+    .sign(new TextEncoder().encode(change.secret ?? SECRET));
+}
+
+/** The message a refused token gets (the 401's text). */
+async function refusal(config: AuthConfig, jwt: string): Promise<string> {
+  return viewerFromAuthorization(`Bearer ${jwt}`, config).then(
+    () => 'accepted',
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+}
+
+describe('a refused token says the likely cause', () => {
+  let config: AuthConfig;
+  beforeAll(async () => {
+    config = await loadAuthConfig({ GONGHUI_JWT_SECRET: SECRET }, '/nonexistent');
+  });
+
+  it('accepts a valid token', async () => {
+    expect(await refusal(config, await token())).toBe('accepted');
+  });
+
+  it('another secret: names the key source and the data directory', async () => {
+    const message = await refusal(config, await token({ secret: `${SECRET}-other` }));
+    expect(message).toMatch(/signed with another secret/);
+    expect(message).toContain('(GONGHUI_JWT_SECRET)');
+    expect(message).toMatch(/another data directory/);
+  });
+
+  it('expired: says when, and how to make a new one', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) - 120;
+    const message = await refusal(config, await token({ expiresAt }));
+    expect(message).toContain(`expired at ${new Date(expiresAt * 1000).toISOString()}`);
+    expect(message).toMatch(/gonghui token/);
+  });
+
+  it('wrong issuer or audience: names what it got, what is expected and the variable', async () => {
+    expect(await refusal(config, await token({ issuer: 'elsewhere' }))).toMatch(
+      /issuer is "elsewhere", this server expects 'gonghui' \(GONGHUI_JWT_ISSUER\)/,
+    );
+    expect(await refusal(config, await token({ audience: 'other-api' }))).toMatch(
+      /audience is "other-api", this server expects 'gonghui-api' \(GONGHUI_JWT_AUDIENCE\)/,
+    );
+  });
+
+  it('unsigned or not a JWT: not valid', async () => {
+    const unsigned = new UnsecuredJWT({ roles: [] }).setSubject('x').setExpirationTime('1h').encode();
+    expect(await refusal(config, unsigned)).toMatch(/not valid/);
+    expect(await refusal(config, 'abc.def.ghi')).toMatch(/not valid/);
+  });
+});
+
+describe('gonghui token and the data directory', () => {
+  let dirs: string;
+  beforeAll(async () => {
+    dirs = await mkdtemp(join(tmpdir(), 'gonghui-token-'));
+  });
+  afterAll(async () => {
+    await rm(dirs, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it('says which secret signed, warns when it is new, and another data directory refuses the token with a hint', async () => {
+    vi.stubEnv('GONGHUI_JWT_SECRET', undefined);
+    vi.stubEnv('GONGHUI_JWT_PUBLIC_KEY', undefined);
+    const out: string[] = [];
+    const err: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+    const serverDir = join(dirs, 'server');
+    const cliDir = join(dirs, 'cli');
+    await main(['token', '--role', 'SYSTEM_ADMIN', '--data', cliDir]);
+    await main(['token', '--role', 'SYSTEM_ADMIN', '--data', cliDir]);
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    expect(err.join('')).toContain(`signed with the development secret in ${join(cliDir, 'jwt-secret')}`);
+    expect(err.join('').match(/that secret is new/g)).toHaveLength(1);
+    const jwt = out[0]?.trim() ?? '';
+    const same = await loadAuthConfig({}, join(cliDir, 'jwt-secret'));
+    expect(await refusal(same, jwt)).toBe('accepted');
+    const other = await loadAuthConfig({}, join(serverDir, 'jwt-secret'));
+    const message = await refusal(other, jwt);
+    expect(message).toMatch(/signed with another secret/);
+    expect(message).toContain(join(serverDir, 'jwt-secret'));
+  });
+});
