@@ -207,9 +207,21 @@ async function main() {
       });
       tarballs.push(join(work, out.trim().split('\n').at(-1)));
     }
-    const listed = await run('tar', ['-tzf', tarballs[0]]);
-    for (const unwanted of ['package/src/', 'package/test/', 'package/tsconfig']) {
-      if (listed.includes(unwanted)) throw new Error(`${tarballs[0]} ships ${unwanted}:\n${listed}`);
+    for (const tarball of tarballs) {
+      const listed = (await run('tar', ['-tzf', tarball])).trim().split('\n').sort();
+      const expected = [
+        'LICENSE',
+        'README.md',
+        'dist/index.cjs',
+        'dist/index.d.cts',
+        'dist/index.d.ts',
+        'dist/index.js',
+      ]
+        .concat('package.json')
+        .map((file) => `package/${file}`)
+        .sort();
+      if (listed.join() !== expected.join())
+        throw new Error(`${tarball} holds ${listed.join(', ')}, not ${expected.join(', ')}`);
     }
 
     step('publint and arethetypeswrong on each tarball');

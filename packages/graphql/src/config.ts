@@ -159,7 +159,7 @@ export const CONFIG_VARIABLES = {
   }),
   GONGHUI_DATA_DIR: variable({
     usedBy: 'server, CLI',
-    expects: 'a directory (default `packages/graphql/.gonghui/data`, whatever the working directory; `--data` overrides it)',
+    expects: 'a directory (default `packages/graphql/.gonghui/data`; `--data` overrides it)',
     meaning: 'PGlite data directory, and where development keys are kept',
     schema: z.string(),
     fallback: undefined as string | undefined,
