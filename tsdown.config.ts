@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsdown';
 
-/** @gonghui/client as ESM and CommonJS, with declarations for each (dist/index.{mjs,cjs,d.mts,d.cts}). */
+/**
+ * How `@gonghui/core` and `@gonghui/client` are built (`pnpm build` runs `tsdown -c
+ * ../../tsdown.config.ts` in each): `src/index.ts` of the package being built, as ESM and CommonJS,
+ * with declarations for each (`dist/index.{js,cjs,d.ts,d.cts}`).
+ */
 export default defineConfig({
+  cwd: process.cwd(),
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
