@@ -14,7 +14,7 @@
 
 import { execFile as execFileCallback, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -134,7 +134,7 @@ function tsconfig(files, lib) {
   return JSON.stringify({
     compilerOptions: {
       target: 'ES2019',
-      ...(lib ? { lib } : {}),
+      lib,
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
       strict: true,
@@ -148,34 +148,104 @@ function tsconfig(files, lib) {
   });
 }
 
-/** Starts the built CLI's server on plain node and waits for /health; stops it again. */
+/** Starts `gonghui serve` from the build on plain node (no tsx), waits for /health, stops it. */
 async function serveBuilt(dataDir) {
-  const port = 4900 + Math.floor(Math.random() * 90);
-  const server = spawn(
-    process.execPath,
-    [join(root, 'packages/graphql/dist/cli.js'), 'serve', '--port', String(port), '--data', dataDir],
-    {
-      env: { ...process.env, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const cli = join(root, 'packages/graphql/dist/cli.js');
+  const server = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dataDir], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((done) => server.on('exit', (code) => done(code)));
   try {
-    for (let attempt = 0; attempt < 120; attempt++) {
+    for (let attempt = 0; attempt < 240; attempt++) {
       if (server.exitCode !== null)
         throw new Error(`gonghui serve (built) exited ${server.exitCode}:\n${output}`);
-      const health = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+      const url = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(output)?.[1];
+      const health = url && (await fetch(`${url}/health`).catch(() => undefined));
       if (health?.ok) return;
       await new Promise((done) => setTimeout(done, 250));
     }
-    throw new Error(`gonghui serve (built) did not answer /health in 30 s:\n${output}`);
+    throw new Error(`gonghui serve (built) did not answer /health within 60 s:\n${output}`);
   } finally {
     server.kill('SIGTERM');
     await exited;
   }
+}
+
+/** publint and arethetypeswrong on each tarball, with no error. */
+async function lintTarballs(tarballs) {
+  for (const tarball of tarballs) {
+    await run(bin('publint'), ['run', tarball, '--strict']);
+    await run(bin('attw'), [tarball, '--no-emoji', '--no-color', '--format', 'ascii']);
+  }
+  step('publint and arethetypeswrong: no problems');
+}
+
+/** Installs the tarballs into a throwaway project and uses them there: node, tsc, esbuild. */
+async function consume(work, tarballs) {
+  const project = join(work, 'project');
+  await mkdir(project);
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs, 'graphql@^16.8.0'],
+    {
+      cwd: project,
+    },
+  );
+  step('npm install of the tarballs into a throwaway project: done');
+  await writeFile(join(project, 'esm.mjs'), ESM);
+  await writeFile(join(project, 'cjs.cjs'), CJS);
+  await writeFile(join(project, 'consumer.ts'), TS);
+  await writeFile(join(project, 'consumer-dom.ts'), TS_DOM);
+  // An explicit lib: without one, TypeScript adds DOM to the target's default lib.
+  await writeFile(join(project, 'tsconfig.json'), tsconfig(['consumer.ts'], ['ES2019']));
+  await writeFile(
+    join(project, 'tsconfig.dom.json'),
+    tsconfig(['consumer.ts', 'consumer-dom.ts'], ['ES2019', 'DOM', 'DOM.Iterable']),
+  );
+
+  const node24Binary = await node24();
+  for (const node of [process.execPath, node24Binary].filter(Boolean)) {
+    process.stdout.write(await run(node, ['esm.mjs'], { cwd: project }));
+    process.stdout.write(await run(node, ['cjs.cjs'], { cwd: project }));
+  }
+
+  const tsc = require.resolve('typescript/bin/tsc');
+  await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project });
+  await run(process.execPath, [tsc, '-p', 'tsconfig.dom.json'], { cwd: project });
+  step('tsc: strict, exactOptionalPropertyTypes, target ES2019, lib without DOM and with DOM: no errors');
+
+  const esbuild = require('esbuild');
+  for (const platform of ['browser', 'node']) {
+    await esbuild.build({
+      entryPoints: [join(project, 'esm.mjs')],
+      bundle: true,
+      platform,
+      format: 'esm',
+      target: 'es2022',
+      outfile: join(project, `bundle-${platform}.mjs`),
+      logLevel: 'error',
+    });
+  }
+  process.stdout.write(await run(process.execPath, ['bundle-node.mjs'], { cwd: project }));
+  step('esbuild: bundled for the browser and for Node; the Node bundle runs');
+}
+
+/** The built @gonghui/graphql: `gonghui serve` answers, and the bin runs the build. */
+async function builtServer(work) {
+  await serveBuilt(join(work, 'data'));
+  const help = await run(process.execPath, [join(root, 'packages/graphql/bin/gonghui.js'), '--help'], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (!help.includes('Usage: gonghui')) throw new Error(`gonghui --help printed:\n${help}`);
+  step('@gonghui/graphql: gonghui serve from the build on plain node answered /health');
 }
 
 async function main() {
@@ -216,76 +286,17 @@ async function main() {
         'dist/index.d.cts',
         'dist/index.d.ts',
         'dist/index.js',
+        'package.json',
       ]
-        .concat('package.json')
         .map((file) => `package/${file}`)
         .sort();
       if (listed.join() !== expected.join())
         throw new Error(`${tarball} holds ${listed.join(', ')}, not ${expected.join(', ')}`);
     }
 
-    step('publint and arethetypeswrong on each tarball');
-    for (const tarball of tarballs) {
-      await run(bin('publint'), ['run', tarball, '--strict']);
-      await run(bin('attw'), [tarball, '--no-emoji', '--no-color', '--format', 'ascii']);
-    }
-
-    step('npm install of the tarballs into a throwaway project');
-    const project = join(work, 'project');
-    await mkdir(project);
-    await writeFile(
-      join(project, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    );
-    await run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs, 'graphql@^16.8.0'],
-      { cwd: project },
-    );
-    await writeFile(join(project, 'esm.mjs'), ESM);
-    await writeFile(join(project, 'cjs.cjs'), CJS);
-    await writeFile(join(project, 'consumer.ts'), TS);
-    await writeFile(join(project, 'consumer-dom.ts'), TS_DOM);
-    await writeFile(join(project, 'tsconfig.json'), tsconfig(['consumer.ts']));
-    await writeFile(
-      join(project, 'tsconfig.dom.json'),
-      tsconfig(['consumer.ts', 'consumer-dom.ts'], ['ES2019', 'DOM', 'DOM.Iterable']),
-    );
-
-    const node24Binary = await node24();
-    for (const node of [process.execPath, node24Binary].filter(Boolean)) {
-      step(`node ${await run(node, ['--version'], { cwd: project })}`.trim());
-      process.stdout.write(await run(node, ['esm.mjs'], { cwd: project }));
-      process.stdout.write(await run(node, ['cjs.cjs'], { cwd: project }));
-    }
-
-    step('tsc: strict, exactOptionalPropertyTypes, target ES2019, no DOM lib; then with DOM');
-    const tsc = require.resolve('typescript/bin/tsc');
-    await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project });
-    await run(process.execPath, [tsc, '-p', 'tsconfig.dom.json'], { cwd: project });
-
-    step('esbuild: bundles for the browser and for Node');
-    const esbuild = require('esbuild');
-    for (const platform of ['browser', 'node']) {
-      await esbuild.build({
-        entryPoints: [join(project, 'esm.mjs')],
-        bundle: true,
-        platform,
-        format: 'esm',
-        target: 'es2022',
-        outfile: join(project, `bundle-${platform}.mjs`),
-        logLevel: 'error',
-      });
-    }
-    process.stdout.write(await run(process.execPath, ['bundle-node.mjs'], { cwd: project }));
-
-    step('@gonghui/graphql: gonghui serve from the build on plain node');
-    await serveBuilt(join(work, 'data'));
-    const help = await run(process.execPath, [join(root, 'packages/graphql/bin/gonghui.js'), '--help'], {
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
-    if (!help.includes('Usage: gonghui')) throw new Error(`gonghui --help printed:\n${help}`);
-    step(`passed (${(await readdir(join(project, 'node_modules', '@gonghui'))).join(', ')})`);
+    step('in parallel: publint and arethetypeswrong, the throwaway project, the built server');
+    await Promise.all([lintTarballs(tarballs), consume(work, tarballs), builtServer(work)]);
+    step('passed');
   } finally {
     await rm(work, { recursive: true, force: true });
   }
