@@ -1,4 +1,4 @@
-// Benchmark of the counting engines: `pnpm bench` (runs `tsx bench/run.ts` in packages/core).
+// Benchmark of the counting engines: `pnpm bench` (runs `tsx --conditions=@gonghui/source bench/run.ts` in packages/core).
 //
 // (a) majority-approval: 1,000,000 ballots × 50 candidates, 15 seats, generated with a seeded PRNG;
 // (b) stv-scottish: the ballots of the largest Edinburgh 2017 ward (Almond, 14,207 papers)

@@ -1,4 +1,4 @@
-// Benchmark of tree reads on 100,000 organizations: `pnpm bench` (runs `tsx bench/subtree.ts` here).
+// Benchmark of tree reads on 100,000 organizations: `pnpm bench` (runs `tsx --conditions=@gonghui/source bench/subtree.ts` here).
 //
 // Builds a tree of 1 province → 11 cities → 99 counties → 1,386 towns → 98,406 grassroots unions
 // (99,903 organizations, 497,894 closure rows) in an in-memory PGlite (or DATABASE_URL), then
