@@ -160,7 +160,9 @@ async function serveBuilt(dataDir) {
   server.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((done) => server.on('exit', (code) => done(code)));
   try {
-    for (let attempt = 0; attempt < 240; attempt++) {
+    // Bounded generously: on a machine shared with other jobs, loading the server and a cold
+    // PGlite start have taken over a minute.
+    for (let attempt = 0; attempt < 720; attempt++) {
       if (server.exitCode !== null)
         throw new Error(`gonghui serve (built) exited ${server.exitCode}:\n${output}`);
       const url = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(output)?.[1];
@@ -168,7 +170,7 @@ async function serveBuilt(dataDir) {
       if (health?.ok) return;
       await new Promise((done) => setTimeout(done, 250));
     }
-    throw new Error(`gonghui serve (built) did not answer /health within 60 s:\n${output}`);
+    throw new Error(`gonghui serve (built) did not answer /health within 180 s:\n${output}`);
   } finally {
     server.kill('SIGTERM');
     await exited;
