@@ -142,10 +142,14 @@ describe('configuration', () => {
 
   it('gonghui serve with a bad value stops before starting, with one line naming the variable', async () => {
     const run = promisify(execFile);
-    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0'], {
-      cwd: PACKAGE,
-      env: { ...process.env, GONGHUI_TRUSTED_PROXIES: 'all of them', DATABASE_URL: '' },
-    }).then(
+    const failure = await run(
+      process.execPath,
+      ['--conditions=@gonghui/source', '--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0'],
+      {
+        cwd: PACKAGE,
+        env: { ...process.env, GONGHUI_TRUSTED_PROXIES: 'all of them', DATABASE_URL: '' },
+      },
+    ).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );
