@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +16,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: graphqlEntry }],
     conditions: [SOURCE_CONDITION, ...defaultClientConditions],
   },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+  // Node's own conditions only ('module' would pick ESM builds meant for bundlers, such as
+  // @opentelemetry/api's extensionless one, which Node then cannot load).
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, 'node', 'development|production'] } },
   test: {
     include: ['packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
