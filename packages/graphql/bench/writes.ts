@@ -71,8 +71,12 @@ try {
         },
       }),
     });
-    const body = (await response.json()) as { errors?: unknown; data?: any };
-    if (body.errors || body.data.createOrganization.errors.length > 0) throw new Error(JSON.stringify(body));
+    const body = (await response.json()) as {
+      errors?: unknown;
+      data?: { createOrganization: { errors: unknown[] } };
+    };
+    if (body.errors || body.data?.createOrganization.errors.length !== 0)
+      throw new Error(JSON.stringify(body));
   };
   const run = async (writers: number): Promise<number> => {
     const per = Math.ceil(CREATES / writers);
@@ -92,7 +96,9 @@ try {
   await run(WRITERS); // warm up
   const one = await run(1);
   const many = await run(WRITERS);
-  console.log(`create-organization on PostgreSQL (${CREATES} creates per run, through yoga, production mode)`);
+  console.log(
+    `create-organization on PostgreSQL (${CREATES} creates per run, through yoga, production mode)`,
+  );
   console.table({
     '1 writer': { 'creates/s': one.toFixed(0) },
     [`${WRITERS} writers`]: { 'creates/s': many.toFixed(0) },

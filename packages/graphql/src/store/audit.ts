@@ -3,9 +3,9 @@
 //
 // Entries form a hash chain: entry n holds the hash of entry n−1 (`prevHash`; 64 zeros for entry
 // 1) and its own `hash` = SHA-256 over the RFC 8785 canonical JSON (JCS) of all its fields,
-// `prevHash` included. Sequence numbers are 1, 2, 3, … without gaps: they are assigned under the
-// store's write lock, not by a database sequence (whose numbers a rolled-back transaction would
-// burn). The table is append-only at the database level (a trigger; see the migration), and
+// `prevHash` included. Sequence numbers are 1, 2, 3, … without gaps: they come from one sequencer
+// row, "AuditHead", updated in the appending transaction (a rolled-back transaction rolls its
+// numbers back too, unlike a database sequence's). The table is append-only at the database level (a trigger; see the migration), and
 // `verifyAuditChain` recomputes the whole chain and names the first broken entry.
 //
 // What the chain cannot show on its own: entries cut off the end. Keep the head (`seq` and hash
@@ -21,8 +21,7 @@ import {
   maskPhone,
 } from '@gonghui/core';
 import canonicalize from 'canonicalize';
-import { Prisma } from '../generated/prisma/client.js';
-import { lockWrites } from './write-lock.js';
+import type { Prisma } from '../generated/prisma/client.js';
 
 /** `prevHash` of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -228,14 +227,16 @@ function toJson(value: unknown): Json {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json);
 }
 
-function jsonColumn(value: Json): Prisma.InputJsonValue | typeof Prisma.DbNull {
-  return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+/** A JSON value as the text a `jsonb` parameter takes; null is SQL NULL. */
+function jsonText(value: Json): string | null {
+  return value === null ? null : JSON.stringify(value);
 }
 
 /**
- * Appends one entry inside `tx`, chained to the last one. Takes the write lock first (a no-op when
- * the transaction holds it already, as every PrismaStore unit of work does), so concurrent appends
- * cannot fork the chain.
+ * Appends one entry inside `tx`, chained to the last one. The sequencer row "AuditHead" hands out
+ * `seq` and `prevHash` (`UPDATE … RETURNING` locks it until `tx` ends, so concurrent appends queue
+ * there and nowhere else: call this last in a transaction); the entry is inserted and the head
+ * moved to its hash in one more statement.
  */
 export async function appendAuditEntry(
   tx: Prisma.TransactionClient,
@@ -243,10 +244,11 @@ export async function appendAuditEntry(
   event: AuditEvent,
   at: Date = new Date(),
 ): Promise<AuditRecord> {
-  await lockWrites(tx);
-  const last = await tx.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
+    UPDATE "AuditHead" SET "seq" = "seq" + 1 WHERE "id" = 1 RETURNING "seq", "hash"`;
+  if (head === undefined) throw new Error('the audit head row is missing: apply the migrations');
   const unhashed: Omit<AuditRecord, 'hash'> = {
-    seq: (last?.seq ?? 0n) + 1n,
+    seq: BigInt(head.seq),
     at,
     actor: who.actor,
     action: event.action,
@@ -256,12 +258,16 @@ export async function appendAuditEntry(
     before: toJson(event.before),
     after: toJson(event.after),
     requestId: who.requestId,
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash: head.hash,
   };
   const entry: AuditRecord = { ...unhashed, hash: entryHash(unhashed) };
-  await tx.auditEntry.create({
-    data: { ...entry, before: jsonColumn(entry.before), after: jsonColumn(entry.after) },
-  });
+  await tx.$executeRaw`
+    WITH "head" AS (UPDATE "AuditHead" SET "hash" = ${entry.hash} WHERE "id" = 1)
+    INSERT INTO "AuditEntry" ("seq", "at", "actor", "action", "targetType", "targetId", "organizationId",
+                              "before", "after", "requestId", "prevHash", "hash")
+    VALUES (${entry.seq}, ${entry.at.toISOString()}::timestamp, ${entry.actor}, ${entry.action},
+            ${entry.targetType}, ${entry.targetId}, ${entry.organizationId}, ${jsonText(entry.before)}::jsonb,
+            ${jsonText(entry.after)}::jsonb, ${entry.requestId}, ${entry.prevHash}, ${entry.hash})`;
   return entry;
 }
 

@@ -13,8 +13,9 @@ import type {
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
 import type { Database } from './database.js';
+import { isRaceLost } from './db-errors.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { lockWrites } from './write-lock.js';
+import { type LockedOrganization, type LockPlan, LockSetChanged, lockOrganizations } from './write-lock.js';
 
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<object>;
@@ -95,6 +96,8 @@ const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
 function memberReader(tx: Tx, personalData: PersonalDataCipher, who: AuditActor): MemberReader {
   return {
     async findById(id) {
+      // A member read by id is about to change (its contact, its membership): lock its row.
+      await tx.$queryRaw`SELECT 1 FROM "Member" WHERE "id" = ${id} FOR UPDATE`;
       const row = await tx.member.findUnique({ where: { id } });
       return row ? toMember(row, personalData) : null;
     },
@@ -105,12 +108,16 @@ function memberReader(tx: Tx, personalData: PersonalDataCipher, who: AuditActor)
       });
       return row ? toMember(row, personalData) : null;
     },
-    // Counted from the audit log by the entries' own time (the server clock), inside the
-    // write-locked transaction: exact across processes and restarts (index "AuditEntry_actor_action_at_idx").
-    countIdNumberClaims: (since) =>
-      tx.auditEntry.count({
+    // Counted from the audit log by the entries' own time (the server clock): exact across
+    // processes and restarts (index "AuditEntry_actor_action_at_idx"). Writes run in parallel, so
+    // the viewer's registrations queue here, behind a lock of their own, until the transaction ends:
+    // two of them cannot both count 9 of 10 and both answer.
+    async countIdNumberClaims(since) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:id-claims:${who.actor}`}, 0))`;
+      return tx.auditEntry.count({
         where: { actor: who.actor, action: CLAIM_ACTION, at: { gte: new Date(since) } },
-      }),
+      });
+    },
   };
 }
 
@@ -140,9 +147,32 @@ function toMembership(row: MembershipRow): FederationMembership {
   };
 }
 
-function reader(tx: Tx): OrganizationReader {
+/** What one attempt of a unit of work holds: its lock plan, and the rows it locked and wrote, by id. */
+interface UnitState {
+  readonly plan: LockPlan | undefined;
+  /** Organization rows locked by this transaction, as they are now. */
+  readonly locked: Map<string, LockedOrganization>;
+  /** Every row this transaction locked or wrote, by id, as it is at the end of the transaction. */
+  readonly rows: Map<string, object>;
+}
+
+/** Locks more organization rows (FOR UPDATE) and records them in the unit's state. */
+async function lockMore(tx: Tx, state: UnitState, plan: Omit<LockPlan, 'mode'>): Promise<void> {
+  for (const [id, row] of await lockOrganizations(tx, { mode: 'update', ...plan })) {
+    state.locked.set(id, row);
+    state.rows.set(id, row);
+  }
+}
+
+function reader(tx: Tx, state: UnitState): OrganizationReader {
   return {
     async findById(id) {
+      // Without a plan, every organization the command reads is locked as it is read.
+      if (state.plan === undefined && !state.locked.has(id))
+        await lockMore(tx, state, { organizations: [id] });
+      const locked = state.locked.get(id);
+      if (locked) return toOrganization(locked);
+      if (state.plan === undefined) return null;
       const row = await tx.organization.findUnique({ where: { id } });
       return row ? toOrganization(row) : null;
     },
@@ -169,14 +199,24 @@ function reader(tx: Tx): OrganizationReader {
   };
 }
 
-async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Change): Promise<void> {
+async function applyChange(
+  tx: Tx,
+  personalData: PersonalDataCipher,
+  state: UnitState,
+  change: Change,
+): Promise<void> {
   switch (change.type) {
     case 'organization.created': {
       const o = change.organization;
-      const parent = o.parentId
-        ? await tx.organization.findUniqueOrThrow({ where: { id: o.parentId }, select: { depth: true } })
-        : null;
-      await tx.organization.create({
+      const parent =
+        o.parentId === null
+          ? null
+          : (state.locked.get(o.parentId) ??
+            (await tx.organization.findUniqueOrThrow({
+              where: { id: o.parentId },
+              select: { depth: true },
+            })));
+      const row = await tx.organization.create({
         data: {
           id: o.id,
           name: o.name,
@@ -189,7 +229,9 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
           depth: parent ? parent.depth + 1 : 0,
         },
       });
-      // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its parent.
+      state.rows.set(row.id, row);
+      // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its
+      // parent (whose ancestors cannot change now: a move above it would need the parent's row).
       await tx.$executeRaw`
         INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
         SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
@@ -199,7 +241,7 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
     }
     case 'organization.updated': {
       const o = change.after;
-      await tx.organization.update({
+      const row = await tx.organization.update({
         where: { id: o.id },
         data: {
           name: o.name,
@@ -210,6 +252,7 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
           dissolvedAt: o.dissolvedAt ? new Date(o.dissolvedAt) : null,
         },
       });
+      state.rows.set(row.id, row);
       if (o.name !== change.before.name) {
         await tx.organizationLink.updateMany({
           where: { descendantId: o.id },
@@ -221,6 +264,8 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
     case 'organization.moved': {
       const { id, parentId } = change.after;
       if (parentId === null) throw new Error('a move always has a new parent');
+      // The whole subtree is rewritten: it must be locked (the API's plan does it up front).
+      if (state.plan?.subtreeOf !== id) await lockMore(tx, state, { organizations: [], subtreeOf: id });
       // Detach the subtree from its old ancestors, attach it below the new parent, then recompute depths.
       await tx.$executeRaw`
         DELETE FROM "OrganizationLink"
@@ -231,16 +276,21 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
         SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1, down."descendantName"
         FROM "OrganizationLink" up CROSS JOIN "OrganizationLink" down
         WHERE up."descendantId" = ${parentId} AND down."ancestorId" = ${id}`;
-      await tx.organization.update({ where: { id }, data: { parentId } });
-      await tx.$executeRaw`
+      const moved = await tx.$queryRaw<{ id: string }[]>`
         UPDATE "Organization" o
         SET "depth" = (SELECT COUNT(*) - 1 FROM "OrganizationLink" l WHERE l."descendantId" = o."id")
-        WHERE o."id" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})`;
+        WHERE o."id" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
+        RETURNING o."id"`;
+      // A node that joined the subtree between choosing the rows to lock and locking them is not locked.
+      const unlocked = moved.find((row) => !state.locked.has(row.id));
+      if (unlocked) throw new LockSetChanged(`'${unlocked.id}' joined the moved subtree`);
+      const row = await tx.organization.update({ where: { id }, data: { parentId } });
+      state.rows.set(row.id, row);
       return;
     }
     case 'federation.joined': {
       const m = change.membership;
-      await tx.federationMembership.create({
+      const row = await tx.federationMembership.create({
         data: {
           id: m.id,
           federationId: m.federationId,
@@ -250,16 +300,21 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
           joinedAt: new Date(m.joinedAt),
         },
       });
+      state.rows.set(row.id, row);
       return;
     }
-    case 'federation.left':
-      await tx.federationMembership.delete({ where: { id: change.membership.id } });
+    case 'federation.left': {
+      // Conditional: a concurrent leave may have removed it first; then the command runs again and says so.
+      const { count } = await tx.federationMembership.deleteMany({ where: { id: change.membership.id } });
+      if (count === 0) throw new LockSetChanged('the federation membership was ended meanwhile');
       return;
+    }
     case 'member.registered': {
       const e = change.event;
-      await tx.member.create({
+      const row = await tx.member.create({
         data: { id: change.member.id, ...memberColumns(change.member, personalData) },
       });
+      state.rows.set(row.id, row);
       await tx.membershipEvent.create({
         data: {
           id: e.id,
@@ -274,22 +329,46 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
       });
       return;
     }
-    case 'member.updated':
-      await tx.member.update({
+    case 'member.updated': {
+      const row = await tx.member.update({
         where: { id: change.after.id },
         data: memberColumns(change.after, personalData),
       });
+      state.rows.set(row.id, row);
       return;
+    }
     case 'member.idNumberClaimed':
       return; // no data changes: the audit entry is the record
   }
 }
 
+/** Options of one unit of work (`PrismaStore.unit`). */
+export interface UnitOptions {
+  /**
+   * Organization rows to lock before the command runs (see write-lock.ts). Without a plan every
+   * organization the command reads is locked FOR UPDATE as it reads it (correct, less parallel, and
+   * a deadlock the database detects is resolved by running the unit again).
+   */
+  readonly locks?: LockPlan;
+  /**
+   * Runs inside the transaction after the work, before its audit entries are appended, with the
+   * work's value and every row the transaction locked or wrote (by id, as committed): e.g. shapes
+   * the answer and stores it under an idempotency key.
+   */
+  readonly beforeCommit?: (tx: Tx, value: unknown, rows: ReadonlyMap<string, object>) => Promise<void>;
+}
+
+/** How many times a unit of work runs when the database aborts it to decide a race. */
+export const RACE_ATTEMPTS = 5;
+
 /**
- * The core `Store` port on Prisma: each unit of work is one database transaction that first takes
- * a transaction-level advisory lock, so writes are serialised (a move cannot race another move
- * into a cycle) while reads never wait. Every applied change appends an audit entry in the same
- * transaction, attributed to the store's actor (bind one per request with `as`).
+ * The core `Store` port on Prisma: each unit of work is one READ COMMITTED transaction that locks
+ * the rows of the organizations it touches (write-lock.ts), so writes to unrelated subtrees run in
+ * parallel while a move cannot race another move into a cycle. Every applied change appends an
+ * audit entry in the same transaction, last (the chain's sequencer row is the only thing all writes
+ * queue for), attributed to the store's actor (bind one per request with `as`). A transaction the
+ * database aborts to decide a race (deadlock, serialization failure, a lock set that changed) runs
+ * again, up to RACE_ATTEMPTS times.
  */
 export class PrismaStore implements Store {
   private readonly prisma: PrismaClient;
@@ -300,6 +379,8 @@ export class PrismaStore implements Store {
     db: Pick<Database, 'prisma' | 'personalData'>,
     /** Who the audit entries of this store's changes name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
+    /** How its units of work lock and finish. */
+    readonly options: UnitOptions = {},
   ) {
     this.prisma = db.prisma;
     this.personalData = db.personalData;
@@ -307,25 +388,46 @@ export class PrismaStore implements Store {
 
   /** The same store, attributing its changes to another actor and request (e.g. one API request's viewer). */
   as(who: AuditActor): PrismaStore {
-    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, who);
+    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, who, this.options);
   }
 
-  /** Runs `work` in one transaction holding the write lock; its applied changes and their audit entries commit together. */
-  transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  /** The same store, running its units of work with these options (a lock plan, a step before commit). */
+  unit(options: UnitOptions): PrismaStore {
+    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, this.who, options);
+  }
+
+  /** Runs `work` in one transaction holding its row locks; its applied changes and their audit entries commit together. */
+  async transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(work);
+      } catch (error) {
+        if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
+      }
+    }
+  }
+
+  private attempt<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(
       async (tx) => {
-        await lockWrites(tx);
+        const plan = this.options.locks;
+        const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
+        const state: UnitState = { plan, locked, rows: new Map(locked) };
+        const audit: AuditEvent[] = [];
         const uow: UnitOfWork = {
-          organizations: reader(tx),
+          organizations: reader(tx, state),
           members: memberReader(tx, this.personalData, this.who),
           apply: async (changes) => {
             for (const change of changes) {
-              await applyChange(tx, this.personalData, change);
-              for (const event of auditEventsOf(change)) await appendAuditEntry(tx, this.who, event);
+              await applyChange(tx, this.personalData, state, change);
+              audit.push(...auditEventsOf(change));
             }
           },
         };
-        return work(uow);
+        const value = await work(uow);
+        await this.options.beforeCommit?.(tx, value, state.rows);
+        for (const event of audit) await appendAuditEntry(tx, this.who, event);
+        return value;
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
