@@ -120,7 +120,8 @@ export const builder = new SchemaBuilder<{
   // No limit here: hardening/armor.ts checks the cost of the selected operation before execution.
   complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
-    treatErrorsAsUnauthorized: true,
+    // A permission check that fails (the database is down) is an error, never a FORBIDDEN.
+    treatErrorsAsUnauthorized: false,
     // Signed out is not forbidden: without a viewer the answer is "sign in", with one it is "not yours".
     // Both stay HTTP 200: the GraphQL-over-HTTP spec wants 2xx once execution has begun (a field error).
     unauthorizedError: (_parent, context, info, result) =>

@@ -23,4 +23,6 @@ export interface Context {
   readonly cursors: CursorSeal;
   /** Aborted when the request's deadline (`requestTimeoutMs`) has passed: a query then stops with REQUEST_TIMEOUT. */
   readonly deadline: AbortSignal;
+  /** The request's `Idempotency-Key` header, or null: mutations then answer a retry with their first answer. */
+  readonly idempotencyKey: string | null;
 }

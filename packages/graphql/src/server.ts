@@ -17,11 +17,13 @@ import { CursorSeal } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
+import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
 import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
 import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
 import { schema } from './schema.js';
 import type { Database } from './store/database.js';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, purgeExpiredKeys } from './store/idempotency.js';
 import { PrismaStore } from './store/prisma-store.js';
 
 /** Example operations shown in GraphiQL on first open. */
@@ -230,6 +232,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       armorPlugin(production),
       requestLimitsPlugin(),
       deadlinePlugin(),
+      serviceUnavailablePlugin(),
       ...(production
         ? [faultMaskingPlugin((requestId, error) => logger.error({ requestId, err: error }, 'fault'))]
         : []),
@@ -248,6 +251,12 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         });
       }
       const requestId = requestIdOf(request);
+      const idempotencyKey = request.headers.get(IDEMPOTENCY_KEY_HEADER);
+      if (idempotencyKey !== null && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+        throw new GraphQLError('The Idempotency-Key header must be 1 to 255 printable ASCII characters.', {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        });
+      }
       return {
         prisma: db.prisma,
         personalData: db.personalData,
@@ -258,6 +267,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         requestId,
         cursors,
         deadline: AbortSignal.timeout(requestTimeoutMs),
+        idempotencyKey,
       };
     },
   });
@@ -282,6 +292,12 @@ export async function startServer(
   const http = createHttpServer((req, res) => {
     if (!refuseOversizedBody(req, res, maxBodyBytes)) void yoga(req, res);
   });
+  // Expired idempotency keys are deleted hourly (a retry after 24 hours does the work again anyway).
+  const purge = setInterval(() => {
+    purgeExpiredKeys(options.db.prisma).catch((error: unknown) =>
+      (options.logger ?? defaultLogger()).error({ err: error }, 'purging expired idempotency keys failed'),
+    );
+  }, 3_600_000).unref();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
@@ -293,6 +309,7 @@ export async function startServer(
     http,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(purge);
         http.close((error) => (error ? reject(error) : resolve()));
         http.closeIdleConnections();
       }),

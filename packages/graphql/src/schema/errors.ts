@@ -4,10 +4,21 @@ import {
   execute,
   MEMBER_ERROR_CODES,
   ORGANIZATION_ERROR_CODES,
+  type Result,
   TEXT_ERROR_CODES,
 } from '@gonghui/core';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import { violatedUniqueIndex } from '../store/db-errors.js';
+import {
+  findAnswer,
+  IdempotencyKeyTaken,
+  type IdempotencyScope,
+  inputHash,
+  storeAnswer,
+} from '../store/idempotency.js';
+import type { LockPlan } from '../store/write-lock.js';
 
 /** Every code the API can return as data: organization rules, the member registry's, then the input guard's. */
 const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES, ...TEXT_ERROR_CODES] as const;
@@ -111,12 +122,104 @@ export interface Payload<T> {
   readonly errors: readonly UserErrorShape[];
 }
 
-/** Runs a core command in the request's store and shapes its result as a payload (errors as data). */
-export async function runCommand<I, T>(ctx: Context, command: Command<I, T>, input: I): Promise<Payload<T>> {
-  const result = await execute(ctx.store, ctx.env, command, input);
-  return result.ok
-    ? { value: result.value, errors: [] }
-    : { value: null, errors: [toUserError(result.error)] };
+/** How a mutation runs its command: the rows it locks, and its payload's value. */
+export interface CommandOptions<T, V> {
+  /** Organization rows to lock first (write-lock.ts); without it, each organization read is locked FOR UPDATE. */
+  readonly locks?: LockPlan;
+  /**
+   * The payload's value, from the command's value and the rows the transaction locked or wrote (by
+   * id, as they commit): built inside the transaction, never by a read after commit that could fail.
+   */
+  readonly answer: (value: T, rows: ReadonlyMap<string, object>) => V;
+}
+
+/** What a unique index deciding a race between two writes means, as the rule core would have named. */
+const UNIQUE_INDEX_ERRORS: Record<string, DomainError> = {
+  Member_idNumberHash_key: {
+    code: 'MEMBER_ID_NUMBER_TAKEN',
+    message: 'a member with this ID number was registered at the same moment',
+    path: ['idNumber'],
+  },
+  Organization_creditCode_key: {
+    code: 'ORG_CREDIT_CODE_TAKEN',
+    message: 'another organization registered this credit code at the same moment',
+    path: ['creditCode'],
+  },
+  FederationMembership_federationId_memberId_key: {
+    code: 'FEDERATION_ALREADY_MEMBER',
+    message: 'the union joined this federation at the same moment',
+    path: ['memberId'],
+  },
+};
+
+/**
+ * Runs a core command in the request's store and shapes its result as a payload (errors as data).
+ * With an Idempotency-Key header, the payload is stored in the command's transaction under the
+ * viewer, the key and the mutation's response key, and a repeat of the same mutation with the same
+ * input gets that payload back without running the command again (another input: a typed error).
+ */
+export async function runCommand<I, T, V>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  command: Command<I, T>,
+  input: I,
+  options: CommandOptions<T, V>,
+): Promise<Payload<V>> {
+  const scope =
+    ctx.idempotencyKey === null
+      ? null
+      : { actor: ctx.store.who.actor, key: ctx.idempotencyKey, field: String(info.path.key) };
+  const hash = scope === null ? '' : inputHash(info.fieldName, input);
+  if (scope !== null) {
+    const first = await replay<V>(ctx, scope, hash);
+    if (first !== null) return first;
+  }
+  let payload: Payload<V> | undefined;
+  const unit = ctx.store.unit({
+    locks: options.locks,
+    beforeCommit: async (tx, value, rows) => {
+      const result = value as Result<T>;
+      payload = result.ok
+        ? { value: options.answer(result.value, rows), errors: [] }
+        : { value: null, errors: [toUserError(result.error)] };
+      if (scope !== null) await storeAnswer(tx, scope, hash, payload);
+    },
+  });
+  try {
+    await execute(unit, ctx.env, command, input);
+  } catch (error) {
+    if (error instanceof IdempotencyKeyTaken && scope !== null) {
+      const first = await replay<V>(ctx, scope, hash);
+      if (first !== null) return first;
+    }
+    const index = violatedUniqueIndex(error);
+    const decided = index === null ? undefined : UNIQUE_INDEX_ERRORS[index];
+    if (decided) return { value: null, errors: [toUserError(decided)] };
+    throw error;
+  }
+  if (payload === undefined) throw new Error('the unit of work ended without an answer');
+  return payload;
+}
+
+/** The row with this id that the transaction locked or wrote (a missing one is a bug in the mutation's plan). */
+export function rowOf<R>(rows: ReadonlyMap<string, object>, id: string): R {
+  const row = rows.get(id);
+  if (row === undefined) throw new Error(`the transaction neither locked nor wrote row '${id}'`);
+  return row as R;
+}
+
+/** The first answer stored under the key, or null; the same key with another input is refused. */
+async function replay<V>(ctx: Context, scope: IdempotencyScope, hash: string): Promise<Payload<V> | null> {
+  const stored = await findAnswer(ctx.prisma, scope);
+  if (stored === null) return null;
+  if (stored.inputHash !== hash) {
+    throw new GraphQLError(
+      `Idempotency-Key '${scope.key}' was already used for ${scope.field} with a different input; ` +
+        'use a new key for a new change.',
+      { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: { status: 422 } } },
+    );
+  }
+  return stored.answer as Payload<V>;
 }
 
 /** The `errors` field every payload has. */

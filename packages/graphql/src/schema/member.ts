@@ -8,9 +8,10 @@ import {
 } from '@gonghui/core';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate } from '../store/prisma-store.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, runCommand } from './errors.js';
+import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { Organization } from './organization.js';
 
 /** Male or female, from the ID number. */
@@ -173,16 +174,20 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
-const MemberPayload = builder.objectRef<Payload<{ id: string }>>('MemberPayload').implement({
+type MemberRow = Prisma.MemberGetPayload<object>;
+
+/** The payload value of a member command: the member's row as the transaction left it. */
+const memberRow = (m: { id: string }, rows: ReadonlyMap<string, object>) => rowOf<MemberRow>(rows, m.id);
+
+const MemberPayload = builder.objectRef<Payload<MemberRow>>('MemberPayload').implement({
   description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
-    member: t.prismaField({
-      type: 'Member',
+    member: t.field({
+      type: Member,
       nullable: true,
-      description: 'The member as it is now, or null when the change was refused.',
-      resolve: (query, p, _a, ctx) =>
-        p.value ? ctx.prisma.member.findUnique({ ...query, where: { id: p.value.id } }) : null,
+      description: 'The member as the change left it, or null when the change was refused.',
+      resolve: (p) => p.value,
     }),
     errors: t.field(errorsField),
   }),
@@ -236,14 +241,20 @@ builder.mutationFields((t) => ({
       orgChange: { type: 'registerMember', organizationId: input.organizationId.id },
     }),
     args: { input: t.arg({ type: RegisterMemberInput, description: 'The person and the union they join.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, registerMember, {
-        organizationId: input.organizationId.id,
-        name: input.name,
-        idNumber: input.idNumber,
-        phone: input.phone ?? null,
-        joinedOn: input.joinedOn ?? null,
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        registerMember,
+        {
+          organizationId: input.organizationId.id,
+          name: input.name,
+          idNumber: input.idNumber,
+          phone: input.phone ?? null,
+          joinedOn: input.joinedOn ?? null,
+        },
+        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: memberRow },
+      ),
   }),
   updateMemberContact: t.field({
     type: MemberPayload,
@@ -259,7 +270,14 @@ builder.mutationFields((t) => ({
       return member ? (await accessOf(member, ctx)) === 'REVEAL' : ctx.access.systemAdmin;
     },
     args: { input: t.arg({ type: UpdateMemberContactInput, description: 'The member and the new phone.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, updateMemberContact, { memberId: input.memberId.id, phone: input.phone ?? null }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        updateMemberContact,
+        { memberId: input.memberId.id, phone: input.phone ?? null },
+        // No organization changes; the member's row is locked when the command reads it.
+        { locks: { mode: 'share', organizations: [] }, answer: memberRow },
+      ),
   }),
 }));

@@ -13,7 +13,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, runCommand } from './errors.js';
+import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 
 /** Each enum value with its description, in the order core lists them. */
 function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
@@ -336,54 +336,50 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const OrganizationPayload = builder.objectRef<Payload<{ id: string }>>('OrganizationPayload').implement({
+type OrganizationRow = Prisma.OrganizationGetPayload<object>;
+type FederationMembershipRow = Prisma.FederationMembershipGetPayload<object>;
+
+const OrganizationPayload = builder.objectRef<Payload<OrganizationRow>>('OrganizationPayload').implement({
   description: 'Result of a change to an organization: the organization, or the rules it broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
-    organization: t.prismaField({
-      type: 'Organization',
+    organization: t.field({
+      type: Organization,
       nullable: true,
-      description: 'The organization as it is now, or null when the change was refused.',
-      resolve: (query, p, _a, ctx) =>
-        p.value ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.id } }) : null,
+      description: 'The organization as the change left it, or null when the change was refused.',
+      resolve: (p) => p.value,
     }),
     errors: t.field(errorsField),
   }),
 });
 
 const FederationMembershipPayload = builder
-  .objectRef<Payload<{ id: string }>>('FederationMembershipPayload')
+  .objectRef<Payload<FederationMembershipRow>>('FederationMembershipPayload')
   .implement({
     description: 'Result of joining a federation: the membership, or the rules it broke.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      membership: t.prismaField({
-        type: 'FederationMembership',
+      membership: t.field({
+        type: FederationMembership,
         nullable: true,
         description: 'The federation membership, or null when the change was refused.',
-        resolve: (query, p, _a, ctx) =>
-          p.value
-            ? ctx.prisma.federationMembership.findUnique({ ...query, where: { id: p.value.id } })
-            : null,
+        resolve: (p) => p.value,
       }),
       errors: t.field(errorsField),
     }),
   });
 
 const LeaveFederationPayload = builder
-  .objectRef<Payload<{ federationId: string }>>('LeaveFederationPayload')
+  .objectRef<Payload<OrganizationRow>>('LeaveFederationPayload')
   .implement({
     description: 'Result of leaving a federation.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      federation: t.prismaField({
-        type: 'Organization',
+      federation: t.field({
+        type: Organization,
         nullable: true,
         description: 'The federation left, or null when the change was refused.',
-        resolve: (query, p, _a, ctx) =>
-          p.value
-            ? ctx.prisma.organization.findUnique({ ...query, where: { id: p.value.federationId } })
-            : null,
+        resolve: (p) => p.value,
       }),
       errors: t.field(errorsField),
     }),
@@ -454,6 +450,10 @@ const LeaveFederationInput = builder.inputType('LeaveFederationInput', {
   }),
 });
 
+/** The payload value of an organization command: the organization's row as the transaction left it. */
+const organizationRow = (o: { id: string }, rows: ReadonlyMap<string, object>) =>
+  rowOf<OrganizationRow>(rows, o.id);
+
 /** `undefined` when a field was omitted, else its value (null included). */
 function given<T>(value: T | null | undefined, present: boolean): T | null | undefined {
   return present ? (value ?? null) : undefined;
@@ -468,29 +468,44 @@ builder.mutationFields((t) => ({
       orgChange: { type: 'create', parentId: input.parentId?.id ?? null },
     }),
     args: { input: t.arg({ type: CreateOrganizationInput, description: 'The new organization.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, createOrganization, {
-        name: input.name,
-        kind: input.kind,
-        level: input.level,
-        parentId: input.parentId?.id ?? null,
-        regionCode: input.regionCode ?? null,
-        creditCode: input.creditCode ?? null,
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        createOrganization,
+        {
+          name: input.name,
+          kind: input.kind,
+          level: input.level,
+          parentId: input.parentId?.id ?? null,
+          regionCode: input.regionCode ?? null,
+          creditCode: input.creditCode ?? null,
+        },
+        {
+          locks: { mode: 'share', organizations: input.parentId ? [input.parentId.id] : [] },
+          answer: organizationRow,
+        },
+      ),
   }),
   updateOrganization: t.field({
     type: OrganizationPayload,
     description: "Changes an organization's name, level or codes (ORG_ADMIN of the organization).",
     authScopes: (_root, { input }) => ({ orgChange: { type: 'update', id: input.id.id } }),
     args: { input: t.arg({ type: UpdateOrganizationInput, description: 'What to change.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, updateOrganization, {
-        id: input.id.id,
-        ...(input.name != null ? { name: input.name } : {}),
-        ...(input.level != null ? { level: input.level } : {}),
-        regionCode: given(input.regionCode, 'regionCode' in input),
-        creditCode: given(input.creditCode, 'creditCode' in input),
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        updateOrganization,
+        {
+          id: input.id.id,
+          ...(input.name != null ? { name: input.name } : {}),
+          ...(input.level != null ? { level: input.level } : {}),
+          regionCode: given(input.regionCode, 'regionCode' in input),
+          creditCode: given(input.creditCode, 'creditCode' in input),
+        },
+        { locks: { mode: 'update', organizations: [input.id.id] }, answer: organizationRow },
+      ),
   }),
   moveOrganization: t.field({
     type: OrganizationPayload,
@@ -500,28 +515,58 @@ builder.mutationFields((t) => ({
       orgChange: { type: 'move', id: input.id.id, newParentId: input.newParentId.id },
     }),
     args: { input: t.arg({ type: MoveOrganizationInput, description: 'What to move where.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, moveOrganization, { id: input.id.id, newParentId: input.newParentId.id }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        moveOrganization,
+        { id: input.id.id, newParentId: input.newParentId.id },
+        {
+          // The subtree and the new parent: a concurrent move that would close a cycle locks one of them too.
+          locks: {
+            mode: 'update',
+            organizations: [input.id.id, input.newParentId.id],
+            subtreeOf: input.id.id,
+          },
+          answer: organizationRow,
+        },
+      ),
   }),
   dissolveOrganization: t.field({
     type: OrganizationPayload,
     description: 'Dissolves an organization (ORG_ADMIN of its parent; a root: SYSTEM_ADMIN).',
     authScopes: (_root, { input }) => ({ orgChange: { type: 'dissolve', id: input.id.id } }),
     args: { input: t.arg({ type: DissolveOrganizationInput, description: 'What to dissolve.' }) },
-    resolve: (_root, { input }, ctx) => runCommand(ctx, dissolveOrganization, { id: input.id.id }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        dissolveOrganization,
+        { id: input.id.id },
+        { locks: { mode: 'update', organizations: [input.id.id] }, answer: organizationRow },
+      ),
   }),
   joinFederation: t.field({
     type: FederationMembershipPayload,
     description: 'Makes a union a member of a federation (ORG_ADMIN of the federation).',
     authScopes: (_root, { input }) => ({ orgChange: { type: 'join', federationId: input.federationId.id } }),
     args: { input: t.arg({ type: JoinFederationInput, description: 'Who joins what.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, joinFederation, {
-        federationId: input.federationId.id,
-        memberId: input.memberId.id,
-        chain: input.chain ?? null,
-        segment: input.segment ?? null,
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        joinFederation,
+        {
+          federationId: input.federationId.id,
+          memberId: input.memberId.id,
+          chain: input.chain ?? null,
+          segment: input.segment ?? null,
+        },
+        {
+          locks: { mode: 'share', organizations: [input.federationId.id, input.memberId.id] },
+          answer: (m, rows) => rowOf<FederationMembershipRow>(rows, m.id),
+        },
+      ),
   }),
   leaveFederation: t.field({
     type: LeaveFederationPayload,
@@ -530,7 +575,16 @@ builder.mutationFields((t) => ({
       orgChange: { type: 'leave', federationId: input.federationId.id, memberId: input.memberId.id },
     }),
     args: { input: t.arg({ type: LeaveFederationInput, description: 'Who leaves what.' }) },
-    resolve: (_root, { input }, ctx) =>
-      runCommand(ctx, leaveFederation, { federationId: input.federationId.id, memberId: input.memberId.id }),
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        leaveFederation,
+        { federationId: input.federationId.id, memberId: input.memberId.id },
+        {
+          locks: { mode: 'share', organizations: [input.federationId.id, input.memberId.id] },
+          answer: (m, rows) => rowOf<OrganizationRow>(rows, m.federationId),
+        },
+      ),
   }),
 }));
