@@ -12,6 +12,7 @@ import {
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { moveLocks } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 
@@ -521,15 +522,7 @@ builder.mutationFields((t) => ({
         info,
         moveOrganization,
         { id: input.id.id, newParentId: input.newParentId.id },
-        {
-          // The subtree and the new parent: a concurrent move that would close a cycle locks one of them too.
-          locks: {
-            mode: 'update',
-            organizations: [input.id.id, input.newParentId.id],
-            subtreeOf: input.id.id,
-          },
-          answer: organizationRow,
-        },
+        { locks: moveLocks(input.id.id, input.newParentId.id), answer: organizationRow },
       ),
   }),
   dissolveOrganization: t.field({

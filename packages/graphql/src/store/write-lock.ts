@@ -32,6 +32,14 @@ export interface LockPlan {
   readonly subtreeOf?: string;
 }
 
+/**
+ * The locks of a move: the moved subtree and the new parent, FOR UPDATE. Two moves that would
+ * close a cycle each lock the other's new parent, which lies in the other's subtree.
+ */
+export function moveLocks(id: string, newParentId: string): LockPlan {
+  return { mode: 'update', organizations: [id, newParentId], subtreeOf: id };
+}
+
 /** An organization row as the lock statement returns it (every column). */
 export type LockedOrganization = Prisma.OrganizationGetPayload<object>;
 
