@@ -183,11 +183,12 @@ const MemberPayload = builder.objectRef<Payload<MemberRow>>('MemberPayload').imp
   description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
-    member: t.field({
-      type: Member,
+    member: t.prismaField({
+      type: 'Member',
       nullable: true,
       description: 'The member as the change left it, or null when the change was refused.',
-      resolve: (p) => p.value,
+      // The row the transaction returned holds every column: the query is not run again.
+      resolve: (_query, p) => p.value,
     }),
     errors: t.field(errorsField),
   }),

@@ -344,11 +344,12 @@ const OrganizationPayload = builder.objectRef<Payload<OrganizationRow>>('Organiz
   description: 'Result of a change to an organization: the organization, or the rules it broke.',
   authScopes: PUBLIC,
   fields: (t) => ({
-    organization: t.field({
-      type: Organization,
+    organization: t.prismaField({
+      type: 'Organization',
       nullable: true,
       description: 'The organization as the change left it, or null when the change was refused.',
-      resolve: (p) => p.value,
+      // The row the transaction returned holds every column: the query is not run again.
+      resolve: (_query, p) => p.value,
     }),
     errors: t.field(errorsField),
   }),
@@ -360,11 +361,12 @@ const FederationMembershipPayload = builder
     description: 'Result of joining a federation: the membership, or the rules it broke.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      membership: t.field({
-        type: FederationMembership,
+      membership: t.prismaField({
+        type: 'FederationMembership',
         nullable: true,
         description: 'The federation membership, or null when the change was refused.',
-        resolve: (p) => p.value,
+        // The row the transaction returned holds every column: the query is not run again.
+        resolve: (_query, p) => p.value,
       }),
       errors: t.field(errorsField),
     }),
@@ -376,11 +378,12 @@ const LeaveFederationPayload = builder
     description: 'Result of leaving a federation.',
     authScopes: PUBLIC,
     fields: (t) => ({
-      federation: t.field({
-        type: Organization,
+      federation: t.prismaField({
+        type: 'Organization',
         nullable: true,
         description: 'The federation left, or null when the change was refused.',
-        resolve: (p) => p.value,
+        // The row the transaction returned holds every column: the query is not run again.
+        resolve: (_query, p) => p.value,
       }),
       errors: t.field(errorsField),
     }),
