@@ -259,6 +259,20 @@ export const CONFIG_VARIABLES = {
     schema: z.string(),
     fallback: undefined as string | undefined,
   }),
+  GONGHUI_AUDIT_CHECKPOINT: variable({
+    usedBy: 'server, CLI',
+    expects: 'a file (default `<data dir>/audit-checkpoint.json`; `--checkpoint` overrides it)',
+    meaning: "where the signed checkpoint of the audit log's head is kept, outside the database",
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_AUDIT_CHECKPOINT_SECONDS: variable({
+    usedBy: '`serve`',
+    expects: 'a number 0–86400 (default 60; `0` off)',
+    meaning: 'seconds between the checks of the newest audit entries that move the checkpoint forward',
+    schema: wholeNumber(0, 86400),
+    fallback: 60,
+  }),
   GONGHUI_LOG_LEVEL: choice(
     'server, CLI',
     LOG_LEVELS,

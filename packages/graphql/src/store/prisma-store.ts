@@ -12,6 +12,7 @@ import type {
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
+import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import { lockWrites } from './write-lock.js';
@@ -129,7 +130,8 @@ export function toOrganization(row: OrganizationRow): Organization {
   };
 }
 
-function toMembership(row: MembershipRow): FederationMembership {
+/** Maps a federation membership row to the core entity. */
+export function toMembership(row: MembershipRow): FederationMembership {
   return {
     id: row.id,
     federationId: row.federationId,
@@ -294,20 +296,25 @@ async function applyChange(tx: Tx, personalData: PersonalDataCipher, change: Cha
 export class PrismaStore implements Store {
   private readonly prisma: PrismaClient;
   private readonly personalData: PersonalDataCipher;
+  private readonly auditKey: AuditKey;
 
-  /** Wraps an open database (its Prisma client and personal-data cipher); changes are attributed to `who` (default: `system`). */
+  /** Wraps an open database (its Prisma client, personal-data cipher and audit key); changes are attributed to `who` (default: `system`). */
   constructor(
-    db: Pick<Database, 'prisma' | 'personalData'>,
+    db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
     /** Who the audit entries of this store's changes name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
   ) {
     this.prisma = db.prisma;
     this.personalData = db.personalData;
+    this.auditKey = db.auditKey;
   }
 
   /** The same store, attributing its changes to another actor and request (e.g. one API request's viewer). */
   as(who: AuditActor): PrismaStore {
-    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, who);
+    return new PrismaStore(
+      { prisma: this.prisma, personalData: this.personalData, auditKey: this.auditKey },
+      who,
+    );
   }
 
   /** Runs `work` in one transaction holding the write lock; its applied changes and their audit entries commit together. */
@@ -321,7 +328,8 @@ export class PrismaStore implements Store {
           apply: async (changes) => {
             for (const change of changes) {
               await applyChange(tx, this.personalData, change);
-              for (const event of auditEventsOf(change)) await appendAuditEntry(tx, this.who, event);
+              for (const event of auditEventsOf(change))
+                await appendAuditEntry(tx, this.auditKey, this.who, event);
             }
           },
         };
@@ -334,7 +342,7 @@ export class PrismaStore implements Store {
   /** Appends an audit entry that is not a change (e.g. `member.revealed`) in a transaction of its own. */
   record(event: AuditEvent): Promise<void> {
     return this.prisma.$transaction(async (tx) => {
-      await appendAuditEntry(tx, this.who, event);
+      await appendAuditEntry(tx, this.auditKey, this.who, event);
     });
   }
 }
