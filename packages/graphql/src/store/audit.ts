@@ -390,9 +390,13 @@ export async function verifyAuditChain(
     if (batch.length < batchSize) break;
   }
   if (checkpoint !== null && expected <= checkpoint.seq) {
-    const ends = expected === 1n ? 'the log is empty' : `the log ends at entry ${expected - 1n}`;
+    // Resuming, nothing was read: ask where the log ends now.
+    const last = resume
+      ? ((await db.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0n)
+      : expected - 1n;
+    const ends = last === 0n ? 'the log is empty' : `the log ends at entry ${last}`;
     const message = `${ends}, but the checkpoint recorded entry ${checkpoint.seq}: entries were cut off the end`;
-    return { ok: false, count, seq: expected, problem: 'checkpoint', message };
+    return { ok: false, count, seq: last + 1n, problem: 'checkpoint', message };
   }
   const head = expected === 1n ? null : { seq: expected - 1n, hash: prevHash };
   return { ok: true, count, legacy, head, checkpoint };
