@@ -205,7 +205,7 @@ export const CONFIG_VARIABLES = {
     usedBy: 'server, CLI',
     expects: '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`)',
     meaning:
-      "key members' personal data is encrypted with; keep it safe: without it that data is lost (required in production)",
+      "key members' personal data is encrypted with and the audit log is sealed with; keep it safe: without it that data is lost (required in production)",
     schema: z.string().refine(parses(parseDataKey)),
     fallback: undefined as string | undefined,
     secret: true,

@@ -115,6 +115,13 @@ interface AppliedRow {
   checksum: string;
 }
 
+async function migrationsTableExists(conn: MigrationConnection): Promise<boolean> {
+  const [table] = await conn.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS "exists"', [
+    `"${MIGRATIONS_TABLE}"`,
+  ]);
+  return table?.exists === true;
+}
+
 async function appliedMigrations(conn: MigrationConnection): Promise<Map<string, string>> {
   const rows = await conn.query<AppliedRow>(`SELECT "name", "checksum" FROM "${MIGRATIONS_TABLE}"`);
   return new Map(rows.map((row) => [row.name, row.checksum]));
@@ -157,10 +164,9 @@ function pendingMigrations(applied: Map<string, string>, migrations: Migration[]
  */
 export async function assertMigrated(conn: MigrationConnection, options: MigrateOptions = {}): Promise<void> {
   const migrations = options.migrations ?? (await readMigrations());
-  const [table] = await conn.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS "exists"', [
-    `"${MIGRATIONS_TABLE}"`,
-  ]);
-  const pending = table?.exists ? pendingMigrations(await appliedMigrations(conn), migrations) : migrations;
+  const pending = (await migrationsTableExists(conn))
+    ? pendingMigrations(await appliedMigrations(conn), migrations)
+    : migrations;
   const first = pending[0];
   if (first !== undefined) {
     throw new MigrationError(
@@ -187,13 +193,17 @@ export async function migrate(
   if (conn.kind === 'postgres')
     await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
   try {
-    await conn.exec(
-      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
+    // Created only when missing, so an up-to-date database asks for no privilege beyond reading it
+    // (an application role that owns nothing can run this as a no-op).
+    if (!(await migrationsTableExists(conn))) {
+      await conn.exec(
+        `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
         "name" TEXT NOT NULL PRIMARY KEY,
         "checksum" TEXT NOT NULL,
         "applied_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
       )`,
-    );
+      );
+    }
     const applied = await appliedMigrations(conn);
     const result: MigrationResult = { applied: [], alreadyApplied: [] };
     const pending = new Set(pendingMigrations(applied, migrations).map((m) => m.name));
