@@ -19,7 +19,6 @@ import {
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
-import type { Prisma } from '../src/generated/prisma/client.js';
 import { DEMO_STONE_CARVING_UNION, MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import {
   type AuditVerification,
@@ -47,37 +46,10 @@ import {
   testPersonalData,
   testPostgresUrl,
 } from './support/database.js';
-
-type Tx = Prisma.TransactionClient;
+import { afterTampering, type Tx } from './support/tamper.js';
 
 /** The test keys, so nothing reads or creates a key file. */
 const keys = { personalData: testPersonalData, auditKey: testAuditKey };
-
-/** Thrown to roll a tampering transaction back once the check has looked at it. */
-class Rollback<T> extends Error {
-  constructor(readonly result: T) {
-    super('rollback');
-  }
-}
-
-/** Runs `tamper` with triggers off (as a superuser could), then `check`, and rolls everything back. */
-async function afterTampering<T>(
-  db: Database,
-  tamper: (tx: Tx) => Promise<unknown>,
-  check: (tx: Tx) => Promise<T>,
-): Promise<T> {
-  try {
-    await db.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tamper(tx);
-      throw new Rollback(await check(tx));
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.result as T;
-    throw error;
-  }
-  throw new Error('unreachable');
-}
 
 const env: CommandEnv = { clock: systemClock, ids: uuidIds };
 

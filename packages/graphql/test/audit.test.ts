@@ -18,32 +18,11 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, TEST_DATA_KEY, testAuditKey, testBackends } from './support/database.js';
+import { afterTampering, type Tx } from './support/tamper.js';
 
-type Tx = Prisma.TransactionClient;
-
-/** Thrown to roll a tampering transaction back once verify has looked at it. */
-class Rollback extends Error {
-  constructor(readonly result: AuditVerification) {
-    super('rollback');
-  }
-}
-
-/** Runs `tamper` with triggers (the append-only one, foreign keys) off, verifies, and rolls everything back. */
-async function verifyTampered(
-  db: Database,
-  tamper: (tx: Tx) => Promise<unknown>,
-): Promise<AuditVerification> {
-  try {
-    await db.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tamper(tx);
-      throw new Rollback(await verifyAuditChain(tx, testAuditKey));
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.result;
-    throw error;
-  }
-  throw new Error('unreachable');
+/** Runs `tamper` with triggers off, verifies the chain, and rolls everything back. */
+function verifyTampered(db: Database, tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerification> {
+  return afterTampering(db, tamper, (tx) => verifyAuditChain(tx, testAuditKey));
 }
 
 /** An entry row without its seal, as the seal functions take it. */
