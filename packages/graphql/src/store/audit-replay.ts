@@ -59,7 +59,11 @@ interface Replayed {
   readonly Member: Map<string, Row>;
 }
 
-/** Applies one entry's change to the replayed state (entries that change no row, e.g. a reveal, do nothing). */
+/**
+ * Applies one entry's change to the replayed state. Entries that change no row (a reveal) and second
+ * entries repeating a change for another organization's admins (`organization.movedOut`,
+ * `federation.memberJoined`/`memberLeft`) do nothing.
+ */
 function replay(state: Replayed, action: string, before: Json, after: Json): void {
   const row = (value: Json) => value as Row;
   switch (action) {
