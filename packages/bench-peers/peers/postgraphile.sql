@@ -46,8 +46,8 @@ BEGIN
     'action', 'organization.created', 'targetType', 'Organization', 'targetId', created.id,
     'organizationId', created.id, 'before', NULL, 'after', to_jsonb(created),
     'requestId', NULL, 'prevHash', coalesce(head.hash, repeat('0', 64)));
-  INSERT INTO "AuditEntry" (seq, at, actor, action, "targetType", "targetId", "organizationId", "after", "prevHash", hash)
-  VALUES (coalesce(head.seq, 0) + 1, now(), current_setting('jwt.claims.sub'),
+  INSERT INTO "AuditEntry" (id, seq, at, actor, action, "targetType", "targetId", "organizationId", "after", "prevHash", hash)
+  VALUES (gen_random_uuid()::text, coalesce(head.seq, 0) + 1, now(), current_setting('jwt.claims.sub'),
           'organization.created', 'Organization', created.id, created.id, to_jsonb(created),
           coalesce(head.hash, repeat('0', 64)), encode(sha256(convert_to(entry::text, 'UTF8')), 'hex'));
   RETURN created;

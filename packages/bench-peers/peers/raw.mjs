@@ -85,8 +85,8 @@ async function create(subject, input) {
     };
     const hash = createHash('sha256').update(canonicalize(entry), 'utf8').digest('hex');
     await client.query(
-      `INSERT INTO "AuditEntry" (seq, at, actor, action, "targetType", "targetId", "organizationId", "after", "prevHash", hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO "AuditEntry" (id, seq, at, actor, action, "targetType", "targetId", "organizationId", "after", "prevHash", hash)
+       VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         entry.seq,
         entry.at,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Grant, parseGrants, systemClock, uuidIds } from '@gonghui/core';
@@ -14,7 +14,14 @@ import { tracerProviderFor } from './observe/tracing.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
 import { startServer } from './server.js';
-import { describeVerification, verifyAuditChain } from './store/audit.js';
+import { describeVerification, legacyAnchorEvent } from './store/audit.js';
+import {
+  CheckpointError,
+  checkpointAuditLog,
+  checkpointPath,
+  describeCheckpointRun,
+} from './store/audit-checkpoint.js';
+import { compareLogWithData } from './store/audit-replay.js';
 import { type Database, openDatabase } from './store/database.js';
 import { PrismaStore } from './store/prisma-store.js';
 
@@ -26,10 +33,14 @@ Commands:
   serve           run the GraphQL API (GraphiQL at /graphql, health at /health);
                   applies migrations, seeds demo data into an empty embedded database
   seed            load the demo organizations into an empty database
-  migrate         apply pending migrations and exit
+  migrate         apply pending migrations and exit (--app-role <role>: then grant the
+                  application role its privileges)
   print-schema    write the printed schema to packages/graphql/schema.graphql (or --out)
-  audit verify    recompute the audit log's hash chain; names the first broken entry
-                  and exits 1 when it is broken, prints the entry count and head hash when intact
+  audit verify    recompute the audit log's chain of keyed seals and compare it with the last
+                  signed checkpoint (outside the database); names the first broken, forged or
+                  missing entry and exits 1, or prints the count and head and records a new
+                  checkpoint; --against-data also replays the log and names every row of the
+                  organization, federation membership and member tables that differs (exit 1)
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -40,6 +51,14 @@ Options:
   --data <dir>    PGlite data directory and development secrets (default $GONGHUI_DATA_DIR
                   or ${DEFAULT_DATA_DIR})
   --no-seed       do not seed an empty embedded database (serve)
+  --no-migrate    apply no migration, refuse to start if one is pending (serve, as an
+                  application role that owns no table; run 'gonghui migrate' as the owner)
+  --checkpoint <file>
+                  audit checkpoint file (serve, audit verify; default
+                  $GONGHUI_AUDIT_CHECKPOINT or <data dir>/audit-checkpoint.json)
+  --against-data  also compare the data tables with the audit log (audit verify)
+  --app-role <r>  after migrating, grant the PostgreSQL role r what the server needs and no
+                  more: only SELECT and INSERT on the audit log (migrate, run as the owner)
   --out <file>    output file (print-schema)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
@@ -157,8 +176,18 @@ async function serve(
   const auth = await authConfig(values.data as string | undefined);
   const hardening = await hardeningOf(config);
   const tracing = tracerProviderFor(config.GONGHUI_OTEL);
-  const db = await openDatabase({ dataDir: values.data as string | undefined, log });
+  const db = await openDatabase({
+    dataDir: values.data as string | undefined,
+    log,
+    migrate: values['no-migrate'] ? 'verify' : true,
+  });
   if (db.kind === 'pglite' && !values['no-seed']) await seedIfEmpty(db);
+  const anchor = await legacyAnchorEvent(db.prisma);
+  if (anchor !== null) {
+    await new PrismaStore(db).record(anchor);
+    log('the audit log had only unkeyed (v1) seals: appended a keyed entry that anchors them');
+  }
+  const checkpoints = auditCheckpoints(db, values, config);
   const server = await startServer({
     db,
     auth,
@@ -182,6 +211,7 @@ async function serve(
   log(
     `metrics: ${server.url.replace(/\/graphql$/, '/metrics')} (${config.GONGHUI_METRICS_TOKEN ? 'bearer token' : isProduction(config) ? 'off: set GONGHUI_METRICS_TOKEN' : 'open in development'}); traces: ${config.GONGHUI_OTEL}`,
   );
+  await checkpoints.start();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -190,6 +220,7 @@ async function serve(
     try {
       await server.close();
       await tracing?.shutdown();
+      await checkpoints.stop();
       await db.close();
       log('stopped');
       process.exit(0);
@@ -200,6 +231,98 @@ async function serve(
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** The audit checkpoint file: --checkpoint, else GONGHUI_AUDIT_CHECKPOINT or the data directory's (none for memory://). */
+function checkpointFile(values: { data?: unknown; checkpoint?: unknown }, config: Config): string | null {
+  if (typeof values.checkpoint === 'string') return resolve(values.checkpoint);
+  const dataDir = resolveDataDir(values.data as string | undefined, config);
+  if (!config.GONGHUI_AUDIT_CHECKPOINT && dataDir.startsWith('memory://')) return null;
+  return checkpointPath(dataDir, config.GONGHUI_AUDIT_CHECKPOINT);
+}
+
+/**
+ * The server's audit checkpoints: at start and every GONGHUI_AUDIT_CHECKPOINT_SECONDS (default 60)
+ * and at shutdown, the entries since the last checkpoint are verified and the checkpoint moves to
+ * the head; a broken log is logged loudly and the checkpoint stays where it was.
+ */
+function auditCheckpoints(
+  db: Database,
+  values: { data?: unknown; checkpoint?: unknown },
+  config: Config,
+): { start(): Promise<void>; stop(): Promise<void> } {
+  const file = checkpointFile(values, config);
+  const seconds = config.GONGHUI_AUDIT_CHECKPOINT_SECONDS;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    if (file === null || seconds === 0) return running;
+    running = running.then(async () => {
+      try {
+        const done = await checkpointAuditLog(db.prisma, db.auditKey, file, { full: false });
+        if (!done.result.ok)
+          log(`AUDIT ALERT: ${describeVerification(done.result)}; ${describeCheckpointRun(done, file)}`);
+      } catch (error) {
+        log(`AUDIT ALERT: checkpoint failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return running;
+  };
+  return {
+    async start() {
+      if (file === null || seconds === 0) {
+        log('audit checkpoints: off');
+        return;
+      }
+      await run();
+      timer = setInterval(run, seconds * 1000);
+      timer.unref();
+      log(`audit checkpoints: ${file}, every ${seconds} s`);
+    },
+    async stop() {
+      clearInterval(timer);
+      await run();
+    },
+  };
+}
+
+/** `gonghui audit verify`: the whole chain against the last checkpoint, then (optionally) the data tables against the log. */
+async function auditVerify(
+  values: {
+    data?: string;
+    checkpoint?: string;
+    'against-data'?: boolean;
+  },
+  config: Config,
+): Promise<void> {
+  const db = await openDatabase({ dataDir: values.data, log });
+  try {
+    const file = checkpointFile(values, config);
+    if (file === null) throw new Error('audit verify: give --checkpoint <file> for an in-memory database');
+    let ok: boolean;
+    try {
+      const run = await checkpointAuditLog(db.prisma, db.auditKey, file, { full: true });
+      process.stdout.write(`${describeVerification(run.result)}\n${describeCheckpointRun(run, file)}\n`);
+      ok = run.result.ok;
+    } catch (error) {
+      if (!(error instanceof CheckpointError)) throw error;
+      process.stdout.write(`audit checkpoint REFUSED: ${error.message}\n`);
+      ok = false;
+    }
+    if (values['against-data']) {
+      const differences = await compareLogWithData(db.prisma, db.personalData);
+      for (const difference of differences) process.stdout.write(`${difference.message}\n`);
+      process.stdout.write(
+        differences.length === 0
+          ? 'data tables agree with the audit log\n'
+          : `data tables DIFFER from the audit log: ${differences.length} row(s)\n`,
+      );
+      ok &&= differences.length === 0;
+    }
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
 }
 
 /** The default path of the printed schema. */
@@ -215,6 +338,10 @@ export async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       data: { type: 'string' },
       'no-seed': { type: 'boolean' },
+      'no-migrate': { type: 'boolean' },
+      checkpoint: { type: 'string' },
+      'app-role': { type: 'string' },
+      'against-data': { type: 'boolean' },
       out: { type: 'string' },
       role: { type: 'string', multiple: true },
       org: { type: 'string', multiple: true },
@@ -246,21 +373,13 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'migrate': {
-      const db = await openDatabase({ dataDir: values.data, log });
+      const db = await openDatabase({ dataDir: values.data, log, appRole: values['app-role'] });
       await db.close();
       return;
     }
     case 'audit': {
       if (positionals[1] !== 'verify') throw new Error("unknown audit command; try 'gonghui audit verify'");
-      const db = await openDatabase({ dataDir: values.data, log });
-      try {
-        const result = await verifyAuditChain(db.prisma);
-        process.stdout.write(`${describeVerification(result)}\n`);
-        if (!result.ok) process.exitCode = 1;
-      } finally {
-        await db.close();
-      }
-      return;
+      return auditVerify(values, config);
     }
     case 'print-schema': {
       const out = values.out ?? SCHEMA_PATH;

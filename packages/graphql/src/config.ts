@@ -205,7 +205,7 @@ export const CONFIG_VARIABLES = {
     usedBy: 'server, CLI',
     expects: '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`)',
     meaning:
-      "key members' personal data is encrypted with; keep it safe: without it that data is lost (required in production)",
+      "key members' personal data is encrypted with and the audit log is sealed with; keep it safe: without it that data is lost (required in production)",
     schema: z.string().refine(parses(parseDataKey)),
     fallback: undefined as string | undefined,
     secret: true,
@@ -258,6 +258,20 @@ export const CONFIG_VARIABLES = {
     meaning: 'the manifest of operations `GONGHUI_PERSISTED_DOCUMENTS=only` allows',
     schema: z.string(),
     fallback: undefined as string | undefined,
+  }),
+  GONGHUI_AUDIT_CHECKPOINT: variable({
+    usedBy: 'server, CLI',
+    expects: 'a file (default `<data dir>/audit-checkpoint.json`; `--checkpoint` overrides it)',
+    meaning: "where the signed checkpoint of the audit log's head is kept, outside the database",
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
+  GONGHUI_AUDIT_CHECKPOINT_SECONDS: variable({
+    usedBy: '`serve`',
+    expects: 'a number 0–86400 (default 60; `0` off)',
+    meaning: 'seconds between the checks of the newest audit entries that move the checkpoint forward',
+    schema: wholeNumber(0, 86400),
+    fallback: 60,
   }),
   GONGHUI_LOG_LEVEL: choice(
     'server, CLI',

@@ -1,47 +1,55 @@
+import { createHash, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
+import { type AuditVerification, describeVerification, verifyAuditChain } from '../src/store/audit.js';
 import {
-  type AuditVerification,
+  AuditKey,
   canonicalEntry,
-  describeVerification,
-  entryHash,
   GENESIS_HASH,
-  verifyAuditChain,
-} from '../src/store/audit.js';
+  type Json,
+  legacyEntryHash,
+  sealEntry,
+  type UnsealedRecord,
+} from '../src/store/audit-seal.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
-import { createTestDatabase, testBackends } from './support/database.js';
+import { createTestDatabase, TEST_DATA_KEY, testAuditKey, testBackends } from './support/database.js';
+import { afterTampering, type Tx } from './support/tamper.js';
 
-type Tx = Prisma.TransactionClient;
-
-/** Thrown to roll a tampering transaction back once verify has looked at it. */
-class Rollback extends Error {
-  constructor(readonly result: AuditVerification) {
-    super('rollback');
-  }
+/** Runs `tamper` with triggers off, verifies the chain, and rolls everything back. */
+function verifyTampered(db: Database, tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerification> {
+  return afterTampering(db, tamper, (tx) => verifyAuditChain(tx, testAuditKey));
 }
 
-/** Runs `tamper` with triggers (the append-only one, foreign keys) off, verifies, and rolls everything back. */
-async function verifyTampered(
-  db: Database,
-  tamper: (tx: Tx) => Promise<unknown>,
-): Promise<AuditVerification> {
-  try {
-    await db.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tamper(tx);
-      throw new Rollback(await verifyAuditChain(tx));
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.result;
-    throw error;
-  }
-  throw new Error('unreachable');
+/** An entry row without its seal, as the seal functions take it. */
+function unsealedOf(row: Prisma.AuditEntryGetPayload<object>): UnsealedRecord {
+  const { hash: _hash, ...rest } = row;
+  return { ...rest, before: rest.before as Json, after: rest.after as Json };
 }
+
+/** INSERTs an entry with plain SQL, as anyone with INSERT on the table could. */
+function insertEntry(tx: Tx, e: UnsealedRecord & { hash: string }): Promise<number> {
+  const json = (value: Json) => (value === null ? null : JSON.stringify(value));
+  return tx.$executeRaw`INSERT INTO "AuditEntry" ("id", "seq", "at", "actor", "action", "targetType", "targetId",
+    "organizationId", "before", "after", "requestId", "prevHash", "hash")
+    VALUES (${e.id}, ${e.seq}, ${e.at}, ${e.actor}, ${e.action}, ${e.targetType}, ${e.targetId}, ${e.organizationId},
+    ${json(e.before)}::jsonb, ${json(e.after)}::jsonb, ${e.requestId}, ${e.prevHash}, ${e.hash})`;
+}
+
+/** The entry-seal key as audit-seal.ts documents its derivation, computed here independently. */
+const auditEntryKey = Buffer.from(
+  hkdfSync(
+    'sha256',
+    Buffer.from(TEST_DATA_KEY, 'hex'),
+    'gonghui',
+    'gonghui audit v2: entry seal HMAC-SHA-256',
+    32,
+  ),
+);
 
 /** A small seeded generator, so the tampered positions are reproducible. */
 function random(seed: number): (n: number) => number {
@@ -67,6 +75,7 @@ function flipJson(value: Record<string, unknown>, pick: (n: number) => number): 
 }
 
 const TEXT_COLUMNS = [
+  'id',
   'actor',
   'action',
   'targetType',
@@ -150,6 +159,11 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     expect(entries.filter((e) => e.action === 'member.registered')).toHaveLength(members);
     expect(entries[0]?.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < entries.length; i++) expect(entries[i]?.prevHash).toBe(entries[i - 1]?.hash);
+    for (const entry of entries) {
+      expect(entry.hash).toMatch(/^v2:[0-9a-f]{64}$/);
+      expect(entry.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     const joined = entries.find((e) => e.action === 'federation.joined');
     expect(joined).toMatchObject({
       targetType: 'FederationMembership',
@@ -157,16 +171,18 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       before: null,
       requestId: null,
     });
-    const result = await verifyAuditChain(db.prisma);
+    const result = await verifyAuditChain(db.prisma, testAuditKey);
     expect(result).toEqual({
       ok: true,
       count: entries.length,
+      legacy: 0,
       head: { seq: BigInt(entries.length), hash: entries.at(-1)?.hash },
+      checkpoint: null,
     });
     expect(describeVerification(result)).toMatch(/^audit log intact: \d+ entries; head is entry \d+/);
   });
 
-  it('the hash covers the canonical JSON (RFC 8785) of every field', async () => {
+  it('the seal is the HMAC-SHA-256, under the audit key, of the canonical JSON (RFC 8785) of every field', async () => {
     const entry = await lastEntry();
     const { hash, ...rest } = entry;
     const unhashed = { ...rest, before: rest.before as never, after: rest.after as never };
@@ -177,6 +193,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       'after',
       'at',
       'before',
+      'id',
       'organizationId',
       'prevHash',
       'requestId',
@@ -184,7 +201,8 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       'targetId',
       'targetType',
     ]);
-    expect(entryHash(unhashed)).toBe(hash);
+    expect(sealEntry(unhashed, testAuditKey)).toBe(hash);
+    expect(hash).toBe(`v2:${createHmac('sha256', auditEntryKey).update(text).digest('hex')}`);
   });
 
   it('a mutation through the API appends its change with the viewer, request id, before and after', async () => {
@@ -289,7 +307,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       memberId: member.local,
       segment: 'MIDSTREAM',
     });
-    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+    expect((await verifyAuditChain(db.prisma, testAuditKey)).ok).toBe(true);
   });
 
   it('a union enrolled in a federation of another subtree finds both changes in its own audit log', async () => {
@@ -321,7 +339,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       { actor: 'carol', action: 'federation.left', organization: { name: MEIYUAN_FEDERATION } },
       { actor: 'carol', action: 'federation.joined', organization: { name: MEIYUAN_FEDERATION } },
     ]);
-    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+    expect((await verifyAuditChain(db.prisma, testAuditKey)).ok).toBe(true);
   });
 
   it('a refused change appends nothing: a broken rule, and a write outside the viewer’s scope', async () => {
@@ -365,12 +383,12 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       ),
     );
     for (const result of results) expect(result.data.createOrganization.errors).toEqual([]);
-    const verified = await verifyAuditChain(db.prisma);
+    const verified = await verifyAuditChain(db.prisma, testAuditKey);
     expect(verified).toMatchObject({ ok: true, count: before + 16 });
     const added = await db.prisma.auditEntry.findMany({ where: { seq: { gt: BigInt(before) } } });
     expect(new Set(added.map((e) => e.requestId)).size).toBe(16);
     // Streaming in small batches gives the same answer.
-    expect(await verifyAuditChain(db.prisma, { batchSize: 7 })).toEqual(verified);
+    expect(await verifyAuditChain(db.prisma, testAuditKey, { batchSize: 7 })).toEqual(verified);
   });
 
   it('the database refuses UPDATE, DELETE and TRUNCATE of the audit table, even for its owner', async () => {
@@ -387,7 +405,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       `SELECT has_table_privilege('public', '"AuditEntry"', 'UPDATE') AS update`,
     );
     expect(privileges[0]?.update).toBe(false);
-    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+    expect((await verifyAuditChain(db.prisma, testAuditKey)).ok).toBe(true);
   });
 
   it('tamper: changing any stored column of any entry is detected, naming that entry', async () => {
@@ -429,7 +447,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     }
     expect(missed).toEqual([]);
     expect(entries.length).toBeGreaterThan(50);
-    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+    expect((await verifyAuditChain(db.prisma, testAuditKey)).ok).toBe(true);
   }, 240_000);
 
   it('tamper: a deleted entry, a rewritten entry with a fresh hash, a stray entry are detected', async () => {
@@ -441,11 +459,10 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     );
     expect(deleted).toMatchObject({ ok: false, seq: middle, problem: 'sequence', count: Number(middle) - 1 });
 
-    // A forger who rewrites an entry and recomputes its hash breaks the link to the next one.
+    // Whoever holds the key and rewrites an entry with a fresh seal still breaks the link to the next one.
     const rewritten = await verifyTampered(db, async (tx) => {
-      const entry = await tx.auditEntry.findUniqueOrThrow({ where: { seq: middle } });
-      const { hash: _old, ...rest } = { ...entry, actor: 'mallory' };
-      const hash = entryHash({ ...rest, before: rest.before as never, after: rest.after as never });
+      const entry = unsealedOf(await tx.auditEntry.findUniqueOrThrow({ where: { seq: middle } }));
+      const hash = sealEntry({ ...entry, actor: 'mallory' }, testAuditKey);
       await tx.$executeRaw`UPDATE "AuditEntry" SET "actor" = 'mallory', "hash" = ${hash} WHERE "seq" = ${middle}`;
     });
     expect(rewritten).toMatchObject({ ok: false, seq: middle + 1n, problem: 'prevHash' });
@@ -455,12 +472,52 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       (
         tx,
       ) => tx.$executeRaw`INSERT INTO "AuditEntry" SELECT 0, "at", "actor", "action", "targetType", "targetId",
-        "organizationId", "before", "after", "requestId", "prevHash", "hash" FROM "AuditEntry" WHERE "seq" = 1`,
+        "organizationId", "before", "after", "requestId", "prevHash", "hash", gen_random_uuid()::text
+        FROM "AuditEntry" WHERE "seq" = 1`,
     );
     expect(stray).toMatchObject({ ok: false, seq: 0n, problem: 'sequence' });
     expect(describeVerification(deleted)).toMatch(
       new RegExp(`^audit log BROKEN at entry ${middle} \\(sequence\\)`),
     );
+  });
+
+  it('forgery: an INSERTed entry (blaming an admin for a reveal) sealed without the key fails, naming it', async () => {
+    const head = await lastEntry();
+    const forged: UnsealedRecord = {
+      id: randomUUID(),
+      seq: head.seq + 1n,
+      at: new Date(),
+      actor: 'alice',
+      action: 'member.revealed',
+      targetType: 'Member',
+      targetId: 'someone',
+      organizationId: null,
+      before: null,
+      after: { field: 'idNumber' },
+      requestId: 'req-forged',
+      prevHash: head.hash,
+    };
+    const seals = {
+      'plain SHA-256, as a v1 entry': legacyEntryHash(forged),
+      'plain SHA-256 under the v2 prefix': `v2:${createHash('sha256').update(canonicalEntry(forged)).digest('hex')}`,
+      'HMAC under another key': sealEntry(forged, new AuditKey(randomBytes(32), 'mallory')),
+    };
+    const problems: Record<string, unknown> = {};
+    for (const [how, hash] of Object.entries(seals)) {
+      const result = await verifyTampered(db, (tx) => insertEntry(tx, { ...forged, hash }));
+      problems[how] = result.ok ? 'passed' : [result.seq, result.problem];
+      if (!result.ok) expect(result.message, how).toContain(`entry ${forged.seq}`);
+    }
+    expect(problems).toEqual({
+      'plain SHA-256, as a v1 entry': [forged.seq, 'unkeyed'],
+      'plain SHA-256 under the v2 prefix': [forged.seq, 'hash'],
+      'HMAC under another key': [forged.seq, 'hash'],
+    });
+    // The same entry sealed with the key verifies: the check is the key, nothing else.
+    const genuine = await verifyTampered(db, (tx) =>
+      insertEntry(tx, { ...forged, hash: sealEntry(forged, testAuditKey) }),
+    );
+    expect(genuine).toMatchObject({ ok: true, head: { seq: forged.seq } });
   });
 
   it('auditLog lists the subtree of an admin’s organization, newest first, in pages', async () => {

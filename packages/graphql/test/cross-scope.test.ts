@@ -289,7 +289,9 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
         }
 
         // Reads of protected data: the audit log of a random subtree, and a random entry by its global ID.
-        const entries = await db.prisma.auditEntry.findMany({ select: { seq: true, organizationId: true } });
+        const entries = await db.prisma.auditEntry.findMany({
+          select: { id: true, seq: true, organizationId: true },
+        });
         const current = new Map((await snapshot(db)).orgs.map((o) => [o.id, o]));
         const currentPath = (id: string): string[] => {
           const ids: string[] = [];
@@ -326,7 +328,7 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           if (entry === null) continue;
           const read = await post(
             'query($id: ID!) { node(id: $id) { id ... on AuditEntry { seq } } }',
-            { id: encodeGlobalID('AuditEntry', entry.seq.toString()) },
+            { id: encodeGlobalID('AuditEntry', entry.id) },
             authorization,
           );
           const visible =

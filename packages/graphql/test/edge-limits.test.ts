@@ -27,6 +27,7 @@ import {
   createTestDatabase,
   createTestPGlite,
   createTestPostgresDatabase,
+  testAuditKey,
   testBackends,
   testPersonalData,
   testPostgresUrl,
@@ -318,6 +319,7 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
           ? await databaseFromPGlite(await createTestPGlite(), 'memory:// (test)', {
               migrate: false,
               personalData: testPersonalData,
+              auditKey: testAuditKey,
               statementTimeoutMs: 250,
             })
           : null;
@@ -337,6 +339,7 @@ describe.skipIf(testPostgresUrl() === undefined)('statement_timeout on PostgreSQ
     const db = await openDatabase({
       url: server.url,
       personalData: testPersonalData,
+      auditKey: testAuditKey,
       statementTimeoutMs: 250,
     });
     const locker = new pg.Client({ connectionString: server.url });

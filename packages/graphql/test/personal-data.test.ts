@@ -11,13 +11,19 @@ import { DEMO_MEMBERS, demoIdNumber, seedDemoData } from '../src/seed.js';
 import type { Database } from '../src/store/database.js';
 import { MigrationError, migrate, pgliteConnection, readMigrations } from '../src/store/migrate.js';
 import {
-  loadPersonalDataCipher,
+  loadDataKey,
   PersonalDataCipher,
   PersonalDataError,
   parseDataKey,
 } from '../src/store/personal-data.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+
+/** The personal-data cipher under the data key `loadDataKey` finds. */
+async function loadCipher(env: Parameters<typeof loadDataKey>[0], file: string): Promise<PersonalDataCipher> {
+  const { key, source } = await loadDataKey(env, file);
+  return new PersonalDataCipher(key, source);
+}
 
 const cipherOf = (key: Buffer) => new PersonalDataCipher(key, 'test');
 const ID = '33010619900307124X';
@@ -87,12 +93,12 @@ describe('loading the data key', () => {
     expect(parseDataKey(key.toString('hex'))).toEqual(key);
     expect(parseDataKey(key.toString('base64'))).toEqual(key);
     expect(parseDataKey(key.toString('base64url'))).toEqual(key);
-    const a = await loadPersonalDataCipher({ GONGHUI_DATA_KEY: key.toString('hex') }, join(dir, 'unused'));
-    const b = await loadPersonalDataCipher({ GONGHUI_DATA_KEY: key.toString('base64') }, join(dir, 'unused'));
+    const a = await loadCipher({ GONGHUI_DATA_KEY: key.toString('hex') }, join(dir, 'unused'));
+    const b = await loadCipher({ GONGHUI_DATA_KEY: key.toString('base64') }, join(dir, 'unused'));
     expect(b.openAll({ id: 'm', ...a.seal('m', DATA) })).toEqual(DATA);
     expect(a.source).toBe('GONGHUI_DATA_KEY');
     for (const wrong of [randomBytes(16).toString('base64'), randomBytes(31).toString('hex'), 'not a key!']) {
-      await expect(loadPersonalDataCipher({ GONGHUI_DATA_KEY: wrong }, join(dir, 'unused'))).rejects.toThrow(
+      await expect(loadCipher({ GONGHUI_DATA_KEY: wrong }, join(dir, 'unused'))).rejects.toThrow(
         /GONGHUI_DATA_KEY must be 32 bytes, written as 64 hex digits or base64/,
       );
     }
@@ -100,7 +106,7 @@ describe('loading the data key', () => {
   });
 
   it('production refuses to start without GONGHUI_DATA_KEY', async () => {
-    await expect(loadPersonalDataCipher({ NODE_ENV: 'production' }, join(dir, 'prod-key'))).rejects.toThrow(
+    await expect(loadCipher({ NODE_ENV: 'production' }, join(dir, 'prod-key'))).rejects.toThrow(
       /production mode needs GONGHUI_DATA_KEY/,
     );
     await expect(stat(join(dir, 'prod-key'))).rejects.toThrow();
@@ -108,12 +114,12 @@ describe('loading the data key', () => {
 
   it('development keeps a random key in the data directory: created once (mode 0600), then reused', async () => {
     const file = join(dir, 'data', 'data-key');
-    const first = await loadPersonalDataCipher({}, file);
+    const first = await loadCipher({}, file);
     const text = await readFile(file, 'utf8');
     expect(parseDataKey(text)).toHaveLength(32);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(first.source).toBe(`development key in ${file}`);
-    const second = await loadPersonalDataCipher({ GONGHUI_DATA_KEY: '' }, file);
+    const second = await loadCipher({ GONGHUI_DATA_KEY: '' }, file);
     expect(await readFile(file, 'utf8')).toBe(text);
     expect(second.openAll({ id: 'm', ...first.seal('m', DATA) })).toEqual(DATA);
   });
@@ -163,7 +169,7 @@ describe.each(testBackends())('members at rest on %s', (backend) => {
 
   it('a store with another key fails with an error naming the member, never garbage', async () => {
     const row = await db.prisma.member.findFirstOrThrow({ select: { id: true } });
-    const other = new PrismaStore({ prisma: db.prisma, personalData: cipherOf(randomBytes(32)) });
+    const other = new PrismaStore({ ...db, personalData: cipherOf(randomBytes(32)) });
     const error = await other.transaction((uow) => uow.members.findById(row.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PersonalDataError);
     expect((error as Error).message).toContain(`member ${row.id}`);

@@ -242,7 +242,7 @@ describe.skipIf(BIN === undefined)('writes while PostgreSQL is killed and restar
     });
     expect(entries).toHaveLength(organizations.length + members.length);
     expect(entries.every((e) => e._count._all === 1)).toBe(true);
-    expect(await verifyAuditChain(db.prisma)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(db.prisma, db.auditKey)).toMatchObject({ ok: true });
   }, 120_000);
 
   it('a database down during the permission check answers 503 SERVICE_UNAVAILABLE, never FORBIDDEN', async () => {

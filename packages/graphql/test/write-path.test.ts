@@ -276,7 +276,7 @@ describe.each(testBackends())('write path on %s', (backend) => {
       expect(links.map((l) => l.ancestorId)).toEqual(chain);
       expect(row.depth).toBe(chain.length - 1);
     }
-    expect(await verifyAuditChain(db.prisma)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(db.prisma, db.auditKey)).toMatchObject({ ok: true });
   });
 
   it.runIf(backend === 'postgres')(
@@ -334,7 +334,7 @@ describe.each(testBackends())('write path on %s', (backend) => {
         under(together, tree.a, '并行丁镇'),
       ]);
       expect(same.every((r) => r.ok)).toBe(true);
-      const chain = await verifyAuditChain(db.prisma);
+      const chain = await verifyAuditChain(db.prisma, db.auditKey);
       expect(chain).toMatchObject({ ok: true });
       expect(chain.ok && chain.count).toBe(await db.prisma.auditEntry.count());
     },

@@ -13,12 +13,12 @@ function jsonText(value: Prisma.JsonValue | null): string | null {
 export const AuditEntry = builder.prismaNode('AuditEntry', {
   description:
     'One entry of the audit trail (审计日志): who changed what, when, in which request; append-only and ' +
-    'hash-chained (`gonghui audit verify` recomputes the chain). Readable by admins of the organization it concerns.',
+    'chained by keyed seals (`gonghui audit verify` recomputes the chain). Readable by admins of the organization it concerns.',
   // Checked per entry, before it resolves at all (so `node(id:)` cannot even confirm an entry exists):
   // ORG_ADMIN of the entry's organization or above it; entries of no organization are system admins' only.
   runScopesOnType: true,
   authScopes: (entry) => (entry.organizationId ? { orgAdmin: entry.organizationId } : { systemAdmin: true }),
-  id: { field: 'seq' },
+  id: { field: 'id' },
   fields: (t) => ({
     seq: t.string({
       description: 'Position in the chain (1, 2, 3, … without gaps), as a decimal string (64-bit).',
@@ -56,10 +56,12 @@ export const AuditEntry = builder.prismaNode('AuditEntry', {
       description: 'Id of the API request that made the change; null outside a request (e.g. the demo seed).',
     }),
     prevHash: t.exposeString('prevHash', {
-      description: 'SHA-256 (hex) of the previous entry; 64 zeros for the first.',
+      description: 'The seal of the previous entry; 64 zeros for the first.',
     }),
     hash: t.exposeString('hash', {
-      description: "SHA-256 (hex) of this entry's canonical JSON, `prevHash` included.",
+      description:
+        "This entry's seal: `v2:` and the HMAC-SHA-256 (hex) of its canonical JSON, `prevHash` included, under a " +
+        'key the database does not hold; entries written before keyed seals: the plain SHA-256 (hex).',
     }),
   }),
 });

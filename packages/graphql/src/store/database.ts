@@ -1,6 +1,7 @@
 // Opening the gonghui database: PGlite (embedded WASM PostgreSQL) in a data directory by default,
 // or a PostgreSQL server when a postgres:// URL is given. Same migrations, same Prisma client.
 
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -9,13 +10,17 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { AuditKey } from './audit-seal.js';
 import { type DataDirLock, lockDataDir } from './lock.js';
-import { migrate, pgConnection, pgliteConnection } from './migrate.js';
 import {
-  ephemeralPersonalDataCipher,
-  loadPersonalDataCipher,
-  type PersonalDataCipher,
-} from './personal-data.js';
+  assertMigrated,
+  type MigrationConnection,
+  migrate,
+  pgConnection,
+  pgliteConnection,
+} from './migrate.js';
+import { DATA_KEY_BYTES, type DataKey, loadDataKey, PersonalDataCipher } from './personal-data.js';
+import { grantApplicationRole } from './roles.js';
 import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
 
 /** An open database: the Prisma client and how to close everything behind it. */
@@ -24,6 +29,8 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** Encrypts and decrypts members' personal data: every member read and write goes through it. */
   readonly personalData: PersonalDataCipher;
+  /** Seals audit entries and checkpoints: every append and every verification goes through it. */
+  readonly auditKey: AuditKey;
   /** The data directory (PGlite) or the URL without its password (PostgreSQL). */
   readonly description: string;
   /** The pg pool's connection counts (PostgreSQL only), for metrics. */
@@ -42,8 +49,13 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data directory; defaults to env GONGHUI_DATA_DIR, then `DEFAULT_DATA_DIR`. 'memory://' keeps it in memory. */
   dataDir?: string;
-  /** Apply pending migrations before returning (default true). */
-  migrate?: boolean;
+  /**
+   * Apply pending migrations before returning (default true); `'verify'`: change nothing, but refuse
+   * a database that lacks a migration (for an application role that owns no table).
+   */
+  migrate?: boolean | 'verify';
+  /** PostgreSQL: after migrating, grant this application role what the server needs (see roles.ts). */
+  appRole?: string;
   log?: (line: string) => void;
   /**
    * The personal-data cipher. Default: the key in env GONGHUI_DATA_KEY; without it (not in production)
@@ -55,6 +67,14 @@ export interface DatabaseOptions {
    * Default: env GONGHUI_STATEMENT_TIMEOUT_MS, else DEFAULT_STATEMENT_TIMEOUT_MS. Migrations run without it.
    */
   statementTimeoutMs?: number;
+  /** The audit key; default: derived from the same data key as the default personal-data cipher. */
+  auditKey?: AuditKey;
+}
+
+/** The keys a database is opened with, both derived from one data key. */
+export interface DataKeys {
+  readonly personalData: PersonalDataCipher;
+  readonly auditKey: AuditKey;
 }
 
 /** Default `statement_timeout` in milliseconds: far above any statement of a page, far below a stuck server. */
@@ -95,23 +115,39 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
     throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got ${redactUrl(url)}`);
   }
-  // The key first: a server that could not read its members should not start at all.
-  const personalData =
-    options.personalData ?? (await personalDataCipherFor(url === undefined ? dataDir : undefined));
-  if (url !== undefined) return openPostgres(url, { ...options, personalData });
-  return openPGlite(dataDir, { ...options, personalData });
+  // The keys first: a server that could not read its members or seal its log should not start at all.
+  const keys =
+    options.personalData && options.auditKey
+      ? { personalData: options.personalData, auditKey: options.auditKey }
+      : await dataKeysFor(url === undefined ? dataDir : undefined);
+  const opening = {
+    ...options,
+    personalData: options.personalData ?? keys.personalData,
+    auditKey: options.auditKey ?? keys.auditKey,
+  };
+  if (url !== undefined) return openPostgres(url, opening);
+  return openPGlite(dataDir, opening);
 }
 
 /**
- * The personal-data cipher `openDatabase` uses by default: GONGHUI_DATA_KEY, else (development) the
- * key file in the data directory (GONGHUI_DATA_DIR or the default one, for PostgreSQL too), else for
- * a `memory://` PGlite a random key that dies with the process, like the database.
+ * The keys `openDatabase` uses by default, from one data key: GONGHUI_DATA_KEY, else (development)
+ * the key file in the data directory (GONGHUI_DATA_DIR or the default one, for PostgreSQL too), else
+ * for a `memory://` PGlite a random key that dies with the process, like the database.
  */
-export function personalDataCipherFor(pgliteDataDir: string | undefined): Promise<PersonalDataCipher> {
+export async function dataKeysFor(pgliteDataDir: string | undefined): Promise<DataKeys> {
+  let dataKey: DataKey;
   if (pgliteDataDir?.startsWith('memory://') && !process.env.GONGHUI_DATA_KEY) {
-    return Promise.resolve(ephemeralPersonalDataCipher());
+    dataKey = {
+      key: randomBytes(DATA_KEY_BYTES),
+      source: 'random key for this process (in-memory database)',
+    };
+  } else {
+    dataKey = await loadDataKey(process.env, join(resolveDataDir(pgliteDataDir), DATA_KEY_FILE));
   }
-  return loadPersonalDataCipher(process.env, join(resolveDataDir(pgliteDataDir), DATA_KEY_FILE));
+  return {
+    personalData: new PersonalDataCipher(dataKey.key, dataKey.source),
+    auditKey: new AuditKey(dataKey.key, dataKey.source),
+  };
 }
 
 /**
@@ -121,18 +157,16 @@ export function personalDataCipherFor(pgliteDataDir: string | undefined): Promis
 export async function databaseFromPGlite(
   db: PGlite,
   description: string,
-  options: Pick<DatabaseOptions, 'migrate' | 'log' | 'statementTimeoutMs'> & {
-    personalData: PersonalDataCipher;
-  },
+  options: Pick<DatabaseOptions, 'migrate' | 'log' | 'appRole' | 'statementTimeoutMs'> & DataKeys,
 ): Promise<Database> {
-  if (options.migrate ?? true) await migrate(pgliteConnection(db), { log: options.log });
+  await prepareSchema(pgliteConnection(db), options);
   await limitPGliteStatements(db, statementTimeoutOf(options));
-  return withPrisma('pglite', description, options.personalData, new PrismaPGlite(db), async () => {
+  return withPrisma('pglite', description, options, new PrismaPGlite(db), async () => {
     if (!db.closed) await db.close();
   });
 }
 
-type Opening = DatabaseOptions & { personalData: PersonalDataCipher };
+type Opening = DatabaseOptions & DataKeys;
 
 async function openPGlite(dataDir: string, options: Opening): Promise<Database> {
   const log = options.log ?? (() => {});
@@ -153,10 +187,10 @@ async function openPGlite(dataDir: string, options: Opening): Promise<Database> 
     const started = performance.now();
     db = await PGlite.create(join(dir, PGLITE_SUBDIR));
     log(`opened PGlite in ${dir} (${Math.round(performance.now() - started)} ms)`);
-    if (options.migrate ?? true) await migrate(pgliteConnection(db), { log });
+    await prepareSchema(pgliteConnection(db), { ...options, log });
     await limitPGliteStatements(db, statementTimeoutOf(options));
     const opened = db;
-    return withPrisma('pglite', dir, options.personalData, new PrismaPGlite(opened), async () => {
+    return withPrisma('pglite', dir, options, new PrismaPGlite(opened), async () => {
       try {
         if (!opened.closed) await opened.close();
       } finally {
@@ -179,20 +213,18 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
     (options.log ?? console.error)(`postgres: idle connection lost: ${error.message}`),
   );
   try {
-    if (options.migrate ?? true) {
+    if (options.migrate !== false) {
       const client = await pool.connect();
       try {
         // A migration may rewrite a large table: it runs without the application's statement timeout.
         await client.query('SET statement_timeout = 0');
-        await migrate(pgConnection(client), { log: options.log });
+        await prepareSchema(pgConnection(client), options);
         await client.query('RESET statement_timeout');
       } finally {
         client.release();
       }
     }
-    const db = withPrisma('postgres', redactUrl(url), options.personalData, new PrismaPg(pool), () =>
-      pool.end(),
-    );
+    const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), () => pool.end());
     return { ...db, pool };
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -200,10 +232,24 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
   }
 }
 
+/** Applies pending migrations, or only checks that none is pending, or nothing, as `options.migrate` says. */
+async function prepareSchema(
+  conn: MigrationConnection,
+  options: Pick<DatabaseOptions, 'migrate' | 'log' | 'appRole'>,
+) {
+  const mode = options.migrate ?? true;
+  if (mode === 'verify') await assertMigrated(conn);
+  else if (mode) await migrate(conn, { log: options.log });
+  if (options.appRole === undefined) return;
+  if (conn.kind !== 'postgres') throw new Error('an application role needs PostgreSQL (DATABASE_URL)');
+  await grantApplicationRole(conn, options.appRole);
+  options.log?.(`granted the application role ${options.appRole} its privileges`);
+}
+
 function withPrisma(
   kind: Database['kind'],
   description: string,
-  personalData: PersonalDataCipher,
+  keys: DataKeys,
   adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter'] & object,
   closeDriver: () => Promise<void>,
 ): Database {
@@ -214,7 +260,8 @@ function withPrisma(
   return {
     prisma,
     kind,
-    personalData,
+    personalData: keys.personalData,
+    auditKey: keys.auditKey,
     description,
     close() {
       closing ??= (async () => {

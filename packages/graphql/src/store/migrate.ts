@@ -115,6 +115,68 @@ interface AppliedRow {
   checksum: string;
 }
 
+async function migrationsTableExists(conn: MigrationConnection): Promise<boolean> {
+  const [table] = await conn.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS "exists"', [
+    `"${MIGRATIONS_TABLE}"`,
+  ]);
+  return table?.exists === true;
+}
+
+async function appliedMigrations(conn: MigrationConnection): Promise<Map<string, string>> {
+  const rows = await conn.query<AppliedRow>(`SELECT "name", "checksum" FROM "${MIGRATIONS_TABLE}"`);
+  return new Map(rows.map((row) => [row.name, row.checksum]));
+}
+
+/**
+ * The migrations not applied yet. Throws MigrationError when the database has a migration this
+ * version does not know, or one whose file changed since it was applied.
+ */
+function pendingMigrations(applied: Map<string, string>, migrations: Migration[]): Migration[] {
+  const known = new Set(migrations.map((migration) => migration.name));
+  for (const name of applied.keys()) {
+    if (!known.has(name)) {
+      throw new MigrationError(
+        name,
+        `Migration ${name} is applied in the database but missing from the migrations folder: ` +
+          'the database is newer than this version of gonghui.',
+      );
+    }
+  }
+  return migrations.filter((migration) => {
+    const recorded = applied.get(migration.name);
+    if (recorded === undefined) return true;
+    if (recorded !== migration.checksum) {
+      throw new MigrationError(
+        migration.name,
+        `Migration ${migration.name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… in ` +
+          `the database, ${migration.checksum.slice(0, 12)}… on disk). Never edit an applied migration: ` +
+          'restore it and add a new one.',
+      );
+    }
+    return false;
+  });
+}
+
+/**
+ * Checks, without changing anything, that every migration is applied: what a server run by an
+ * application role that may not change the schema does instead of migrating. Throws
+ * MigrationError naming the first pending migration (run `gonghui migrate` as the owner).
+ */
+export async function assertMigrated(conn: MigrationConnection, options: MigrateOptions = {}): Promise<void> {
+  const migrations = options.migrations ?? (await readMigrations());
+  const pending = (await migrationsTableExists(conn))
+    ? pendingMigrations(await appliedMigrations(conn), migrations)
+    : migrations;
+  const first = pending[0];
+  if (first !== undefined) {
+    throw new MigrationError(
+      first.name,
+      `the database lacks ${pending.length} migration(s), the first is ${first.name}: run 'gonghui migrate' ` +
+        'as the role that owns the tables, then start the server again',
+    );
+  }
+}
+
 /**
  * Applies pending migrations in name order, each in a transaction together with its record.
  * Throws MigrationError when an applied migration's file changed or is missing, or when a
@@ -131,41 +193,22 @@ export async function migrate(
   if (conn.kind === 'postgres')
     await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
   try {
-    await conn.exec(
-      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
+    // Created only when missing, so an up-to-date database asks for no privilege beyond reading it
+    // (an application role that owns nothing can run this as a no-op).
+    if (!(await migrationsTableExists(conn))) {
+      await conn.exec(
+        `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
         "name" TEXT NOT NULL PRIMARY KEY,
         "checksum" TEXT NOT NULL,
         "applied_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
       )`,
-    );
-    const applied = new Map(
-      (await conn.query<AppliedRow>(`SELECT "name", "checksum" FROM "${MIGRATIONS_TABLE}"`)).map((row) => [
-        row.name,
-        row.checksum,
-      ]),
-    );
-    const known = new Set(migrations.map((migration) => migration.name));
-    for (const name of applied.keys()) {
-      if (!known.has(name)) {
-        throw new MigrationError(
-          name,
-          `Migration ${name} is applied in the database but missing from the migrations folder: ` +
-            'the database is newer than this version of gonghui.',
-        );
-      }
+      );
     }
+    const applied = await appliedMigrations(conn);
     const result: MigrationResult = { applied: [], alreadyApplied: [] };
+    const pending = new Set(pendingMigrations(applied, migrations).map((m) => m.name));
     for (const migration of migrations) {
-      const recorded = applied.get(migration.name);
-      if (recorded !== undefined) {
-        if (recorded !== migration.checksum) {
-          throw new MigrationError(
-            migration.name,
-            `Migration ${migration.name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… in ` +
-              `the database, ${migration.checksum.slice(0, 12)}… on disk). Never edit an applied migration: ` +
-              'restore it and add a new one.',
-          );
-        }
+      if (!pending.has(migration.name)) {
         result.alreadyApplied.push(migration.name);
         continue;
       }

@@ -178,7 +178,7 @@ function aad(field: PersonalField, memberId: string): Buffer {
   return Buffer.from(`Member.${field}:${memberId}`, 'utf8');
 }
 
-/** Environment variables read by `loadPersonalDataCipher`. */
+/** Environment variables read by `loadDataKey`. */
 export interface DataKeyEnv {
   GONGHUI_DATA_KEY?: string;
   NODE_ENV?: string;
@@ -199,29 +199,24 @@ export function parseDataKey(text: string, name = 'GONGHUI_DATA_KEY'): Buffer {
   return key;
 }
 
+/** The data key and where it came from (for logs, never the key itself). */
+export interface DataKey {
+  readonly key: Buffer;
+  readonly source: string;
+}
+
 /**
- * The personal-data cipher: the key from `GONGHUI_DATA_KEY`; without it, development uses a random
- * key kept in `defaultKeyFile` (created once, mode 0600) and production refuses to start.
+ * The data key (the root of the personal-data and audit keys): `GONGHUI_DATA_KEY`; without it,
+ * development uses a random key kept in `defaultKeyFile` (created once, mode 0600) and production
+ * refuses to start.
  */
-export async function loadPersonalDataCipher(
-  env: DataKeyEnv,
-  defaultKeyFile: string,
-): Promise<PersonalDataCipher> {
-  if (env.GONGHUI_DATA_KEY)
-    return new PersonalDataCipher(parseDataKey(env.GONGHUI_DATA_KEY), 'GONGHUI_DATA_KEY');
+export async function loadDataKey(env: DataKeyEnv, defaultKeyFile: string): Promise<DataKey> {
+  if (env.GONGHUI_DATA_KEY) return { key: parseDataKey(env.GONGHUI_DATA_KEY), source: 'GONGHUI_DATA_KEY' };
   if (env.NODE_ENV === 'production') {
     throw new Error(
-      'production mode needs GONGHUI_DATA_KEY (32 bytes, base64 or hex) to encrypt and decrypt personal data',
+      'production mode needs GONGHUI_DATA_KEY (32 bytes, base64 or hex) to encrypt and decrypt personal data and to seal the audit log',
     );
   }
   const key = parseDataKey(await readOrCreateSecretFile(defaultKeyFile), defaultKeyFile);
-  return new PersonalDataCipher(key, `development key in ${defaultKeyFile}`);
-}
-
-/** A cipher with a random key that lives as long as the process (an in-memory database's data dies with it too). */
-export function ephemeralPersonalDataCipher(): PersonalDataCipher {
-  return new PersonalDataCipher(
-    randomBytes(DATA_KEY_BYTES),
-    'random key for this process (in-memory database)',
-  );
+  return { key, source: `development key in ${defaultKeyFile}` };
 }

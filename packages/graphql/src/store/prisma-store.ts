@@ -12,6 +12,7 @@ import type {
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
+import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
 import type { PersonalDataCipher } from './personal-data.js';
@@ -136,7 +137,8 @@ export function toOrganization(row: OrganizationRow): Organization {
   };
 }
 
-function toMembership(row: MembershipRow): FederationMembership {
+/** Maps a federation membership row to the core entity. */
+export function toMembership(row: MembershipRow): FederationMembership {
   return {
     id: row.id,
     federationId: row.federationId,
@@ -373,10 +375,11 @@ export const RACE_ATTEMPTS = 5;
 export class PrismaStore implements Store {
   private readonly prisma: PrismaClient;
   private readonly personalData: PersonalDataCipher;
+  private readonly auditKey: AuditKey;
 
-  /** Wraps an open database (its Prisma client and personal-data cipher); changes are attributed to `who` (default: `system`). */
+  /** Wraps an open database (its Prisma client, personal-data cipher and audit key); changes are attributed to `who` (default: `system`). */
   constructor(
-    db: Pick<Database, 'prisma' | 'personalData'>,
+    db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
     /** Who the audit entries of this store's changes name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
     /** How its units of work lock and finish. */
@@ -384,16 +387,22 @@ export class PrismaStore implements Store {
   ) {
     this.prisma = db.prisma;
     this.personalData = db.personalData;
+    this.auditKey = db.auditKey;
   }
 
   /** The same store, attributing its changes to another actor and request (e.g. one API request's viewer). */
   as(who: AuditActor): PrismaStore {
-    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, who, this.options);
+    return new PrismaStore(this.database(), who, this.options);
   }
 
   /** The same store, running its units of work with these options (a lock plan, a step before commit). */
   unit(options: UnitOptions): PrismaStore {
-    return new PrismaStore({ prisma: this.prisma, personalData: this.personalData }, this.who, options);
+    return new PrismaStore(this.database(), this.who, options);
+  }
+
+  /** What another store over the same database is built from. */
+  private database(): Pick<Database, 'prisma' | 'personalData' | 'auditKey'> {
+    return { prisma: this.prisma, personalData: this.personalData, auditKey: this.auditKey };
   }
 
   /** Runs `work` in one transaction holding its row locks; its applied changes and their audit entries commit together. */
@@ -426,7 +435,7 @@ export class PrismaStore implements Store {
         };
         const value = await work(uow);
         await this.options.beforeCommit?.(tx, value, state.rows);
-        for (const event of audit) await appendAuditEntry(tx, this.who, event);
+        for (const event of audit) await appendAuditEntry(tx, this.auditKey, this.who, event);
         return value;
       },
       { maxWait: 10_000, timeout: 30_000 },
@@ -436,7 +445,7 @@ export class PrismaStore implements Store {
   /** Appends an audit entry that is not a change (e.g. `member.revealed`) in a transaction of its own. */
   record(event: AuditEvent): Promise<void> {
     return this.prisma.$transaction(async (tx) => {
-      await appendAuditEntry(tx, this.who, event);
+      await appendAuditEntry(tx, this.auditKey, this.who, event);
     });
   }
 }

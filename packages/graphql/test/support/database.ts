@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { AuditKey } from '../../src/store/audit-seal.js';
 import { type Database, databaseFromPGlite, openDatabase } from '../../src/store/database.js';
 import { migrate, pgliteConnection, readMigrations } from '../../src/store/migrate.js';
 import { PersonalDataCipher } from '../../src/store/personal-data.js';
@@ -35,6 +36,9 @@ export const TEST_DATA_KEY = '000102030405060708090a0b0c0d0e0f101112131415161718
 
 /** The personal-data cipher of every test database (under `TEST_DATA_KEY`). */
 export const testPersonalData = new PersonalDataCipher(Buffer.from(TEST_DATA_KEY, 'hex'), 'test key');
+
+/** The audit key of every test database (under `TEST_DATA_KEY`). */
+export const testAuditKey = new AuditKey(Buffer.from(TEST_DATA_KEY, 'hex'), 'test key');
 
 /** A database backend integration tests run on. */
 export type TestBackend = 'pglite' | 'postgres';
@@ -111,6 +115,7 @@ async function createPGliteTestDatabase(): Promise<Database> {
   return databaseFromPGlite(await createTestPGlite(), 'memory:// (test)', {
     migrate: false,
     personalData: testPersonalData,
+    auditKey: testAuditKey,
   });
 }
 
@@ -134,7 +139,11 @@ async function ensurePostgresTemplate(admin: pg.Client, url: string): Promise<st
       const building = `${template}_building`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${building}"`);
-      const db = await openDatabase({ url: withDatabase(url, building), personalData: testPersonalData });
+      const db = await openDatabase({
+        url: withDatabase(url, building),
+        personalData: testPersonalData,
+        auditKey: testAuditKey,
+      });
       await db.close();
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
     }
@@ -173,7 +182,12 @@ export async function createTestPostgresDatabase(): Promise<{ url: string; drop(
 
 async function createPostgresTestDatabase(): Promise<Database> {
   const target = await createTestPostgresDatabase();
-  const db = await openDatabase({ url: target.url, migrate: false, personalData: testPersonalData });
+  const db = await openDatabase({
+    url: target.url,
+    migrate: false,
+    personalData: testPersonalData,
+    auditKey: testAuditKey,
+  });
   let closing: Promise<void> | undefined;
   return {
     ...db,
