@@ -110,7 +110,7 @@ describe('logs, metrics and traces', () => {
       durationMs: expect.any(Number),
       viewer: 'test-admin',
     });
-    expect(requestLines()[2]).toMatchObject({ errors: ['ERROR'] }); // the bad variable: its code only
+    expect(requestLines()[2]).toMatchObject({ errors: ['BAD_USER_INPUT'] }); // the bad variable: its code only
     expect(requestLines()[3]).toMatchObject({ viewer: null, errors: ['UNAUTHENTICATED'] });
     for (const line of requestLines()) expect(line.requestId).toEqual(expect.any(String));
     expect(raw.length).toBeGreaterThan(0);
