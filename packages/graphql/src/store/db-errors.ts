@@ -35,6 +35,8 @@ const RACE_SQL_STATES = new Set(['40P01', '40001']);
 
 interface Inspectable {
   code?: unknown;
+  /** A driver adapter's error kind, where the adapter's error is thrown as it is (its `cause`). */
+  kind?: unknown;
   message?: unknown;
   meta?: { driverAdapterError?: { cause?: AdapterCause } };
   cause?: unknown;
@@ -81,8 +83,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ) {
       return true;
     }
-    const kind = e.meta?.driverAdapterError?.cause?.kind;
-    if (kind !== undefined && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
+    const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.kind;
+    if (typeof kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
     // pg's own errors for a connection that died under a query or transaction.
     if (
       typeof e.message === 'string' &&
