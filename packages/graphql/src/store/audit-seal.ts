@@ -15,8 +15,9 @@
 //   checkpoint = HKDF(dataKey, salt "gonghui", info "gonghui audit v2: checkpoint HMAC-SHA-256")
 // The database holds neither, so a row INSERTed or rewritten with SQL alone does not verify.
 
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { deriveKey } from './personal-data.js';
 
 /** A JSON value as stored in a `jsonb` column. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -48,7 +49,6 @@ export type SealVersion = 1 | 2;
 /** `prevHash` of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-const HKDF_SALT = 'gonghui';
 const ENTRY_INFO = 'gonghui audit v2: entry seal HMAC-SHA-256';
 const CHECKPOINT_INFO = 'gonghui audit v2: checkpoint HMAC-SHA-256';
 const V2_PREFIX = 'v2:';
@@ -64,9 +64,8 @@ export class AuditKey {
     /** Where the key came from, for logs (never the key itself). */
     readonly source: string,
   ) {
-    if (dataKey.length !== 32) throw new Error(`the data key must be 32 bytes, got ${dataKey.length}`);
-    this.#entryKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, ENTRY_INFO, 32));
-    this.#checkpointKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, CHECKPOINT_INFO, 32));
+    this.#entryKey = deriveKey(dataKey, ENTRY_INFO);
+    this.#checkpointKey = deriveKey(dataKey, CHECKPOINT_INFO);
   }
 
   /** HMAC-SHA-256 (hex) of an entry's canonical JSON under the entry key. */

@@ -61,6 +61,14 @@ const KEY_ID = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HKDF_SALT = 'gonghui';
+
+/** A 32-byte key derived from the data key by HKDF-SHA-256 under its own label: every key of gonghui comes from here. */
+export function deriveKey(dataKey: Uint8Array, label: string): Buffer {
+  if (dataKey.length !== DATA_KEY_BYTES) {
+    throw new Error(`the data key must be ${DATA_KEY_BYTES} bytes, got ${dataKey.length}`);
+  }
+  return Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, label, 32));
+}
 const ENCRYPTION_INFO = 'gonghui personal data v1: AES-256-GCM';
 const BLIND_INDEX_INFO = 'gonghui personal data v1: ID number blind index';
 
@@ -81,17 +89,14 @@ export class PersonalDataCipher {
     /** Where the key came from, for logs (never the key itself). */
     readonly source: string,
   ) {
-    if (dataKey.length !== DATA_KEY_BYTES) {
-      throw new Error(`the data key must be ${DATA_KEY_BYTES} bytes, got ${dataKey.length}`);
-    }
-    this.#encryptionKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, ENCRYPTION_INFO, 32));
-    this.#indexKey = Buffer.from(hkdfSync('sha256', dataKey, HKDF_SALT, BLIND_INDEX_INFO, 32));
+    this.#encryptionKey = deriveKey(dataKey, ENCRYPTION_INFO);
+    this.#indexKey = deriveKey(dataKey, BLIND_INDEX_INFO);
     this.#dataKey = Buffer.from(dataKey);
   }
 
   /** A 32-byte key for another purpose (e.g. sealing cursors), derived by HKDF under its own label: never a personal-data key. */
   subkey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.#dataKey, HKDF_SALT, `gonghui ${purpose}`, 32));
+    return deriveKey(this.#dataKey, `gonghui ${purpose}`);
   }
 
   /** The blind index of an ID number (normalised: trimmed, upper-case `X`): equal ID numbers, equal hashes. */
