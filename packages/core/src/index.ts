@@ -65,6 +65,7 @@ export {
   checkPhone,
   MAX_MEMBER_NAME_LENGTH,
   MEMBER_ERROR_CODES,
+  MEMBER_MESSAGES_ZH,
   MEMBER_RULE_CODES,
   maskBirthDate,
 } from './member/member.js';
@@ -103,6 +104,8 @@ export {
   NO_MEMBERSHIP,
   owesDues,
 } from './member/membership.js';
+export { MemberMemory } from './member/memory.js';
+export type { MemberReader, MemberStoreChange } from './member/port.js';
 export type {
   Command,
   CommandEnv,
@@ -139,6 +142,7 @@ export {
   ORGANIZATION_LEVELS,
   PARENT_KINDS_OF_KIND,
 } from './organization/kind.js';
+export { OrganizationMemory } from './organization/memory.js';
 export type {
   FederationMembership,
   JoinFederationTerms,
@@ -161,18 +165,20 @@ export {
   MAX_CHAIN_NAME_LENGTH,
   MAX_ORGANIZATION_NAME_LENGTH,
   ORGANIZATION_ERROR_CODES,
+  ORGANIZATION_MESSAGES_ZH,
 } from './organization/organization.js';
+export type { OrganizationReader, OrganizationStoreChange } from './organization/port.js';
 export { MemoryStore } from './ports/memory/memory-store.js';
 export type {
   Change,
+  ChangeHandlers,
   Clock,
   IdGenerator,
-  MemberReader,
-  OrganizationReader,
+  Readers,
   Store,
   UnitOfWork,
 } from './ports/store.js';
-export { systemClock, uuidIds } from './ports/store.js';
+export { handleChange, systemClock, uuidIds } from './ports/store.js';
 export type { RuleOverrides, RuleSet, SizeBand, ThresholdBase } from './ruleset/rule-set.js';
 export { acftu2016, bandFor, withRules } from './ruleset/rule-set.js';
 
@@ -229,4 +235,10 @@ export type { ApprovalCountResult, ApprovalTally, InvalidBallotReason, Selection
 export { compareTallyEntries, selectByVotes, tallyApprovals } from './election/tally.js';
 export { compareCodePoints } from './kernel/order.js';
 export type { TextErrorCode } from './kernel/text.js';
-export { codePointLength, malformedText, nameTextProblem, TEXT_ERROR_CODES } from './kernel/text.js';
+export {
+  codePointLength,
+  malformedText,
+  nameTextProblem,
+  TEXT_ERROR_CODES,
+  TEXT_MESSAGES_ZH,
+} from './kernel/text.js';

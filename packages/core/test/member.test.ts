@@ -74,8 +74,8 @@ describe('registerMember', () => {
         custody: 'EMPLOYER_UNION',
       },
     });
-    expect(t.store.member(member.id)).toEqual(member);
-    expect(t.store.membershipHistory(member.id)).toEqual([
+    expect(t.store.memberData.member(member.id)).toEqual(member);
+    expect(t.store.memberData.membershipHistory(member.id)).toEqual([
       expect.objectContaining({
         type: 'JOINED',
         date: '2020-09-01',
@@ -115,7 +115,7 @@ describe('registerMember', () => {
       idNumber: ` ${id.toLowerCase()} `,
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_TAKEN', path: ['idNumber'] } });
-    expect(t.store.members()).toHaveLength(1);
+    expect(t.store.memberData.members()).toHaveLength(1);
   });
 
   it('is 16 exactly on the joining date: joins; one day short: refused', async () => {
@@ -161,7 +161,7 @@ describe('registerMember', () => {
       });
       expect(r, value).toMatchObject({ ok: false, error: { code, path: ['idNumber'] } });
     }
-    expect(t.store.members()).toEqual([]);
+    expect(t.store.memberData.members()).toEqual([]);
   });
 
   it('needs an active grassroots organization, a name, a valid phone and a past joining date', async () => {
@@ -179,7 +179,7 @@ describe('registerMember', () => {
       const r = await execute(t.store, t.env, registerMember, { ...base, ...change });
       expect(r, code).toMatchObject({ ok: false, error: { code, path: [field] } });
     }
-    expect(t.store.members()).toEqual([]);
+    expect(t.store.memberData.members()).toEqual([]);
   });
 
   it('updates the contact phone and clears it', async () => {
@@ -195,7 +195,7 @@ describe('registerMember', () => {
       phone: '0571-87654321',
     });
     expect(set.ok && set.value.phone).toBe('0571-87654321');
-    expect(t.store.member(r.value.id)?.phone).toBe('0571-87654321');
+    expect(t.store.memberData.member(r.value.id)?.phone).toBe('0571-87654321');
     const cleared = await execute(t.store, t.env, updateMemberContact, { memberId: r.value.id, phone: null });
     expect(cleared.ok && cleared.value.phone).toBeNull();
     expect(await execute(t.store, t.env, updateMemberContact, { memberId: 'x', phone: null })).toMatchObject({
@@ -243,7 +243,7 @@ describe('registerMember: the "already registered" answer', () => {
       const r = await execute(t.store, t.env, registerMember, { ...base, ...change });
       expect(r, code).toMatchObject({ ok: false, error: { code } });
     }
-    expect(t.store.idNumberClaims()).toEqual([]);
+    expect(t.store.memberData.idNumberClaims()).toEqual([]);
     // 16 exactly on the joining date: everything else passes, so now the registry answers.
     const r = await execute(t.store, t.env, registerMember, { ...base, joinedOn: '2006-03-07' });
     expect(r).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_TAKEN', path: ['idNumber'] } });
@@ -272,8 +272,8 @@ describe('registerMember: the "already registered" answer', () => {
       joinedOn: '2020-01-01',
     };
     expect(r.changes).toEqual([{ type: 'member.idNumberClaimed', claim }]);
-    expect(t.store.idNumberClaims()).toEqual([claim]);
-    expect(t.store.members()).toHaveLength(1);
+    expect(t.store.memberData.idNumberClaims()).toEqual([claim]);
+    expect(t.store.memberData.members()).toHaveLength(1);
   });
 
   it('is given at most idNumberTakenAnswersPerHour times an hour; beyond, no lookup happens', async () => {
@@ -300,8 +300,8 @@ describe('registerMember: the "already registered" answer', () => {
         },
       });
     }
-    expect(t.store.idNumberClaims()).toHaveLength(limit);
-    expect(t.store.members()).toHaveLength(1);
+    expect(t.store.memberData.idNumberClaims()).toHaveLength(limit);
+    expect(t.store.memberData.members()).toHaveLength(1);
     // The first answer was at 08:00 and the clock is at 08:03: it counts until exactly 09:00 …
     t.advance(57 * 60_000 - 1);
     expect(await attempt(free)).toMatchObject({ ok: false, error: { code: 'MEMBER_ID_NUMBER_CHECK_LIMIT' } });

@@ -163,13 +163,13 @@ describe('organization commands on the memory store', () => {
 
   it('creates a tree and reads ancestors and subtree', async () => {
     const { store, province, district, union } = await tree();
-    expect(store.ancestors(union.id).map((o) => o.name)).toEqual([
+    expect(store.organizationData.ancestors(union.id).map((o) => o.name)).toEqual([
       '海曙区总工会',
       '宁波市总工会',
       '浙江省总工会',
     ]);
-    expect(store.subtree(province.id)).toHaveLength(5);
-    expect(store.children(district.id)).toHaveLength(2);
+    expect(store.organizationData.subtree(province.id)).toHaveLength(5);
+    expect(store.organizationData.children(district.id)).toHaveLength(2);
   });
 
   it('refuses a second organization with the same credit code, and stores nothing', async () => {
@@ -182,7 +182,7 @@ describe('organization commands on the memory store', () => {
       creditCode: '91330100799655058b',
     });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'ORG_CREDIT_CODE_TAKEN', path: ['creditCode'] });
-    expect(store.organizations()).toHaveLength(5);
+    expect(store.organizationData.organizations()).toHaveLength(5);
   });
 
   it('refuses a bad name and a bad region code with their field paths', async () => {
@@ -227,7 +227,7 @@ describe('organization commands on the memory store', () => {
     expect(order.ok).toBe(false);
     const moved = await execute(store, e, moveOrganization, { id: union.id, newParentId: city.id });
     expect(moved.ok).toBe(true);
-    expect(store.organization(union.id)?.parentId).toBe(city.id);
+    expect(store.organizationData.organization(union.id)?.parentId).toBe(city.id);
   });
 
   it('dissolves only organizations without active children or member unions', async () => {
@@ -292,7 +292,7 @@ describe('organization commands on the memory store', () => {
       segment: 'UPSTREAM',
     });
     expect(notUnion.ok ? null : notUnion.error.code).toBe('FEDERATION_MEMBER_KIND');
-    expect(store.memberUnions(chain.id)).toHaveLength(1);
+    expect(store.organizationData.memberUnions(chain.id)).toHaveLength(1);
     const left = await execute(store, e, leaveFederation, { federationId: chain.id, memberId: union.id });
     expect(left.ok).toBe(true);
     const leftAgain = await execute(store, e, leaveFederation, {

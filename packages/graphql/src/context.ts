@@ -1,5 +1,6 @@
 import type { CommandEnv } from '@gonghui/core';
 import type { Access } from './auth/access.js';
+import type { EventBus } from './events.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { CursorSeal } from './hardening/edge-plugin.js';
 import type { PersonalDataCipher } from './store/personal-data.js';
@@ -25,4 +26,6 @@ export interface Context {
   readonly deadline: AbortSignal;
   /** The request's `Idempotency-Key` header, or null: mutations then answer a retry with their first answer. */
   readonly idempotencyKey: string | null;
+  /** Where subscriptions' events are published (after the change that caused them committed) and heard. */
+  readonly pubsub: EventBus;
 }

@@ -10,6 +10,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import type { Context } from './context.js';
+import { type EventBus, memoryEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
 import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
@@ -124,6 +125,8 @@ export interface ServerOptions {
   readonly rules?: RuleSet;
   /** Deadline of a query in milliseconds (default DEFAULT_REQUEST_TIMEOUT_MS); past it the answer is REQUEST_TIMEOUT. */
   readonly requestTimeoutMs?: number;
+  /** Where subscriptions' events are published (default: in memory, this process only). */
+  readonly pubsub?: EventBus;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -157,6 +160,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
   const graphqlEndpoint = '/graphql';
+  const pubsub = options.pubsub ?? memoryEventBus();
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // Cursors are sealed with a key derived from the data key, so they stay valid across restarts and instances.
   const cursors = new CursorSeal(db.personalData.subkey('connection cursors v1'));
@@ -268,6 +272,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         cursors,
         deadline: AbortSignal.timeout(requestTimeoutMs),
         idempotencyKey,
+        pubsub,
       };
     },
   });

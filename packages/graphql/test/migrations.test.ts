@@ -90,7 +90,7 @@ describe.each(testBackends())('migrations on %s', (backend) => {
     expect(recorded.map((row) => row.name)).toEqual(all);
   });
 
-  it('produce exactly what schema.prisma declares (drift)', async () => {
+  it('produce exactly what the Prisma schema declares (drift)', async () => {
     // The comparison covers indexes and foreign keys with Prisma's names and actions, e.g.:
     expect(expected.indexes.Organization_creditCode_key).toBe('Organization(creditCode) unique');
     expect(expected.foreignKeys.Organization_parentId_fkey).toBe(

@@ -23,6 +23,12 @@ const MALFORMED = /[\0\p{Cs}]/u;
  */
 export const TEXT_ERROR_CODES = ['TEXT_MALFORMED', 'TEXT_TOO_LONG'] as const;
 
+/** Chinese (zh-CN) text of every text error code. */
+export const TEXT_MESSAGES_ZH: Readonly<Record<(typeof TEXT_ERROR_CODES)[number], string>> = {
+  TEXT_MALFORMED: '输入含有空字符（NUL）或不成对的代理项，不是有效文本',
+  TEXT_TOO_LONG: '输入过长，超出任何字段允许的字符数',
+};
+
 /** A stable code of refused raw text. */
 export type TextErrorCode = (typeof TEXT_ERROR_CODES)[number];
 

@@ -76,6 +76,25 @@ export const MEMBER_ERROR_CODES = [
   'MEMBERSHIP_INVALID_DATE',
 ] as const;
 
+/** Chinese (zh-CN) text of every member registry error code. */
+export const MEMBER_MESSAGES_ZH: Readonly<Record<(typeof MEMBER_ERROR_CODES)[number], string>> = {
+  MEMBER_NAME_INVALID: '会员姓名应为1至50个可打印字符',
+  MEMBER_PHONE_INVALID: '电话号码应为11位手机号码或带区号的固定电话（如0571-87654321）',
+  MEMBER_ID_NUMBER_TAKEN:
+    '该身份证号码已登记为会员，一人只能有一条会员记录；会籍所在工会已收到此次登记的记录，可办理会籍转接',
+  MEMBER_ID_NUMBER_CHECK_LIMIT:
+    '一小时内因身份证号码已登记而被拒绝的登记次数已达上限，本次未予核查，请稍后再试',
+  MEMBER_NOT_FOUND: '找不到该会员',
+  MEMBER_ORGANIZATION_KIND: '只有基层工会、联合基层工会及其分会、工会小组可以发展会员',
+  MEMBER_JOIN_DATE_FUTURE: '入会日期不能晚于今天',
+  ID_FORMAT: '身份证号码应为18位（末位可为X）或15位数字',
+  ID_CHECKSUM: '身份证号码校验码不正确',
+  ID_BIRTH_DATE: '身份证号码中的出生日期不正确',
+  ID_REGION: '身份证号码中的地址码不正确',
+  MEMBERSHIP_UNDER_AGE: '入会时须年满16周岁',
+  MEMBERSHIP_INVALID_DATE: '日期不正确，应为YYYY-MM-DD格式的真实日期',
+};
+
 /** A stable code of a member registry rule. */
 export type MemberRuleCode = (typeof MEMBER_RULE_CODES)[number];
 

@@ -68,6 +68,32 @@ export const ORGANIZATION_ERROR_CODES = [
   'FEDERATION_CHAIN_INVALID',
 ] as const;
 
+/** Chinese (zh-CN) text of every organization error code. */
+export const ORGANIZATION_MESSAGES_ZH: Readonly<Record<(typeof ORGANIZATION_ERROR_CODES)[number], string>> = {
+  ORG_NAME_INVALID: '组织名称应为1至100个可打印字符',
+  ORG_REGION_INVALID: '行政区划代码应为6位数字',
+  ORG_LEVEL_NOT_ALLOWED: '该类型的组织不能设在此层级',
+  ORG_PARENT_NOT_ALLOWED: '该类型的组织不能隶属于所选上级组织',
+  ORG_ROOT_NOT_ALLOWED: '该类型的组织必须有上级组织',
+  ORG_LEVEL_ORDER: '下级组织的层级必须低于上级组织',
+  ORG_NOT_FOUND: '找不到该组织',
+  ORG_DISSOLVED: '该组织已撤销',
+  ORG_CYCLE: '不能把组织移到它自身或其下级组织之下',
+  ORG_HAS_CHILDREN: '该组织仍有未撤销的下级组织',
+  ORG_HAS_MEMBER_UNIONS: '该联合会仍有成员工会',
+  ORG_CREDIT_CODE_TAKEN: '该统一社会信用代码已被其他组织使用',
+  CREDIT_CODE_FORMAT: '统一社会信用代码格式不正确',
+  CREDIT_CODE_CHECKSUM: '统一社会信用代码校验码不正确',
+  FEDERATION_NOT_A_FEDERATION: '所选组织不是工会联合会',
+  FEDERATION_MEMBER_KIND: '只有基层工会或联合基层工会可以加入联合会',
+  FEDERATION_ALREADY_MEMBER: '该工会已是此联合会的成员',
+  FEDERATION_NOT_MEMBER: '该工会不是此联合会的成员',
+  FEDERATION_SELF: '联合会不能加入自身',
+  FEDERATION_SEGMENT_REQUIRED: '加入产业链工会联合会须注明所在产业链环节',
+  FEDERATION_SEGMENT_NOT_ALLOWED: '只有产业链工会联合会记录产业链及环节',
+  FEDERATION_CHAIN_INVALID: '产业链名称应为1至50个可打印字符',
+};
+
 /** A stable code of an organization rule. */
 export type OrganizationErrorCode = (typeof ORGANIZATION_ERROR_CODES)[number];
 

@@ -1,55 +1,37 @@
-import type { IdNumberClaim, Member, MembershipRecord } from '../member/member.js';
-import type { FederationMembership, Organization } from '../organization/organization.js';
+import type { MemberReader, MemberStoreChange } from '../member/port.js';
+import type { OrganizationReader, OrganizationStoreChange } from '../organization/port.js';
 
-/** Reads organizations inside a unit of work (a transaction in a database store). */
-export interface OrganizationReader {
-  /** The organization with this id, or null. */
-  findById(id: string): Promise<Organization | null>;
-  /** The organization registered under this credit code, or null. */
-  findByCreditCode(creditCode: string): Promise<Organization | null>;
-  /** Ids of every ancestor of an organization, its parent first and the root last. */
-  ancestorIds(id: string): Promise<string[]>;
-  /** Number of active children of an organization. */
-  countActiveChildren(id: string): Promise<number>;
-  /** Number of member unions of a federation. */
-  countMemberUnions(federationId: string): Promise<number>;
-  /** The membership of `memberId` in `federationId`, or null. */
-  findFederationMembership(federationId: string, memberId: string): Promise<FederationMembership | null>;
-}
+/** A change a command decided on; a store applies a command's changes together or not at all. One union member per module. */
+export type Change = OrganizationStoreChange | MemberStoreChange;
 
-/** Reads members inside a unit of work. */
-export interface MemberReader {
-  /** The member with this id, or null. */
-  findById(id: string): Promise<Member | null>;
-  /** The member registered under this normalised ID number, or null. */
-  findByIdNumber(idNumber: string): Promise<Member | null>;
-  /**
-   * How many registrations of the unit of work's actor (the viewer of a request) were answered
-   * "ID number already registered" at or after `since` (an ISO-8601 instant): the recorded
-   * `member.idNumberClaimed` changes, so the count holds across processes and restarts. A store
-   * that knows no actors counts them all.
-   */
-  countIdNumberClaims(since: string): Promise<number>;
-}
-
-/** A change a command decided on; a store applies a command's changes together or not at all. */
-export type Change =
-  | { readonly type: 'organization.created'; readonly organization: Organization }
-  | { readonly type: 'organization.updated'; readonly before: Organization; readonly after: Organization }
-  | { readonly type: 'organization.moved'; readonly before: Organization; readonly after: Organization }
-  | { readonly type: 'federation.joined'; readonly membership: FederationMembership }
-  | { readonly type: 'federation.left'; readonly membership: FederationMembership }
-  | { readonly type: 'member.registered'; readonly member: Member; readonly event: MembershipRecord }
-  | { readonly type: 'member.updated'; readonly before: Member; readonly after: Member }
-  /** Not a change of data: a refused registration recorded for the audit log (see `IdNumberClaim`). */
-  | { readonly type: 'member.idNumberClaimed'; readonly claim: IdNumberClaim };
-
-/** What a command sees while it runs: readers and the place its changes go. */
-export interface UnitOfWork {
+/** What a command reads through: one reader per module. */
+export interface Readers {
   readonly organizations: OrganizationReader;
   readonly members: MemberReader;
+}
+
+/** What a command sees while it runs: the modules' readers and the place its changes go. */
+export interface UnitOfWork extends Readers {
   /** Writes the changes; called once, after the command succeeded, inside the same transaction. */
   apply(changes: readonly Change[]): Promise<void>;
+}
+
+/**
+ * One handler per change type of a module (`C` is the module's change union): an adapter's table
+ * of what each change does, checked complete by the compiler. A store merges its modules' tables.
+ */
+export type ChangeHandlers<C extends { readonly type: string }, Ctx, R> = {
+  readonly [K in C['type']]: (context: Ctx, change: Extract<C, { readonly type: K }>) => R;
+};
+
+/** Runs the handler of a change's type from a merged table of handlers. */
+export function handleChange<Ctx, R>(
+  handlers: ChangeHandlers<Change, Ctx, R>,
+  context: Ctx,
+  change: Change,
+): R {
+  const handler = handlers[change.type] as (context: Ctx, change: Change) => R;
+  return handler(context, change);
 }
 
 /** A store runs units of work one at a time with respect to each other (serialisable writes). */

@@ -2,10 +2,10 @@ import {
   type Command,
   type DomainError,
   execute,
-  MEMBER_ERROR_CODES,
-  ORGANIZATION_ERROR_CODES,
+  MEMBER_MESSAGES_ZH,
+  ORGANIZATION_MESSAGES_ZH,
   type Result,
-  TEXT_ERROR_CODES,
+  TEXT_MESSAGES_ZH,
 } from '@gonghui/core';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
@@ -20,54 +20,18 @@ import {
 } from '../store/idempotency.js';
 import type { LockPlan } from '../store/write-lock.js';
 
-/** Every code the API can return as data: organization rules, the member registry's, then the input guard's. */
-const ERROR_CODES = [...ORGANIZATION_ERROR_CODES, ...MEMBER_ERROR_CODES, ...TEXT_ERROR_CODES] as const;
+/** Chinese (zh-CN) text of every code the API can return as data: one line per module. */
+const MESSAGES_ZH = {
+  ...ORGANIZATION_MESSAGES_ZH,
+  ...MEMBER_MESSAGES_ZH,
+  ...TEXT_MESSAGES_ZH,
+} as const;
 
 /** A code the API can return as data. */
-type ApiErrorCode = (typeof ERROR_CODES)[number];
+type ApiErrorCode = keyof typeof MESSAGES_ZH;
 
-/** Chinese (zh-CN) text of every error code the API can return as data. */
-const MESSAGES_ZH: Record<ApiErrorCode, string> = {
-  ORG_NAME_INVALID: '组织名称应为1至100个可打印字符',
-  ORG_REGION_INVALID: '行政区划代码应为6位数字',
-  ORG_LEVEL_NOT_ALLOWED: '该类型的组织不能设在此层级',
-  ORG_PARENT_NOT_ALLOWED: '该类型的组织不能隶属于所选上级组织',
-  ORG_ROOT_NOT_ALLOWED: '该类型的组织必须有上级组织',
-  ORG_LEVEL_ORDER: '下级组织的层级必须低于上级组织',
-  ORG_NOT_FOUND: '找不到该组织',
-  ORG_DISSOLVED: '该组织已撤销',
-  ORG_CYCLE: '不能把组织移到它自身或其下级组织之下',
-  ORG_HAS_CHILDREN: '该组织仍有未撤销的下级组织',
-  ORG_HAS_MEMBER_UNIONS: '该联合会仍有成员工会',
-  ORG_CREDIT_CODE_TAKEN: '该统一社会信用代码已被其他组织使用',
-  CREDIT_CODE_FORMAT: '统一社会信用代码格式不正确',
-  CREDIT_CODE_CHECKSUM: '统一社会信用代码校验码不正确',
-  FEDERATION_NOT_A_FEDERATION: '所选组织不是工会联合会',
-  FEDERATION_MEMBER_KIND: '只有基层工会或联合基层工会可以加入联合会',
-  FEDERATION_ALREADY_MEMBER: '该工会已是此联合会的成员',
-  FEDERATION_NOT_MEMBER: '该工会不是此联合会的成员',
-  FEDERATION_SELF: '联合会不能加入自身',
-  FEDERATION_SEGMENT_REQUIRED: '加入产业链工会联合会须注明所在产业链环节',
-  FEDERATION_SEGMENT_NOT_ALLOWED: '只有产业链工会联合会记录产业链及环节',
-  FEDERATION_CHAIN_INVALID: '产业链名称应为1至50个可打印字符',
-  MEMBER_NAME_INVALID: '会员姓名应为1至50个可打印字符',
-  MEMBER_PHONE_INVALID: '电话号码应为11位手机号码或带区号的固定电话（如0571-87654321）',
-  MEMBER_ID_NUMBER_TAKEN:
-    '该身份证号码已登记为会员，一人只能有一条会员记录；会籍所在工会已收到此次登记的记录，可办理会籍转接',
-  MEMBER_ID_NUMBER_CHECK_LIMIT:
-    '一小时内因身份证号码已登记而被拒绝的登记次数已达上限，本次未予核查，请稍后再试',
-  MEMBER_NOT_FOUND: '找不到该会员',
-  MEMBER_ORGANIZATION_KIND: '只有基层工会、联合基层工会及其分会、工会小组可以发展会员',
-  MEMBER_JOIN_DATE_FUTURE: '入会日期不能晚于今天',
-  ID_FORMAT: '身份证号码应为18位（末位可为X）或15位数字',
-  ID_CHECKSUM: '身份证号码校验码不正确',
-  ID_BIRTH_DATE: '身份证号码中的出生日期不正确',
-  ID_REGION: '身份证号码中的地址码不正确',
-  MEMBERSHIP_UNDER_AGE: '入会时须年满16周岁',
-  MEMBERSHIP_INVALID_DATE: '日期不正确，应为YYYY-MM-DD格式的真实日期',
-  TEXT_MALFORMED: '输入含有空字符（NUL）或不成对的代理项，不是有效文本',
-  TEXT_TOO_LONG: '输入过长，超出任何字段允许的字符数',
-};
+/** Every code the API can return as data, in the modules' order. */
+const ERROR_CODES = Object.keys(MESSAGES_ZH) as ApiErrorCode[];
 
 /** Every code an expected failure can carry. */
 export const ErrorCode = builder.enumType('ErrorCode', {

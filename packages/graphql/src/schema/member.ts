@@ -9,7 +9,7 @@ import {
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { fromDbDate } from '../store/prisma-store.js';
+import { fromDbDate } from '../store/unit.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { Organization } from './organization.js';

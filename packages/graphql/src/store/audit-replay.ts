@@ -13,8 +13,9 @@
 import canonicalize from 'canonicalize';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
+import { toMember } from './member.js';
+import { toMembership, toOrganization } from './organization.js';
 import { type PersonalDataCipher, PersonalDataError } from './personal-data.js';
-import { toMember, toMembership, toOrganization } from './prisma-store.js';
 
 /** What `compareLogWithData` reads through: a Prisma client or an interactive transaction. */
 export type DataReader = Pick<

@@ -1,347 +1,30 @@
-import type {
-  Change,
-  FederationMembership,
-  HeldMembershipState,
-  Member,
-  MemberReader,
-  MembershipEventReason,
-  Organization,
-  OrganizationReader,
-  Store,
-  UnitOfWork,
-} from '@gonghui/core';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { type AuditActor, type AuditEvent, appendAuditEntry, auditEventsOf, SYSTEM_ACTOR } from './audit.js';
+import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { type AuditActor, type AuditEvent, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
+import { memberAudits, memberReader, memberWriters } from './member.js';
+import { organizationAudits, organizationReader, organizationWriters } from './organization.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { type LockedOrganization, type LockPlan, LockSetChanged, lockOrganizations } from './write-lock.js';
+import type { Tx, UnitContext, UnitState } from './unit.js';
+import { type LockedOrganization, type LockPlan, lockOrganizations } from './write-lock.js';
 
-type Tx = Prisma.TransactionClient;
-type OrganizationRow = Prisma.OrganizationGetPayload<object>;
-type MembershipRow = Prisma.FederationMembershipGetPayload<object>;
-type MemberRow = Prisma.MemberGetPayload<object>;
+/** How every change is written: one line per module (store/<module>.ts). */
+const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
+  ...organizationWriters,
+  ...memberWriters,
+};
 
-/** A `YYYY-MM-DD` date as the Date a `@db.Date` column takes (midnight UTC). */
-export function toDbDate(date: string): Date {
-  return new Date(`${date}T00:00:00.000Z`);
-}
+/** What every change writes to the audit log: one line per module. */
+const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
+  ...organizationAudits,
+  ...memberAudits,
+};
 
-/** A `@db.Date` column's value as `YYYY-MM-DD`. */
-export function fromDbDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function toMembershipState(row: MemberRow): HeldMembershipState {
-  const held = {
-    organizationId: row.organizationId,
-    memberSince: fromDbDate(row.memberSince),
-    since: fromDbDate(row.since),
-  };
-  const reason = row.statusReason as MembershipEventReason | null;
-  switch (row.status) {
-    case 'ACTIVE':
-      return { ...held, status: 'ACTIVE', custody: row.custody ?? 'EMPLOYER_UNION' };
-    case 'RETAINED':
-      return {
-        ...held,
-        status: 'RETAINED',
-        custody: row.custody ?? 'EMPLOYER_UNION',
-        reason: reason as 'RETIRED' | 'UNEMPLOYED',
-      };
-    case 'ENDED':
-      return {
-        ...held,
-        status: 'ENDED',
-        reason: reason as 'LEFT' | 'EXPELLED' | 'LAPSED',
-        note: row.statusNote,
-      };
-  }
-}
-
-/** Maps a member row to the core entity, its personal data decrypted. */
-export function toMember(row: MemberRow, personalData: PersonalDataCipher): Member {
-  const { idNumber, phone, birthDate } = personalData.openAll(row);
-  return {
-    id: row.id,
-    name: row.name,
-    idNumber,
-    gender: row.gender,
-    birthDate,
-    phone,
-    membership: toMembershipState(row),
-  };
-}
-
-/** The columns of a member, from the core entity, its personal data encrypted. */
-function memberColumns(m: Member, personalData: PersonalDataCipher) {
-  const state = m.membership;
-  return {
-    name: m.name,
-    ...personalData.seal(m.id, { idNumber: m.idNumber, phone: m.phone, birthDate: m.birthDate }),
-    gender: m.gender,
-    organizationId: state.organizationId,
-    status: state.status,
-    custody: state.status === 'ENDED' ? null : state.custody,
-    statusReason: state.status === 'ACTIVE' ? null : state.reason,
-    statusNote: state.status === 'ENDED' ? state.note : null,
-    memberSince: toDbDate(state.memberSince),
-    since: toDbDate(state.since),
-  };
-}
-
-/** Action of the audit entries `countIdNumberClaims` counts. */
-const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
-
-function memberReader(tx: Tx, personalData: PersonalDataCipher, who: AuditActor): MemberReader {
-  return {
-    async findById(id) {
-      // A member read by id is about to change (its contact, its membership): lock its row.
-      await tx.$queryRaw`SELECT 1 FROM "Member" WHERE "id" = ${id} FOR UPDATE`;
-      const row = await tx.member.findUnique({ where: { id } });
-      return row ? toMember(row, personalData) : null;
-    },
-    async findByIdNumber(idNumber) {
-      // The blind index: the ciphertext is randomised, so the lookup goes by the keyed hash.
-      const row = await tx.member.findUnique({
-        where: { idNumberHash: personalData.idNumberHash(idNumber) },
-      });
-      return row ? toMember(row, personalData) : null;
-    },
-    // Counted from the audit log by the entries' own time (the server clock): exact across
-    // processes and restarts (index "AuditEntry_actor_action_at_idx"). Writes run in parallel, so
-    // the viewer's registrations queue here, behind a lock of their own, until the transaction ends:
-    // two of them cannot both count 9 of 10 and both answer.
-    async countIdNumberClaims(since) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:id-claims:${who.actor}`}, 0))`;
-      return tx.auditEntry.count({
-        where: { actor: who.actor, action: CLAIM_ACTION, at: { gte: new Date(since) } },
-      });
-    },
-  };
-}
-
-/** Maps an organization row to the core entity. */
-export function toOrganization(row: OrganizationRow): Organization {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    level: row.level,
-    status: row.status,
-    regionCode: row.regionCode,
-    creditCode: row.creditCode,
-    parentId: row.parentId,
-    dissolvedAt: row.dissolvedAt?.toISOString() ?? null,
-  };
-}
-
-/** Maps a federation membership row to the core entity. */
-export function toMembership(row: MembershipRow): FederationMembership {
-  return {
-    id: row.id,
-    federationId: row.federationId,
-    memberId: row.memberId,
-    chain: row.chain,
-    segment: row.segment,
-    joinedAt: row.joinedAt.toISOString(),
-  };
-}
-
-/** What one attempt of a unit of work holds: its lock plan, and the rows it locked and wrote, by id. */
-interface UnitState {
-  readonly plan: LockPlan | undefined;
-  /** Organization rows locked by this transaction, as they are now. */
-  readonly locked: Map<string, LockedOrganization>;
-  /** Every row this transaction locked or wrote, by id, as it is at the end of the transaction. */
-  readonly rows: Map<string, object>;
-}
-
-/** Locks more organization rows (FOR UPDATE) and records them in the unit's state. */
-async function lockMore(tx: Tx, state: UnitState, plan: Omit<LockPlan, 'mode'>): Promise<void> {
-  for (const [id, row] of await lockOrganizations(tx, { mode: 'update', ...plan })) {
-    state.locked.set(id, row);
-    state.rows.set(id, row);
-  }
-}
-
-function reader(tx: Tx, state: UnitState): OrganizationReader {
-  return {
-    async findById(id) {
-      // Without a plan, every organization the command reads is locked as it is read.
-      if (state.plan === undefined && !state.locked.has(id))
-        await lockMore(tx, state, { organizations: [id] });
-      const locked = state.locked.get(id);
-      if (locked) return toOrganization(locked);
-      if (state.plan === undefined) return null;
-      const row = await tx.organization.findUnique({ where: { id } });
-      return row ? toOrganization(row) : null;
-    },
-    async findByCreditCode(creditCode) {
-      const row = await tx.organization.findUnique({ where: { creditCode } });
-      return row ? toOrganization(row) : null;
-    },
-    async ancestorIds(id) {
-      const links = await tx.organizationLink.findMany({
-        where: { descendantId: id, distance: { gt: 0 } },
-        orderBy: { distance: 'asc' },
-        select: { ancestorId: true },
-      });
-      return links.map((l) => l.ancestorId);
-    },
-    countActiveChildren: (id) => tx.organization.count({ where: { parentId: id, status: 'ACTIVE' } }),
-    countMemberUnions: (federationId) => tx.federationMembership.count({ where: { federationId } }),
-    async findFederationMembership(federationId, memberId) {
-      const row = await tx.federationMembership.findUnique({
-        where: { federationId_memberId: { federationId, memberId } },
-      });
-      return row ? toMembership(row) : null;
-    },
-  };
-}
-
-async function applyChange(
-  tx: Tx,
-  personalData: PersonalDataCipher,
-  state: UnitState,
-  change: Change,
-): Promise<void> {
-  switch (change.type) {
-    case 'organization.created': {
-      const o = change.organization;
-      const parent =
-        o.parentId === null
-          ? null
-          : (state.locked.get(o.parentId) ??
-            (await tx.organization.findUniqueOrThrow({
-              where: { id: o.parentId },
-              select: { depth: true },
-            })));
-      const row = await tx.organization.create({
-        data: {
-          id: o.id,
-          name: o.name,
-          kind: o.kind,
-          level: o.level,
-          status: o.status,
-          regionCode: o.regionCode,
-          creditCode: o.creditCode,
-          parentId: o.parentId,
-          depth: parent ? parent.depth + 1 : 0,
-        },
-      });
-      state.rows.set(row.id, row);
-      // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its
-      // parent (whose ancestors cannot change now: a move above it would need the parent's row).
-      await tx.$executeRaw`
-        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
-        SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
-        FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
-        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text`;
-      return;
-    }
-    case 'organization.updated': {
-      const o = change.after;
-      const row = await tx.organization.update({
-        where: { id: o.id },
-        data: {
-          name: o.name,
-          level: o.level,
-          status: o.status,
-          regionCode: o.regionCode,
-          creditCode: o.creditCode,
-          dissolvedAt: o.dissolvedAt ? new Date(o.dissolvedAt) : null,
-        },
-      });
-      state.rows.set(row.id, row);
-      if (o.name !== change.before.name) {
-        await tx.organizationLink.updateMany({
-          where: { descendantId: o.id },
-          data: { descendantName: o.name },
-        });
-      }
-      return;
-    }
-    case 'organization.moved': {
-      const { id, parentId } = change.after;
-      if (parentId === null) throw new Error('a move always has a new parent');
-      // The whole subtree is rewritten: it must be locked (the API's plan does it up front).
-      if (state.plan?.subtreeOf !== id) await lockMore(tx, state, { organizations: [], subtreeOf: id });
-      // Detach the subtree from its old ancestors, attach it below the new parent, then recompute depths.
-      await tx.$executeRaw`
-        DELETE FROM "OrganizationLink"
-        WHERE "descendantId" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
-          AND "ancestorId" NOT IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})`;
-      await tx.$executeRaw`
-        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
-        SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1, down."descendantName"
-        FROM "OrganizationLink" up CROSS JOIN "OrganizationLink" down
-        WHERE up."descendantId" = ${parentId} AND down."ancestorId" = ${id}`;
-      const moved = await tx.$queryRaw<{ id: string }[]>`
-        UPDATE "Organization" o
-        SET "depth" = (SELECT COUNT(*) - 1 FROM "OrganizationLink" l WHERE l."descendantId" = o."id")
-        WHERE o."id" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
-        RETURNING o."id"`;
-      // A node that joined the subtree between choosing the rows to lock and locking them is not locked.
-      const unlocked = moved.find((row) => !state.locked.has(row.id));
-      if (unlocked) throw new LockSetChanged(`'${unlocked.id}' joined the moved subtree`);
-      const row = await tx.organization.update({ where: { id }, data: { parentId } });
-      state.rows.set(row.id, row);
-      return;
-    }
-    case 'federation.joined': {
-      const m = change.membership;
-      const row = await tx.federationMembership.create({
-        data: {
-          id: m.id,
-          federationId: m.federationId,
-          memberId: m.memberId,
-          chain: m.chain,
-          segment: m.segment,
-          joinedAt: new Date(m.joinedAt),
-        },
-      });
-      state.rows.set(row.id, row);
-      return;
-    }
-    case 'federation.left': {
-      // Conditional: a concurrent leave may have removed it first; then the command runs again and says so.
-      const { count } = await tx.federationMembership.deleteMany({ where: { id: change.membership.id } });
-      if (count === 0) throw new LockSetChanged('the federation membership was ended meanwhile');
-      return;
-    }
-    case 'member.registered': {
-      const e = change.event;
-      const row = await tx.member.create({
-        data: { id: change.member.id, ...memberColumns(change.member, personalData) },
-      });
-      state.rows.set(row.id, row);
-      await tx.membershipEvent.create({
-        data: {
-          id: e.id,
-          memberId: e.memberId,
-          type: e.type,
-          date: toDbDate(e.date),
-          fromOrganizationId: e.fromOrganizationId,
-          toOrganizationId: e.toOrganizationId,
-          reason: e.reason,
-          note: e.note,
-        },
-      });
-      return;
-    }
-    case 'member.updated': {
-      const row = await tx.member.update({
-        where: { id: change.after.id },
-        data: memberColumns(change.after, personalData),
-      });
-      state.rows.set(row.id, row);
-      return;
-    }
-    case 'member.idNumberClaimed':
-      return; // no data changes: the audit entry is the record
-  }
+/** The audit events of a core change: every change has one, some a second (see the modules' tables). */
+export function auditEventsOf(change: Change): AuditEvent[] {
+  return handleChange(AUDITS, undefined, change);
 }
 
 /** Options of one unit of work (`PrismaStore.unit`). */
@@ -422,13 +105,14 @@ export class PrismaStore implements Store {
         const plan = this.options.locks;
         const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
         const state: UnitState = { plan, locked, rows: new Map(locked) };
+        const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
         const audit: AuditEvent[] = [];
         const uow: UnitOfWork = {
-          organizations: reader(tx, state),
-          members: memberReader(tx, this.personalData, this.who),
+          organizations: organizationReader(unit),
+          members: memberReader(unit),
           apply: async (changes) => {
             for (const change of changes) {
-              await applyChange(tx, this.personalData, state, change);
+              await handleChange(WRITERS, unit, change);
               audit.push(...auditEventsOf(change));
             }
           },

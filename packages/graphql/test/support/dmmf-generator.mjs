@@ -1,5 +1,5 @@
 // A Prisma generator that writes the DMMF datamodel (models, enums, indexes) as JSON to its
-// `output`. Used by test/support/schema.ts to read schema.prisma exactly as Prisma does.
+// `output`. Used by test/support/schema.ts to read the Prisma schema exactly as Prisma does.
 // Protocol (as @prisma/generator-helper): JSON-RPC requests on stdin, responses on stderr.
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';

@@ -1,17 +1,24 @@
-// The database shape two ways, in one comparable form: what schema.prisma declares (from
+// The database shape two ways, in one comparable form: what the Prisma schema declares (from
 // Prisma's own DMMF) and what a database actually has (from pg_catalog). The drift test in
 // test/migrations.test.ts compares them.
 
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-/** The schema.prisma of @gonghui/graphql. */
-export const SCHEMA_PRISMA = fileURLToPath(new URL('../../prisma/schema.prisma', import.meta.url));
+/** The Prisma schema folder of @gonghui/graphql (one `.prisma` file per module). */
+export const SCHEMA_FOLDER = fileURLToPath(new URL('../../prisma/schema/', import.meta.url));
+
+/** Every `.prisma` file of a schema folder, in name order, as one schema text. */
+async function readSchemaFolder(folder: string): Promise<string> {
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.prisma')).sort();
+  const texts = await Promise.all(files.map((f) => readFile(join(folder, f), 'utf8')));
+  return texts.join('\n');
+}
 
 /** A database shape, sorted, so two shapes compare with toEqual and diff readably. */
 export interface DatabaseShape {
@@ -58,15 +65,15 @@ interface DmmfDatamodel {
 }
 
 /**
- * Reads schema.prisma through `prisma generate` with a generator that dumps the DMMF
+ * Reads the Prisma schema folder through `prisma generate` with a generator that dumps the DMMF
  * (offline: no engine binary is needed for generate). Takes ~3 s.
  */
-export async function readDatamodel(schemaPath: string = SCHEMA_PRISMA): Promise<DmmfDatamodel> {
+export async function readDatamodel(schemaFolder: string = SCHEMA_FOLDER): Promise<DmmfDatamodel> {
   const dir = await mkdtemp(join(tmpdir(), 'gonghui-dmmf-'));
   try {
     const generator = fileURLToPath(new URL('./dmmf-generator.mjs', import.meta.url));
     const output = join(dir, 'dmmf.json');
-    const source = await readFile(schemaPath, 'utf8');
+    const source = await readSchemaFolder(schemaFolder);
     const schema = `${source.replace(/^generator\s+\w+\s*\{[^}]*\}/gm, '')}
 generator dmmf {
   provider = ${JSON.stringify(`"${process.execPath}" "${generator}"`)}

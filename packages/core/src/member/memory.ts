@@ -1,0 +1,49 @@
+import type { ChangeHandlers } from '../ports/store.js';
+import type { IdNumberClaim, Member, MembershipRecord } from './member.js';
+import type { MemberReader, MemberStoreChange } from './port.js';
+
+/** The member module's part of the in-memory store: members, their membership history and refused registrations. */
+export class MemberMemory {
+  private readonly people = new Map<string, Member>();
+  private readonly history: MembershipRecord[] = [];
+  private readonly claims: IdNumberClaim[] = [];
+
+  /** The module's reader over the Maps. */
+  readonly reader: MemberReader = {
+    findById: async (id) => this.people.get(id) ?? null,
+    findByIdNumber: async (idNumber) =>
+      [...this.people.values()].find((m) => m.idNumber === idNumber) ?? null,
+    // One process, no viewers: every recorded claim counts.
+    countIdNumberClaims: async (since) => this.claims.filter((c) => c.at >= since).length,
+  };
+
+  /** What each of the module's changes does to the Maps. */
+  readonly handlers: ChangeHandlers<MemberStoreChange, undefined, void> = {
+    'member.registered': (_, change) => {
+      this.people.set(change.member.id, change.member);
+      this.history.push(change.event);
+    },
+    'member.updated': (_, change) => void this.people.set(change.after.id, change.after),
+    'member.idNumberClaimed': (_, change) => void this.claims.push(change.claim),
+  };
+
+  /** The member with this id, or undefined. */
+  member(id: string): Member | undefined {
+    return this.people.get(id);
+  }
+
+  /** Every member, in registration order. */
+  members(): Member[] {
+    return [...this.people.values()];
+  }
+
+  /** The membership history of a member, oldest first. */
+  membershipHistory(memberId: string): MembershipRecord[] {
+    return this.history.filter((e) => e.memberId === memberId);
+  }
+
+  /** The registrations refused as "ID number already registered", oldest first. */
+  idNumberClaims(): IdNumberClaim[] {
+    return [...this.claims];
+  }
+}
