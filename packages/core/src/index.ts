@@ -229,6 +229,73 @@ export type {
 export { approval } from './election/methods/approval.js';
 export { block } from './election/methods/block.js';
 export { majorityApproval } from './election/methods/majority-approval.js';
+export type {
+  Candidacy,
+  DraftElectionInput,
+  Election,
+  ElectionError,
+  ElectionErrorCode,
+  ElectionResult,
+  ElectionStatus,
+  NextRound,
+  NominationInput,
+  PaperEntry,
+  RollEntry,
+  RoundKind,
+} from './election/process.js';
+export {
+  acceptBallots,
+  approveElection,
+  certifyElection,
+  checkBallotShape,
+  checkCandidateList,
+  checkElectionStep,
+  closeVoting,
+  countRound,
+  draftElection,
+  ELECTION_ERROR_CODES,
+  ELECTION_MESSAGES_ZH,
+  ELECTION_STATUSES,
+  freezeRoll,
+  issueBallot,
+  nextRoundOf,
+  nominate,
+  openNominations,
+  openVoting,
+  quorumMet,
+  reconcilePaperBatch,
+  reduceSeats,
+  registerAttendance,
+  requiredCandidates,
+  startRound,
+  withdrawCandidacy,
+} from './election/process.js';
+export type {
+  ElectionRecord,
+  RecordBallot,
+  RecordHead,
+  RecordProblem,
+  RecordProblemCode,
+  RecordResult,
+  RecordRound,
+  RecordVerification,
+  RoundInput,
+  VerifyOptions,
+} from './election/record.js';
+export {
+  anonymiseBallots,
+  ballotHash,
+  ballotsDigest,
+  buildElectionRecord,
+  canonicalJson,
+  ELECTION_RECORD_FORMAT,
+  recordResult,
+  recordSeal,
+  rollHash,
+  sealElectionRecord,
+  sha256Hex,
+  verifyElectionRecord,
+} from './election/record.js';
 export type { CountingMethodErrorCode } from './election/registry.js';
 export { countingMethodNames, getCountingMethod, registerCountingMethod } from './election/registry.js';
 export type { ApprovalCountResult, ApprovalTally, InvalidBallotReason, Selection } from './election/tally.js';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Grant, parseGrants, systemClock, uuidIds } from '@gonghui/core';
+import { type Grant, parseGrants, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
@@ -41,6 +41,11 @@ Commands:
                   missing entry and exits 1, or prints the count and head and records a new
                   checkpoint; --against-data also replays the log and names every row of the
                   organization, federation membership and member tables that differs (exit 1)
+  election verify <file>
+                  check a published election record: recount every round with the core
+                  engine, every ballot's hash, their order, the digests and the seal; names
+                  each problem and exits 1 (--receipt <code>: confirm that ballot is in it;
+                  --seal <hex>: the seal as published, e.g. in the audit log)
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -60,6 +65,8 @@ Options:
   --app-role <r>  after migrating, grant the PostgreSQL role r what the server needs and no
                   more: only SELECT and INSERT on the audit log (migrate, run as the owner)
   --out <file>    output file (print-schema)
+  --receipt <r>   a voter's receipt code to look for (election verify)
+  --seal <hex>    the published seal the record must carry (election verify)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
   --election <id> election of an ELECTION_OFFICER role (token)
@@ -325,6 +332,29 @@ async function auditVerify(
   }
 }
 
+/** `gonghui election verify <file>`: prints each problem of a published election record (exit 1) or what it holds. */
+async function electionVerify(file: string, values: { receipt?: string; seal?: string }): Promise<void> {
+  const record: unknown = JSON.parse(await readFile(file, 'utf8'));
+  const checked = await verifyElectionRecord(record, {
+    ...(values.receipt === undefined ? {} : { receipt: values.receipt }),
+    ...(values.seal === undefined ? {} : { publishedSeal: values.seal }),
+  });
+  for (const p of checked.problems) process.stdout.write(`${p.code}: ${p.message}\n`);
+  if (!checked.valid) {
+    process.stdout.write(`election record INVALID: ${checked.problems.length} problem(s)\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(
+    `election record valid: ${checked.ballots} ballot(s) recounted, seal ${checked.seal}\n`,
+  );
+  if (checked.receipt !== null) {
+    process.stdout.write(
+      `receipt ${values.receipt} found in round ${checked.receipt.round}: ${JSON.stringify(checked.receipt.marks)}\n`,
+    );
+  }
+}
+
 /** The default path of the printed schema. */
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -343,6 +373,8 @@ export async function main(argv: string[]): Promise<void> {
       'app-role': { type: 'string' },
       'against-data': { type: 'boolean' },
       out: { type: 'string' },
+      receipt: { type: 'string' },
+      seal: { type: 'string' },
       role: { type: 'string', multiple: true },
       org: { type: 'string', multiple: true },
       election: { type: 'string', multiple: true },
@@ -380,6 +412,12 @@ export async function main(argv: string[]): Promise<void> {
     case 'audit': {
       if (positionals[1] !== 'verify') throw new Error("unknown audit command; try 'gonghui audit verify'");
       return auditVerify(values, config);
+    }
+    case 'election': {
+      if (positionals[1] !== 'verify' || positionals[2] === undefined) {
+        throw new Error("usage: 'gonghui election verify <record.json> [--receipt <code>] [--seal <hex>]'");
+      }
+      return electionVerify(positionals[2], values);
     }
     case 'print-schema': {
       const out = values.out ?? SCHEMA_PATH;
