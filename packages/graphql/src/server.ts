@@ -12,7 +12,7 @@ import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/tok
 import type { Context } from './context.js';
 import { type EventBus, memoryEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
-import { DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
+import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
 import { CursorSeal } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
@@ -222,10 +222,11 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     graphiql: production ? false : GRAPHIQL_OPTIONS,
     renderGraphiQL: graphiqlPage,
     maskedErrors: production ? { maskError: maskWithRequestId } : false,
-    // Chunked bodies are counted as they are read (a declared Content-Length is checked in startServer).
-    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    // bodyLimitPlugin instead: yoga's limiter streams every body, ours only those without a Content-Length.
+    maxRequestBodySize: false,
     plugins: [
       requestLogPlugin(logger, { requestIdOf, subjectOf }, ['/health', '/live', METRICS_PATH]),
+      bodyLimitPlugin(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       healthPlugin(db),
       ...metricsPlugins(db, { production, token: options.metricsToken }),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),

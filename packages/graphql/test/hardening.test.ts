@@ -310,6 +310,38 @@ describe('abuse inputs get a clear error and the server keeps serving', () => {
     await expectServing(server.url);
   });
 
+  it('checks a document that passed again with every new variable: lists, page sizes, enums, text', async () => {
+    // The limits and the input guard remember a document that passed (armor.ts cachedRequestLimits,
+    // input-guard.ts nothingToRefuse): what passed with one value must not let another one through.
+    const query = `query Remembered($first: Int, $kinds: [OrganizationKind!], $name: String) {
+      organizations(first: $first, filter: { kind: $kinds, nameContains: $name }) {
+        nodes { subtree(first: $first) { totalCount } } } }`;
+    const ask = (variables: Record<string, unknown>) => send(server.url, { query, variables });
+    const passing = { first: 10, kinds: ['GRASSROOTS_UNION'], name: '越城区' };
+    for (let i = 0; i < 2; i++) expect((await ask(passing)).body.errors).toBeUndefined();
+    expect((await ask({ ...passing, name: '越城' })).body.errors).toBeUndefined();
+    const costly = await ask({ ...passing, first: 100 });
+    expect(costly.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+    const long = await ask({
+      ...passing,
+      kinds: Array(ARMOR_LIMITS.maxListLength + 1).fill('GRASSROOTS_UNION'),
+    });
+    expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(long.body.errors?.[0]?.message).toMatch(/holds 101 entries/);
+    const enumValue = await ask({ ...passing, kinds: ['NO_SUCH_KIND'] });
+    expect(enumValue.body.errors?.[0]?.message).toMatch(
+      /Variable "\$kinds" got invalid value "NO_SUCH_KIND"/,
+    );
+    const nul = await ask({ ...passing, name: '越城\u0000区' });
+    expect(nul.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TEXT_MALFORMED',
+      field: 'Query.organizations',
+      argument: ['filter', 'nameContains'],
+    });
+    await expectServing(server.url);
+  });
+
   it('refuses expired, forged and none-algorithm tokens with 401', async () => {
     const claims = { roles: [{ role: 'SYSTEM_ADMIN' }] };
     const signed = (secret: string, exp: number) =>

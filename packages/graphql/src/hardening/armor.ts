@@ -8,8 +8,14 @@ import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   type DocumentNode,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
   Kind,
+  typeFromAST,
   type ValueNode,
   validate,
   valueFromASTUntyped,
@@ -178,10 +184,83 @@ export function requestLimitErrors(execution: LimitedExecution): readonly GraphQ
 }
 
 /**
+ * A variable's value with every string in a String or ID position replaced by '': all that the
+ * limits can depend on (list lengths, numbers, booleans, enum and DateTime strings, which coercion
+ * may refuse), and nothing they cannot (the text of names and ids: any string is a valid String or ID).
+ */
+function limitShape(type: GraphQLInputType | undefined, value: unknown): unknown {
+  if (type === undefined || value === null || typeof value !== 'object') {
+    const named = type && getNamedType(type).name;
+    return typeof value === 'string' && (named === 'String' || named === 'ID') ? '' : value;
+  }
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  if (Array.isArray(value)) {
+    const item = isListType(nullable) ? nullable.ofType : undefined;
+    return value.map((entry) => limitShape(item, entry));
+  }
+  if (!isInputObjectType(nullable)) return value;
+  const fields = nullable.getFields();
+  const shaped: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) shaped[key] = limitShape(fields[key]?.type, entry);
+  return shaped;
+}
+
+/** What is remembered of one document: its variables' types, and the variable shapes that passed. */
+interface CheckedDocument {
+  readonly types: ReadonlyMap<string, GraphQLInputType | undefined>;
+  readonly passed: Set<string>;
+}
+
+/** Shapes remembered per document; past this the set starts again (a client varying its page sizes). */
+const PASSED_SHAPES_PER_DOCUMENT = 100;
+
+/** Longest shape remembered (a shape holds no names or ids, so ordinary ones are far shorter). */
+const MAX_REMEMBERED_KEY_LENGTH = 4096;
+
+/**
+ * `requestLimitErrors`, remembered: yoga hands the same parsed document to every request with the
+ * same text, so a request whose operation and `limitShape` of variables already passed passes again
+ * without walking the document (the list check, the cost walk and the coercion of its variables
+ * were ~5% of a simple read's CPU). Only passes are remembered; a refusal is worked out every time.
+ * The cost does not depend on the context (builder.ts `fieldCost` reads the arguments only).
+ */
+export function cachedRequestLimits(): (execution: LimitedExecution) => readonly GraphQLError[] {
+  const documents = new WeakMap<DocumentNode, CheckedDocument>();
+  return (execution) => {
+    let checked = documents.get(execution.document);
+    if (!checked) {
+      const types = new Map<string, GraphQLInputType | undefined>();
+      for (const definition of execution.document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        for (const variable of definition.variableDefinitions ?? []) {
+          const type = typeFromAST(execution.schema, variable.type) as GraphQLInputType | undefined;
+          types.set(variable.variable.name.value, type);
+        }
+      }
+      checked = { types, passed: new Set() };
+      documents.set(execution.document, checked);
+    }
+    // Variables the document does not declare are ignored by graphql-js, and by the key.
+    const variables = execution.variableValues ?? {};
+    const shaped: Record<string, unknown> = {};
+    for (const [name, type] of checked.types) shaped[name] = limitShape(type, variables[name]);
+    const key = `${execution.operationName ?? ''}\n${JSON.stringify(shaped)}`;
+    if (checked.passed.has(key)) return [];
+    const errors = requestLimitErrors(execution);
+    if (errors.length === 0 && key.length <= MAX_REMEMBERED_KEY_LENGTH) {
+      if (checked.passed.size >= PASSED_SHAPES_PER_DOCUMENT) checked.passed.clear();
+      checked.passed.add(key);
+    }
+    return errors;
+  };
+}
+
+/**
  * Refuses, before anything executes (no SQL), a request that `requestLimitErrors` finds fault with;
  * and gives graphql-armor's refusals (thrown from validation without a code) GRAPHQL_VALIDATION_FAILED.
  */
 export function requestLimitsPlugin(): Plugin {
+  const limitErrors = cachedRequestLimits();
   return {
     onValidate({ validateFn, setValidationFn }) {
       setValidationFn((...args) => {
@@ -199,7 +278,7 @@ export function requestLimitsPlugin(): Plugin {
       });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const errors = requestLimitErrors(args);
+      const errors = limitErrors(args);
       if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });
     },
   };

@@ -11,6 +11,9 @@
 //   - well-formed: no NUL character and no lone surrogate (PostgreSQL stores neither), and
 //   - at most MAX_INPUT_TEXT_LENGTH code points long (a cap on raw input, far above any field's rule).
 //
+// The walk runs only when some string of the request fails: the document's string literals are
+// checked once per parsed document and the variables once per request (`nothingToRefuse`).
+//
 // What a field's text may say beyond that is a domain rule and lives in core (names, industry
 // chains: `nameTextProblem` in core's kernel/text.ts, shared with `malformedText` used here).
 //
@@ -41,7 +44,10 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type StringValueNode,
+  visit,
 } from 'graphql';
 import { type Payload, RuleViolation, toUserError } from '../schema/errors.js';
 
@@ -161,6 +167,57 @@ function visitField(
   if (node.selectionSet) visitSelections(walk, getNamedType(field.type), node.selectionSet);
 }
 
+/** Whether every string inside `value` (a request's variables) passes the guard. */
+function stringsPass(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return textProblem(value) === null;
+  if (value === null || typeof value !== 'object') return true;
+  // Deeper than any input type of the schema nests: let the full walk decide.
+  if (depth > 32) return false;
+  for (const entry of Array.isArray(value) ? value : Object.values(value)) {
+    if (!stringsPass(entry, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Operations (with their fragments) whose string literals all pass the guard, and those that do not. */
+const literalsChecked = new WeakMap<OperationDefinitionNode, boolean>();
+
+/** Whether every string literal of the operation and the document's fragments passes the guard (remembered per operation). */
+function literalsPass(info: GraphQLResolveInfo): boolean {
+  let passes = literalsChecked.get(info.operation);
+  if (passes === undefined) {
+    passes = true;
+    const check = {
+      StringValue(node: StringValueNode) {
+        if (textProblem(node.value) !== null) passes = false;
+      },
+    };
+    visit(info.operation, check);
+    for (const fragment of Object.values(info.fragments)) visit(fragment, check);
+    literalsChecked.set(info.operation, passes);
+  }
+  return passes;
+}
+
+/** Variables (the coerced object one request's root fields share) whose strings all pass the guard. */
+const variablesChecked = new WeakMap<object, boolean>();
+
+/**
+ * Whether a root field certainly has nothing to refuse: every string an argument can hold comes from
+ * a literal of the document (checked once per document: yoga reuses the parsed document of the same
+ * text), a variable (checked once per request), or a default of our own schema. Only when one of
+ * them fails is the selection walked, to say which argument of which field.
+ */
+function nothingToRefuse(info: GraphQLResolveInfo): boolean {
+  if (!literalsPass(info)) return false;
+  let passes = variablesChecked.get(info.variableValues);
+  if (passes === undefined) {
+    passes = stringsPass(info.variableValues);
+    variablesChecked.set(info.variableValues, passes);
+  }
+  return passes;
+}
+
 /** Every string argument the guard refuses in a root field's call and everything selected below it. */
 export function inputViolations(info: GraphQLResolveInfo): InputViolation[] {
   const walk: Walk = { info, seen: new Set(), out: [] };
@@ -199,6 +256,7 @@ function guarded(
   const coordinate = `${root.name}.${field.name}`;
   const payload = returnsPayload(field.type);
   return (source, args, context, info) => {
+    if (nothingToRefuse(info)) return resolve(source, args, context, info);
     const violations = inputViolations(info);
     if (violations.length === 0) return resolve(source, args, context, info);
     // Refusals of the mutation's own `input` are errors as data in its payload; others are GraphQL errors.

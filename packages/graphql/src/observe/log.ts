@@ -55,7 +55,8 @@ export function requestLogPlugin(logger: Logger, identity: RequestIdentity, quie
   const facts = new WeakMap<Request, RequestFacts>();
   return {
     onRequest({ request }) {
-      facts.set(request, { started: performance.now() });
+      // Below `info` (e.g. GONGHUI_LOG_LEVEL=warn) no request line is written: nothing is gathered.
+      if (logger.isLevelEnabled('info')) facts.set(request, { started: performance.now() });
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -73,10 +74,10 @@ export function requestLogPlugin(logger: Logger, identity: RequestIdentity, quie
       }
     },
     async onResponse({ request, response }) {
-      const known = facts.get(request);
-      if (!known) return;
       const requestId = identity.requestIdOf(request);
       response.headers.set('x-request-id', requestId);
+      const known = facts.get(request);
+      if (!known) return;
       const path = new URL(request.url).pathname;
       const line = {
         requestId,
