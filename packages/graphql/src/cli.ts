@@ -11,6 +11,7 @@ import { type Config, configurationSummary, hardeningOf, isProduction, loadConfi
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
 import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
+import { connectRedis } from './redis.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
 import { startServer } from './server.js';
@@ -195,6 +196,7 @@ async function serve(
     log('the audit log had only unkeyed (v1) seals: appended a keyed entry that anchors them');
   }
   const checkpoints = auditCheckpoints(db, values, config);
+  const redis = config.GONGHUI_REDIS_URL ? connectRedis(config.GONGHUI_REDIS_URL, logger) : undefined;
   const server = await startServer({
     db,
     auth,
@@ -204,6 +206,7 @@ async function serve(
     logger,
     metricsToken: config.GONGHUI_METRICS_TOKEN,
     tracing,
+    redis,
     ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);
@@ -212,7 +215,7 @@ async function serve(
   log(`GraphQL API and GraphiQL: ${server.url}`);
   const { rateLimit, persistedDocuments } = hardening;
   log(
-    `limits: bodies up to ${hardening.maxBodyBytes} bytes; queries stop after ${hardening.requestTimeoutMs} ms; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
+    `limits: bodies up to ${hardening.maxBodyBytes} bytes; queries stop after ${hardening.requestTimeoutMs} ms; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer${redis ? ' (counted in Redis)' : ''}` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}`,
   );
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
   log(
@@ -228,6 +231,7 @@ async function serve(
       await server.close();
       await tracing?.shutdown();
       await checkpoints.stop();
+      await redis?.close();
       await db.close();
       log('stopped');
       process.exit(0);

@@ -224,6 +224,18 @@ export const CONFIG_VARIABLES = {
     schema: rateLimit,
     fallback: { points: 600, duration: 60 } as RateLimit | null,
   }),
+  GONGHUI_REDIS_URL: variable({
+    usedBy: '`serve`',
+    expects: 'a `redis://` or `rediss://` URL',
+    meaning:
+      'the Redis several servers share: rate limits count there (while it is down each process counts alone, with a warning; it reconnects by itself)',
+    schema: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\/\S+$/),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
   GONGHUI_TRUSTED_PROXIES: variable({
     usedBy: '`serve`',
     expects: 'a number 0–99 (default 0)',

@@ -22,6 +22,7 @@ import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
 import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
 import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
+import type { SharedRedis } from './redis.js';
 import { schema } from './schema.js';
 import type { Database } from './store/database.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, purgeExpiredKeys } from './store/idempotency.js';
@@ -127,6 +128,8 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number;
   /** Where subscriptions' events are published (default: in memory, this process only). */
   readonly pubsub?: EventBus;
+  /** The Redis several servers share (`connectRedis(GONGHUI_REDIS_URL)`): rate limits count there; absent: per process. */
+  readonly redis?: SharedRedis | undefined;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -230,7 +233,9 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       healthPlugin(db),
       ...metricsPlugins(db, { production, token: options.metricsToken }),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
-      ...(options.rateLimit ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey)] : []),
+      ...(options.rateLimit
+        ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey, options.redis)]
+        : []),
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),

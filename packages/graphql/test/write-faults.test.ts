@@ -2,9 +2,7 @@
 // keys end with every intended write done exactly once. The test starts a PostgreSQL of its own
 // (from /usr/lib/postgresql/<version>/bin, as the postgres user when run as root) on a free port.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,39 +22,13 @@ import { type Database, openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { testPersonalData } from './support/database.js';
+import { asPostgres, freePort, postgresBin, ROOT } from './support/services.js';
 
 const run = promisify(execFile);
-
-/** The newest /usr/lib/postgresql/<version>/bin with pg_ctl, or undefined. */
-async function postgresBin(): Promise<string | undefined> {
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? await readdir(root) : [];
-  return versions
-    .sort((a, b) => Number(b) - Number(a))
-    .map((v) => join(root, v, 'bin'))
-    .find((bin) => existsSync(join(bin, 'pg_ctl')));
-}
-
 const BIN = await postgresBin();
-const ROOT = process.getuid?.() === 0;
 
 /** Runs a PostgreSQL binary, as the postgres user when we are root (PostgreSQL refuses root). */
-function pg(tool: string, args: string[]) {
-  const binary = join(BIN ?? '', tool);
-  return ROOT ? run('runuser', ['-u', 'postgres', '--', binary, ...args]) : run(binary, args);
-}
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+const pg = (tool: string, args: string[]) => asPostgres(BIN ?? '', tool, args);
 
 const WRITERS = 6;
 const WRITES_PER_WRITER = 24;

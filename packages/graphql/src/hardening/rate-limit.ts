@@ -1,8 +1,16 @@
-// Per-viewer rate limiting of the GraphQL endpoint with rate-limiter-flexible.
+// Per-viewer rate limiting of the GraphQL endpoint with rate-limiter-flexible: counted in this
+// process, or in the Redis several servers share (GONGHUI_REDIS_URL), with this process's own
+// counters as the insurance while Redis is away.
 
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import type { SharedRedis } from '../redis.js';
 
 /** At most `points` requests per `duration` seconds for one key. */
 export interface RateLimit {
@@ -28,17 +36,40 @@ export function clientAddress(serverContext: unknown, request: Request, trustedP
   return forwarded[forwarded.length - trustedProxies] ?? socket;
 }
 
+/** Prefix of the rate-limit counters' keys in the shared Redis. */
+export const RATE_LIMIT_KEY_PREFIX = 'gonghui:rate';
+
+/**
+ * The limiter of `limit`: in memory, or in `redis` with an in-memory insurance limiter that counts
+ * whenever Redis is not ready or a command fails (so the API keeps answering, each process then
+ * allowing `limit` on its own).
+ */
+export function rateLimiter(limit: RateLimit, redis?: SharedRedis): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ points: limit.points, duration: limit.duration });
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    storeClient: redis.client,
+    keyPrefix: RATE_LIMIT_KEY_PREFIX,
+    points: limit.points,
+    duration: limit.duration,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
+}
+
 /**
  * Counts every request to `endpoint` against `keyOf(request)` (the viewer's subject when the
  * token is valid, else the client address) before anything is parsed; over the limit the answer
- * is 429 with `Retry-After` and a GraphQL error body.
+ * is 429 with `Retry-After` and a GraphQL error body. With `redis` the count is shared by every
+ * server using it.
  */
 export function rateLimitPlugin(
   limit: RateLimit,
   endpoint: string,
   keyOf: (request: Request, serverContext: unknown) => Promise<string>,
+  redis?: SharedRedis,
 ): Plugin {
-  const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.duration });
+  const limiter = rateLimiter(limit, redis);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== endpoint) return;

@@ -1,0 +1,105 @@
+// Rate limits shared through Redis by two servers, and what happens while Redis is away: a
+// redis-server of the test's own (apt) is stopped and started again under load; the API keeps
+// answering, the limits fall back to each process with one warning, then are shared again.
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectRedis, type SharedRedis } from '../src/redis.js';
+import { createGonghuiYoga } from '../src/server.js';
+import type { Database } from '../src/store/database.js';
+import { bearer, testAuth } from './support/auth.js';
+import { createTestDatabase } from './support/database.js';
+import { eventually, REDIS_SERVER, type TestRedis, testRedis } from './support/services.js';
+
+const LIMIT = { points: 10, duration: 60 };
+
+// .ci/run installs redis-server, so only a machine without it skips, saying why.
+if (REDIS_SERVER === undefined)
+  console.warn('Redis rate-limit test skipped: no redis-server (apt-get install redis-server)');
+
+describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers', () => {
+  let redis: TestRedis;
+  let db: Database;
+  const lines: { level: number; msg: string }[] = [];
+  const shared: SharedRedis[] = [];
+  let servers: ReturnType<typeof createGonghuiYoga>[];
+
+  beforeAll(async () => {
+    redis = await testRedis();
+    await redis.start();
+    db = await createTestDatabase('pglite');
+    const capture = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const logger = pino({ level: 'info' }, capture);
+    servers = [];
+    for (let i = 0; i < 2; i++) {
+      const connection = connectRedis(redis.url, logger);
+      shared.push(connection);
+      servers.push(
+        createGonghuiYoga({ db, auth: await testAuth(), logger, rateLimit: LIMIT, redis: connection }),
+      );
+    }
+    await eventually(() => shared.every((s) => s.up), 'both servers connected to Redis');
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const connection of shared) await connection.close();
+    await redis?.stop();
+    await db?.close();
+  });
+
+  /** Sends one query to server `i` as `subject`; its HTTP status. */
+  const ask = async (i: number, subject: string): Promise<number> => {
+    const response = await servers[i]?.fetch('http://gonghui.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await bearer([], subject) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    await response?.text();
+    return response?.status ?? 0;
+  };
+
+  /** Six requests to each server, alternating, as `subject`: how many of the twelve were answered 200. */
+  const spread = async (subject: string): Promise<number> => {
+    let served = 0;
+    for (let n = 0; n < 6; n++) for (const i of [0, 1]) if ((await ask(i, subject)) === 200) served++;
+    return served;
+  };
+
+  it('one viewer gets the limit once across both servers, not once per server', async () => {
+    expect(await spread('shared-1')).toBe(LIMIT.points);
+    expect(await ask(0, 'shared-1')).toBe(429);
+    expect(await ask(1, 'shared-1')).toBe(429);
+  });
+
+  it('keeps answering while Redis stops and starts under load: per-process limits meanwhile, then shared again', async () => {
+    // Load: two viewers ask both servers without pause for the whole test; every answer must be 200 or 429.
+    const statuses: number[] = [];
+    let loading = true;
+    const load = (async () => {
+      for (let n = 0; loading; n++) statuses.push(await ask(n % 2, `load-${n % 3}`));
+    })();
+
+    await redis.stop();
+    await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
+    // Each process now counts alone: a new viewer gets the limit from each of them.
+    expect(await spread('alone')).toBe(12);
+    expect(await ask(0, 'alone-more')).toBe(200);
+    const warnings = lines.filter((line) => line.level === 40 && /Redis unavailable/.test(line.msg));
+    expect(warnings).toHaveLength(2); // one per server and outage, not one per failed reconnect
+
+    await redis.start();
+    await eventually(() => shared.every((s) => s.up), 'both servers reconnected by themselves', 15_000);
+    expect(await spread('shared-2')).toBe(LIMIT.points);
+    expect(lines.filter((line) => /Redis is back/.test(line.msg))).toHaveLength(2);
+
+    loading = false;
+    await load;
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
+  });
+});
