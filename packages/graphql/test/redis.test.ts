@@ -1,9 +1,11 @@
-// Rate limits shared through Redis by two servers, and what happens while Redis is away: a
-// redis-server of the test's own (apt) is stopped and started again under load; the API keeps
-// answering, the limits fall back to each process with one warning, then are shared again.
+// Rate limits and events shared through Redis by two servers, and what happens while Redis is
+// away: a redis-server of the test's own (apt) is stopped and started again under load; the API
+// keeps answering, the limits fall back to each process with one warning, then are shared again;
+// events reach the other server's subscribers, only their own while Redis is away.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventPubSub } from '../src/pubsub.js';
 import { connectRedis, type SharedRedis } from '../src/redis.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -76,6 +78,44 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
     expect(await ask(1, 'shared-1')).toBe(429);
   });
 
+  it('an event published on one server reaches the subscribers of both; while Redis is away, only its own', async () => {
+    type Events = { organizationChanged: [id: string, payload: { name: string }] };
+    const [a, b] = shared.map((connection) => createEventPubSub<Events>(connection));
+    if (!a || !b) throw new Error('two pubsubs');
+    /** The next event of `org` heard on `pubsub`, once its subscription is in place in Redis. */
+    const next = async (pubsub: typeof a, org: string) => {
+      const events = pubsub.subscribe('organizationChanged', org)[Symbol.asyncIterator]();
+      const first = events.next().then((result) => {
+        void events.return?.();
+        return result.value as { name: string };
+      });
+      // Redis has the subscription when a publish to its channel counts a subscriber.
+      await eventually(
+        async () =>
+          (await shared[0]?.client.pubsub('NUMSUB', `gonghui:event:organizationChanged:${org}`))?.[1] === 1,
+        'subscribed in Redis',
+      );
+      return { first };
+    };
+    const heardOnA = await next(a, 'org-1');
+    b.publish('organizationChanged', 'org-1', { name: '甲' });
+    expect(await heardOnA.first).toEqual({ name: '甲' });
+
+    await redis.stop();
+    await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
+    const events = a.subscribe('organizationChanged', 'org-2')[Symbol.asyncIterator]();
+    const local = events.next();
+    a.publish('organizationChanged', 'org-2', { name: '乙' }); // Redis refuses it: delivered here
+    expect((await local).value).toEqual({ name: '乙' });
+    await events.return?.();
+
+    await redis.start();
+    await eventually(() => shared.every((s) => s.up), 'both servers reconnected', 15_000);
+    const heardAgain = await next(a, 'org-3');
+    b.publish('organizationChanged', 'org-3', { name: '丙' });
+    expect(await heardAgain.first).toEqual({ name: '丙' });
+  });
+
   it('keeps answering while Redis stops and starts under load: per-process limits meanwhile, then shared again', async () => {
     // Load: two viewers ask both servers without pause for the whole test; every answer must be 200 or 429.
     const statuses: number[] = [];
@@ -84,18 +124,21 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
       for (let n = 0; loading; n++) statuses.push(await ask(n % 2, `load-${n % 3}`));
     })();
 
+    const logged = lines.length;
     await redis.stop();
     await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
     // Each process now counts alone: a new viewer gets the limit from each of them.
     expect(await spread('alone')).toBe(12);
     expect(await ask(0, 'alone-more')).toBe(200);
-    const warnings = lines.filter((line) => line.level === 40 && /Redis unavailable/.test(line.msg));
+    const warnings = lines
+      .slice(logged)
+      .filter((line) => line.level === 40 && /Redis unavailable/.test(line.msg));
     expect(warnings).toHaveLength(2); // one per server and outage, not one per failed reconnect
 
     await redis.start();
     await eventually(() => shared.every((s) => s.up), 'both servers reconnected by themselves', 15_000);
     expect(await spread('shared-2')).toBe(LIMIT.points);
-    expect(lines.filter((line) => /Redis is back/.test(line.msg))).toHaveLength(2);
+    expect(lines.slice(logged).filter((line) => /Redis is back/.test(line.msg))).toHaveLength(2);
 
     loading = false;
     await load;
