@@ -207,9 +207,15 @@ async function serve(
     metricsToken: config.GONGHUI_METRICS_TOKEN,
     tracing,
     redis,
+    readYourWritesMs: config.GONGHUI_READ_YOUR_WRITES_MS,
     ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);
+  if (db.replicas) {
+    log(
+      `read replicas: ${db.replicas.state.map((r) => `${new URL(r.url).host} (${r.healthy ? 'serving' : 'not serving yet'})`).join(', ')}; read-your-writes: a writer's queries read the primary for ${config.GONGHUI_READ_YOUR_WRITES_MS} ms`,
+    );
+  }
   log(`personal data encrypted with the ${db.personalData.source}`);
   log(`bearer tokens: ${auth.source} (make one with 'gonghui token --role SYSTEM_ADMIN')`);
   log(`GraphQL API and GraphiQL: ${server.url}`);

@@ -13,7 +13,7 @@ import {
   type PersistedDocuments,
 } from './hardening/persisted-documents.js';
 import type { RateLimit } from './hardening/rate-limit.js';
-import { DEFAULT_STATEMENT_TIMEOUT_MS } from './store/database.js';
+import { DEFAULT_READ_YOUR_WRITES_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './store/database.js';
 import { parseDataKey } from './store/personal-data.js';
 
 /** One environment variable: who reads it, what it accepts, what it means, and how its text is parsed. */
@@ -156,6 +156,26 @@ export const CONFIG_VARIABLES = {
       .regex(/^postgres(ql)?:\/\/\S+$/),
     fallback: undefined as string | undefined,
     secret: true,
+  }),
+  GONGHUI_READ_DATABASE_URL: variable({
+    usedBy: 'server',
+    expects: 'one or more `postgres://` URLs, comma-separated',
+    meaning:
+      "streaming replicas of `DATABASE_URL`: queries read there (round robin, healthy and within the read-your-writes window of lag only); mutations and a recent writer's queries read the primary",
+    schema: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/[^\s,]+(\s*,\s*postgres(ql)?:\/\/[^\s,]+)*$/),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_READ_YOUR_WRITES_MS: variable({
+    usedBy: 'server',
+    expects: `a number of milliseconds 100–600000 (default ${DEFAULT_READ_YOUR_WRITES_MS})`,
+    meaning:
+      "with read replicas: a viewer's queries read the primary this long after their last mutation, and a replica lagging more than this serves no reads",
+    schema: wholeNumber(100, 600_000),
+    fallback: DEFAULT_READ_YOUR_WRITES_MS,
   }),
   GONGHUI_DATA_DIR: variable({
     usedBy: 'server, CLI',

@@ -22,9 +22,10 @@ import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
 import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
 import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
+import { RecentWriters, readRoutingPlugin } from './read-routing.js';
 import type { SharedRedis } from './redis.js';
 import { schema } from './schema.js';
-import type { Database } from './store/database.js';
+import { type Database, DEFAULT_READ_YOUR_WRITES_MS } from './store/database.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, purgeExpiredKeys } from './store/idempotency.js';
 import { PrismaStore } from './store/prisma-store.js';
 
@@ -128,8 +129,10 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number;
   /** Where subscriptions' events are published (default: in memory, this process only). */
   readonly pubsub?: EventBus;
-  /** The Redis several servers share (`connectRedis(GONGHUI_REDIS_URL)`): rate limits count there; absent: per process. */
+  /** The Redis several servers share (`connectRedis(GONGHUI_REDIS_URL)`): rate limits and recent writers count there; absent: per process. */
   readonly redis?: SharedRedis | undefined;
+  /** With read replicas: a viewer's queries read the primary this long after their last mutation (default DEFAULT_READ_YOUR_WRITES_MS). */
+  readonly readYourWritesMs?: number;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -235,6 +238,14 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
       ...(options.rateLimit
         ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey, options.redis)]
+        : []),
+      ...(db.replicas
+        ? [
+            readRoutingPlugin(
+              db.replicas,
+              new RecentWriters(options.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, options.redis),
+            ),
+          ]
         : []),
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),

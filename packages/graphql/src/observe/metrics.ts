@@ -1,10 +1,10 @@
 // Prometheus metrics at /metrics: yoga's prometheus plugin (requests, durations and errors per
-// operation, the phases, HTTP durations), Node's process metrics and the database pool.
+// operation, the phases, HTTP durations), Node's process metrics, the database pool and the read replicas.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Database } from '../store/database.js';
 
 /** Where the metrics are served. */
@@ -61,6 +61,33 @@ const closedMetrics: Plugin = {
   },
 };
 
+/** Statements of the read client by where they ran (replica or primary), and each replica's health; none without replicas. */
+function replicaMetrics(db: Database, registry: Registry): void {
+  const { replicas } = db;
+  if (!replicas) return;
+  new Counter({
+    name: 'gonghui_db_read_statements_total',
+    help: "Statements of queries' reads by where they ran: a read replica, or the primary when no replica could take them",
+    labelNames: ['target'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ target: 'replica' }, replicas.counts.replica);
+      this.inc({ target: 'primary' }, replicas.counts.primary);
+    },
+  });
+  new Gauge({
+    name: 'gonghui_db_replica_healthy',
+    help: 'Whether a read replica serves reads (it answers and lags at most the read-your-writes window)',
+    labelNames: ['replica'],
+    registers: [registry],
+    collect() {
+      for (const { url, healthy } of replicas.state)
+        this.set({ replica: new URL(url).host }, healthy ? 1 : 0);
+    },
+  });
+}
+
 /**
  * The metrics plugins of one server (with a registry of its own): the collectors, and `/metrics`
  * served to whoever `access` allows (401 with a wrong token). In production without a token
@@ -71,6 +98,7 @@ export function metricsPlugins(db: Database, access: MetricsAccess): Plugin[] {
   if (access.production && !access.token) return [closedMetrics];
   const registry = new Registry();
   poolGauge(db, registry);
+  replicaMetrics(db, registry);
   const serve: Plugin = {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== METRICS_PATH) return;

@@ -20,6 +20,7 @@ import {
   pgliteConnection,
 } from './migrate.js';
 import { DATA_KEY_BYTES, type DataKey, loadDataKey, PersonalDataCipher } from './personal-data.js';
+import { ReadReplicas } from './replicas.js';
 import { grantApplicationRole } from './roles.js';
 import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
 
@@ -33,6 +34,8 @@ export interface Database {
   readonly auditKey: AuditKey;
   /** The data directory (PGlite) or the URL without its password (PostgreSQL). */
   readonly description: string;
+  /** The read replicas and the client that reads from them (PostgreSQL with GONGHUI_READ_DATABASE_URL only). */
+  readonly replicas?: ReadReplicas;
   /** The pg pool's connection counts (PostgreSQL only), for metrics. */
   readonly pool?: {
     readonly totalCount: number;
@@ -69,6 +72,32 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** The audit key; default: derived from the same data key as the default personal-data cipher. */
   auditKey?: AuditKey;
+  /** PostgreSQL: read replicas' URLs; default: env GONGHUI_READ_DATABASE_URL, comma-separated. */
+  readUrls?: readonly string[];
+  /** Largest replay lag (ms) at which a replica serves reads; default: env GONGHUI_READ_YOUR_WRITES_MS, else DEFAULT_READ_YOUR_WRITES_MS. */
+  maxReplicaLagMs?: number;
+}
+
+/**
+ * Default read-your-writes window (ms): a viewer's queries read the primary this long after their
+ * last mutation, and a replica lagging more than this serves no reads.
+ */
+export const DEFAULT_READ_YOUR_WRITES_MS = 5_000;
+
+/** The read replicas' URLs the options or GONGHUI_READ_DATABASE_URL name (comma-separated). */
+export function readUrlsOf(options: Pick<DatabaseOptions, 'readUrls'>): string[] {
+  const urls =
+    options.readUrls ??
+    (nonEmpty(process.env.GONGHUI_READ_DATABASE_URL) ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter((url) => url !== '');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error(`GONGHUI_READ_DATABASE_URL must list postgres:// URLs, got ${redactUrl(url)}`);
+    }
+  }
+  return [...urls];
 }
 
 /** The keys a database is opened with, both derived from one data key. */
@@ -224,8 +253,26 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
         client.release();
       }
     }
-    const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), () => pool.end());
-    return { ...db, pool };
+    const readUrls = readUrlsOf(options);
+    if (readUrls.length === 0) {
+      const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), () => pool.end());
+      return { ...db, pool };
+    }
+    const replicas = new ReadReplicas({
+      urls: readUrls,
+      primary: pool,
+      statementTimeoutMs: statementTimeoutOf(options),
+      maxLagMs:
+        options.maxReplicaLagMs ??
+        Number(nonEmpty(process.env.GONGHUI_READ_YOUR_WRITES_MS) ?? DEFAULT_READ_YOUR_WRITES_MS),
+      log: options.log ?? (() => {}),
+    });
+    await replicas.start();
+    const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), async () => {
+      await replicas.close();
+      await pool.end();
+    });
+    return { ...db, pool, replicas };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
