@@ -204,8 +204,11 @@ export interface TestBouncer {
   stop(): Promise<void>;
 }
 
-/** Starts PgBouncer (transaction pooling) in `dir` for every database of the PostgreSQL at `upstreamPort`. */
-export async function testBouncer(dir: string, upstreamPort: number): Promise<TestBouncer> {
+/**
+ * Starts PgBouncer (transaction pooling, `poolSize` server connections per database and user) in
+ * `dir` for every database of the PostgreSQL at `upstreamPort`.
+ */
+export async function testBouncer(dir: string, upstreamPort: number, poolSize = 10): Promise<TestBouncer> {
   if (!PGBOUNCER) throw new Error('pgbouncer is not installed (apt-get install pgbouncer)');
   const port = await freePort();
   const ini = join(dir, `pgbouncer-${port}.ini`);
@@ -221,7 +224,7 @@ export async function testBouncer(dir: string, upstreamPort: number): Promise<Te
       'auth_type = trust',
       `auth_file = ${join(dir, 'userlist.txt')}`,
       'pool_mode = transaction',
-      'default_pool_size = 10',
+      `default_pool_size = ${poolSize}`,
       'max_client_conn = 200',
       'ignore_startup_parameters = extra_float_digits,statement_timeout',
       'admin_users = postgres',
