@@ -248,7 +248,7 @@ export const CONFIG_VARIABLES = {
     usedBy: '`serve`',
     expects: 'a `redis://` or `rediss://` URL',
     meaning:
-      'the Redis several servers share: rate limits count there (while it is down each process counts alone, with a warning; it reconnects by itself)',
+      "the Redis several servers share: rate limits count there, subscriptions' events and recent writers travel through it (while it is down each process counts and hears alone, with a warning; it reconnects by itself)",
     schema: z
       .string()
       .trim()

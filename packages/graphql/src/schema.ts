@@ -5,6 +5,7 @@ import './schema/audit.js';
 import './schema/errors.js';
 import './schema/member.js';
 import './schema/organization.js';
+import './schema/organization-events.js';
 
 /** The executable gonghui GraphQL schema, with types sorted so the printed contract is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

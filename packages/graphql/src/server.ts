@@ -10,7 +10,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import type { Context } from './context.js';
-import { type EventBus, memoryEventBus } from './events.js';
+import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
 import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
@@ -127,9 +127,9 @@ export interface ServerOptions {
   readonly rules?: RuleSet;
   /** Deadline of a query in milliseconds (default DEFAULT_REQUEST_TIMEOUT_MS); past it the answer is REQUEST_TIMEOUT. */
   readonly requestTimeoutMs?: number;
-  /** Where subscriptions' events are published (default: in memory, this process only). */
+  /** Where subscriptions' events are published (default: through `redis` when given, else in memory, this process only). */
   readonly pubsub?: EventBus;
-  /** The Redis several servers share (`connectRedis(GONGHUI_REDIS_URL)`): rate limits and recent writers count there; absent: per process. */
+  /** The Redis several servers share (`connectRedis(GONGHUI_REDIS_URL)`): rate limits, recent writers and events go through it; absent: per process. */
   readonly redis?: SharedRedis | undefined;
   /** With read replicas: a viewer's queries read the primary this long after their last mutation (default DEFAULT_READ_YOUR_WRITES_MS). */
   readonly readYourWritesMs?: number;
@@ -166,7 +166,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
   const graphqlEndpoint = '/graphql';
-  const pubsub = options.pubsub ?? memoryEventBus();
+  const pubsub = options.pubsub ?? (options.redis ? redisEventBus(options.redis) : memoryEventBus());
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // Cursors are sealed with a key derived from the data key, so they stay valid across restarts and instances.
   const cursors = new CursorSeal(db.personalData.subkey('connection cursors v1'));

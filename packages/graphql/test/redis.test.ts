@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventPubSub } from '../src/pubsub.js';
+import { redisEventBus } from '../src/events.js';
 import { connectRedis, type SharedRedis } from '../src/redis.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -79,8 +79,7 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
   });
 
   it('an event published on one server reaches the subscribers of both; while Redis is away, only its own', async () => {
-    type Events = { organizationChanged: [id: string, payload: { name: string }] };
-    const [a, b] = shared.map((connection) => createEventPubSub<Events>(connection));
+    const [a, b] = shared.map((connection) => redisEventBus(connection));
     if (!a || !b) throw new Error('two pubsubs');
     /** The next event of `org` heard on `pubsub`, once its subscription is in place in Redis. */
     const next = async (pubsub: typeof a, org: string) => {

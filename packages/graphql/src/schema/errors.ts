@@ -10,6 +10,7 @@ import {
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import type { EventBus } from '../events.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
 import {
   findAnswer,
@@ -95,6 +96,8 @@ export interface CommandOptions<T, V> {
    * id, as they commit): built inside the transaction, never by a read after commit that could fail.
    */
   readonly answer: (value: T, rows: ReadonlyMap<string, object>) => V;
+  /** Announces a committed change to subscribers (not on an idempotent replay, nor for a refusal). */
+  readonly publish?: (value: V, pubsub: EventBus) => void;
 }
 
 /** What a unique index deciding a race between two writes means, as the rule core would have named. */
@@ -162,6 +165,7 @@ export async function runCommand<I, T, V>(
     throw error;
   }
   if (payload === undefined) throw new Error('the unit of work ended without an answer');
+  if (payload.value !== null) options.publish?.(payload.value, ctx.pubsub);
   return payload;
 }
 

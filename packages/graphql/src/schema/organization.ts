@@ -15,6 +15,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { moveLocks } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { publishOrganizationChange } from './organization-events.js';
 
 /** Each enum value with its description, in the order core lists them. */
 function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
@@ -508,7 +509,11 @@ builder.mutationFields((t) => ({
           regionCode: given(input.regionCode, 'regionCode' in input),
           creditCode: given(input.creditCode, 'creditCode' in input),
         },
-        { locks: { mode: 'update', organizations: [input.id.id] }, answer: organizationRow },
+        {
+          locks: { mode: 'update', organizations: [input.id.id] },
+          answer: organizationRow,
+          publish: publishOrganizationChange('UPDATED'),
+        },
       ),
   }),
   moveOrganization: t.field({
@@ -525,7 +530,11 @@ builder.mutationFields((t) => ({
         info,
         moveOrganization,
         { id: input.id.id, newParentId: input.newParentId.id },
-        { locks: moveLocks(input.id.id, input.newParentId.id), answer: organizationRow },
+        {
+          locks: moveLocks(input.id.id, input.newParentId.id),
+          answer: organizationRow,
+          publish: publishOrganizationChange('MOVED'),
+        },
       ),
   }),
   dissolveOrganization: t.field({
@@ -539,7 +548,11 @@ builder.mutationFields((t) => ({
         info,
         dissolveOrganization,
         { id: input.id.id },
-        { locks: { mode: 'update', organizations: [input.id.id] }, answer: organizationRow },
+        {
+          locks: { mode: 'update', organizations: [input.id.id] },
+          answer: organizationRow,
+          publish: publishOrganizationChange('DISSOLVED'),
+        },
       ),
   }),
   joinFederation: t.field({
