@@ -270,10 +270,16 @@ function guarded(
   };
 }
 
-/** Puts the input guard in front of every root field of `schema` (Query and Mutation). */
+/** Puts the input guard in front of every root field of `schema` (Query and Mutation), and of every subscription's subscribe. */
 export function guardInputs(schema: GraphQLSchema): void {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (!root) continue;
     for (const field of Object.values(root.getFields())) field.resolve = guarded(root, field);
+  }
+  const subscriptions = schema.getSubscriptionType();
+  for (const field of Object.values(subscriptions?.getFields() ?? {})) {
+    // The guard runs before anything is subscribed to; a refusal is the subscription's error.
+    if (subscriptions && field.subscribe)
+      field.subscribe = guarded(subscriptions, { ...field, resolve: field.subscribe });
   }
 }
