@@ -216,6 +216,9 @@ builder.queryType({ description: 'Everything that can be read.' });
 builder.mutationType({
   description: 'Everything that can be changed; each takes one `input` and returns a payload.',
 });
+builder.subscriptionType({
+  description: 'Events as they commit, over server-sent events (`Accept: text/event-stream`).',
+});
 
 /**
  * True for an error that only says there is no such row: the Prisma plugin's node loader throws for a

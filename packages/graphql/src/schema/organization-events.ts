@@ -67,8 +67,6 @@ const OrganizationChange = builder.objectRef<OrganizationChanged>('OrganizationC
   }),
 });
 
-builder.subscriptionType({ description: 'Events as they commit (server-sent events or WebSocket).' });
-
 builder.subscriptionFields((t) => ({
   organizationChanged: t.field({
     type: OrganizationChange,
