@@ -8,7 +8,6 @@
 // audit entry each, as the API does), then prints per table: rows, heap bytes per row and index
 // bytes per row (after VACUUM ANALYZE), rows added per registered member, and those bytes for
 // 300 million members.
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   type Command,
@@ -21,8 +20,8 @@ import {
 } from '@gonghui/core';
 import pg from 'pg';
 import { seedDemoData } from '../src/seed.js';
-import { openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { scratchDatabase } from './scratch-database.js';
 
 const { values: options } = parseArgs({
   options: { members: { type: 'string', default: '2000' }, unions: { type: 'string', default: '500' } },
@@ -30,19 +29,7 @@ const { values: options } = parseArgs({
 const MEMBERS = Number(options.members);
 const UNIONS = Number(options.unions);
 const NATIONAL_MEMBERS = 300_000_000;
-const server = process.env.DATABASE_URL;
-if (!server?.startsWith('postgres')) {
-  console.error('bench:growth needs DATABASE_URL=postgres://… (a server where it may create a database)');
-  process.exit(2);
-}
-
-const name = `gonghui_bench_growth_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${name}"`);
-const url = new URL(server);
-url.pathname = `/${name}`;
-const db = await openDatabase({ url: url.toString(), dataDir: 'memory://' });
+const { db, url, drop } = await scratchDatabase('growth');
 try {
   const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds };
@@ -57,7 +44,7 @@ try {
     select: { id: true },
   });
   const tables = ['Member', 'MembershipEvent', 'AuditEntry', 'Organization', 'OrganizationLink'];
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   const count = async (table: string) =>
     Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]?.n);
@@ -88,9 +75,7 @@ try {
     });
   }
   await client.query('VACUUM ANALYZE');
-  console.log(
-    `bench:growth on ${new URL(server).host}: ${UNIONS} unions added, ${MEMBERS} members registered`,
-  );
+  console.log(`bench:growth on ${new URL(url).host}: ${UNIONS} unions added, ${MEMBERS} members registered`);
   console.log(
     'table              rows   heap B/row  index B/row  rows/member  rows/union  at 300 M members (heap + indexes)',
   );
@@ -115,7 +100,5 @@ try {
   }
   await client.end();
 } finally {
-  await db.close();
-  await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-  await admin.end();
+  await drop();
 }

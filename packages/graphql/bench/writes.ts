@@ -6,18 +6,16 @@
 // creates. It prints creates per second with 1 writer and with W writers (default 8; `--writers 16`)
 // and their ratio: how much of the extra concurrency the write path turns into throughput. It also
 // prints the SQL statements one create sends (counted at the driver adapter).
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import pg from 'pg';
 import { loadAuthConfig, signToken } from '../src/auth/token.js';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
-import { openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { observeStatements } from '../src/store/statements.js';
+import { scratchDatabase } from './scratch-database.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -27,19 +25,7 @@ const { values: options } = parseArgs({
 });
 const WRITERS = Number(options.writers);
 const CREATES = Number(options.creates);
-const server = process.env.DATABASE_URL;
-if (!server?.startsWith('postgres')) {
-  console.error('bench:writes needs DATABASE_URL=postgres://… (a server where it may create a database)');
-  process.exit(2);
-}
-
-const name = `gonghui_bench_writes_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${name}"`);
-const url = new URL(server);
-url.pathname = `/${name}`;
-const db = await openDatabase({ url: url.toString(), dataDir: 'memory://' });
+const { db, drop } = await scratchDatabase('writes');
 try {
   await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
   const auth = await loadAuthConfig({ GONGHUI_JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' }, '');
@@ -107,7 +93,5 @@ try {
   console.log(`statements of one create (BEGIN/COMMIT included): ${statements.length}`);
   for (const sql of statements) console.log(`  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`);
 } finally {
-  await db.close();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  await drop();
 }
