@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisEventBus } from '../src/events.js';
+import { RecentWriters } from '../src/read-routing.js';
 import { connectRedis, type SharedRedis } from '../src/redis.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -113,6 +114,17 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
     const heardAgain = await next(a, 'org-3');
     b.publish('organizationChanged', 'org-3', { name: '丙' });
     expect(await heardAgain.first).toEqual({ name: '丙' });
+  });
+
+  it("a viewer's write on one server sends their next query to the primary on the other, for the window only", async () => {
+    const [a, b] = shared.map((connection) => new RecentWriters(1_000, connection));
+    if (!a || !b) throw new Error('two servers');
+    await a.wrote('writer');
+    expect(await b.recently('writer')).toBe(true);
+    expect(await b.recently('reader')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await a.recently('writer')).toBe(false);
+    expect(await b.recently('writer')).toBe(false);
   });
 
   it('keeps answering while Redis stops and starts under load: per-process limits meanwhile, then shared again', async () => {
