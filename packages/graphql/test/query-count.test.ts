@@ -84,6 +84,18 @@ describe.each(testBackends())('one SQL statement per read request on %s', (backe
     for (const county of counties) expect(county.children.nodes.length).toBeLessThanOrEqual(5);
   });
 
+  it('counts a subtree only when its totalCount is asked for', async () => {
+    const page = 'pageInfo { hasNextPage } nodes { name }';
+    const asked = await statementsFor(WORKLOADS.W3.replace('nodes { name depth }', page), 10);
+    const notAsked = await statementsFor(WORKLOADS.W3.replace('totalCount nodes { name depth }', page), 10);
+    expect(asked.sql).toHaveLength(1);
+    expect(notAsked.sql).toHaveLength(1);
+    expect(asked.sql[0]).toMatch(/COUNT\(/i);
+    expect(notAsked.sql[0]).not.toMatch(/COUNT\(/i);
+    expect(asked.data.organization.subtree.totalCount).toBeGreaterThan(10);
+    expect(notAsked.data.organization.subtree.nodes).toEqual(asked.data.organization.subtree.nodes);
+  });
+
   for (const [shape, query] of Object.entries({ edges: SUBTREE_EDGES, nodes: SUBTREE_NODES })) {
     it(`a subtree page through \`${shape}\` with nested parents, children and member unions is one statement for 2 and 30 organizations`, async () => {
       for (const first of [2, 30]) {
