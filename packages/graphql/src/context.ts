@@ -2,7 +2,7 @@ import type { CommandEnv } from '@gonghui/core';
 import type { Access } from './auth/access.js';
 import type { EventBus } from './events.js';
 import type { PrismaClient } from './generated/prisma/client.js';
-import type { CursorSeal } from './hardening/edge-plugin.js';
+import type { CursorSeal, Deadline } from './hardening/edge-plugin.js';
 import type { PersonalDataCipher } from './store/personal-data.js';
 import type { PrismaStore } from './store/prisma-store.js';
 
@@ -22,8 +22,8 @@ export interface Context {
   readonly requestId: string;
   /** Seals the connection cursors this server hands out and opens the ones it gets back. */
   readonly cursors: CursorSeal;
-  /** Aborted when the request's deadline (`requestTimeoutMs`) has passed: a query then stops with REQUEST_TIMEOUT. */
-  readonly deadline: AbortSignal;
+  /** The request's deadline (`requestTimeoutMs` after it came): past it a query stops with REQUEST_TIMEOUT. */
+  readonly deadline: Deadline;
   /** The request's `Idempotency-Key` header, or null: mutations then answer a retry with their first answer. */
   readonly idempotencyKey: string | null;
   /** Where subscriptions' events are published (after the change that caused them committed) and heard. */

@@ -14,7 +14,7 @@ import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
 import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
-import { CursorSeal } from './hardening/edge-plugin.js';
+import { CursorSeal, Deadline } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
@@ -287,7 +287,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         access: new Access(db.prisma, viewer),
         requestId,
         cursors,
-        deadline: AbortSignal.timeout(requestTimeoutMs),
+        deadline: new Deadline(requestTimeoutMs),
         idempotencyKey,
         pubsub,
       };

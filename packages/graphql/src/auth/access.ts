@@ -26,16 +26,19 @@ export type ChangeRequest =
  * its parent) in batches, then asks core whether the viewer may do it.
  */
 export class Access {
-  private readonly paths: DataLoader<string, string[]>;
-  private readonly parents: DataLoader<string, string | null | undefined>;
+  #paths: DataLoader<string, string[]> | undefined;
+  #parents: DataLoader<string, string | null | undefined> | undefined;
 
   /** Binds the checks to one request's viewer and database. */
   constructor(
-    prisma: PrismaClient,
+    private readonly prisma: PrismaClient,
     readonly viewer: Viewer,
-  ) {
-    this.paths = new DataLoader(async (ids) => {
-      const links = await prisma.organizationLink.findMany({
+  ) {}
+
+  /** Each organization's ancestors (itself included), batched; made on first use (an anonymous read needs none). */
+  private get paths(): DataLoader<string, string[]> {
+    this.#paths ??= new DataLoader(async (ids) => {
+      const links = await this.prisma.organizationLink.findMany({
         where: { descendantId: { in: [...ids] } },
         select: { ancestorId: true, descendantId: true },
       });
@@ -43,14 +46,20 @@ export class Access {
       for (const link of links) byId.get(link.descendantId)?.push(link.ancestorId);
       return ids.map((id) => byId.get(id) ?? []);
     });
-    this.parents = new DataLoader(async (ids) => {
-      const rows = await prisma.organization.findMany({
+    return this.#paths;
+  }
+
+  /** Each organization's parent id, batched; made on first use. */
+  private get parents(): DataLoader<string, string | null | undefined> {
+    this.#parents ??= new DataLoader(async (ids) => {
+      const rows = await this.prisma.organization.findMany({
         where: { id: { in: [...ids] } },
         select: { id: true, parentId: true },
       });
       const byId = new Map(rows.map((r) => [r.id, r.parentId]));
       return ids.map((id) => byId.get(id));
     });
+    return this.#parents;
   }
 
   /** True when the viewer holds any role at all. */

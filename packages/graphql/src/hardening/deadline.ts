@@ -63,16 +63,15 @@ export function deadlinePlugin(): Plugin {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return done;
       setExecuteFn(async (execution) => {
         const { deadline } = execution.contextValue as EdgeContext;
-        if (deadline.aborted) return { errors: [deadlineError(deadline)] };
-        let stop = () => {};
+        if (deadline.passed) return { errors: [deadlineError(deadline)] };
+        let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<ExecutionResult>((resolve) => {
-          stop = () => resolve({ errors: [deadlineError(deadline)] });
-          deadline.addEventListener('abort', stop, { once: true });
+          timer = setTimeout(() => resolve({ errors: [deadlineError(deadline)] }), deadline.remaining);
         });
         try {
           return await Promise.race([executeFn(execution), timedOut]);
         } finally {
-          deadline.removeEventListener('abort', stop);
+          clearTimeout(timer);
         }
       });
       return done;

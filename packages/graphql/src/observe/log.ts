@@ -30,6 +30,9 @@ export function defaultLogger(): Logger {
   return pino({ name: 'gonghui', level: 'warn' });
 }
 
+/** pino's number of the `info` level. */
+const INFO = pino.levels.values.info as number;
+
 /** What the request log learns about a request while it is served. */
 interface RequestFacts {
   readonly started: number;
@@ -56,7 +59,7 @@ export function requestLogPlugin(logger: Logger, identity: RequestIdentity, quie
   return {
     onRequest({ request }) {
       // Below `info` (e.g. GONGHUI_LOG_LEVEL=warn) no request line is written: nothing is gathered.
-      if (logger.isLevelEnabled('info')) facts.set(request, { started: performance.now() });
+      if (logger.levelVal <= INFO) facts.set(request, { started: performance.now() });
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
