@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import type { MEMBER_ERROR_CODES, OrganizationErrorCode, TextErrorCode } from '../../core/src/index.js';
+import type {
+  ElectionErrorCode,
+  MEMBER_ERROR_CODES,
+  OrganizationErrorCode,
+  TextErrorCode,
+} from '../../core/src/index.js';
 import { MEIYUAN_FEDERATION, seedDemoData } from '../../graphql/src/seed.js';
 import { type RunningServer, startServer } from '../../graphql/src/server.js';
 import type { Database } from '../../graphql/src/store/database.js';
@@ -160,9 +165,13 @@ describe('@gonghui/client against the in-process server', () => {
     const [error] = moved.moveOrganization.errors;
     expect(error?.code).toBe('ORG_CYCLE');
     expect(error?.messageZh).toBe('不能把组织移到它自身或其下级组织之下');
-    // The client's error codes are exactly the codes core lists for the API (organizations, members, text).
+    // The client's error codes are exactly the codes core lists for the API (organizations, members, text, elections).
     expectTypeOf(moved.moveOrganization.errors[0]?.code).toEqualTypeOf<
-      OrganizationErrorCode | (typeof MEMBER_ERROR_CODES)[number] | TextErrorCode | undefined
+      | OrganizationErrorCode
+      | (typeof MEMBER_ERROR_CODES)[number]
+      | TextErrorCode
+      | ElectionErrorCode
+      | undefined
     >();
   });
 

@@ -237,6 +237,7 @@ export type {
   ElectionErrorCode,
   ElectionResult,
   ElectionStatus,
+  ElectionStep,
   NextRound,
   NominationInput,
   PaperEntry,
@@ -268,6 +269,7 @@ export {
   registerAttendance,
   requiredCandidates,
   startRound,
+  statusesAllowing,
   withdrawCandidacy,
 } from './election/process.js';
 export type {

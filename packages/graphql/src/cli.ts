@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Grant, parseGrants, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
@@ -13,7 +13,8 @@ import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
 import { schema } from './schema.js';
-import { DEMO_MEMBERS, seedDemoData, seedDemoMembers } from './seed.js';
+import { DEMO_MEMBERS, MEIYUAN_FEDERATION, seedDemoData, seedDemoMembers } from './seed.js';
+import { seedDemoElections } from './seed-election.js';
 import { startServer } from './server.js';
 import { describeVerification, legacyAnchorEvent } from './store/audit.js';
 import {
@@ -90,13 +91,30 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
   const store = new PrismaStore(db, SEED_ACTOR);
   if ((await db.prisma.organization.count()) > 0) {
     await reseedDemoMembers(db, store);
+    await seedElections(db, store);
     return false;
   }
   const report = await seedDemoData(store, { clock: systemClock, ids: uuidIds });
   log(
     `seeded ${report.organizations} organizations, ${report.federationMemberships} federation memberships and ${report.members} members`,
   );
+  await seedElections(db, store);
   return true;
+}
+
+/** Seeds 梅园村's demo elections unless they exist, and prints what a newcomer needs to vote in the open one. */
+async function seedElections(db: Database, store: PrismaStore): Promise<void> {
+  const seeded = await seedDemoElections(db, store, { clock: systemClock, ids: uuidIds }, SEED_ACTOR);
+  if (seeded === null) return;
+  const committee = encodeGlobalID('Election', seeded.committeeElectionId);
+  const chair = encodeGlobalID('Election', seeded.chairElectionId);
+  log(
+    `demo elections of ${MEIYUAN_FEDERATION}: the committee election ${committee} is approved (record seal ${seeded.committeeSeal}); receipts: ${seeded.receipts.join(' ')}`,
+  );
+  log(`the chair election ${chair} is open: cast the ballot token ${seeded.token} from GraphiQL, e.g.`);
+  log(
+    `mutation { castBallot(input: { electionId: "${chair}", token: "${seeded.token}", ballot: { approve: ["<a candidate id from ballotPaper>"] } }) { receipt errors { code message } } }`,
+  );
 }
 
 /** Who the demo seed's audit entries name (the migration that encrypted personal data recognises its members by it). */

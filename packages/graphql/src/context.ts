@@ -3,6 +3,7 @@ import type { Access } from './auth/access.js';
 import type { EventBus } from './events.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { CursorSeal, Deadline } from './hardening/edge-plugin.js';
+import type { ElectionStore } from './store/election.js';
 import type { PersonalDataCipher } from './store/personal-data.js';
 import type { PrismaStore } from './store/prisma-store.js';
 
@@ -28,4 +29,6 @@ export interface Context {
   readonly idempotencyKey: string | null;
   /** Where subscriptions' events are published (after the change that caused them committed) and heard. */
   readonly pubsub: EventBus;
+  /** The election process, bound to this request's viewer (src/store/election.ts). */
+  readonly elections: ElectionStore;
 }

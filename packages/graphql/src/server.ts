@@ -26,6 +26,7 @@ import { RecentWriters, readRoutingPlugin } from './read-routing.js';
 import type { SharedRedis } from './redis.js';
 import { schema } from './schema.js';
 import { type Database, DEFAULT_READ_YOUR_WRITES_MS } from './store/database.js';
+import { ElectionStore } from './store/election.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, purgeExpiredKeys } from './store/idempotency.js';
 import { PrismaStore } from './store/prisma-store.js';
 
@@ -164,6 +165,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const { db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const store = new PrismaStore(db);
+  const elections = new ElectionStore(db);
   const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
   const graphqlEndpoint = '/graphql';
   const pubsub = options.pubsub ?? (options.redis ? redisEventBus(options.redis) : memoryEventBus());
@@ -290,6 +292,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         deadline: new Deadline(requestTimeoutMs),
         idempotencyKey,
         pubsub,
+        elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
       };
     },
   });

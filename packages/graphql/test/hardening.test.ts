@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { createOrganization, execute, systemClock, uuidIds } from '@gonghui/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { getIntrospectionQuery, parse, print, separateOperations } from 'graphql';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { pino } from 'pino';
@@ -13,7 +14,7 @@ import { createClient, GonghuiClientError, OrganizationsDocument } from '../../c
 import { MAX_PAGE_SIZE } from '../src/builder.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
 import { loadPersistedDocuments } from '../src/hardening/persisted-documents.js';
-import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
+import { DEMO_STONE_CARVING_UNION, MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import { EXAMPLE_OPERATIONS, type RunningServer, type ServerOptions, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
@@ -54,6 +55,29 @@ async function send(url: string, body: unknown, headers: Record<string, string> 
     throw new Error(`HTTP ${response.status}: not JSON: ${text.slice(0, 200)}`);
   }
   return { status: response.status, headers: response.headers, body: parsed };
+}
+
+/** The first `next` event of a subscription sent over Server-Sent Events. */
+async function firstEvent(url: string, body: object, authorization: string): Promise<Body> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
+    body: JSON.stringify(body),
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (;;) {
+      const match = /event: next\ndata: (.*)\n\n/.exec(text);
+      if (match) return JSON.parse(match[1] as string) as Body;
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`the event stream ended without an event: ${text.slice(0, 200)}`);
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    await reader.cancel();
+  }
 }
 
 /** A normal query succeeds: the server is still serving. */
@@ -129,8 +153,87 @@ describe('legitimate documents pass the armor', () => {
     const anji = await id('安吉白茶合作社联合工会');
     let created = '';
     let member = '';
+    // An election on the stone-carving union (its two members on the roll), made ready up to the
+    // roll frozen with one voter present, for the election operations below.
+    const carving = await id(DEMO_STONE_CARVING_UNION);
+    const mutate = async (query: string, variables: object, authorization = admin) =>
+      (await send(server.url, { query, variables }, { authorization })).body.data;
+    const carvers = (
+      await mutate(
+        'query($id: ID!) { node(id: $id) { ... on Organization { members(first: 5) { nodes { id } } } } }',
+        {
+          id: carving,
+        },
+      )
+    ).node.members.nodes.map((n: { id: string }) => n.id) as [string, string];
+    const step = (name: string, electionId: string) =>
+      mutate(`mutation($e: ID!) { ${name}(input: { electionId: $e }) { errors { code } } }`, {
+        e: electionId,
+      });
+    const ready = (
+      await mutate(
+        'mutation($input: CreateElectionInput!) { createElection(input: $input) { election { id } } }',
+        {
+          input: {
+            organizationId: carving,
+            title: '硬化测试选举',
+            body: 'CHAIR',
+            seats: 1,
+            contested: false,
+          },
+        },
+      )
+    ).createElection.election.id as string;
+    await step('openNominations', ready);
+    const candidate = (
+      await mutate(
+        'mutation($input: NominateCandidateInput!) { nominateCandidate(input: $input) { candidacy { id } } }',
+        {
+          input: { electionId: ready, name: '硬化测试候选人' },
+        },
+      )
+    ).nominateCandidate.candidacy.id as string;
+    await step('freezeRoll', ready);
+    await mutate(
+      'mutation($e: ID!, $v: ID!) { registerAttendance(input: { electionId: $e, voterId: $v }) { errors { code } } }',
+      {
+        e: ready,
+        v: carvers[1],
+      },
+    );
+    const voter = await bearer(
+      [{ role: 'MEMBER', memberId: decodeGlobalID(carvers[0]).id }],
+      'hardening-voter',
+    );
+    let drafted = '';
+    let token = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
+      CreateElection: () => ({
+        input: {
+          organizationId: carving,
+          title: '硬化测试选举二',
+          body: 'CHAIR',
+          seats: 1,
+          contested: false,
+        },
+      }),
+      OpenNominations: () => ({ electionId: drafted }),
+      NominateCandidate: () => ({ input: { electionId: drafted, name: '硬化测试候选人' } }),
+      FreezeRoll: () => ({ electionId: drafted }),
+      RegisterAttendance: () => ({ electionId: ready, voterId: carvers[0] }),
+      OpenVoting: () => ({ electionId: ready }),
+      IssueBallotToken: () => ({ electionId: ready, voterId: carvers[1] }),
+      CheckInToVote: () => ({ electionId: ready }),
+      BallotPaper: () => ({ electionId: ready, token }),
+      CastBallot: () => ({ input: { electionId: ready, token, ballot: { approve: [candidate] } } }),
+      EnterPaperBallots: () => ({ input: { electionId: ready, batch: 'box 1', ballots: [] } }),
+      CloseElection: () => ({ electionId: ready }),
+      CertifyElection: () => ({ electionId: ready }),
+      ApproveElection: () => ({ electionId: ready }),
+      StartNextRound: () => ({ electionId: ready }),
+      Election: () => ({ id: ready }),
+      ElectionTurnout: () => ({ electionId: ready }),
       OrganizationById: () => ({ id: haishu }),
       Organizations: () => ({ first: MAX_PAGE_SIZE }),
       OrganizationSubtree: () => ({ id: ningbo, includeSelf: true, first: MAX_PAGE_SIZE }),
@@ -167,10 +270,23 @@ describe('legitimate documents pass the armor', () => {
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
       const vars = variables[name]?.() ?? {};
+      if (
+        document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription')
+      ) {
+        // A subscription answers over Server-Sent Events: its first event is the current value.
+        const event = await firstEvent(
+          server.url,
+          { query: print(document), operationName: name, variables: vars },
+          admin,
+        );
+        expect(event.errors, name).toBeUndefined();
+        expect(Object.values(event.data ?? {})[0], name).toBeTruthy();
+        continue;
+      }
       const { status, body } = await send(
         server.url,
         { query: print(document), operationName: name, variables: vars },
-        { authorization: admin },
+        { authorization: name === 'CheckInToVote' ? voter : admin },
       );
       expect(body.errors, name).toBeUndefined();
       expect(status, name).toBe(200);
@@ -178,6 +294,8 @@ describe('legitimate documents pass the armor', () => {
       if (payload && 'errors' in payload) expect(payload.errors, name).toEqual([]);
       if (name === 'CreateOrganization') created = payload.organization?.id ?? '';
       if (name === 'RegisterMember') member = (payload as { member?: { id: string } }).member?.id ?? '';
+      if (name === 'CreateElection') drafted = (payload as { election?: { id: string } }).election?.id ?? '';
+      if (name === 'IssueBallotToken') token = (payload as { token?: string }).token ?? '';
     }
   });
 

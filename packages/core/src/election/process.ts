@@ -178,10 +178,18 @@ const STEP_NEEDS: Record<string, readonly ElectionStatus[]> = {
   close: ['OPEN'],
   count: ['CLOSED'],
   'reduce the seats': ['COUNTED'],
-  'start a further round': ['COUNTED', 'CERTIFIED'],
+  'start a further round': ['COUNTED', 'CERTIFIED', 'APPROVED'],
   certify: ['COUNTED'],
   approve: ['CERTIFIED'],
 };
+
+/** A step of the election process, by name (`'cast a ballot'`, `'close'`, …). */
+export type ElectionStep = keyof typeof STEP_NEEDS;
+
+/** The statuses in which a step is allowed: for a store that must check it inside one statement (then `checkElectionStep` names the refusal). */
+export function statusesAllowing(step: ElectionStep): readonly ElectionStatus[] {
+  return STEP_NEEDS[step] ?? [];
+}
 
 /** What each status lacks, said plainly ("cannot open: roll not frozen"). */
 const WHY: Record<ElectionStatus, string> = {

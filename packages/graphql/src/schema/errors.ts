@@ -1,6 +1,7 @@
 import {
   type Command,
   type DomainError,
+  ELECTION_MESSAGES_ZH,
   execute,
   MEMBER_MESSAGES_ZH,
   ORGANIZATION_MESSAGES_ZH,
@@ -26,6 +27,7 @@ const MESSAGES_ZH = {
   ...ORGANIZATION_MESSAGES_ZH,
   ...MEMBER_MESSAGES_ZH,
   ...TEXT_MESSAGES_ZH,
+  ...ELECTION_MESSAGES_ZH,
 } as const;
 
 /** A code the API can return as data. */

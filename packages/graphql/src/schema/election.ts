@@ -1,0 +1,812 @@
+// Elections over GraphQL: the process steps as mutations (errors as data), the election and its
+// candidates, live turnout (query and subscription), the published record and a ballot paper for
+// whoever holds a ballot token. Every step is core's (through src/store/election.ts); who may take
+// it is decided here: ORG_ADMIN above the election's organization sets it up and certifies,
+// ELECTION_OFFICER of the election runs it, the higher union's ORG_ADMIN approves, a MEMBER on the
+// roll checks in and gets a token, anyone holding a token casts.
+import {
+  type Ballot,
+  type CountResult,
+  ELECTION_STATUSES,
+  isSystemAdmin,
+  type ElectionResult as StepResult,
+} from '@gonghui/core';
+import { builder, PUBLIC } from '../builder.js';
+import type { Context } from '../context.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { ElectionStore, Turnout } from '../store/election.js';
+import { errorsField, type Payload, toUserError } from './errors.js';
+import { Organization } from './organization.js';
+
+type ElectionRow = Prisma.ElectionGetPayload<object>;
+
+/** What a viewer may do with an election. */
+type ElectionRight = 'VIEW' | 'SETUP' | 'RUN' | 'APPROVE';
+
+/** The election facts the rights depend on. */
+interface ElectionFacts {
+  readonly id: string;
+  readonly firstRoundId: string;
+  readonly organizationId: string;
+  readonly status: string;
+}
+
+/** Whether the viewer is ELECTION_OFFICER of this round or of its first round. */
+function isOfficer(ctx: Context, e: ElectionFacts): boolean {
+  return ctx.access.viewer.grants.some(
+    (g) => g.role === 'ELECTION_OFFICER' && (g.electionId === e.id || g.electionId === e.firstRoundId),
+  );
+}
+
+/** The member records the viewer holds (MEMBER grants). */
+function ownMemberIds(ctx: Context): string[] {
+  return ctx.access.viewer.grants.flatMap((g) => (g.role === 'MEMBER' ? [g.memberId] : []));
+}
+
+/**
+ * Whether the viewer may VIEW (ORG_VIEWER/ORG_ADMIN above it, its officer, or a member on its
+ * roll), SETUP (ORG_ADMIN above it), RUN (its officer or ORG_ADMIN above it) or APPROVE (ORG_ADMIN
+ * of the higher union) an election.
+ */
+async function may(ctx: Context, e: ElectionFacts, right: ElectionRight): Promise<boolean> {
+  if (isSystemAdmin(ctx.access.viewer)) return true;
+  switch (right) {
+    case 'SETUP':
+      return ctx.access.permits('ADMIN', e.organizationId);
+    case 'RUN':
+      return isOfficer(ctx, e) || ctx.access.permits('ADMIN', e.organizationId);
+    case 'APPROVE': {
+      const org = await ctx.prisma.organization.findUnique({
+        where: { id: e.organizationId },
+        select: { parentId: true },
+      });
+      return org?.parentId != null && ctx.access.permits('ADMIN', org.parentId);
+    }
+    case 'VIEW': {
+      if (isOfficer(ctx, e) || (await ctx.access.permits('VIEW', e.organizationId))) return true;
+      const members = ownMemberIds(ctx);
+      if (members.length === 0) return false;
+      const onRoll = await ctx.prisma.electionRollEntry.count({
+        where: { electionId: { in: [e.id, e.firstRoundId] }, voterId: { in: members } },
+      });
+      return onRoll > 0;
+    }
+  }
+}
+
+/** Loads an election's facts by id and checks a right; an unknown id passes only a system admin (who then gets ELECTION_NOT_FOUND as data). */
+async function mayOn(ctx: Context, electionId: string, right: ElectionRight): Promise<boolean> {
+  const e = await ctx.prisma.election.findUnique({
+    where: { id: electionId },
+    select: { id: true, firstRoundId: true, organizationId: true, status: true },
+  });
+  return e === null ? ctx.access.systemAdmin : may(ctx, e, right);
+}
+
+/**
+ * A step's result as a payload; a step that went through tells the round's turnout subscribers it
+ * changed (they read the turnout again: nothing is read when nobody listens).
+ */
+function announced<T>(ctx: Context, electionId: string, result: StepResult<T>): Payload<T> {
+  if (result.ok) ctx.pubsub.publish('election.turnout', electionId, electionId);
+  return payload(result);
+}
+
+/** A step's result as a payload. */
+function payload<T>(result: StepResult<T>): Payload<T> {
+  return result.ok
+    ? { value: result.value, errors: [] }
+    : { value: null, errors: [toUserError(result.error)] };
+}
+
+const described = <V extends string>(values: readonly V[], text: Record<V, string>) =>
+  Object.fromEntries(values.map((v) => [v, { value: v, description: text[v] }])) as Record<
+    V,
+    { value: V; description: string }
+  >;
+
+/** Where an election is in its process. */
+export const ElectionStatusEnum = builder.enumType('ElectionStatus', {
+  description:
+    'Where an election is: draft → nominations → roll frozen → open → closed → counted → certified → approved.',
+  values: described(ELECTION_STATUSES, {
+    DRAFT: '草案: being set up.',
+    NOMINATIONS: '提名: candidates are being nominated.',
+    ROLL_FROZEN: '名册确定: the roll is frozen (hash published); attendance is registered.',
+    OPEN: '投票: ballots are issued and cast.',
+    CLOSED: '投票结束: no more ballots.',
+    COUNTED: '计票完毕: counted; the record is published.',
+    CERTIFIED: '确认: the result is certified by the organization.',
+    APPROVED: '批准: the higher union approved the result.',
+  }),
+});
+
+/** What an election fills. */
+export const ElectedBodyEnum = builder.enumType('ElectedBody', {
+  description: 'What an election fills; decides the competitive margin (差额率).',
+  values: described(['COMMITTEE', 'STANDING_COMMITTEE', 'CHAIR', 'VICE_CHAIR'] as const, {
+    COMMITTEE: '委员会: candidates exceed seats by at least 5% when contested.',
+    STANDING_COMMITTEE: '常委会: at least 10% more candidates when contested.',
+    CHAIR: '主席: may be uncontested.',
+    VICE_CHAIR: '副主席: may be uncontested.',
+  }),
+});
+
+/** Why a round exists. */
+export const RoundKindEnum = builder.enumType('ElectionRoundKind', {
+  description: 'Why a round exists.',
+  values: described(['FIRST', 'TIE_BREAK', 'FURTHER', 'REPEAT'] as const, {
+    FIRST: 'The first vote.',
+    TIE_BREAK: 'A new vote among candidates tied across the last seat.',
+    FURTHER: '另行选举: a further round among the remaining candidates for unfilled seats.',
+    REPEAT: 'The vote held again after a void one (more ballots returned than issued).',
+  }),
+});
+
+/** A barred position at the employer. */
+export const EmployerRoleEnum = builder.enumType('EmployerRole', {
+  description: 'A position at the employer that bars standing for its union committee.',
+  values: described(['MAIN_ADMIN_HEAD', 'LEGAL_REPRESENTATIVE', 'PARTNER', 'HR_HEAD'] as const, {
+    MAIN_ADMIN_HEAD: '单位主要负责人: the main administrative head.',
+    LEGAL_REPRESENTATIVE: '法定代表人: the legal representative.',
+    PARTNER: '合伙人: a partner.',
+    HR_HEAD: '人力资源部门负责人: the head of human resources.',
+  }),
+});
+
+type CandidacyRow = Prisma.CandidacyGetPayload<object>;
+
+/** A candidate in one round. */
+const CandidacyRef = builder.objectRef<CandidacyRow>('Candidacy').implement({
+  description: 'A candidate (候选人) of one round. `id` is what a ballot marks.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    id: t.exposeString('id', {
+      description: 'The candidate id a ballot marks (in `approve`, `oppose`, `ranking`).',
+    }),
+    name: t.exposeString('name', { description: 'Name as on the ballot.' }),
+    withdrawn: t.boolean({
+      description: 'Whether the candidate withdrew.',
+      resolve: (c) => c.status === 'WITHDRAWN',
+    }),
+  }),
+});
+
+/** Votes of one name. */
+const TallyEntryRef = builder.objectRef<{ id: string; votes: number; name: string }>('TallyEntry').implement({
+  description: 'Votes of one candidate or write-in name.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    candidateId: t.exposeString('id', { description: 'Candidate id, or the written-in name.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    votes: t.exposeInt('votes', { description: 'Votes.' }),
+  }),
+});
+
+/** The count of a round. */
+const CountRef = builder
+  .objectRef<{ result: CountResult; names: Map<string, string> }>('ElectionCount')
+  .implement({
+    description: 'The count of a round (计票结果), through the core engine.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      status: t.string({
+        description: 'COMPLETE, INCOMPLETE (seats unfilled or tied) or VOID.',
+        resolve: (c) => c.result.status,
+      }),
+      voidReason: t.string({
+        nullable: true,
+        description: 'Why the vote is void, if it is.',
+        resolve: (c) => c.result.voidReason ?? null,
+      }),
+      validBallots: t.int({ description: 'Valid ballots.', resolve: (c) => c.result.validBallots }),
+      invalidBallots: t.int({
+        description: 'Invalid ballots (e.g. more marks than seats).',
+        resolve: (c) => c.result.invalidBallots,
+      }),
+      threshold: t.int({ description: 'The fewest votes that elect.', resolve: (c) => c.result.threshold }),
+      tally: t.field({
+        type: [TallyEntryRef],
+        description: 'Every name with its votes, most first.',
+        resolve: (c) => c.result.tally.map((e) => ({ ...e, name: c.names.get(e.id) ?? e.id })),
+      }),
+      elected: t.stringList({
+        description: 'Names elected.',
+        resolve: (c) => c.result.elected.map((id) => c.names.get(id) ?? id),
+      }),
+      tied: t.stringList({
+        description: 'Names tied across the last seat.',
+        resolve: (c) => c.result.tied.map((id) => c.names.get(id) ?? id),
+      }),
+      unfilledSeats: t.int({
+        description: 'Seats not filled by this round.',
+        resolve: (c) => c.result.unfilledSeats,
+      }),
+    }),
+  });
+
+/** Live turnout of a round. */
+const TurnoutRef = builder
+  .objectRef<{
+    electionId: string;
+    status: string;
+    entitled: number;
+    present: number;
+    ballotsIssued: number;
+    ballotsCast: number;
+  }>('ElectionTurnout')
+  .implement({
+    description:
+      'Turnout of a round: checked in, ballots issued and cast against the entitled; never a partial tally.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      status: t.field({
+        type: ElectionStatusEnum,
+        description: 'The round’s status.',
+        resolve: (x) => x.status as never,
+      }),
+      entitled: t.exposeInt('entitled', { description: '应到: voters on the frozen roll.' }),
+      present: t.exposeInt('present', { description: '实到: voters registered present.' }),
+      ballotsIssued: t.exposeInt('ballotsIssued', { description: 'Ballots (tokens or papers) issued.' }),
+      ballotsCast: t.exposeInt('ballotsCast', {
+        description: 'Ballots cast so far (unopened until the count).',
+      }),
+    }),
+  });
+
+/** An election round. */
+export const Election = builder.prismaNode('Election', {
+  description:
+    'One round of an election (选举) of an organization: its body, seats, counting method, candidates, roll ' +
+    'numbers and, once counted, its count and published record. Visible to ORG_VIEWER/ORG_ADMIN above the ' +
+    'organization, its ELECTION_OFFICER and members on its roll.',
+  runScopesOnType: true,
+  authScopes: (e, ctx) => may(ctx, e, 'VIEW'),
+  id: { field: 'id' },
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'Title, e.g. 第一届委员会选举.' }),
+    organization: t.relation('organization', { description: 'The organization holding the election.' }),
+    body: t.field({ type: ElectedBodyEnum, description: 'What is elected.', resolve: (e) => e.body }),
+    seats: t.exposeInt('seats', { description: 'Seats to fill in this round.' }),
+    method: t.exposeString('method', { description: 'Counting method, e.g. `majority-approval`.' }),
+    contested: t.exposeBoolean('contested', { description: '差额选举 (true) or 等额选举 (false).' }),
+    status: t.field({
+      type: ElectionStatusEnum,
+      description: 'Where the round is.',
+      resolve: (e) => e.status,
+    }),
+    round: t.exposeInt('round', { description: '1 for the first round, then 2, 3…' }),
+    roundKind: t.field({
+      type: RoundKindEnum,
+      description: 'Why this round exists.',
+      resolve: (e) => e.roundKind,
+    }),
+    rollHash: t.exposeString('rollHash', { nullable: true, description: 'SHA-256 of the frozen roll.' }),
+    entitled: t.exposeInt('entitled', { description: '应到: voters on the frozen roll.' }),
+    present: t.exposeInt('present', { description: '实到: voters registered present.' }),
+    ballotsIssued: t.exposeInt('ballotsIssued', { description: 'Ballots issued.' }),
+    ballotsReturned: t.exposeInt('ballotsReturned', { description: 'Ballots returned (known once closed).' }),
+    seal: t.exposeString('seal', {
+      nullable: true,
+      description: 'Seal of the published record, as written to the audit log.',
+    }),
+    candidates: t.field({
+      type: [CandidacyRef],
+      description: 'Candidates of this round, withdrawn ones included.',
+      resolve: (e, _args, ctx) =>
+        ctx.prisma.candidacy.findMany({ where: { electionId: e.id }, orderBy: { name: 'asc' } }),
+    }),
+    count: t.field({
+      type: CountRef,
+      nullable: true,
+      description:
+        'The count, once counted: to those who run or set up the election, and to everyone who may see it after certification.',
+      resolve: async (e, _args, ctx) => {
+        if (e.result === null) return null;
+        const certified = e.status === 'CERTIFIED' || e.status === 'APPROVED';
+        if (!certified && !(await may(ctx, e, 'RUN'))) return null;
+        const candidates = await ctx.prisma.candidacy.findMany({ where: { electionId: e.id } });
+        return {
+          result: e.result as unknown as CountResult,
+          names: new Map(candidates.map((c) => [c.id, c.name])),
+        };
+      },
+    }),
+    record: t.string({
+      nullable: true,
+      description:
+        'The published record (JSON) of this election and all its rounds, once counted: check it with ' +
+        '`gonghui election verify <file>` or core’s `verifyElectionRecord`. Same visibility as `count`.',
+      resolve: async (e, _args, ctx) => {
+        const certified = e.status === 'CERTIFIED' || e.status === 'APPROVED';
+        if (e.seal === null || (!certified && !(await may(ctx, e, 'RUN')))) return null;
+        const record = await ctx.elections.record(e.id);
+        return record === null ? null : JSON.stringify(record);
+      },
+    }),
+    turnout: t.field({
+      type: TurnoutRef,
+      description: 'Live turnout (the officer’s dashboard).',
+      resolve: async (e, _args, ctx) => (await ctx.elections.turnout(e.id)) ?? never(),
+    }),
+    rounds: t.prismaField({
+      type: ['Election'],
+      description: 'Every round of this election, the first one first.',
+      resolve: (query, e, _args, ctx) =>
+        ctx.prisma.election.findMany({
+          ...query,
+          where: { firstRoundId: e.firstRoundId },
+          orderBy: { round: 'asc' },
+        }),
+    }),
+  }),
+});
+
+function never(): never {
+  throw new Error('the election disappeared');
+}
+
+builder.prismaObjectFields(Organization, (t) => ({
+  elections: t.relation('elections', {
+    description:
+      'Elections of this organization (every round), newest first; each visible as `Election` says.',
+    authScopes: (org) => ({ orgView: org.id }),
+    nullable: true,
+    query: () => ({ orderBy: [{ createdAt: 'desc' }, { round: 'asc' }], take: 100 }),
+  }),
+}));
+
+const ElectionPayload = builder.objectRef<Payload<{ id: string }>>('ElectionPayload').implement({
+  description: 'Result of a step of an election: the round as it is now, or the rules the step broke.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    election: t.prismaField({
+      type: 'Election',
+      nullable: true,
+      description: 'The round after the step, or null when it was refused.',
+      resolve: (query, p, _args, ctx) =>
+        p.value === null ? null : ctx.prisma.election.findUnique({ ...query, where: { id: p.value.id } }),
+    }),
+    errors: t.field(errorsField),
+  }),
+});
+
+const CandidacyPayload = builder.objectRef<Payload<{ id: string }>>('CandidacyPayload').implement({
+  description: 'Result of a nomination or a withdrawal.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    candidacy: t.field({
+      type: CandidacyRef,
+      nullable: true,
+      description: 'The candidacy, or null when refused.',
+      resolve: (p, _args, ctx) =>
+        p.value === null ? null : ctx.prisma.candidacy.findUnique({ where: { id: p.value.id } }),
+    }),
+    errors: t.field(errorsField),
+  }),
+});
+
+const BallotTokenPayload = builder.objectRef<Payload<{ token: string }>>('BallotTokenPayload').implement({
+  description:
+    'A ballot token handed to a present voter: the only copy. It is stored nowhere; the roll records only that one was issued.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    token: t.string({
+      nullable: true,
+      description: 'The one-time ballot token, or null when refused.',
+      resolve: (p) => p.value?.token ?? null,
+    }),
+    errors: t.field(errorsField),
+  }),
+});
+
+const CastBallotPayload = builder.objectRef<Payload<{ receipt: string }>>('CastBallotPayload').implement({
+  description: 'The receipt of a cast ballot: keep it to find your ballot in the published record.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    receipt: t.string({
+      nullable: true,
+      description: 'Receipt code, or null when refused.',
+      resolve: (p) => p.value?.receipt ?? null,
+    }),
+    errors: t.field(errorsField),
+  }),
+});
+
+const PaperBatchPayload = builder.objectRef<Payload<{ accepted: number }>>('PaperBatchPayload').implement({
+  description: 'One teller’s entry of a batch of paper ballots.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    accepted: t.int({
+      nullable: true,
+      description:
+        'Ballots accepted: 0 until a second teller’s entry agrees, then the batch size; null when refused.',
+      resolve: (p) => p.value?.accepted ?? null,
+    }),
+    errors: t.field(errorsField),
+  }),
+});
+
+const BallotInput = builder.inputType('BallotInput', {
+  description: 'The marks of one ballot: candidate ids approved or opposed, names written in, or a ranking.',
+  fields: (t) => ({
+    approve: t.stringList({
+      required: false,
+      description: 'Candidate ids marked in favour (at most the seats).',
+    }),
+    oppose: t.stringList({ required: false, description: 'Candidate ids marked against.' }),
+    writeIns: t.stringList({ required: false, description: 'Names written in (另选他人).' }),
+    ranking: t.stringList({
+      required: false,
+      description: 'Candidate ids in order of preference (ranked methods).',
+    }),
+  }),
+});
+
+/** Marks from a ballot input, without nulls. */
+function marksOf(input: {
+  approve?: string[] | null;
+  oppose?: string[] | null;
+  writeIns?: string[] | null;
+  ranking?: string[] | null;
+}): Ballot {
+  return {
+    ...(input.approve ? { approve: input.approve } : {}),
+    ...(input.oppose ? { oppose: input.oppose } : {}),
+    ...(input.writeIns ? { writeIns: input.writeIns } : {}),
+    ...(input.ranking ? { ranking: input.ranking } : {}),
+  };
+}
+
+const CreateElectionInput = builder.inputType('CreateElectionInput', {
+  description: 'A new election of an organization, in DRAFT.',
+  fields: (t) => ({
+    organizationId: t.globalID({ for: Organization, description: 'The organization holding it.' }),
+    title: t.string({ description: 'Title, 1–100 characters.' }),
+    body: t.field({ type: ElectedBodyEnum, description: 'What is elected.' }),
+    seats: t.int({ description: 'Seats, 1–999.' }),
+    method: t.string({ required: false, description: 'Counting method (default `majority-approval`).' }),
+    contested: t.boolean({ description: '差额选举 (true) or 等额选举 (false).' }),
+    parentElectionId: t.globalID({
+      for: Election,
+      required: false,
+      description:
+        'A chained election: those the parent elected form this one’s roll (a committee electing its chair).',
+    }),
+  }),
+});
+
+const ElectionIdInput = builder.inputType('ElectionStepInput', {
+  description: 'The election round a step applies to.',
+  fields: (t) => ({ electionId: t.globalID({ for: Election, description: 'The round.' }) }),
+});
+
+const NominateInput = builder.inputType('NominateCandidateInput', {
+  description: 'A nomination, with the facts eligibility is checked against.',
+  fields: (t) => ({
+    electionId: t.globalID({ for: Election, description: 'The round (a first round in NOMINATIONS).' }),
+    memberId: t.id({
+      required: false,
+      description: 'The member nominated (global ID); eligibility reads their membership.',
+    }),
+    name: t.string({ required: false, description: 'The candidate’s name, when not a registered member.' }),
+    foreignStaff: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: '外籍职工: foreign staff cannot stand.',
+    }),
+    employerRole: t.field({
+      type: EmployerRoleEnum,
+      required: false,
+      description: 'The candidate’s barred position at the employer, if any.',
+    }),
+    closeRelativeOf: t.field({
+      type: EmployerRoleEnum,
+      required: false,
+      description: 'A close relative holds this barred position, if any.',
+    }),
+  }),
+});
+
+const VoterInput = builder.inputType('ElectionVoterInput', {
+  description: 'A voter of a round.',
+  fields: (t) => ({
+    electionId: t.globalID({ for: Election, description: 'The round.' }),
+    voterId: t.id({ description: 'The voter’s member record (global ID of a Member).' }),
+  }),
+});
+
+const CastBallotInput = builder.inputType('CastBallotInput', {
+  description: 'A ballot cast with a one-time token.',
+  fields: (t) => ({
+    electionId: t.globalID({ for: Election, description: 'The round.' }),
+    token: t.string({ description: 'The ballot token handed out at check-in.' }),
+    ballot: t.field({ type: BallotInput, description: 'The marks.' }),
+  }),
+});
+
+const PaperBatchInput = builder.inputType('EnterPaperBallotsInput', {
+  description: 'One teller’s entry of a batch of paper ballots, in the order of the stack.',
+  fields: (t) => ({
+    electionId: t.globalID({ for: Election, description: 'The round.' }),
+    batch: t.string({ description: 'Batch label, e.g. the ballot box and stack number.' }),
+    ballots: t.field({ type: [BallotInput], description: 'The ballots of the batch.' }),
+  }),
+});
+
+/** The member id of a Member global ID (or the raw id). */
+function memberIdOf(globalId: string): string {
+  try {
+    const decoded = Buffer.from(globalId, 'base64').toString('utf8');
+    return decoded.startsWith('Member:') ? decoded.slice('Member:'.length) : globalId;
+  } catch {
+    return globalId;
+  }
+}
+
+/** The steps that take only an election id: who may take them and what they do. */
+const STEPS: Record<
+  string,
+  {
+    right: ElectionRight;
+    description: string;
+    run: (s: ElectionStore, id: string) => Promise<StepResult<{ id: string }>>;
+  }
+> = {
+  openNominations: {
+    right: 'SETUP',
+    description: 'DRAFT → NOMINATIONS. ORG_ADMIN above the organization.',
+    run: (s, id) => s.openNominations(id),
+  },
+  freezeRoll: {
+    right: 'SETUP',
+    description:
+      'NOMINATIONS → ROLL_FROZEN: checks the candidate list (差额 minimum), computes the roll now (active members of the ' +
+      'subtree and member unions; a chained election: those its parent elected; a later round: the first round’s roll) and publishes its hash.',
+    run: (s, id) => s.freezeRoll(id),
+  },
+  openVoting: {
+    right: 'RUN',
+    description:
+      'ROLL_FROZEN → OPEN, only with at least two thirds of the entitled present. The election’s officer or ORG_ADMIN.',
+    run: (s, id) => s.openVoting(id),
+  },
+  closeElection: {
+    right: 'RUN',
+    description:
+      'OPEN → CLOSED → COUNTED: waits for casts in flight, counts every ballot with the core engine, publishes the record ' +
+      '(ballots anonymised, sorted by hash) and writes its seal to the audit log.',
+    run: (s, id) => s.close(id),
+  },
+  certifyElection: {
+    right: 'SETUP',
+    description: 'COUNTED → CERTIFIED; a void vote cannot be certified. ORG_ADMIN above the organization.',
+    run: (s, id) => s.certify(id),
+  },
+  approveElection: {
+    right: 'APPROVE',
+    description: 'CERTIFIED → APPROVED by ORG_ADMIN of the higher union.',
+    run: (s, id) => s.approve(id),
+  },
+  startNextRound: {
+    right: 'SETUP',
+    description:
+      'Starts the round the count calls for: a tie-break among the tied, a further round (另行选举) for unfilled seats, or the vote again after a void one.',
+    run: (s, id) => s.nextRound(id),
+  },
+};
+
+builder.mutationFields((t) => ({
+  ...Object.fromEntries(
+    Object.entries(STEPS).map(([name, step]) => [
+      name,
+      t.field({
+        type: ElectionPayload,
+        description: step.description,
+        authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, step.right),
+        args: { input: t.arg({ type: ElectionIdInput, description: 'The round.' }) },
+        resolve: async (_root, { input }, ctx) =>
+          announced(ctx, input.electionId.id, await step.run(ctx.elections, input.electionId.id)),
+      }),
+    ]),
+  ),
+  createElection: t.field({
+    type: ElectionPayload,
+    description: 'Drafts an election of an organization. ORG_ADMIN of the organization or above.',
+    authScopes: (_root, { input }) => ({ orgAdmin: input.organizationId.id }),
+    args: { input: t.arg({ type: CreateElectionInput, description: 'The election.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      payload(
+        await ctx.elections.draft({
+          organizationId: input.organizationId.id,
+          title: input.title,
+          body: input.body,
+          seats: input.seats,
+          contested: input.contested,
+          ...(input.method ? { method: input.method } : {}),
+          parentElectionId: input.parentElectionId?.id ?? null,
+        }),
+      ),
+  }),
+  nominateCandidate: t.field({
+    type: CandidacyPayload,
+    description:
+      'Nominates a candidate, checking eligibility (retained, foreign staff, employer head and relatives, HR head). ORG_ADMIN above the organization.',
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'SETUP'),
+    args: { input: t.arg({ type: NominateInput, description: 'The candidate.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      payload(
+        await ctx.elections.nominate(input.electionId.id, {
+          memberId: input.memberId ? memberIdOf(String(input.memberId)) : null,
+          name: input.name ?? null,
+          foreignStaff: input.foreignStaff ?? false,
+          employerRole: input.employerRole ?? null,
+          closeRelativeOf: input.closeRelativeOf ?? null,
+        }),
+      ),
+  }),
+  registerAttendance: t.field({
+    type: ElectionPayload,
+    description: 'Registers a voter present (实到). The election’s officer or ORG_ADMIN.',
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'RUN'),
+    args: { input: t.arg({ type: VoterInput, description: 'The voter.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      announced(
+        ctx,
+        input.electionId.id,
+        await ctx.elections.registerAttendance(input.electionId.id, memberIdOf(String(input.voterId))),
+      ),
+  }),
+  issueBallotToken: t.field({
+    type: BallotTokenPayload,
+    description:
+      'Issues a one-time ballot token to a present voter who has none (the officer hands it over). Never replayed from an Idempotency-Key.',
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'RUN'),
+    args: { input: t.arg({ type: VoterInput, description: 'The voter.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const issued = await ctx.elections.issueBallot(input.electionId.id, memberIdOf(String(input.voterId)));
+      return announced(ctx, input.electionId.id, issued);
+    },
+  }),
+  checkInToVote: t.field({
+    type: BallotTokenPayload,
+    description: 'A MEMBER on the roll checks in and gets their one-time ballot token (voting must be open).',
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: ElectionIdInput, description: 'The round.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const [member] = ownMemberIds(ctx);
+      if (member === undefined) {
+        return payload<{ token: string }>({
+          ok: false,
+          error: { code: 'VOTER_NOT_ON_ROLL', message: 'only a member (MEMBER role) can check in to vote' },
+        });
+      }
+      return announced(
+        ctx,
+        input.electionId.id,
+        await ctx.elections.issueBallot(input.electionId.id, member, true),
+      );
+    },
+  }),
+  castBallot: t.field({
+    type: CastBallotPayload,
+    description:
+      'Casts a ballot with a one-time token: no sign-in needed (the token is the credential) and nothing about the caller is kept. ' +
+      'A used token is refused (BALLOT_TOKEN_USED); the receipt finds the ballot in the published record.',
+    authScopes: PUBLIC,
+    args: { input: t.arg({ type: CastBallotInput, description: 'Token and marks.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      announced(
+        ctx,
+        input.electionId.id,
+        await ctx.elections.cast(input.electionId.id, input.token, marksOf(input.ballot)),
+      ),
+  }),
+  enterPaperBallots: t.field({
+    type: PaperBatchPayload,
+    description:
+      'One teller’s entry of a batch of paper ballots; the batch counts once a second, different teller’s entry agrees. The election’s officer.',
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'RUN'),
+    args: { input: t.arg({ type: PaperBatchInput, description: 'The batch.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      announced(
+        ctx,
+        input.electionId.id,
+        await ctx.elections.enterPaperBatch(
+          input.electionId.id,
+          input.batch,
+          ctx.access.viewer.subject ?? 'anonymous',
+          input.ballots.map(marksOf),
+        ),
+      ),
+  }),
+  withdrawCandidate: t.field({
+    type: CandidacyPayload,
+    description: 'A candidate withdraws before voting opens. ORG_ADMIN above the organization.',
+    authScopes: async (_root, { input }, ctx) => {
+      const c = await ctx.prisma.candidacy.findUnique({
+        where: { id: input.candidacyId },
+        select: { electionId: true },
+      });
+      return c === null ? ctx.access.systemAdmin : mayOn(ctx, c.electionId, 'SETUP');
+    },
+    args: {
+      input: t.arg({
+        type: builder.inputType('WithdrawCandidateInput', {
+          description: 'The candidacy withdrawn.',
+          fields: (f) => ({ candidacyId: f.string({ description: 'The candidate id (`Candidacy.id`).' }) }),
+        }),
+        description: 'The candidacy.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => payload(await ctx.elections.withdraw(input.candidacyId)),
+  }),
+}));
+
+const BallotPaperRef = builder
+  .objectRef<{ election: ElectionRow; candidates: CandidacyRow[] }>('BallotPaper')
+  .implement({
+    description: 'What a token holder votes on: the round’s title, seats and candidates.',
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      title: t.string({ description: 'The election.', resolve: (p) => p.election.title }),
+      seats: t.int({ description: 'Mark at most this many names.', resolve: (p) => p.election.seats }),
+      method: t.string({ description: 'Counting method.', resolve: (p) => p.election.method }),
+      candidates: t.field({
+        type: [CandidacyRef],
+        description: 'Candidates standing.',
+        resolve: (p) => p.candidates,
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  ballotPaper: t.field({
+    type: BallotPaperRef,
+    nullable: true,
+    description:
+      'The ballot paper for a token holder while voting is open; null for a token not of this election.',
+    authScopes: PUBLIC,
+    args: {
+      electionId: t.arg.globalID({ for: Election, description: 'The round.' }),
+      token: t.arg.string({ description: 'The ballot token.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (!ctx.elections.tokenValid(args.electionId.id, args.token)) return null;
+      const election = await ctx.prisma.election.findUnique({ where: { id: args.electionId.id } });
+      if (election === null || election.status !== 'OPEN') return null;
+      const candidates = await ctx.prisma.candidacy.findMany({
+        where: { electionId: election.id, status: 'NOMINATED' },
+        orderBy: { name: 'asc' },
+      });
+      return { election, candidates };
+    },
+  }),
+}));
+
+declare module '../events.js' {
+  interface EventTopics {
+    /** Something in an election round's turnout changed (attendance, a ballot issued or cast, the status): its id. */
+    'election.turnout': [electionId: string, changed: string];
+  }
+}
+
+/** The current turnout first, then one after every change the bus reports. */
+async function* turnoutTicks(ctx: Context, electionId: string): AsyncGenerator<string> {
+  yield electionId;
+  for await (const id of ctx.pubsub.subscribe('election.turnout', electionId)) yield id as string;
+}
+
+builder.subscriptionFields((t) => ({
+  electionTurnout: t.field({
+    type: TurnoutRef,
+    description:
+      'Live turnout of a round: checked in, ballots issued and cast against the entitled, now and after every change; ' +
+      'never a partial tally. Whoever may see the election.',
+    authScopes: (_root, args, ctx) => mayOn(ctx, args.electionId.id, 'VIEW'),
+    args: { electionId: t.arg.globalID({ for: Election, description: 'The round.' }) },
+    subscribe: (_root, args, ctx) => turnoutTicks(ctx, args.electionId.id),
+    resolve: async (_tick, args, ctx): Promise<Turnout> =>
+      (await ctx.elections.turnout(args.electionId.id)) ?? never(),
+  }),
+}));

@@ -1,0 +1,173 @@
+// Elections through the API, on the demo data: 梅园村's committee election approved with its record,
+// the chair election (chained: the committee is its roll) open. A token holder casts without signing
+// in, members check in, roles hold, turnout streams over SSE, the record verifies, nothing of a cast
+// reaches the audit log.
+import { systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData } from '../src/seed.js';
+import { type ElectionSeedReport, seedDemoElections } from '../src/seed-election.js';
+import { createGonghuiYoga } from '../src/server.js';
+import { SYSTEM_ACTOR } from '../src/store/audit.js';
+import type { Database } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { adminBearer, bearer, testAuth } from './support/auth.js';
+import { createTestDatabase, testBackends } from './support/database.js';
+
+const PAPER = `query($e: ID!, $t: String!) { ballotPaper(electionId: $e, token: $t) { title seats candidates { id name } } }`;
+const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt errors { code messageZh } } }`;
+const CHECK_IN = `mutation($e: ID!) { checkInToVote(input: { electionId: $e }) { token errors { code } } }`;
+const CLOSE = `mutation($e: ID!) { closeElection(input: { electionId: $e }) { election { status count { elected } } errors { code message } } }`;
+const ELECTION = `query($e: ID!) { node(id: $e) { ... on Election { title status round entitled present ballotsIssued ballotsReturned seal record
+  count { status elected tally { name votes } } rounds { id status } organization { name } } } }`;
+const TURNOUT = `subscription($e: ID!) { electionTurnout(electionId: $e) { status entitled present ballotsIssued ballotsCast } }`;
+
+describe.each(testBackends())('elections through the API on %s', (backend) => {
+  let db: Database;
+  let yoga: ReturnType<typeof createGonghuiYoga>;
+  let demo: ElectionSeedReport;
+  let chair: string;
+  let committee: string;
+  const member = async (name: string) => {
+    const row = await db.prisma.member.findFirstOrThrow({ where: { name } });
+    return bearer([{ role: 'MEMBER', memberId: row.id }], `member-${row.id}`);
+  };
+  const post = async (query: string, variables: object, authorization?: string) => {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: { extensions?: { code?: string } }[];
+    };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    const store = new PrismaStore(db);
+    const env = { clock: systemClock, ids: uuidIds };
+    await seedDemoData(store, env);
+    demo = (await seedDemoElections(db, store, env, SYSTEM_ACTOR)) as ElectionSeedReport;
+    yoga = createGonghuiYoga({ db, auth: await testAuth() });
+    chair = encodeGlobalID('Election', demo.chairElectionId);
+    committee = encodeGlobalID('Election', demo.committeeElectionId);
+  }, 120_000);
+  afterAll(() => db?.close());
+
+  it('the demo committee election is approved; its record verifies and holds every receipt', async () => {
+    const answer = await post(ELECTION, { e: committee }, await adminBearer());
+    const e = answer.data?.node;
+    expect(e).toMatchObject({
+      status: 'APPROVED',
+      entitled: 9,
+      present: 9,
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+    });
+    expect(e.count).toMatchObject({ status: 'COMPLETE', elected: ['周建国', '张海燕', '李明华'] });
+    const record = JSON.parse(e.record);
+    expect(record.seal).toBe(e.seal);
+    for (const receipt of demo.receipts) {
+      expect((await verifyElectionRecord(record, { receipt, publishedSeal: e.seal })).problems).toEqual([]);
+    }
+    // The seeded voter 林晓雯 (杭州) is on no roll here: the election is not hers to see.
+    expect((await post(ELECTION, { e: committee }, await member('林晓雯'))).data?.node).toBeNull();
+    // 王秀英 voted in it: after certification she sees the result.
+    const voter = await post(ELECTION, { e: committee }, await member('王秀英'));
+    expect(voter.data?.node.count.elected).toEqual(['周建国', '张海燕', '李明华']);
+  });
+
+  it('a token holder sees the ballot paper and casts without signing in, once', async () => {
+    const paper = (await post(PAPER, { e: chair, t: demo.token })).data?.ballotPaper;
+    expect(paper).toMatchObject({ seats: 1, candidates: [{ name: '周建国' }] });
+    expect((await post(PAPER, { e: chair, t: `${demo.token}x` })).data?.ballotPaper).toBeNull();
+    const input = { electionId: chair, token: demo.token, ballot: { approve: [paper.candidates[0].id] } };
+    const cast = (await post(CAST, { input })).data?.castBallot;
+    expect(cast.errors).toEqual([]);
+    expect(cast.receipt).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){4}$/);
+    const again = (await post(CAST, { input })).data?.castBallot;
+    expect(again).toEqual({
+      receipt: null,
+      errors: [{ code: 'BALLOT_TOKEN_USED', messageZh: '该选票凭证已经使用过' }],
+    });
+    const audit = await db.prisma.auditEntry.findMany({ where: { targetId: demo.chairElectionId } });
+    expect(audit.map((a) => a.action)).not.toContain('election.cast');
+    expect(JSON.stringify(audit.map((a) => a.after))).not.toContain(cast.receipt);
+  });
+
+  it('members of the committee check in for their own token; others are refused', async () => {
+    const li = await member('李明华');
+    const token = (await post(CHECK_IN, { e: chair }, li)).data?.checkInToVote;
+    expect(token.errors).toEqual([]);
+    expect((await post(CHECK_IN, { e: chair }, li)).data?.checkInToVote.errors).toEqual([
+      { code: 'BALLOT_ALREADY_ISSUED' },
+    ]);
+    const outsider = (await post(CHECK_IN, { e: chair }, await member('陈国强'))).data?.checkInToVote;
+    expect(outsider.errors).toEqual([{ code: 'VOTER_NOT_ON_ROLL' }]);
+    expect((await post(CHECK_IN, { e: chair })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('streams turnout over SSE: the current numbers, then each change', async () => {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        authorization: await adminBearer(),
+      },
+      body: JSON.stringify({ query: TURNOUT, variables: { e: chair } }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = sse(response);
+    const first = (await events.next()).value;
+    const token = (await post(CHECK_IN, { e: chair }, await member('周建国'))).data?.checkInToVote.token;
+    const second = (await events.next()).value;
+    expect(second.ballotsIssued).toBe(first.ballotsIssued + 1);
+    const paper = (await post(PAPER, { e: chair, t: token })).data?.ballotPaper;
+    await post(CAST, { input: { electionId: chair, token, ballot: { approve: [paper.candidates[0].id] } } });
+    const third = (await events.next()).value;
+    expect(third).toMatchObject({ status: 'OPEN', entitled: 3, ballotsCast: first.ballotsCast + 1 });
+    expect(Object.keys(third)).not.toContain('tally');
+    await events.return(undefined);
+  });
+
+  it('only the election’s officer or an admin above closes it; the count elects the chair', async () => {
+    const other = await db.prisma.organization.findFirstOrThrow({ where: { name: '杭州市总工会' } });
+    const outsider = await bearer([{ role: 'ORG_ADMIN', organizationId: other.id }], 'hangzhou-admin');
+    expect((await post(CLOSE, { e: chair }, outsider)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const officer = await bearer([{ role: 'ELECTION_OFFICER', electionId: demo.chairElectionId }], 'officer');
+    const closed = (await post(CLOSE, { e: chair }, officer)).data?.closeElection;
+    expect(closed).toEqual({ election: { status: 'COUNTED', count: { elected: ['周建国'] } }, errors: [] });
+    const twice = (await post(CLOSE, { e: chair }, officer)).data?.closeElection;
+    expect(twice.errors[0]).toMatchObject({
+      code: 'ELECTION_STEP_NOT_ALLOWED',
+      message: 'cannot close: already counted',
+    });
+  });
+});
+
+/** The `next` events of a GraphQL-over-SSE response, as their `data` payloads. */
+async function* sse(response: Response): AsyncGenerator<Record<string, number | string>> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    for (;;) {
+      const cut = buffer.indexOf('\n\n');
+      if (cut >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const data = block.split('\n').find((line) => line.startsWith('data:'));
+        if (block.includes('event: next') && data) yield JSON.parse(data.slice(5)).data.electionTurnout;
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    await reader.cancel();
+  }
+}
