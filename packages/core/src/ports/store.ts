@@ -1,13 +1,17 @@
+import type { ActivityReader, ActivityStoreChange } from '../activity/port.js';
+import type { BenefitReader, BenefitStoreChange } from '../benefit/port.js';
 import type { MemberReader, MemberStoreChange } from '../member/port.js';
 import type { OrganizationReader, OrganizationStoreChange } from '../organization/port.js';
 
 /** A change a command decided on; a store applies a command's changes together or not at all. One union member per module. */
-export type Change = OrganizationStoreChange | MemberStoreChange;
+export type Change = OrganizationStoreChange | MemberStoreChange | ActivityStoreChange | BenefitStoreChange;
 
 /** What a command reads through: one reader per module. */
 export interface Readers {
   readonly organizations: OrganizationReader;
   readonly members: MemberReader;
+  readonly activities: ActivityReader;
+  readonly benefits: BenefitReader;
 }
 
 /** What a command sees while it runs: the modules' readers and the place its changes go. */

@@ -1,3 +1,6 @@
+import { ActivityMemory } from '../../activity/memory.js';
+import { BenefitMemory } from '../../benefit/memory.js';
+import { beneficiaryFacts } from '../../benefit/policy.js';
 import { MemberMemory } from '../../member/memory.js';
 import { OrganizationMemory } from '../../organization/memory.js';
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '../store.js';
@@ -12,9 +15,25 @@ export class MemoryStore implements Store {
   readonly organizationData = new OrganizationMemory();
   /** The member registry. */
   readonly memberData = new MemberMemory();
+  /** Activities and their enrollments. */
+  readonly activityData = new ActivityMemory();
+  /** Funds, programs and the ledger; a run's members are the member registry's, by subtree. */
+  readonly benefitData = new BenefitMemory((organizationId) =>
+    this.memberData
+      .members()
+      .filter((m) =>
+        [
+          m.membership.organizationId,
+          ...this.organizationData.ancestors(m.membership.organizationId).map((o) => o.id),
+        ].includes(organizationId),
+      )
+      .map(beneficiaryFacts),
+  );
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
+    ...this.activityData.handlers,
+    ...this.benefitData.handlers,
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -23,6 +42,8 @@ export class MemoryStore implements Store {
     const uow: UnitOfWork = {
       organizations: this.organizationData.reader,
       members: this.memberData.reader,
+      activities: this.activityData.reader,
+      benefits: this.benefitData.reader,
       apply: async (changes) => {
         for (const change of changes) handleChange(this.handlers, undefined, change);
       },
