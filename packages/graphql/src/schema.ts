@@ -1,6 +1,7 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import { guardInputs } from './hardening/input-guard.js';
+import './schema/activity.js';
 import './schema/audit.js';
 import './schema/election.js';
 import './schema/errors.js';

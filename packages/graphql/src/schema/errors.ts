@@ -1,4 +1,6 @@
 import {
+  ACTIVITY_MESSAGES_ZH,
+  BENEFIT_MESSAGES_ZH,
   type Command,
   type DomainError,
   ELECTION_MESSAGES_ZH,
@@ -26,6 +28,8 @@ import type { LockPlan } from '../store/write-lock.js';
 const MESSAGES_ZH = {
   ...ORGANIZATION_MESSAGES_ZH,
   ...MEMBER_MESSAGES_ZH,
+  ...ACTIVITY_MESSAGES_ZH,
+  ...BENEFIT_MESSAGES_ZH,
   ...TEXT_MESSAGES_ZH,
   ...ELECTION_MESSAGES_ZH,
 } as const;
@@ -113,6 +117,11 @@ const UNIQUE_INDEX_ERRORS: Record<string, DomainError> = {
     code: 'ORG_CREDIT_CODE_TAKEN',
     message: 'another organization registered this credit code at the same moment',
     path: ['creditCode'],
+  },
+  Enrollment_activityId_memberId_key: {
+    code: 'ACTIVITY_ALREADY_ENROLLED',
+    message: 'the member enrolled in this activity at the same moment',
+    path: ['memberId'],
   },
   FederationMembership_federationId_memberId_key: {
     code: 'FEDERATION_ALREADY_MEMBER',

@@ -1,7 +1,9 @@
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { activityAudits, activityReader, activityWriters } from './activity.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
+import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
 import { memberAudits, memberReader, memberWriters } from './member.js';
@@ -14,12 +16,16 @@ import { type LockedOrganization, type LockPlan, lockOrganizations } from './wri
 const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
   ...organizationWriters,
   ...memberWriters,
+  ...activityWriters,
+  ...benefitWriters,
 };
 
 /** What every change writes to the audit log: one line per module. */
 const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
   ...organizationAudits,
   ...memberAudits,
+  ...activityAudits,
+  ...benefitAudits,
 };
 
 /** The audit events of a core change: every change has one, some a second (see the modules' tables). */
@@ -110,6 +116,8 @@ export class PrismaStore implements Store {
         const uow: UnitOfWork = {
           organizations: organizationReader(unit),
           members: memberReader(unit),
+          activities: activityReader(unit),
+          benefits: benefitReader(unit),
           apply: async (changes) => {
             for (const change of changes) {
               await handleChange(WRITERS, unit, change);
