@@ -5,6 +5,7 @@ import './schema/activity.js';
 import './schema/audit.js';
 import './schema/election.js';
 import './schema/errors.js';
+import './schema/fund.js';
 import './schema/member.js';
 import './schema/organization.js';
 import './schema/organization-events.js';

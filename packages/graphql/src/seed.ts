@@ -11,6 +11,7 @@ import {
   registerMember,
   type Store,
 } from '@gonghui/core';
+import { seedBenefitsDemo } from './seed-benefits.js';
 
 /** One organization of the demo tree, with its children. */
 interface DemoOrg {
@@ -220,6 +221,7 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
   }
   await seedDemoMembers(store, env, unionIds);
+  await seedBenefitsDemo(store, env, unionIds);
   return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
 }
 

@@ -149,8 +149,17 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const organizations = await db.prisma.organization.count();
     const memberships = await db.prisma.federationMembership.count();
     const members = await db.prisma.member.count();
+    // The demo fund, its program and run, and the carnival's activities: one entry each.
+    const benefits = (
+      await Promise.all([
+        db.prisma.fund.count(),
+        db.prisma.benefitProgram.count(),
+        db.prisma.disbursementRun.count(),
+        db.prisma.activity.count(),
+      ])
+    ).reduce((sum, n) => sum + n, 0);
     // A federation membership is logged twice: for the federation and for the member union.
-    expect(entries).toHaveLength(organizations + 2 * memberships + members);
+    expect(entries).toHaveLength(organizations + 2 * memberships + members + benefits);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);

@@ -124,7 +124,7 @@ describe('legitimate documents pass the armor', () => {
     const names = parse(EXAMPLE_OPERATIONS).definitions.flatMap((d) =>
       d.kind === 'OperationDefinition' && d.name ? [d.name.value] : [],
     );
-    expect(names).toEqual(['MeiyuanFederation', 'ZhejiangSubtree', 'JiaxingGrassroots']);
+    expect(names).toEqual(['MeiyuanFederation', 'ZhejiangSubtree', 'JiaxingGrassroots', 'SummerCarnival']);
     for (const operationName of names) {
       const { status, body } = await send(server.url, { query: EXAMPLE_OPERATIONS, operationName });
       expect(body.errors, operationName).toBeUndefined();
@@ -151,6 +151,20 @@ describe('legitimate documents pass the armor', () => {
     const meiyuan = await id(MEIYUAN_FEDERATION);
     const quarry = await id('宁波梅园石矿开采有限公司工会');
     const anji = await id('安吉白茶合作社联合工会');
+    const yuhang = await id('杭州市余杭区总工会');
+    const kindergarten = await id('杭州市绿洲花园幼儿园工会');
+    const { body: seeded } = await send(
+      server.url,
+      {
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organization { members(first: 1) { nodes { id } } } } }',
+        variables: { id: kindergarten },
+      },
+      { authorization: admin },
+    );
+    const demoMember = seeded.data.node.members.nodes[0].id as string;
+    const hour = 3_600_000;
+    const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
     let created = '';
     let member = '';
     // An election on the stone-carving union (its two members on the roll), made ready up to the
@@ -207,6 +221,9 @@ describe('legitimate documents pass the armor', () => {
     );
     let drafted = '';
     let token = '';
+    let activity = '';
+    let fund = '';
+    let program = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
       CreateElection: () => ({
@@ -266,6 +283,49 @@ describe('legitimate documents pass the armor', () => {
       OrganizationMembers: () => ({ id: quarry, first: MAX_PAGE_SIZE }),
       RevealMember: () => ({ id: member }),
       UpdateMemberContact: () => ({ input: { memberId: member, phone: '13800138000' } }),
+      CreateActivity: () => ({
+        input: {
+          organizationId: yuhang,
+          title: '硬化测试活动',
+          place: '余杭',
+          startsAt: iso(48 * hour),
+          endsAt: iso(50 * hour),
+          enrollmentOpensAt: iso(-hour),
+          enrollmentClosesAt: iso(24 * hour),
+          places: 2,
+        },
+      }),
+      OrganizationActivities: () => ({ id: yuhang, first: MAX_PAGE_SIZE }),
+      Enroll: () => ({ input: { activityId: activity, memberId: demoMember } }),
+      CancelEnrollment: () => ({ input: { activityId: activity, memberId: demoMember } }),
+      MyEnrollments: () => ({}),
+      CreateFund: () => ({
+        input: {
+          organizationId: yuhang,
+          name: '硬化测试资金',
+          total: '1000',
+          fromYear: 2026,
+          toYear: 2026,
+          budgets: [{ year: 2026, amount: '1000' }],
+        },
+      }),
+      CreateBenefitProgram: () => ({
+        input: {
+          fundId: fund,
+          name: '硬化测试项目',
+          year: 2026,
+          eligibility: 'LIVE_MEMBERS',
+          amountPolicy: 'FIXED',
+          amount: '1',
+        },
+      }),
+      PreviewDisbursement: () => ({
+        input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
+      }),
+      RunDisbursement: () => ({
+        input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
+      }),
+      BenefitReport: () => ({ organizationId: yuhang, year: 2018 }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -296,6 +356,10 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'RegisterMember') member = (payload as { member?: { id: string } }).member?.id ?? '';
       if (name === 'CreateElection') drafted = (payload as { election?: { id: string } }).election?.id ?? '';
       if (name === 'IssueBallotToken') token = (payload as { token?: string }).token ?? '';
+      if (name === 'CreateActivity') activity = (payload as { activity?: { id: string } }).activity?.id ?? '';
+      if (name === 'CreateFund') fund = (payload as { fund?: { id: string } }).fund?.id ?? '';
+      if (name === 'CreateBenefitProgram')
+        program = (payload as { program?: { id: string } }).program?.id ?? '';
     }
   });
 

@@ -12,6 +12,7 @@ import type {
   BenefitProgram,
   BenefitReader,
   BenefitStoreChange,
+  DisbursementRun,
   EligibilityName,
   LedgerEntry,
 } from '@gonghui/core';
@@ -139,19 +140,27 @@ async function spend({ tx }: UnitContext, fundId: string, year: number, fen: num
     UPDATE "FundYear" SET "spent" = "spent" + ${fen}::bigint WHERE "fundId" = ${fundId} AND "year" = ${year}`;
 }
 
-/** Appends ledger entries in statements of ENTRIES_PER_STATEMENT rows; returns how many were new. */
-async function appendEntries({ tx }: UnitContext, entries: readonly LedgerEntry[]): Promise<number> {
+/**
+ * Appends a run's payments in statements of ENTRIES_PER_STATEMENT rows (what varies goes in as
+ * arrays, what a run shares as one value); returns how many were new.
+ */
+async function appendPayments(
+  { tx }: UnitContext,
+  run: DisbursementRun,
+  entries: readonly LedgerEntry[],
+): Promise<number> {
   let written = 0;
   for (let start = 0; start < entries.length; start += ENTRIES_PER_STATEMENT) {
     const chunk = entries.slice(start, start + ENTRIES_PER_STATEMENT);
-    const column = <K extends keyof LedgerEntry>(key: K) => chunk.map((e) => e[key]);
+    const { fundId, year } = chunk[0] as LedgerEntry;
     written += await tx.$executeRaw`
       INSERT INTO "LedgerEntry" ("id", "fundId", "programId", "year", "memberId", "organizationId", "amount", "kind",
-                                 "runId", "reversesId", "at")
-      SELECT * FROM unnest(${column('id')}::text[], ${column('fundId')}::text[], ${column('programId')}::text[],
-                           ${column('year')}::int[], ${column('memberId')}::text[], ${column('organizationId')}::text[],
-                           ${chunk.map((e) => String(e.amount.fen))}::bigint[], ${column('kind')}::"LedgerEntryKind"[],
-                           ${column('runId')}::text[], ${column('reversesId')}::text[], ${chunk.map((e) => new Date(e.at).toISOString())}::timestamp(3)[])
+                                 "runId", "at")
+      SELECT t."id", ${fundId}, ${run.programId}, ${year}, t."memberId", t."organizationId", t."amount", 'PAYMENT',
+             ${run.id}, ${new Date(run.at)}
+      FROM unnest(${chunk.map((e) => e.id)}::text[], ${chunk.map((e) => e.memberId)}::text[],
+                  ${chunk.map((e) => e.organizationId)}::text[], ${chunk.map((e) => String(e.amount.fen))}::bigint[])
+        AS t("id", "memberId", "organizationId", "amount")
       ON CONFLICT ("programId", "memberId", "kind") DO NOTHING`;
   }
   return written;
@@ -206,15 +215,28 @@ export const benefitWriters: ChangeWriters<BenefitStoreChange> = {
     if (!first) return;
     // The fund year is locked, so nobody paid these members meanwhile; if a row was already there,
     // the unit runs again and computes the run anew rather than book a total it did not pay.
-    const written = await appendEntries(unit, entries);
+    const written = await appendPayments(unit, run, entries);
     if (written !== entries.length)
       throw new LockSetChanged(`${entries.length - written} of the run's members were paid meanwhile`);
     await spend(unit, first.fundId, first.year, run.total.fen);
   },
-  'benefit.reversed': async (unit, { reversal }) => {
-    await appendEntries(unit, [reversal]);
-    await spend(unit, reversal.fundId, reversal.year, reversal.amount.fen);
-    unit.state.rows.set(reversal.id, reversal);
+  'benefit.reversed': async (unit, { reversal: r }) => {
+    const row = await unit.tx.ledgerEntry.create({
+      data: {
+        id: r.id,
+        fundId: r.fundId,
+        programId: r.programId,
+        year: r.year,
+        memberId: r.memberId,
+        organizationId: r.organizationId,
+        amount: BigInt(r.amount.fen),
+        kind: r.kind,
+        reversesId: r.reversesId,
+        at: new Date(r.at),
+      },
+    });
+    unit.state.rows.set(row.id, row);
+    await spend(unit, r.fundId, r.year, r.amount.fen);
   },
 };
 
