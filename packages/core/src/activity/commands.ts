@@ -1,6 +1,6 @@
 import { isRealNameVerified } from '../benefit/policy.js';
 import { err, ok } from '../kernel/result.js';
-import type { Command } from '../organization/commands.js';
+import { type Command, loadActiveOrganization } from '../organization/commands.js';
 import {
   type Activity,
   type ActivityDraft,
@@ -19,15 +19,9 @@ export interface CreateActivityInput extends ActivityDraft {
 
 /** Creates an activity of an active organization (the draft checked by `checkActivityDraft`). */
 export const createActivity: Command<CreateActivityInput, Activity> = async (uow, env, input) => {
-  const organization = await uow.organizations.findById(input.organizationId);
-  if (!organization) {
-    return err('ORG_NOT_FOUND', `no organization with id '${input.organizationId}'`, {
-      path: ['organizationId'],
-    });
-  }
-  if (organization.status !== 'ACTIVE') {
-    return err('ORG_DISSOLVED', `'${organization.name}' is dissolved`, { path: ['organizationId'] });
-  }
+  const loaded = await loadActiveOrganization(uow, input.organizationId);
+  if (!loaded.ok) return loaded;
+  const organization = loaded.value;
   const draft = checkActivityDraft(input);
   if (!draft.ok) return draft;
   const activity: Activity = { id: env.ids.next(), organizationId: organization.id, ...draft.value };

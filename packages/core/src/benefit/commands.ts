@@ -1,7 +1,7 @@
 import { formatYuan, type Money } from '../kernel/money.js';
 import { err, ok } from '../kernel/result.js';
 import { isCalendarDate } from '../member/calendar-date.js';
-import type { Command } from '../organization/commands.js';
+import { type Command, loadActiveOrganization } from '../organization/commands.js';
 import {
   checkBudget,
   computeDisbursement,
@@ -26,15 +26,9 @@ export interface CreateFundInput extends FundDraft {
 
 /** Creates a special fund of an active organization. */
 export const createFund: Command<CreateFundInput, Fund> = async (uow, env, input) => {
-  const organization = await uow.organizations.findById(input.organizationId);
-  if (!organization) {
-    return err('ORG_NOT_FOUND', `no organization with id '${input.organizationId}'`, {
-      path: ['organizationId'],
-    });
-  }
-  if (organization.status !== 'ACTIVE') {
-    return err('ORG_DISSOLVED', `'${organization.name}' is dissolved`, { path: ['organizationId'] });
-  }
+  const loaded = await loadActiveOrganization(uow, input.organizationId);
+  if (!loaded.ok) return loaded;
+  const organization = loaded.value;
   const draft = checkFundDraft(input);
   if (!draft.ok) return draft;
   const fund: Fund = { id: env.ids.next(), organizationId: organization.id, ...draft.value };
