@@ -12,6 +12,7 @@ import {
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import type { EventBus } from '../events.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { type PlacesRow, placesKey } from '../store/activity.js';
 import { countedConnection } from './connection.js';
@@ -360,13 +361,9 @@ function enrollmentAnswer(value: EnrollmentOutcome, rows: ReadonlyMap<string, ob
 }
 
 /** Tells the activity's subscribers its places after a committed change. */
-function publishPlaces(ctx: Context, payload: Payload<EnrollmentAnswer>): Payload<EnrollmentAnswer> {
-  const places = payload.value?.places;
-  if (places) {
-    const { id, places: total, taken, revision } = places;
-    ctx.pubsub.publish('activity.places', id, { id, places: total, taken, revision });
-  }
-  return payload;
+function publishPlaces(answer: EnrollmentAnswer, pubsub: EventBus): void {
+  const { id, places, taken, revision } = answer.places;
+  pubsub.publish('activity.places', id, { id, places, taken, revision });
 }
 
 builder.mutationFields((t) => ({
@@ -403,16 +400,13 @@ builder.mutationFields((t) => ({
       'The member themselves (a MEMBER token) or ORG_ADMIN of their union or above.',
     authScopes: (_root, { input }, ctx) => actsFor(input.memberId.id, ctx),
     args: { input: t.arg({ type: EnrollInput, description: 'The activity and the member.' }) },
-    resolve: async (_root, { input }, ctx, info) =>
-      publishPlaces(
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
         ctx,
-        await runCommand(
-          ctx,
-          info,
-          enroll,
-          { activityId: input.activityId.id, memberId: input.memberId.id, places: input.places ?? null },
-          { locks: { mode: 'share', organizations: [] }, answer: enrollmentAnswer },
-        ),
+        info,
+        enroll,
+        { activityId: input.activityId.id, memberId: input.memberId.id, places: input.places ?? null },
+        { locks: { mode: 'share', organizations: [] }, answer: enrollmentAnswer, publish: publishPlaces },
       ),
   }),
   cancelEnrollment: t.field({
@@ -422,16 +416,13 @@ builder.mutationFields((t) => ({
       'to the first waiting members in the same transaction. The member themselves or ORG_ADMIN of their union.',
     authScopes: (_root, { input }, ctx) => actsFor(input.memberId.id, ctx),
     args: { input: t.arg({ type: CancelEnrollmentInput, description: 'The activity and the member.' }) },
-    resolve: async (_root, { input }, ctx, info) =>
-      publishPlaces(
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
         ctx,
-        await runCommand(
-          ctx,
-          info,
-          cancelEnrollment,
-          { activityId: input.activityId.id, memberId: input.memberId.id },
-          { locks: { mode: 'share', organizations: [] }, answer: enrollmentAnswer },
-        ),
+        info,
+        cancelEnrollment,
+        { activityId: input.activityId.id, memberId: input.memberId.id },
+        { locks: { mode: 'share', organizations: [] }, answer: enrollmentAnswer, publish: publishPlaces },
       ),
   }),
 }));
