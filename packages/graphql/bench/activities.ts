@@ -36,6 +36,10 @@ if (!server?.startsWith('postgres')) {
   process.exit(0);
 }
 
+/** A GraphQL answer as the bench reads it. */
+// biome-ignore lint/suspicious/noExplicitAny: the answers' shapes are the operations'
+type Answer = { data?: any; errors?: { extensions?: { code?: string } }[] };
+
 /** The p-th percentile of latencies in ms. */
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -89,6 +93,8 @@ try {
   for (const database of databases.slice(1)) {
     const yoga = createGonghuiYoga({ db: database, auth, production: true, requestTimeoutMs: 600_000 });
     const http = createServer(yoga);
+    // Idle keep-alive connections stay open through the burst (the default 5 s closes some as requests arrive).
+    http.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) =>
       http.listen({ port: 0, host: '127.0.0.1', backlog: MEMBERS }, resolve),
     );
@@ -97,15 +103,19 @@ try {
   }
   const post = async (target: string, authorization: string, query: string, variables: object) => {
     const key = randomUUID();
+    // A retry with the same key is safe: a connection reset by a busy machine, or SERVICE_UNAVAILABLE.
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(target, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization, 'idempotency-key': key },
         body: JSON.stringify({ query, variables }),
+      }).catch((error: unknown) => {
+        if (attempt === 10) throw error;
+        return null;
       });
-      // biome-ignore lint/suspicious/noExplicitAny: the answers' shapes are the operations'
-      const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-      if (body.errors?.[0]?.extensions?.code !== 'SERVICE_UNAVAILABLE' || attempt === 10) return body;
+      const body = response && ((await response.json()) as Answer);
+      if (body && (body.errors?.[0]?.extensions?.code !== 'SERVICE_UNAVAILABLE' || attempt === 10))
+        return body;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   };
