@@ -229,7 +229,7 @@ try {
   const runSeconds = (performance.now() - started) / 1000;
   if (!paid.ok) throw new Error(paid.error.message);
   const [check] = await db.prisma.$queryRaw<{ spent: bigint; sum: bigint; count: bigint }[]>`
-    SELECT y."spent", (SELECT SUM("amount") FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "sum",
+    SELECT y."spent", (SELECT SUM("amount")::bigint FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "sum",
            (SELECT COUNT(*) FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "count"
     FROM "FundYear" y WHERE y."fundId" = ${fund.value.id}`;
   if (
