@@ -131,6 +131,32 @@ export {
   parseIdNumber,
 } from './member/id-number.js';
 export type {
+  DissolvedEmployerInput,
+  EngagedMember,
+  LapseMembershipsInput,
+  MemberEngagement,
+  MembershipRun,
+  ReactivateMemberInput,
+  RecordEngagementInput,
+  RetainMemberInput,
+  TerminateMemberInput,
+  TransferMemberInput,
+} from './member/lifecycle.js';
+export {
+  holdMembersOfDissolvedEmployer,
+  lapseBound,
+  lapseMemberships,
+  MEMBERSHIP_BATCH_LIMIT,
+  NO_ENGAGEMENT,
+  reactivateMember,
+  recordMemberEngagement,
+  retainMember,
+  TOWNSHIP_UNION_KINDS,
+  TOWNSHIP_UNION_LEVELS,
+  terminateMember,
+  transferMember,
+} from './member/lifecycle.js';
+export type {
   HeldMembershipState,
   IdNumberClaim,
   Member,
@@ -184,6 +210,15 @@ export {
 } from './member/membership.js';
 export { MemberMemory } from './member/memory.js';
 export type { MemberReader, MemberStoreChange } from './member/port.js';
+export type { MemberSearchError } from './member/search.js';
+export {
+  AGE_BANDS,
+  birthYearRange,
+  nameGrams,
+  normalizePinyin,
+  prefixEnd,
+  queryGrams,
+} from './member/search.js';
 export type {
   Command,
   CommandEnv,

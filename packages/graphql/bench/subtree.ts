@@ -9,6 +9,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { loadAuthConfig } from '../src/auth/token.js';
 import { createGonghuiYoga } from '../src/server.js';
 import { openDatabase } from '../src/store/database.js';
+import { type BenchCase, measureAgainstFloor } from './measure.js';
 
 const CITIES = 11;
 const COUNTIES_PER_CITY = 9;
@@ -82,7 +83,7 @@ async function request(query: string, variables: Record<string, unknown>): Promi
 const id = (local: string) => encodeGlobalID('Organization', local);
 const PAGE = `query($id: ID!, $after: String) { organization(id: $id) { subtree(first: 20, after: $after) {
   totalCount pageInfo { endCursor } nodes { name depth parent { name } } } } }`;
-const cases: [string, string, Record<string, unknown>][] = [
+const cases: BenchCase[] = [
   [
     'floor: organization(id) by primary key',
     'query($id: ID!) { organization(id: $id) { name depth } }',
@@ -108,32 +109,5 @@ const cases: [string, string, Record<string, unknown>][] = [
   ],
 ];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-const results: { name: string; median: number; best: number }[] = [];
-for (const [name, query, variables] of cases) {
-  for (let i = 0; i < 3; i++) await request(query, variables); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < REPETITIONS; i++) {
-    const t = performance.now();
-    await request(query, variables);
-    times.push(performance.now() - t);
-  }
-  results.push({ name, median: median(times), best: Math.min(...times) });
-}
-const floor = results[0]?.median ?? 1;
-console.log(
-  `\n${REPETITIONS} requests each, through yoga (production mode), ${db.kind}; ratio = median / floor median`,
-);
-console.table(
-  results.map((r) => ({
-    request: r.name,
-    'median ms': r.median.toFixed(2),
-    'best ms': r.best.toFixed(2),
-    ratio: (r.median / floor).toFixed(1),
-  })),
-);
+await measureAgainstFloor(cases, request, REPETITIONS, `through yoga (production mode), ${db.kind}`);
 await db.close();

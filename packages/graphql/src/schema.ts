@@ -7,6 +7,8 @@ import './schema/election.js';
 import './schema/errors.js';
 import './schema/fund.js';
 import './schema/member.js';
+import './schema/member-lifecycle.js';
+import './schema/member-search.js';
 import './schema/organization.js';
 import './schema/organization-events.js';
 

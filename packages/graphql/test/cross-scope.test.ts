@@ -1,6 +1,6 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
 // mutation and every read of protected data (the audit log, audit entries and members by global ID,
-// members' clear ID numbers); no write
+// members' clear ID numbers, member search and coverage statistics of a subtree); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
 // authorization, and no protected id outside the scope may appear in a response.
 // Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
@@ -373,6 +373,62 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             else expect(text, `${context} leaked the ID number`).not.toContain(member.idNumber);
             pairs++;
           }
+        }
+
+        // Listing, search and coverage of a random subtree: within VIEW scope exactly the members the
+        // rows say (the filter applied here, independently), counters equal to a count of the rows;
+        // outside it refused, nothing shown.
+        const everyone = await db.prisma.member.findMany({
+          select: { id: true, organizationId: true, status: true, name: true },
+        });
+        const searchRoot = rand.pick([...current.keys()]);
+        const inSubtree = everyone.filter((m) => currentPath(m.organizationId).includes(searchRoot));
+        const sample = everyone.length > 0 ? rand.pick(everyone).name : 'member-1';
+        const start = rand.int(Math.max(1, sample.length - 1));
+        const filter: { status?: string[]; nameContains?: string; pinyin?: string } = rand.pick([
+          {},
+          { status: ['ACTIVE'] },
+          { nameContains: sample.slice(start, start + 1 + rand.int(3)) },
+          { pinyin: 'member' },
+        ]);
+        const contains = filter.nameContains?.toLowerCase();
+        const matches = (m: (typeof everyone)[number]) =>
+          (filter.status?.includes(m.status) ?? true) &&
+          (contains === undefined || m.name.toLowerCase().includes(contains));
+        const expected = inSubtree
+          .filter(matches)
+          .map((m) => encodeGlobalID('Member', m.id))
+          .sort();
+        const statuses = (status: string) => inSubtree.filter((m) => m.status === status).length;
+        for (const grants of viewers) {
+          const authorization = grants.length === 0 ? null : await bearer(grants, `searcher-${op}`);
+          const found = await post(
+            `query($id: ID!, $filter: MemberFilter) {
+              members(organizationId: $id, filter: $filter, first: 100) { totalCount nodes { id organization { id } } }
+              node(id: $id) { ... on Organization { memberCoverage { active retained ended } } } }`,
+            { id: gid(searchRoot), filter },
+            authorization,
+          );
+          const context = `seed ${SEED} tree ${tree} step ${op}: members(${searchRoot}, ${JSON.stringify(filter)}) by ${JSON.stringify(grants)}`;
+          const viewScope = currentPath(searchRoot).some((a) =>
+            grants.some((g) => (g.role === 'ORG_ADMIN' || g.role === 'ORG_VIEWER') && g.organizationId === a),
+          );
+          if (system(grants) || viewScope) {
+            expect(found.errors, context).toBeUndefined();
+            expect(found.data.members.nodes.map((n: { id: string }) => n.id).sort(), context).toEqual(
+              expected,
+            );
+            expect(found.data.members.totalCount, context).toBe(expected.length);
+            expect(found.data.node.memberCoverage, context).toEqual({
+              active: statuses('ACTIVE'),
+              retained: statuses('RETAINED'),
+              ended: statuses('ENDED'),
+            });
+          } else {
+            expect(found.data?.members ?? null, `${context} leaked`).toBeNull();
+            expect(found.data?.node?.memberCoverage ?? null, `${context} leaked coverage`).toBeNull();
+          }
+          pairs++;
         }
       }
     }

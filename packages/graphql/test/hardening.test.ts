@@ -326,6 +326,22 @@ describe('legitimate documents pass the armor', () => {
         input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
       }),
       BenefitReport: () => ({ organizationId: yuhang, year: 2018 }),
+      SearchMembers: () => ({
+        organizationId: ningbo,
+        filter: { nameContains: '硬化' },
+        first: MAX_PAGE_SIZE,
+      }),
+      MemberHistory: () => ({ id: member }),
+      MemberCoverage: () => ({ id: ningbo }),
+      TransferMember: () => ({
+        input: { memberId: member, fromOrganizationId: quarry, employerUnionId: anji },
+      }),
+      RetainMember: () => ({ input: { memberId: member, reason: 'RETIRED' } }),
+      ReactivateMember: () => ({ input: { memberId: member, employerUnionId: quarry } }),
+      TerminateMember: () => ({ input: { memberId: member, reason: 'LEFT' } }),
+      RecordMemberEngagement: () => ({ input: { memberId: member, duesPaidOn: '2026-01-01' } }),
+      LapseMemberships: () => ({ input: { organizationId: ningbo } }),
+      HoldMembersOfDissolvedEmployer: () => ({ input: { organizationId: anji } }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {

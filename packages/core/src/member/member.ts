@@ -63,6 +63,10 @@ export const MEMBER_RULE_CODES = [
   'MEMBER_NOT_FOUND',
   'MEMBER_ORGANIZATION_KIND',
   'MEMBER_JOIN_DATE_FUTURE',
+  'MEMBER_DATE_FUTURE',
+  'MEMBER_HOLDER_CHANGED',
+  'MEMBER_HOLDER_KIND',
+  'MEMBER_NO_HIGHER_UNION',
 ] as const;
 
 /** Every code the member commands can return besides the organization codes, for API enums and translations. */
@@ -74,6 +78,17 @@ export const MEMBER_ERROR_CODES = [
   'ID_REGION',
   'MEMBERSHIP_UNDER_AGE',
   'MEMBERSHIP_INVALID_DATE',
+  'MEMBERSHIP_ALREADY_ACTIVE',
+  'MEMBERSHIP_ALREADY_RETAINED',
+  'MEMBERSHIP_NOT_ACTIVE',
+  'MEMBERSHIP_NOT_RETAINED',
+  'MEMBERSHIP_NOT_MEMBER',
+  'MEMBERSHIP_SAME_ORGANIZATION',
+  'MEMBERSHIP_HOLDER_REQUIRED',
+  'MEMBERSHIP_DATE_ORDER',
+  'MEMBERSHIP_REASON_REQUIRED',
+  'MEMBERSHIP_NOT_SPOKEN_TO',
+  'MEMBERSHIP_GRACE_NOT_OVER',
 ] as const;
 
 /** Chinese (zh-CN) text of every member registry error code. */
@@ -87,12 +102,27 @@ export const MEMBER_MESSAGES_ZH: Readonly<Record<(typeof MEMBER_ERROR_CODES)[num
   MEMBER_NOT_FOUND: '找不到该会员',
   MEMBER_ORGANIZATION_KIND: '只有基层工会、联合基层工会及其分会、工会小组可以发展会员',
   MEMBER_JOIN_DATE_FUTURE: '入会日期不能晚于今天',
+  MEMBER_DATE_FUTURE: '日期不能晚于今天',
+  MEMBER_HOLDER_CHANGED: '会籍所在工会已变更，请重新读取会员信息后再办理',
+  MEMBER_HOLDER_KIND: '所在单位未建工会的，会籍只能由乡镇（街道）或村（社区）工会代管',
+  MEMBER_NO_HIGHER_UNION: '该工会没有上级工会，无法由上级工会代管会籍',
   ID_FORMAT: '身份证号码应为18位（末位可为X）或15位数字',
   ID_CHECKSUM: '身份证号码校验码不正确',
   ID_BIRTH_DATE: '身份证号码中的出生日期不正确',
   ID_REGION: '身份证号码中的地址码不正确',
   MEMBERSHIP_UNDER_AGE: '入会时须年满16周岁',
   MEMBERSHIP_INVALID_DATE: '日期不正确，应为YYYY-MM-DD格式的真实日期',
+  MEMBERSHIP_ALREADY_ACTIVE: '该会员的会籍已是正常状态',
+  MEMBERSHIP_ALREADY_RETAINED: '该会员的会籍已保留',
+  MEMBERSHIP_NOT_ACTIVE: '只有正常状态的会籍可以办理此项',
+  MEMBERSHIP_NOT_RETAINED: '只有保留的会籍可以恢复',
+  MEMBERSHIP_NOT_MEMBER: '该人员没有正常或保留的会籍',
+  MEMBERSHIP_SAME_ORGANIZATION: '会籍已在该工会',
+  MEMBERSHIP_HOLDER_REQUIRED: '新单位未建工会的，须指定代管会籍的乡镇（街道）工会',
+  MEMBERSHIP_DATE_ORDER: '日期早于当前会籍状态的开始日期',
+  MEMBERSHIP_REASON_REQUIRED: '开除会籍须写明理由',
+  MEMBERSHIP_NOT_SPOKEN_TO: '须先对会员进行教育（谈话），且在最后一次缴费和参加活动之后',
+  MEMBERSHIP_GRACE_NOT_OVER: '连续不缴会费、不参加工会活动尚未满规定月数',
 };
 
 /** A stable code of a member registry rule. */

@@ -1,4 +1,5 @@
 import type { ChangeHandlers } from '../ports/store.js';
+import { type MemberEngagement, NO_ENGAGEMENT } from './lifecycle.js';
 import type { IdNumberClaim, Member, MembershipRecord } from './member.js';
 import type { MemberReader, MemberStoreChange } from './port.js';
 
@@ -7,6 +8,10 @@ export class MemberMemory {
   private readonly people = new Map<string, Member>();
   private readonly history: MembershipRecord[] = [];
   private readonly claims: IdNumberClaim[] = [];
+  private readonly engagements = new Map<string, MemberEngagement>();
+
+  /** `subtreeIds(id)`: the ids of an organization and everything below it (the organization module knows). */
+  constructor(private readonly subtreeIds: (organizationId: string) => readonly string[]) {}
 
   /** The module's reader over the Maps. */
   readonly reader: MemberReader = {
@@ -15,7 +20,31 @@ export class MemberMemory {
       [...this.people.values()].find((m) => m.idNumber === idNumber) ?? null,
     // One process, no viewers: every recorded claim counts.
     countIdNumberClaims: async (since) => this.claims.filter((c) => c.at >= since).length,
+    engagementOf: async (memberId) => this.engagements.get(memberId) ?? NO_ENGAGEMENT,
+    findLapseCandidates: async (organizationId, silentOnOrBefore, limit) => {
+      const inSubtree = new Set(this.subtreeIds(organizationId));
+      return this.byId()
+        .filter((m) => m.membership.status === 'ACTIVE' && inSubtree.has(m.membership.organizationId))
+        .map((member) => ({ member, engagement: this.engagements.get(member.id) ?? NO_ENGAGEMENT }))
+        .filter(({ member, engagement: e }) => {
+          const silence = [e.lastDuesPaidOn, e.lastActivityOn, member.membership.since];
+          return e.spokenToOn !== null && silence.every((d) => d === null || d <= silentOnOrBefore);
+        })
+        .slice(0, limit);
+    },
+    findLiveHeldBy: async (organizationId, limit) =>
+      this.byId()
+        .filter(
+          (m) =>
+            m.membership.organizationId === organizationId &&
+            (m.membership.status === 'ACTIVE' || m.membership.status === 'RETAINED'),
+        )
+        .slice(0, limit),
   };
+
+  private byId(): Member[] {
+    return [...this.people.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
 
   /** What each of the module's changes does to the Maps. */
   readonly handlers: ChangeHandlers<MemberStoreChange, undefined, void> = {
@@ -24,6 +53,11 @@ export class MemberMemory {
       this.history.push(change.event);
     },
     'member.updated': (_, change) => void this.people.set(change.after.id, change.after),
+    'member.membershipChanged': (_, change) => {
+      this.people.set(change.after.id, change.after);
+      this.history.push(change.event);
+    },
+    'member.engagementRecorded': (_, change) => void this.engagements.set(change.memberId, change.after),
     'member.idNumberClaimed': (_, change) => void this.claims.push(change.claim),
   };
 

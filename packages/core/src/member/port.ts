@@ -1,5 +1,6 @@
 // The member module's edge to a store: what its commands read, and the changes they decide.
 
+import type { EngagedMember, MemberEngagement } from './lifecycle.js';
 import type { IdNumberClaim, Member, MembershipRecord } from './member.js';
 
 /** Reads members inside a unit of work. */
@@ -15,11 +16,40 @@ export interface MemberReader {
    * that knows no actors counts them all.
    */
   countIdNumberClaims(since: string): Promise<number>;
+  /** The dues, activity and talk dates on record for a member (all null when none). */
+  engagementOf(memberId: string): Promise<MemberEngagement>;
+  /**
+   * Active members held in an organization's subtree who were spoken to and whose silence (latest of
+   * dues, activity and the active period's start) began on or before `silentOnOrBefore`, locked,
+   * at most `limit`, in id order.
+   */
+  findLapseCandidates(
+    organizationId: string,
+    silentOnOrBefore: string,
+    limit: number,
+  ): Promise<EngagedMember[]>;
+  /** Active and retained members whose membership this organization itself holds, locked, at most `limit`, in id order. */
+  findLiveHeldBy(organizationId: string, limit: number): Promise<Member[]>;
 }
 
 /** A change to the member registry that a command decided on. */
 export type MemberStoreChange =
   | { readonly type: 'member.registered'; readonly member: Member; readonly event: MembershipRecord }
   | { readonly type: 'member.updated'; readonly before: Member; readonly after: Member }
+  /** A lifecycle transition (transfer, retention, reactivation, termination, lapse, higher union): the member row and one history record. */
+  | {
+      readonly type: 'member.membershipChanged';
+      readonly before: Member;
+      readonly after: Member;
+      readonly event: MembershipRecord;
+    }
+  /** New dues, activity or talk dates of a member (`organizationId`: the union holding the membership). */
+  | {
+      readonly type: 'member.engagementRecorded';
+      readonly memberId: string;
+      readonly organizationId: string;
+      readonly before: MemberEngagement;
+      readonly after: MemberEngagement;
+    }
   /** Not a change of data: a refused registration recorded for the audit log (see `IdNumberClaim`). */
   | { readonly type: 'member.idNumberClaimed'; readonly claim: IdNumberClaim };

@@ -43,7 +43,7 @@ interface MemberFacts {
 }
 
 /** What this request's viewer may see of a member (memoised per request by the path loader). */
-function accessOf(member: MemberFacts, ctx: Context): Promise<MemberAccess> {
+export function accessOf(member: MemberFacts, ctx: Context): Promise<MemberAccess> {
   return ctx.access.memberAccess(member.id, member.organizationId);
 }
 
@@ -151,8 +151,8 @@ export const Member = builder.prismaNode('Member', {
   }),
 });
 
-/** A page of members. */
-const MemberConnection = countedConnection(Member, 'Member', {
+/** A page of members (shared by `Organization.members` and the `members` search). */
+export const MemberConnection = countedConnection(Member, 'Member', {
   connection: 'A page of members, ordered by name.',
   edge: 'A member in a page.',
 });
@@ -177,9 +177,11 @@ builder.prismaObjectFields(Organization, (t) => ({
 type MemberRow = Prisma.MemberGetPayload<object>;
 
 /** The payload value of a member command: the member's row as the transaction left it. */
-const memberRow = (m: { id: string }, rows: ReadonlyMap<string, object>) => rowOf<MemberRow>(rows, m.id);
+export const memberRow = (m: { id: string }, rows: ReadonlyMap<string, object>) =>
+  rowOf<MemberRow>(rows, m.id);
 
-const MemberPayload = builder.objectRef<Payload<MemberRow>>('MemberPayload').implement({
+/** The payload of every mutation of one member: the member as it is now, or the rules broken. */
+export const MemberPayload = builder.objectRef<Payload<MemberRow>>('MemberPayload').implement({
   description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
   authScopes: PUBLIC,
   fields: (t) => ({

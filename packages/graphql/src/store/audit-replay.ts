@@ -62,7 +62,7 @@ interface Replayed {
 
 /**
  * Applies one entry's change to the replayed state. Entries that change no row (a reveal) and second
- * entries repeating a change for another organization's admins (`organization.movedOut`,
+ * entries repeating a change for another organization's admins (`organization.movedOut`, `member.transferredOut`,
  * `federation.memberJoined`/`memberLeft`) do nothing.
  */
 function replay(state: Replayed, action: string, before: Json, after: Json): void {
@@ -80,7 +80,8 @@ function replay(state: Replayed, action: string, before: Json, after: Json): voi
       state.FederationMembership.delete(row(before).id as string);
       return;
     case 'member.registered':
-    case 'member.updated': {
+    case 'member.updated':
+    case 'member.membershipChanged': {
       const { event: _event, ...member } = row(after);
       state.Member.set(member.id as string, member);
       return;

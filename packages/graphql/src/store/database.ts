@@ -12,6 +12,7 @@ import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { AuditKey } from './audit-seal.js';
 import { type DataDirLock, lockDataDir } from './lock.js';
+import { backfillMemberSearch } from './member.js';
 import {
   assertMigrated,
   type MigrationConnection,
@@ -154,8 +155,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     personalData: options.personalData ?? keys.personalData,
     auditKey: options.auditKey ?? keys.auditKey,
   };
-  if (url !== undefined) return openPostgres(url, opening);
-  return openPGlite(dataDir, opening);
+  const db = url !== undefined ? await openPostgres(url, opening) : await openPGlite(dataDir, opening);
+  if (options.migrate === false || options.migrate === 'verify') return db;
+  try {
+    // Members stored before the search columns existed get them once (the migration's marker says so).
+    const written = await backfillMemberSearch(db.prisma, db.personalData);
+    if (written > 0) options.log?.(`wrote the search columns and coverage counters of ${written} members`);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return db;
 }
 
 /**

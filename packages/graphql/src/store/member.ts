@@ -1,25 +1,47 @@
 // The member module's adapter on Prisma: its reader, how its changes are written (member rows with
-// their personal data sealed, membership events) and what each change writes to the audit log,
-// personal data masked.
+// their personal data sealed and their search columns, the membership history, the coverage
+// counters) and what each change writes to the audit log, personal data masked.
+//
+// Everything a search or a statistic needs is written here, with the change, whoever made it (the
+// API, `gonghui import members`, a seed): the name's pinyin, initials and pieces, the birth year,
+// the phone's blind index, and the subtree counters of "MemberTally". Personal data is never
+// scanned in clear: the ID number and the phone are found by their blind indexes.
 
 import {
   type Change,
+  type EngagedMember,
   type HeldMembershipState,
   type IdNumberClaim,
   type Member,
+  type MemberEngagement,
   type MemberReader,
   type MemberStoreChange,
   type MembershipEventReason,
+  type MembershipRecord,
   maskBirthDate,
   maskIdNumber,
   maskPhone,
+  nameGrams,
 } from '@gonghui/core';
-import type { Prisma } from '../generated/prisma/client.js';
+import { pinyin } from 'pinyin-pro';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { type ChangeAudits, type ChangeWriters, fromDbDate, toDbDate, type UnitContext } from './unit.js';
+import {
+  type ChangeAudits,
+  type ChangeWriters,
+  fromDbDate,
+  type Tx,
+  toDbDate,
+  type UnitContext,
+  type UnitState,
+} from './unit.js';
+import { LockSetChanged } from './write-lock.js';
 
 type MemberRow = Prisma.MemberGetPayload<object>;
+
+/** How many rows each counter is split into (a transaction adds to one, picked at random). */
+export const TALLY_SHARDS = 16;
 
 function toMembershipState(row: MemberRow): HeldMembershipState {
   const held = {
@@ -62,12 +84,36 @@ export function toMember(row: MemberRow, personalData: PersonalDataCipher): Memb
   };
 }
 
-/** The columns of a member, from the core entity, its personal data encrypted. */
+/**
+ * The search columns of a name and birth date: full pinyin and initials (pinyin-pro, surnames read
+ * as surnames: 单 shan, 曾 zeng; letters of non-Chinese names kept as words), the name's pieces
+ * for substring search (core's `nameGrams`) and the birth year.
+ */
+export function memberSearchColumns(name: string, birthDate: string) {
+  const words = pinyin(name, {
+    toneType: 'none',
+    type: 'array',
+    surname: 'head',
+    v: true,
+    nonZh: 'consecutive',
+  })
+    .flatMap((syllable) => syllable.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word !== '');
+  return {
+    namePinyin: words.join(''),
+    nameInitials: words.map((word) => word[0]).join(''),
+    nameGrams: nameGrams(name),
+    birthYear: Number(birthDate.slice(0, 4)),
+  };
+}
+
+/** The columns of a member, from the core entity: personal data encrypted, search columns derived. */
 function memberColumns(m: Member, personalData: PersonalDataCipher) {
   const state = m.membership;
   return {
     name: m.name,
     ...personalData.seal(m.id, { idNumber: m.idNumber, phone: m.phone, birthDate: m.birthDate }),
+    ...memberSearchColumns(m.name, m.birthDate),
     gender: m.gender,
     organizationId: state.organizationId,
     status: state.status,
@@ -79,17 +125,206 @@ function memberColumns(m: Member, personalData: PersonalDataCipher) {
   };
 }
 
+/** The buckets a member counts in: its status; for a live membership also gender, birth and joining year, phone, custody. */
+function tallyBuckets(m: Member): [dimension: string, bucket: string][] {
+  const state = m.membership;
+  const buckets: [string, string][] = [['status', state.status]];
+  if (state.status === 'ENDED') return buckets;
+  buckets.push(
+    ['gender', m.gender],
+    ['birthYear', m.birthDate.slice(0, 4)],
+    ['joinedYear', state.memberSince.slice(0, 4)],
+    ['phone', m.phone === null ? 'NONE' : 'ON_RECORD'],
+    ['custody', state.custody],
+  );
+  return buckets;
+}
+
+/**
+ * What one unit of work does to the member registry besides its rows: the membership version each
+ * member had when it was read (a transition writes only over that version) and the counter changes,
+ * added to every ancestor's counters in one statement when the unit's changes are applied.
+ */
+export class MemberUnit {
+  /** `membershipVersion` of each member row as this unit read (and locked) it. */
+  readonly versions = new Map<string, number>();
+  readonly #deltas = new Map<string, number>();
+  readonly #shard = Math.floor(Math.random() * TALLY_SHARDS);
+
+  /** Counts (`sign` 1) or uncounts (-1) a member in its holder's subtree counters. */
+  count(member: Member, sign: 1 | -1): void {
+    for (const [dimension, bucket] of tallyBuckets(member)) {
+      const key = JSON.stringify([member.membership.organizationId, dimension, bucket]);
+      this.#deltas.set(key, (this.#deltas.get(key) ?? 0) + sign);
+    }
+  }
+
+  /** Adds the counted changes to the counters of each organization concerned and all its ancestors, in key order. */
+  async flush(tx: Tx): Promise<void> {
+    const rows = [...this.#deltas].filter(([, delta]) => delta !== 0);
+    this.#deltas.clear();
+    if (rows.length === 0) return;
+    const keys = rows.map(([key]) => JSON.parse(key) as [string, string, string]);
+    await tx.$executeRaw`
+      INSERT INTO "MemberTally" ("organizationId", "dimension", "bucket", "shard", "count")
+      SELECT l."ancestorId", d.dimension, d.bucket, ${this.#shard}::int, SUM(d.delta)::int
+      FROM unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1])}::text[],
+                  ${keys.map((k) => k[2])}::text[], ${rows.map(([, delta]) => delta)}::int[])
+           AS d(organization, dimension, bucket, delta)
+      JOIN "OrganizationLink" l ON l."descendantId" = d.organization
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT ("organizationId", "dimension", "bucket", "shard")
+      DO UPDATE SET "count" = "MemberTally"."count" + EXCLUDED."count"`;
+  }
+}
+
+/**
+ * Moves a subtree's counters with it (`organization.moved`): `sign` -1 before its links change
+ * takes its totals off every strict ancestor, `sign` 1 afterwards adds them to the new ones.
+ */
+export async function moveSubtreeTallies(tx: Tx, organizationId: string, sign: 1 | -1): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "MemberTally" ("organizationId", "dimension", "bucket", "shard", "count")
+    SELECT l."ancestorId", t."dimension", t."bucket", 0, (${sign}::int * SUM(t."count"))::int
+    FROM "MemberTally" t JOIN "OrganizationLink" l ON l."descendantId" = t."organizationId" AND l."distance" > 0
+    WHERE t."organizationId" = ${organizationId}
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT ("organizationId", "dimension", "bucket", "shard")
+    DO UPDATE SET "count" = "MemberTally"."count" + EXCLUDED."count"`;
+}
+
+/** The SQL that counts every member into its holder's ancestors, as the maintained counters should hold them. */
+const COUNT_FROM_ROWS = `
+  WITH buckets AS (
+    SELECT m."organizationId", b.dimension, b.bucket
+    FROM "Member" m CROSS JOIN LATERAL (VALUES
+      ('status', m."status"::text),
+      ('gender', CASE WHEN m."status" <> 'ENDED' THEN m."gender"::text END),
+      ('birthYear', CASE WHEN m."status" <> 'ENDED' THEN m."birthYear"::text END),
+      ('joinedYear', CASE WHEN m."status" <> 'ENDED' THEN extract(year FROM m."memberSince")::int::text END),
+      ('phone', CASE WHEN m."status" <> 'ENDED' THEN CASE WHEN m."phoneEncrypted" IS NULL THEN 'NONE' ELSE 'ON_RECORD' END END),
+      ('custody', m."custody"::text)) AS b(dimension, bucket)
+    WHERE b.bucket IS NOT NULL)
+  SELECT l."ancestorId" AS "organizationId", b.dimension, b.bucket, count(*)::int AS count
+  FROM buckets b JOIN "OrganizationLink" l ON l."descendantId" = b."organizationId"
+  GROUP BY 1, 2, 3`;
+
+/** Recounts every counter from the member rows (after the backfill; tests compare it with the maintained ones). */
+export async function recountMemberTallies(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe(`DELETE FROM "MemberTally"`);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "MemberTally" ("organizationId", "dimension", "bucket", "shard", "count")
+     SELECT "organizationId", dimension, bucket, 0, count FROM (${COUNT_FROM_ROWS}) c`,
+  );
+}
+
+/** The counters of every subtree counted afresh from the rows: `organizationId dimension bucket` → count. */
+export async function countedTallies(
+  prisma: Pick<PrismaClient, '$queryRawUnsafe'>,
+): Promise<Map<string, number>> {
+  const rows =
+    await prisma.$queryRawUnsafe<
+      { organizationId: string; dimension: string; bucket: string; count: number }[]
+    >(COUNT_FROM_ROWS);
+  return new Map(rows.map((r) => [`${r.organizationId} ${r.dimension} ${r.bucket}`, Number(r.count)]));
+}
+
+/** The maintained counters, summed over shards, without zeros: `organizationId dimension bucket` → count. */
+export async function maintainedTallies(
+  prisma: Pick<PrismaClient, '$queryRawUnsafe'>,
+): Promise<Map<string, number>> {
+  const rows = await prisma.$queryRawUnsafe<
+    { organizationId: string; dimension: string; bucket: string; count: number }[]
+  >(
+    `SELECT "organizationId", "dimension", "bucket", SUM("count")::int AS count FROM "MemberTally"
+     WHERE "dimension" <> 'backfill' GROUP BY 1, 2, 3 HAVING SUM("count") <> 0`,
+  );
+  return new Map(rows.map((r) => [`${r.organizationId} ${r.dimension} ${r.bucket}`, Number(r.count)]));
+}
+
+/** Rows the backfill writes per transaction. */
+const BACKFILL_BATCH = 500;
+
+/**
+ * Writes the search columns (pinyin, pieces, birth year, phone blind index) of members stored before
+ * they existed, then recounts the counters: run when the opening migration left its marker, once.
+ * Returns how many members it wrote.
+ */
+export async function backfillMemberSearch(
+  prisma: PrismaClient,
+  personalData: PersonalDataCipher,
+): Promise<number> {
+  const marker = { organizationId: '', dimension: 'backfill', bucket: 'pending', shard: 0 };
+  const pending = await prisma.memberTally.findUnique({
+    where: { organizationId_dimension_bucket_shard: marker },
+  });
+  if (pending === null) return 0;
+  let written = 0;
+  let after = '';
+  for (;;) {
+    const rows = await prisma.member.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: 'asc' },
+      take: BACKFILL_BATCH,
+      select: { id: true, name: true, birthDateEncrypted: true, phoneEncrypted: true },
+    });
+    if (rows.length === 0) break;
+    await prisma.$transaction(
+      rows.map((row) => {
+        const birthDate = personalData.open(row, 'birthDate');
+        const phone = personalData.open(row, 'phone');
+        return prisma.member.update({
+          where: { id: row.id },
+          data: {
+            ...memberSearchColumns(row.name, birthDate),
+            phoneHash: phone === null ? null : personalData.phoneHash(phone),
+          },
+        });
+      }),
+    );
+    written += rows.length;
+    after = (rows.at(-1) as { id: string }).id;
+  }
+  await prisma.$transaction(async (tx) => {
+    await recountMemberTallies(tx);
+  });
+  return written;
+}
+
+/** The member module's part of each unit of work, by the unit's state (one per attempt). */
+const units = new WeakMap<UnitState, MemberUnit>();
+
+/** The member module's part of a unit of work. */
+function memberUnit(state: UnitState): MemberUnit {
+  let unit = units.get(state);
+  if (unit === undefined) {
+    unit = new MemberUnit();
+    units.set(state, unit);
+  }
+  return unit;
+}
+
+/** Adds the coverage counter changes of the unit's member changes, once per `apply` (prisma-store.ts). */
+export function flushMemberTallies({ tx, state }: UnitContext): Promise<void> {
+  return memberUnit(state).flush(tx);
+}
+
 /** Action of the audit entries `countIdNumberClaims` counts. */
 const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
 
-/** The member module's reader inside a unit of work: a member read by id is locked FOR UPDATE. */
-export function memberReader({ tx, personalData, who }: UnitContext): MemberReader {
+/** The member module's reader inside a unit of work: a member read to be changed is locked FOR UPDATE and its version kept. */
+export function memberReader({ tx, state, personalData, who }: UnitContext): MemberReader {
+  const unit = memberUnit(state);
+  const read = (row: MemberRow) => {
+    unit.versions.set(row.id, row.membershipVersion);
+    return toMember(row, personalData);
+  };
   return {
     async findById(id) {
       // A member read by id is about to change (its contact, its membership): lock its row.
       await tx.$queryRaw`SELECT 1 FROM "Member" WHERE "id" = ${id} FOR UPDATE`;
       const row = await tx.member.findUnique({ where: { id } });
-      return row ? toMember(row, personalData) : null;
+      return row ? read(row) : null;
     },
     async findByIdNumber(idNumber) {
       // The blind index: the ciphertext is randomised, so the lookup goes by the keyed hash.
@@ -108,34 +343,122 @@ export function memberReader({ tx, personalData, who }: UnitContext): MemberRead
         where: { actor: who.actor, action: CLAIM_ACTION, at: { gte: new Date(since) } },
       });
     },
+    async engagementOf(memberId) {
+      const row = await tx.member.findUnique({
+        where: { id: memberId },
+        select: { lastDuesPaidOn: true, lastActivityOn: true, spokenToOn: true },
+      });
+      return engagementOf(row ?? { lastDuesPaidOn: null, lastActivityOn: null, spokenToOn: null });
+    },
+    async findLapseCandidates(organizationId, silentOnOrBefore, limit) {
+      const bound = toDbDate(silentOnOrBefore);
+      // The partial index of active members who were spoken to; the subtree through the closure table.
+      const ids = await tx.$queryRaw<{ id: string }[]>`
+        SELECT m."id" FROM "Member" m
+        WHERE m."status" = 'ACTIVE' AND m."spokenToOn" IS NOT NULL AND m."since" <= ${bound}
+          AND (m."lastDuesPaidOn" IS NULL OR m."lastDuesPaidOn" <= ${bound})
+          AND (m."lastActivityOn" IS NULL OR m."lastActivityOn" <= ${bound})
+          AND EXISTS (SELECT 1 FROM "OrganizationLink" l
+                      WHERE l."ancestorId" = ${organizationId} AND l."descendantId" = m."organizationId")
+        ORDER BY m."id" LIMIT ${limit} FOR UPDATE OF m`;
+      const rows = await tx.member.findMany({
+        where: { id: { in: ids.map((r) => r.id) } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map((row): EngagedMember => ({ member: read(row), engagement: engagementOf(row) }));
+    },
+    async findLiveHeldBy(organizationId, limit) {
+      const ids = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Member" WHERE "organizationId" = ${organizationId} AND "status" <> 'ENDED'
+        ORDER BY "id" LIMIT ${limit} FOR UPDATE`;
+      const rows = await tx.member.findMany({
+        where: { id: { in: ids.map((r) => r.id) } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map(read);
+    },
   };
 }
 
-/** How each member change is written. */
+function engagementOf(row: {
+  lastDuesPaidOn: Date | null;
+  lastActivityOn: Date | null;
+  spokenToOn: Date | null;
+}): MemberEngagement {
+  const date = (d: Date | null) => (d === null ? null : fromDbDate(d));
+  return {
+    lastDuesPaidOn: date(row.lastDuesPaidOn),
+    lastActivityOn: date(row.lastActivityOn),
+    spokenToOn: date(row.spokenToOn),
+  };
+}
+
+async function createEvent(tx: Tx, e: MembershipRecord, sequence: number): Promise<void> {
+  await tx.membershipEvent.create({
+    data: {
+      id: e.id,
+      memberId: e.memberId,
+      type: e.type,
+      date: toDbDate(e.date),
+      fromOrganizationId: e.fromOrganizationId,
+      toOrganizationId: e.toOrganizationId,
+      reason: e.reason,
+      note: e.note,
+      sequence,
+    },
+  });
+}
+
+/**
+ * How each member change is written: rows, history, counters (added up per unit, flushed once per
+ * apply). A transition writes the row only over the version it read, and its history record takes
+ * the next sequence (unique per member): a transition that lost a race fails here, and the unit
+ * runs again.
+ */
 export const memberWriters: ChangeWriters<MemberStoreChange> = {
   'member.registered': async ({ tx, state, personalData }, change) => {
-    const e = change.event;
     const row = await tx.member.create({
       data: { id: change.member.id, ...memberColumns(change.member, personalData) },
     });
     state.rows.set(row.id, row);
-    await tx.membershipEvent.create({
-      data: {
-        id: e.id,
-        memberId: e.memberId,
-        type: e.type,
-        date: toDbDate(e.date),
-        fromOrganizationId: e.fromOrganizationId,
-        toOrganizationId: e.toOrganizationId,
-        reason: e.reason,
-        note: e.note,
-      },
-    });
+    await createEvent(tx, change.event, 1);
+    memberUnit(state).count(change.member, 1);
   },
   'member.updated': async ({ tx, state, personalData }, change) => {
     const row = await tx.member.update({
       where: { id: change.after.id },
       data: memberColumns(change.after, personalData),
+    });
+    state.rows.set(row.id, row);
+    memberUnit(state).count(change.before, -1);
+    memberUnit(state).count(change.after, 1);
+  },
+  'member.membershipChanged': async ({ tx, state, personalData }, change) => {
+    const { id } = change.after;
+    const unit = memberUnit(state);
+    const version = unit.versions.get(id);
+    if (version === undefined) throw new Error(`member ${id} changes membership without being read first`);
+    const { count } = await tx.member.updateMany({
+      where: { id, membershipVersion: version },
+      data: { ...memberColumns(change.after, personalData), membershipVersion: version + 1 },
+    });
+    if (count === 0) throw new LockSetChanged(`member ${id} changed membership meanwhile`);
+    unit.versions.set(id, version + 1);
+    state.rows.set(id, await tx.member.findUniqueOrThrow({ where: { id } }));
+    await createEvent(tx, change.event, version + 1);
+    unit.count(change.before, -1);
+    unit.count(change.after, 1);
+  },
+  'member.engagementRecorded': async ({ tx, state }, change) => {
+    const { after } = change;
+    const date = (d: string | null) => (d === null ? null : toDbDate(d));
+    const row = await tx.member.update({
+      where: { id: change.memberId },
+      data: {
+        lastDuesPaidOn: date(after.lastDuesPaidOn),
+        lastActivityOn: date(after.lastActivityOn),
+        spokenToOn: date(after.spokenToOn),
+      },
     });
     state.rows.set(row.id, row);
   },
@@ -192,6 +515,30 @@ export const memberAudits: ChangeAudits<MemberStoreChange> = {
       organizationId: change.after.membership.organizationId,
       before: maskedMember(change.before),
       after: maskedMember(change.after),
+    },
+  ],
+  // A transfer (or a higher union taking over) is seen by the union the member left too.
+  'member.membershipChanged': (_, change) => {
+    const event = {
+      action: change.type,
+      targetType: 'Member',
+      targetId: change.after.id,
+      organizationId: change.after.membership.organizationId,
+      before: maskedMember(change.before),
+      after: { ...maskedMember(change.after), event: change.event },
+    };
+    const from = change.before.membership.organizationId;
+    if (from === change.after.membership.organizationId) return [event];
+    return [event, { ...event, action: 'member.transferredOut', organizationId: from }];
+  },
+  'member.engagementRecorded': (_, change) => [
+    {
+      action: change.type,
+      targetType: 'Member',
+      targetId: change.memberId,
+      organizationId: change.organizationId,
+      before: change.before,
+      after: change.after,
     },
   ],
   // Scoped to the holder's union: its admins see that someone else registered this person.

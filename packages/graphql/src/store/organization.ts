@@ -10,6 +10,7 @@ import type {
 } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditEvent } from './audit.js';
+import { moveSubtreeTallies } from './member.js';
 import { type ChangeAudits, type ChangeWriters, lockMore, type UnitContext } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
@@ -139,7 +140,9 @@ export const organizationWriters: ChangeWriters<OrganizationStoreChange> = {
     if (parentId === null) throw new Error('a move always has a new parent');
     // The whole subtree is rewritten: it must be locked (the API's plan does it up front).
     if (state.plan?.subtreeOf !== id) await lockMore(tx, state, { organizations: [], subtreeOf: id });
-    // Detach the subtree from its old ancestors, attach it below the new parent, then recompute depths.
+    // Detach the subtree from its old ancestors, attach it below the new parent, then recompute depths;
+    // the member module's coverage counters of the subtree leave the old ancestors and join the new.
+    await moveSubtreeTallies(tx, id, -1);
     await tx.$executeRaw`
       DELETE FROM "OrganizationLink"
       WHERE "descendantId" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = ${id})
@@ -149,6 +152,7 @@ export const organizationWriters: ChangeWriters<OrganizationStoreChange> = {
       SELECT up."ancestorId", down."descendantId", up."distance" + down."distance" + 1, down."descendantName"
       FROM "OrganizationLink" up CROSS JOIN "OrganizationLink" down
       WHERE up."descendantId" = ${parentId} AND down."ancestorId" = ${id}`;
+    await moveSubtreeTallies(tx, id, 1);
     const moved = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Organization" o
       SET "depth" = (SELECT COUNT(*) - 1 FROM "OrganizationLink" l WHERE l."descendantId" = o."id")

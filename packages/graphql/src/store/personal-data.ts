@@ -7,6 +7,7 @@
 // blind-index key are independent:
 //   encryption  = HKDF(dataKey, salt "gonghui", info "gonghui personal data v1: AES-256-GCM")
 //   blind index = HKDF(dataKey, salt "gonghui", info "gonghui personal data v1: ID number blind index")
+//   phone index = HKDF(dataKey, salt "gonghui", info "gonghui personal data v1: phone blind index")
 // Development without the variable uses a random key kept in `<data dir>/data-key` (mode 0600,
 // created once); production (NODE_ENV=production) refuses to start without it.
 //
@@ -16,7 +17,9 @@
 // leisure. The additional authenticated data is `Member.<field>:<member id>`: a value copied to
 // another column or another member fails to decrypt instead of showing the wrong person's data.
 // The blind index is `v1:<base64url(HMAC-SHA-256(indexKey, normalised ID number))>`; it is
-// deterministic (that is its job) and reveals only whether two rows hold the same ID number.
+// deterministic (that is its job) and reveals only whether two rows hold the same ID number. The
+// phone has one too (its own key, same form) so that members can be found by phone without opening
+// any value; unlike the ID number it is not unique (a family may share a landline).
 
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { readOrCreateSecretFile } from '../secret-file.js';
@@ -36,6 +39,8 @@ export type PersonalField = keyof PersonalData;
 export interface SealedPersonalData {
   /** Blind index of the ID number (unique): lookup and the one-record-per-person rule. */
   readonly idNumberHash: string;
+  /** Blind index of the phone (not unique), or null when none. */
+  readonly phoneHash: string | null;
   readonly idNumberEncrypted: string;
   readonly phoneEncrypted: string | null;
   readonly birthDateEncrypted: string;
@@ -71,6 +76,7 @@ export function deriveKey(dataKey: Uint8Array, label: string): Buffer {
 }
 const ENCRYPTION_INFO = 'gonghui personal data v1: AES-256-GCM';
 const BLIND_INDEX_INFO = 'gonghui personal data v1: ID number blind index';
+const PHONE_INDEX_INFO = 'gonghui personal data v1: phone blind index';
 
 /** A stored value that cannot be opened: a wrong or missing key, or a tampered value. Names the member, never the value. */
 export class PersonalDataError extends Error {
@@ -81,6 +87,7 @@ export class PersonalDataError extends Error {
 export class PersonalDataCipher {
   readonly #encryptionKey: Buffer;
   readonly #indexKey: Buffer;
+  readonly #phoneIndexKey: Buffer;
   readonly #dataKey: Buffer;
 
   /** Derives the encryption and blind-index keys from a 32-byte data key; `source` says where it came from (for logs). */
@@ -91,6 +98,7 @@ export class PersonalDataCipher {
   ) {
     this.#encryptionKey = deriveKey(dataKey, ENCRYPTION_INFO);
     this.#indexKey = deriveKey(dataKey, BLIND_INDEX_INFO);
+    this.#phoneIndexKey = deriveKey(dataKey, PHONE_INDEX_INFO);
     this.#dataKey = Buffer.from(dataKey);
   }
 
@@ -105,10 +113,17 @@ export class PersonalDataCipher {
     return `${KEY_ID}:${mac.toString('base64url')}`;
   }
 
+  /** The blind index of a phone as core normalises it (`checkPhone`): equal phones, equal hashes. */
+  phoneHash(phone: string): string {
+    const mac = createHmac('sha256', this.#phoneIndexKey).update(phone, 'utf8').digest();
+    return `${KEY_ID}:${mac.toString('base64url')}`;
+  }
+
   /** The columns that store a member's personal data: each field encrypted, bound to the member id, plus the blind index. */
   seal(memberId: string, data: PersonalData): SealedPersonalData {
     return {
       idNumberHash: this.idNumberHash(data.idNumber),
+      phoneHash: data.phone === null ? null : this.phoneHash(data.phone),
       idNumberEncrypted: this.#encrypt(data.idNumber, aad('idNumber', memberId)),
       phoneEncrypted: data.phone === null ? null : this.#encrypt(data.phone, aad('phone', memberId)),
       birthDateEncrypted: this.#encrypt(data.birthDate, aad('birthDate', memberId)),

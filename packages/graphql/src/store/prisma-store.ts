@@ -6,7 +6,7 @@ import type { AuditKey } from './audit-seal.js';
 import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
-import { memberAudits, memberReader, memberWriters } from './member.js';
+import { flushMemberTallies, memberAudits, memberReader, memberWriters } from './member.js';
 import { organizationAudits, organizationReader, organizationWriters } from './organization.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import type { Tx, UnitContext, UnitState } from './unit.js';
@@ -123,6 +123,8 @@ export class PrismaStore implements Store {
               await handleChange(WRITERS, unit, change);
               audit.push(...auditEventsOf(change));
             }
+            // The member module's coverage counters: one statement for all the changes of the unit.
+            await flushMemberTallies(unit);
           },
         };
         const value = await work(uow);

@@ -9,8 +9,8 @@ type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0][
 type Adapter = Awaited<ReturnType<AdapterFactory['connect']>>;
 type Transaction = Awaited<ReturnType<Adapter['startTransaction']>>;
 
-/** Receives the SQL text of each statement sent to the database. */
-export type StatementListener = (sql: string) => void;
+/** Receives the SQL text of each statement sent to the database, and its parameters (tests EXPLAIN it). */
+export type StatementListener = (sql: string, args: readonly unknown[]) => void;
 
 /** A set of listeners, shared by the wrapped adapter and `observeStatements`. */
 export class StatementObservers {
@@ -23,8 +23,8 @@ export class StatementObservers {
   }
 
   /** Reports one statement to every listener. */
-  emit(sql: string): void {
-    for (const listener of this.#listeners) listener(sql);
+  emit(sql: string, args: readonly unknown[] = []): void {
+    for (const listener of this.#listeners) listener(sql, args);
   }
 }
 
@@ -36,8 +36,8 @@ export function observedAdapter(factory: AdapterFactory, observers: StatementObs
     new Proxy(tx, {
       get(target, key, receiver) {
         if (key === 'queryRaw' || key === 'executeRaw') {
-          return (query: { sql: string }) => {
-            observers.emit(query.sql);
+          return (query: { sql: string; args?: readonly unknown[] }) => {
+            observers.emit(query.sql, query.args);
             return target[key](query as never);
           };
         }
@@ -49,8 +49,8 @@ export function observedAdapter(factory: AdapterFactory, observers: StatementObs
     new Proxy(adapter, {
       get(target, key, receiver) {
         if (key === 'queryRaw' || key === 'executeRaw') {
-          return (query: { sql: string }) => {
-            observers.emit(query.sql);
+          return (query: { sql: string; args?: readonly unknown[] }) => {
+            observers.emit(query.sql, query.args);
             return target[key](query as never);
           };
         }

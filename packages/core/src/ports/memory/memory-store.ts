@@ -13,8 +13,8 @@ import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOf
 export class MemoryStore implements Store {
   /** The organization tree and federation memberships. */
   readonly organizationData = new OrganizationMemory();
-  /** The member registry. */
-  readonly memberData = new MemberMemory();
+  /** The member registry (its subtree reads go through the organization tree). */
+  readonly memberData = new MemberMemory((id) => this.organizationData.subtree(id).map((o) => o.id));
   /** Activities and their enrollments. */
   readonly activityData = new ActivityMemory();
   /** Funds, programs and the ledger; a run's members are the member registry's, by subtree. */
