@@ -1,13 +1,15 @@
+import type { CongressReader, CongressStoreChange } from '../congress/port.js';
 import type { MemberReader, MemberStoreChange } from '../member/port.js';
 import type { OrganizationReader, OrganizationStoreChange } from '../organization/port.js';
 
 /** A change a command decided on; a store applies a command's changes together or not at all. One union member per module. */
-export type Change = OrganizationStoreChange | MemberStoreChange;
+export type Change = OrganizationStoreChange | MemberStoreChange | CongressStoreChange;
 
 /** What a command reads through: one reader per module. */
 export interface Readers {
   readonly organizations: OrganizationReader;
   readonly members: MemberReader;
+  readonly congresses: CongressReader;
 }
 
 /** What a command sees while it runs: the modules' readers and the place its changes go. */

@@ -1,3 +1,4 @@
+import { CongressMemory } from '../../congress/memory.js';
 import { MemberMemory } from '../../member/memory.js';
 import { OrganizationMemory } from '../../organization/memory.js';
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '../store.js';
@@ -12,9 +13,12 @@ export class MemoryStore implements Store {
   readonly organizationData = new OrganizationMemory();
   /** The member registry. */
   readonly memberData = new MemberMemory();
+  /** Congresses, terms, delegates, committees and positions. */
+  readonly congressData = new CongressMemory(this.organizationData, this.memberData);
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
+    ...this.congressData.handlers,
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -23,6 +27,7 @@ export class MemoryStore implements Store {
     const uow: UnitOfWork = {
       organizations: this.organizationData.reader,
       members: this.memberData.reader,
+      congresses: this.congressData.reader,
       apply: async (changes) => {
         for (const change of changes) handleChange(this.handlers, undefined, change);
       },
