@@ -285,7 +285,10 @@ export const recordSession: Command<RecordSessionInput, CongressSession> = async
     entitled,
     present: input.present,
   };
-  return ok({ value: session, changes: [{ type: 'congress.sessionRecorded', session }] });
+  return ok({
+    value: session,
+    changes: [{ type: 'congress.sessionRecorded', session, organizationId: congress.organizationId }],
+  });
 };
 
 /** Input of `createElectoralUnit`. */
@@ -370,7 +373,10 @@ export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUni
     organizationIds: ids,
     reportedMembers: reported,
   };
-  return ok({ value: unit, changes: [{ type: 'congress.unitCreated', unit }] });
+  return ok({
+    value: unit,
+    changes: [{ type: 'congress.unitCreated', unit, organizationId: owner.value.id }],
+  });
 };
 
 /** Options of one unit in an apportionment. */
@@ -563,7 +569,13 @@ export const apportionDelegateSeats: Command<ApportionSeatsInput, SeatApportionm
   if (!planned.ok) return planned;
   return ok({
     value: planned.value,
-    changes: [{ type: 'congress.seatsApportioned', apportionment: planned.value }],
+    changes: [
+      {
+        type: 'congress.seatsApportioned',
+        apportionment: planned.value,
+        organizationId: congress.value.organizationId,
+      },
+    ],
   });
 };
 
@@ -686,7 +698,10 @@ export const addDelegate: Command<AddDelegateInput, Delegate> = async (uow, env,
     date: since.value,
     note: null,
   };
-  return ok({ value: delegate, changes: [{ type: 'congress.delegateAdded', delegate, event }] });
+  return ok({
+    value: delegate,
+    changes: [{ type: 'congress.delegateAdded', delegate, event, organizationId: congress.organizationId }],
+  });
 };
 
 /** Input of `changeDelegateStatus`. */
@@ -737,7 +752,18 @@ export const changeDelegateStatus: Command<ChangeDelegateStatusInput, Delegate> 
     date: date.value,
     note: input.note?.trim() || null,
   };
-  return ok({ value: after, changes: [{ type: 'congress.delegateStatusChanged', before, after, event }] });
+  return ok({
+    value: after,
+    changes: [
+      {
+        type: 'congress.delegateStatusChanged',
+        before,
+        after,
+        event,
+        organizationId: congress.value.organizationId,
+      },
+    ],
+  });
 };
 
 /** Input of `createCommittee`. */

@@ -53,20 +53,37 @@ export interface CongressReader {
   countMembers(organizationIds: readonly string[], date: string): Promise<MemberCount>;
 }
 
-/** A change of a congress or committee a command decided on. */
+/**
+ * A change of a congress or committee a command decided on. `organizationId` names the congress's
+ * organization where the entity does not (it scopes the audit entry).
+ */
 export type CongressStoreChange =
   | { readonly type: 'congress.created'; readonly congress: Congress }
   | { readonly type: 'congress.termOpened'; readonly term: Term; readonly closed: Term | null }
   | { readonly type: 'congress.termDelayed'; readonly before: Term; readonly after: Term }
-  | { readonly type: 'congress.sessionRecorded'; readonly session: CongressSession }
-  | { readonly type: 'congress.unitCreated'; readonly unit: ElectoralUnit }
-  | { readonly type: 'congress.seatsApportioned'; readonly apportionment: SeatApportionment }
-  | { readonly type: 'congress.delegateAdded'; readonly delegate: Delegate; readonly event: DelegateEvent }
+  | {
+      readonly type: 'congress.sessionRecorded';
+      readonly session: CongressSession;
+      readonly organizationId: string;
+    }
+  | { readonly type: 'congress.unitCreated'; readonly unit: ElectoralUnit; readonly organizationId: string }
+  | {
+      readonly type: 'congress.seatsApportioned';
+      readonly apportionment: SeatApportionment;
+      readonly organizationId: string;
+    }
+  | {
+      readonly type: 'congress.delegateAdded';
+      readonly delegate: Delegate;
+      readonly event: DelegateEvent;
+      readonly organizationId: string;
+    }
   | {
       readonly type: 'congress.delegateStatusChanged';
       readonly before: Delegate;
       readonly after: Delegate;
       readonly event: DelegateEvent;
+      readonly organizationId: string;
     }
   | { readonly type: 'committee.created'; readonly committee: Committee }
   | { readonly type: 'committee.positionAppointed'; readonly position: Position }

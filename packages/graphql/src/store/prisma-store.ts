@@ -2,6 +2,7 @@ import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOf
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
+import { congressAudits, congressReader, congressWriters } from './congress.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
 import { memberAudits, memberReader, memberWriters } from './member.js';
@@ -14,12 +15,14 @@ import { type LockedOrganization, type LockPlan, lockOrganizations } from './wri
 const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
   ...organizationWriters,
   ...memberWriters,
+  ...congressWriters,
 };
 
 /** What every change writes to the audit log: one line per module. */
 const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
   ...organizationAudits,
   ...memberAudits,
+  ...congressAudits,
 };
 
 /** The audit events of a core change: every change has one, some a second (see the modules' tables). */
@@ -110,6 +113,7 @@ export class PrismaStore implements Store {
         const uow: UnitOfWork = {
           organizations: organizationReader(unit),
           members: memberReader(unit),
+          congresses: congressReader(unit),
           apply: async (changes) => {
             for (const change of changes) {
               await handleChange(WRITERS, unit, change);
