@@ -80,6 +80,7 @@ export {
   checkPositionFits,
   compareTermWatch,
   delegateComposition,
+  memberSubtreesOf,
   termDeadline,
   termEnd,
   termWatchStatus,

@@ -3,6 +3,8 @@ import { builder } from './builder.js';
 import { guardInputs } from './hardening/input-guard.js';
 import './schema/audit.js';
 import './schema/election.js';
+import './schema/congress.js';
+import './schema/congress-mutations.js';
 import './schema/errors.js';
 import './schema/member.js';
 import './schema/organization.js';

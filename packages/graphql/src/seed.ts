@@ -11,6 +11,7 @@ import {
   registerMember,
   type Store,
 } from '@gonghui/core';
+import { seedDemoCongresses } from './seed-congress.js';
 
 /** One organization of the demo tree, with its children. */
 interface DemoOrg {
@@ -220,7 +221,12 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
   }
   await seedDemoMembers(store, env, unionIds);
-  return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
+  const congressMembers = await seedDemoCongresses(store, env, unionIds);
+  return {
+    organizations,
+    federationMemberships: chainMembers.length,
+    members: DEMO_MEMBERS.length + congressMembers,
+  };
 }
 
 /** Registers the demo members in their unions (`unionIds`: union name → id) through the core command. */

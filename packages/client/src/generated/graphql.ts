@@ -4,28 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The marks of one ballot: candidate ids approved or opposed, names written in, or a ranking. */
-export type BallotInput = {
-  /** Candidate ids marked in favour (at most the seats). */
-  readonly approve?: ReadonlyArray<string> | null | undefined;
-  /** Candidate ids marked against. */
-  readonly oppose?: ReadonlyArray<string> | null | undefined;
-  /** Candidate ids in order of preference (ranked methods). */
-  readonly ranking?: ReadonlyArray<string> | null | undefined;
-  /** Names written in (另选他人). */
-  readonly writeIns?: ReadonlyArray<string> | null | undefined;
-};
-
-/** A ballot cast with a one-time token. */
-export type CastBallotInput = {
-  /** The marks. */
-  readonly ballot: BallotInput;
-  /** The round. */
-  readonly electionId: string | number;
-  /** The ballot token handed out at check-in. */
-  readonly token: string;
-};
-
 /** Segment of an industry chain (上游/中游/下游). */
 export type ChainSegment =
   /** 下游: sales, services and tourism. */
@@ -34,24 +12,6 @@ export type ChainSegment =
   | 'MIDSTREAM'
   /** 上游: raw materials and growers. */
   | 'UPSTREAM';
-
-/** A new election of an organization, in DRAFT. */
-export type CreateElectionInput = {
-  /** What is elected. */
-  readonly body: ElectedBody;
-  /** 差额选举 (true) or 等额选举 (false). */
-  readonly contested: boolean;
-  /** Counting method (default `majority-approval`). */
-  readonly method?: string | null | undefined;
-  /** The organization holding it. */
-  readonly organizationId: string | number;
-  /** A chained election: those the parent elected form this one’s roll (a committee electing its chair). */
-  readonly parentElectionId?: string | number | null | undefined;
-  /** Seats, 1–999. */
-  readonly seats: number;
-  /** Title, 1–100 characters. */
-  readonly title: string;
-};
 
 /** A new organization. */
 export type CreateOrganizationInput = {
@@ -75,122 +35,104 @@ export type DissolveOrganizationInput = {
   readonly id: string | number;
 };
 
-/** What an election fills; decides the competitive margin (差额率). */
-export type ElectedBody =
-  /** 主席: may be uncontested. */
-  | 'CHAIR'
-  /** 委员会: candidates exceed seats by at least 5% when contested. */
-  | 'COMMITTEE'
-  /** 常委会: at least 10% more candidates when contested. */
-  | 'STANDING_COMMITTEE'
-  /** 副主席: may be uncontested. */
-  | 'VICE_CHAIR';
-
-/** Why a round exists. */
-export type ElectionRoundKind =
-  /** The first vote. */
-  | 'FIRST'
-  /** 另行选举: a further round among the remaining candidates for unfilled seats. */
-  | 'FURTHER'
-  /** The vote held again after a void one (more ballots returned than issued). */
-  | 'REPEAT'
-  /** A new vote among candidates tied across the last seat. */
-  | 'TIE_BREAK';
-
-/** Where an election is: draft → nominations → roll frozen → open → closed → counted → certified → approved. */
-export type ElectionStatus =
-  /** 批准: the higher union approved the result. */
-  | 'APPROVED'
-  /** 确认: the result is certified by the organization. */
-  | 'CERTIFIED'
-  /** 投票结束: no more ballots. */
-  | 'CLOSED'
-  /** 计票完毕: counted; the record is published. */
-  | 'COUNTED'
-  /** 草案: being set up. */
-  | 'DRAFT'
-  /** 提名: candidates are being nominated. */
-  | 'NOMINATIONS'
-  /** 投票: ballots are issued and cast. */
-  | 'OPEN'
-  /** 名册确定: the roll is frozen (hash published); attendance is registered. */
-  | 'ROLL_FROZEN';
-
-/** A position at the employer that bars standing for its union committee. */
-export type EmployerRole =
-  /** 人力资源部门负责人: the head of human resources. */
-  | 'HR_HEAD'
-  /** 法定代表人: the legal representative. */
-  | 'LEGAL_REPRESENTATIVE'
-  /** 单位主要负责人: the main administrative head. */
-  | 'MAIN_ADMIN_HEAD'
-  /** 合伙人: a partner. */
-  | 'PARTNER';
-
-/** One teller’s entry of a batch of paper ballots, in the order of the stack. */
-export type EnterPaperBallotsInput = {
-  /** The ballots of the batch. */
-  readonly ballots: ReadonlyArray<BallotInput>;
-  /** Batch label, e.g. the ballot box and stack number. */
-  readonly batch: string;
-  /** The round. */
-  readonly electionId: string | number;
-};
-
 /** Stable code of a broken rule or bad input; the message may change, the code does not. */
 export type ErrorCode =
-  /** 该选民已领取选票 */
-  | 'BALLOT_ALREADY_ISSUED'
-  /** 选票内容格式不正确 */
-  | 'BALLOT_MALFORMED'
-  /** 选票凭证无效 */
-  | 'BALLOT_TOKEN_INVALID'
-  /** 该选票凭证已经使用过 */
-  | 'BALLOT_TOKEN_USED'
-  /** 该会员已被提名为候选人 */
-  | 'CANDIDATE_ALREADY_NOMINATED'
-  /** 单位主要负责人、法定代表人、合伙人不能作为本单位工会委员会候选人 */
-  | 'CANDIDATE_EMPLOYER_HEAD'
-  /** 单位主要负责人、法定代表人、合伙人的近亲属不能作为本单位工会委员会候选人 */
-  | 'CANDIDATE_EMPLOYER_RELATIVE'
-  /** 外籍职工不能作为候选人 */
-  | 'CANDIDATE_FOREIGN_STAFF'
-  /** 单位人力资源部门负责人不能作为本单位工会委员会候选人 */
-  | 'CANDIDATE_HR_HEAD'
-  /** 候选人姓名应为1至50个可打印字符 */
-  | 'CANDIDATE_NAME_INVALID'
-  /** 找不到该候选人 */
-  | 'CANDIDATE_NOT_FOUND'
-  /** 只有在册会员才能作为候选人 */
-  | 'CANDIDATE_NOT_MEMBER'
-  /** 保留会籍的会员不能作为候选人 */
-  | 'CANDIDATE_RETAINED'
+  /** 各单位的最低名额之和超过可分配名额，无法分配 */
+  | 'APPORTION_INFEASIBLE'
+  /** 名额分配的输入不正确 */
+  | 'APPORTION_INVALID'
+  /** 该组织已设立此类委员会 */
+  | 'COMMITTEE_EXISTS'
+  /** 找不到该委员会 */
+  | 'COMMITTEE_NOT_FOUND'
+  /** 该期间委员会成员已满 */
+  | 'COMMITTEE_SEATS_FULL'
+  /** 委员会人数应为奇数 */
+  | 'COMMITTEE_SEATS_INVALID'
+  /** 委员会人数应为奇数 */
+  | 'COMMITTEE_SIZE_EVEN'
+  /** 委员会人数不在该会员人数对应的范围内 */
+  | 'COMMITTEE_SIZE_OUT_OF_RANGE'
+  /** 须先设立工会委员会，常务委员会人数应少于委员会人数 */
+  | 'COMMITTEE_UNION_COMMITTEE_FIRST'
+  /** 女会员不足10人的，设女职工委员一人，不设女职工委员会 */
+  | 'COMMITTEE_WOMEN_OFFICER_ONLY'
+  /** 本届该项代表名额已经分配，已保存的分配结果不能改动 */
+  | 'CONGRESS_APPORTIONMENT_EXISTS'
+  /** 分配的名额与代表名额不符，或预留名额多于总名额 */
+  | 'CONGRESS_APPORTIONMENT_SEATS'
+  /** 名额分配中的选举单位不属于该代表大会 */
+  | 'CONGRESS_APPORTIONMENT_UNIT'
+  /** 结束日期不能早于开始日期 */
+  | 'CONGRESS_DATES_REVERSED'
+  /** 日期不正确，应为YYYY-MM-DD格式的真实日期 */
+  | 'CONGRESS_DATE_INVALID'
+  /** 该会员已是本届代表 */
+  | 'CONGRESS_DELEGATE_ALREADY'
+  /** 代表不能既是一线职工又是中层及以上管理人员 */
+  | 'CONGRESS_DELEGATE_ATTRIBUTES'
+  /** 保留会籍或会籍已终止的会员不能当选代表 */
+  | 'CONGRESS_DELEGATE_NOT_ACTIVE'
+  /** 找不到该代表 */
+  | 'CONGRESS_DELEGATE_NOT_FOUND'
+  /** 代表须是该选举单位（或成员工会）的会员 */
+  | 'CONGRESS_DELEGATE_NOT_IN_UNIT'
+  /** 该代表已不在任 */
+  | 'CONGRESS_DELEGATE_NOT_SERVING'
+  /** 该组织已设立代表大会（会员大会） */
+  | 'CONGRESS_EXISTS'
+  /** 会员不足100人的工会只能召开会员大会；联合会召开代表大会或代表会议 */
+  | 'CONGRESS_FORM_NOT_ALLOWED'
+  /** 名称应为1至100个可打印字符 */
+  | 'CONGRESS_NAME_INVALID'
+  /** 没有应到会的代表或会员 */
+  | 'CONGRESS_NOBODY_ENTITLED'
+  /** 会员大会没有代表和选举单位 */
+  | 'CONGRESS_NOT_DELEGATES'
+  /** 找不到该代表大会（会员大会） */
+  | 'CONGRESS_NOT_FOUND'
+  /** 该代表大会尚无届次 */
+  | 'CONGRESS_NO_TERM'
+  /** 该代表大会尚未划分选举单位 */
+  | 'CONGRESS_NO_UNITS'
+  /** 分会和工会小组不单独召开代表大会 */
+  | 'CONGRESS_ORGANIZATION_KIND'
+  /** 实到会人数不能多于应到会人数 */
+  | 'CONGRESS_PRESENT_EXCEEDS_ENTITLED'
+  /** 到会人数不足应到会人数的三分之二，不能开会 */
+  | 'CONGRESS_QUORUM_NOT_MET'
+  /** 只有联合会可以填报会员人数，基层工会以实名会员人数为准 */
+  | 'CONGRESS_REPORTED_MEMBERS_NOT_ALLOWED'
+  /** 本届代表名额已满 */
+  | 'CONGRESS_SEATS_FULL'
+  /** 会员大会不设代表名额 */
+  | 'CONGRESS_SEATS_NOT_ALLOWED'
+  /** 代表名额不在该会员人数对应的范围内 */
+  | 'CONGRESS_SEATS_OUT_OF_RANGE'
+  /** 代表大会和代表会议须确定代表名额 */
+  | 'CONGRESS_SEATS_REQUIRED'
+  /** 该届次已结束，只能在本届内办理 */
+  | 'CONGRESS_TERM_NOT_CURRENT'
+  /** 找不到该届次 */
+  | 'CONGRESS_TERM_NOT_FOUND'
+  /** 选举单位至少包括一个组织 */
+  | 'CONGRESS_UNIT_EMPTY'
+  /** 找不到该选举单位 */
+  | 'CONGRESS_UNIT_NOT_FOUND'
+  /** 选举单位须由本组织的下级组织或联合会的成员工会组成 */
+  | 'CONGRESS_UNIT_ORGANIZATION'
+  /** 该组织已属于本代表大会的另一个选举单位 */
+  | 'CONGRESS_UNIT_OVERLAP'
+  /** 该选举单位分得的代表名额已满 */
+  | 'CONGRESS_UNIT_SEATS_FULL'
   /** 统一社会信用代码校验码不正确 */
   | 'CREDIT_CODE_CHECKSUM'
   /** 统一社会信用代码格式不正确 */
   | 'CREDIT_CODE_FORMAT'
-  /** 本轮候选人已由上一轮确定，不能另行提名 */
-  | 'ELECTION_CANDIDATES_FIXED'
-  /** 候选人人数不足（差额选举须达到规定的差额比例） */
-  | 'ELECTION_CANDIDATES_TOO_FEW'
-  /** 没有这种计票办法 */
-  | 'ELECTION_METHOD_UNKNOWN'
-  /** 找不到该选举 */
-  | 'ELECTION_NOT_FOUND'
-  /** 实到人数不足应到人数的三分之二，不能发票 */
-  | 'ELECTION_QUORUM_NOT_MET'
-  /** 选民名册为空 */
-  | 'ELECTION_ROLL_EMPTY'
-  /** 应选名额应为1至999的整数 */
-  | 'ELECTION_SEATS_INVALID'
-  /** 当选人数不在委员会人数范围内，不能减少名额，应另行选举 */
-  | 'ELECTION_SEATS_NOT_REDUCIBLE'
-  /** 选举当前所处阶段不允许此操作 */
-  | 'ELECTION_STEP_NOT_ALLOWED'
-  /** 选举名称应为1至100个可打印字符 */
-  | 'ELECTION_TITLE_INVALID'
-  /** 收回选票多于发出选票，选举无效，应重新选举 */
-  | 'ELECTION_VOID'
+  /** 延期换届须经上一级工会批准 */
+  | 'ELECTION_DELAY_NOT_APPROVED'
+  /** 延期换届最长不超过6个月 */
+  | 'ELECTION_DELAY_TOO_LONG'
   /** 该工会已是此联合会的成员 */
   | 'FEDERATION_ALREADY_MEMBER'
   /** 产业链名称应为1至50个可打印字符 */
@@ -207,6 +149,8 @@ export type ErrorCode =
   | 'FEDERATION_SEGMENT_REQUIRED'
   /** 联合会不能加入自身 */
   | 'FEDERATION_SELF'
+  /** 一线职工代表未超过代表总数的一半 */
+  | 'FRONT_LINE_NOT_MAJORITY'
   /** 身份证号码中的出生日期不正确 */
   | 'ID_BIRTH_DATE'
   /** 身份证号码校验码不正确 */
@@ -215,6 +159,8 @@ export type ErrorCode =
   | 'ID_FORMAT'
   /** 身份证号码中的地址码不正确 */
   | 'ID_REGION'
+  /** 中层正职以上管理人员代表超过代表总数的20% */
+  | 'MANAGERS_OVER_LIMIT'
   /** 日期不正确，应为YYYY-MM-DD格式的真实日期 */
   | 'MEMBERSHIP_INVALID_DATE'
   /** 入会时须年满16周岁 */
@@ -257,22 +203,24 @@ export type ErrorCode =
   | 'ORG_REGION_INVALID'
   /** 该类型的组织必须有上级组织 */
   | 'ORG_ROOT_NOT_ALLOWED'
-  /** 该计票人已录入过这一批选票 */
-  | 'PAPER_BATCH_ENTERED'
-  /** 两名计票人录入的同一批选票不一致，请核对后重新录入 */
-  | 'PAPER_BATCH_MISMATCH'
-  /** 同一批纸质选票须由两名不同的计票人分别录入 */
-  | 'PAPER_TELLERS_SAME'
+  /** 同一期间只能有一位主席（主任） */
+  | 'POSITION_CHAIR_OVERLAP'
+  /** 该职务已经结束 */
+  | 'POSITION_ENDED'
+  /** 任职者须是本组织（或成员工会）会籍正常的会员 */
+  | 'POSITION_HOLDER_NOT_MEMBER'
+  /** 该会员在同一期间已在本委员会任职 */
+  | 'POSITION_MEMBER_OVERLAP'
+  /** 找不到该职务 */
+  | 'POSITION_NOT_FOUND'
+  /** 任期年限不符合规定（基层工会3年或5年，联合会5年） */
+  | 'TERM_YEARS_NOT_ALLOWED'
   /** 输入含有空字符（NUL）或不成对的代理项，不是有效文本 */
   | 'TEXT_MALFORMED'
   /** 输入过长，超出任何字段允许的字符数 */
   | 'TEXT_TOO_LONG'
-  /** 该选民已登记到会 */
-  | 'VOTER_ALREADY_PRESENT'
-  /** 该会员不在选民名册上 */
-  | 'VOTER_NOT_ON_ROLL'
-  /** 该选民尚未登记到会，不能领取选票 */
-  | 'VOTER_NOT_PRESENT';
+  /** 女职工代表比例低于女会员比例 */
+  | 'WOMEN_UNDER_SHARE';
 
 /** Gender, from the sequence code of the ID number (odd male, even female). */
 export type Gender =
@@ -316,22 +264,6 @@ export type MoveOrganizationInput = {
   readonly id: string | number;
   /** The organization to move it under. */
   readonly newParentId: string | number;
-};
-
-/** A nomination, with the facts eligibility is checked against. */
-export type NominateCandidateInput = {
-  /** A close relative holds this barred position, if any. */
-  readonly closeRelativeOf?: EmployerRole | null | undefined;
-  /** The round (a first round in NOMINATIONS). */
-  readonly electionId: string | number;
-  /** The candidate’s barred position at the employer, if any. */
-  readonly employerRole?: EmployerRole | null | undefined;
-  /** 外籍职工: foreign staff cannot stand. */
-  readonly foreignStaff?: boolean | null | undefined;
-  /** The member nominated (global ID); eligibility reads their membership. */
-  readonly memberId?: string | number | null | undefined;
-  /** The candidate’s name, when not a registered member. */
-  readonly name?: string | null | undefined;
 };
 
 /** Narrows a list of organizations; all given conditions must hold. */
@@ -426,135 +358,6 @@ export type UpdateOrganizationInput = {
   /** New region code; null clears it. */
   readonly regionCode?: string | null | undefined;
 };
-
-export type ElectionFieldsFragment = { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> };
-
-export type ElectionPayloadFieldsFragment = { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> };
-
-export type CreateElectionMutationVariables = Exact<{
-  input: CreateElectionInput;
-}>;
-
-
-export type CreateElectionMutation = { readonly createElection: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type OpenNominationsMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type OpenNominationsMutation = { readonly openNominations: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type NominateCandidateMutationVariables = Exact<{
-  input: NominateCandidateInput;
-}>;
-
-
-export type NominateCandidateMutation = { readonly nominateCandidate: { readonly candidacy: { readonly id: string, readonly name: string, readonly withdrawn: boolean } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type FreezeRollMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type FreezeRollMutation = { readonly freezeRoll: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type RegisterAttendanceMutationVariables = Exact<{
-  electionId: string | number;
-  voterId: string | number;
-}>;
-
-
-export type RegisterAttendanceMutation = { readonly registerAttendance: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type OpenVotingMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type OpenVotingMutation = { readonly openVoting: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type IssueBallotTokenMutationVariables = Exact<{
-  electionId: string | number;
-  voterId: string | number;
-}>;
-
-
-export type IssueBallotTokenMutation = { readonly issueBallotToken: { readonly token: string | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type CheckInToVoteMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type CheckInToVoteMutation = { readonly checkInToVote: { readonly token: string | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type BallotPaperQueryVariables = Exact<{
-  electionId: string | number;
-  token: string;
-}>;
-
-
-export type BallotPaperQuery = { readonly ballotPaper: { readonly title: string, readonly seats: number, readonly method: string, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string }> } | null };
-
-export type CastBallotMutationVariables = Exact<{
-  input: CastBallotInput;
-}>;
-
-
-export type CastBallotMutation = { readonly castBallot: { readonly receipt: string | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type EnterPaperBallotsMutationVariables = Exact<{
-  input: EnterPaperBallotsInput;
-}>;
-
-
-export type EnterPaperBallotsMutation = { readonly enterPaperBallots: { readonly accepted: number | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type CloseElectionMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type CloseElectionMutation = { readonly closeElection: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type CertifyElectionMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type CertifyElectionMutation = { readonly certifyElection: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type ApproveElectionMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type ApproveElectionMutation = { readonly approveElection: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type StartNextRoundMutationVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type StartNextRoundMutation = { readonly startNextRound: { readonly election: { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
-
-export type ElectionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ElectionQuery = { readonly node:
-    | { readonly record: string | null, readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly organization: { readonly id: string, readonly name: string }, readonly count: { readonly status: string, readonly voidReason: string | null, readonly validBallots: number, readonly invalidBallots: number, readonly threshold: number, readonly elected: ReadonlyArray<string>, readonly tied: ReadonlyArray<string>, readonly unfilledSeats: number, readonly tally: ReadonlyArray<{ readonly candidateId: string, readonly name: string, readonly votes: number }> } | null, readonly turnout: { readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsCast: number }, readonly rounds: ReadonlyArray<{ readonly id: string, readonly round: number, readonly roundKind: ElectionRoundKind, readonly status: ElectionStatus }>, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> }
-    | Record<PropertyKey, never>
-   | null };
-
-export type ElectionTurnoutSubscriptionVariables = Exact<{
-  electionId: string | number;
-}>;
-
-
-export type ElectionTurnoutSubscription = { readonly electionTurnout: { readonly status: ElectionStatus, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsCast: number } };
 
 export type OrganizationFieldsFragment = { readonly id: string, readonly name: string, readonly kind: OrganizationKind, readonly level: OrganizationLevel, readonly status: OrganizationStatus, readonly regionCode: string | null, readonly creditCode: string | null, readonly depth: number, readonly createdAt: string, readonly updatedAt: string, readonly dissolvedAt: string | null, readonly parent: { readonly id: string, readonly name: string } | null };
 
@@ -702,29 +505,10 @@ export type FederationMemberUnionsQueryVariables = Exact<{
 
 export type FederationMemberUnionsQuery = { readonly organization: { readonly id: string, readonly name: string, readonly kind: OrganizationKind, readonly memberUnions: { readonly totalCount: number, readonly pageInfo: { readonly hasNextPage: boolean, readonly hasPreviousPage: boolean, readonly startCursor: string | null, readonly endCursor: string | null }, readonly nodes: ReadonlyArray<{ readonly id: string, readonly chain: string | null, readonly segment: ChainSegment | null, readonly joinedAt: string, readonly member: { readonly id: string, readonly name: string, readonly kind: OrganizationKind, readonly level: OrganizationLevel, readonly status: OrganizationStatus, readonly regionCode: string | null, readonly creditCode: string | null, readonly depth: number, readonly createdAt: string, readonly updatedAt: string, readonly dissolvedAt: string | null, readonly parent: { readonly id: string, readonly name: string } | null } }> } } | null };
 
-export const ElectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<ElectionFieldsFragment, unknown>;
-export const RuleViolationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RuleViolationFieldsFragment, unknown>;
-export const ElectionPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ElectionPayloadFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedAt"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const RuleViolationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RuleViolationFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
-export const CreateElectionDocument = {"__meta__":{"hash":"sha256:a517769527bbf7e5f579c132e1b746fac6f44e06e01be86c3fc414fed8d76118"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateElectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<CreateElectionMutation, CreateElectionMutationVariables>;
-export const OpenNominationsDocument = {"__meta__":{"hash":"sha256:89ccffc29bfcdb0512e818b5a1f161a6b1ff03397eb7d5f8e1ff68615daf1923"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<OpenNominationsMutation, OpenNominationsMutationVariables>;
-export const NominateCandidateDocument = {"__meta__":{"hash":"sha256:85663a9a4da654aea95de8aa4e9f2aec51828af7b0fea0caca86a0e5d2735cd3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<NominateCandidateMutation, NominateCandidateMutationVariables>;
-export const FreezeRollDocument = {"__meta__":{"hash":"sha256:a77b059fcb4c6f7b778190428c9567bdc7f56ce99ee79a9c676fef4f0920624f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FreezeRoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"freezeRoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<FreezeRollMutation, FreezeRollMutationVariables>;
-export const RegisterAttendanceDocument = {"__meta__":{"hash":"sha256:8a1993b53e2d2855f2adcb5736fae984a310252314e493e0a3995be1b4c45e89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"voterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voterId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<RegisterAttendanceMutation, RegisterAttendanceMutationVariables>;
-export const OpenVotingDocument = {"__meta__":{"hash":"sha256:6f141d8389ba481aaf8fa58edfc89cd382ca8673de57397b7c45731250dab02d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenVoting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openVoting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<OpenVotingMutation, OpenVotingMutationVariables>;
-export const IssueBallotTokenDocument = {"__meta__":{"hash":"sha256:c51fe3c9b62e1232df43ee2853fcd11e77ffbd63ab37017c99318af5e6620c2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueBallotToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueBallotToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"voterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voterId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<IssueBallotTokenMutation, IssueBallotTokenMutationVariables>;
-export const CheckInToVoteDocument = {"__meta__":{"hash":"sha256:a2c4ee3a172522068bb4bc3187533d0618e6e23f7e21b4583de371039017f8ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInToVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInToVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CheckInToVoteMutation, CheckInToVoteMutationVariables>;
-export const BallotPaperDocument = {"__meta__":{"hash":"sha256:0e6ebde913970b7896ceaba86030ca2c8133a76d9663dad8119967733a8905b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BallotPaper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ballotPaper"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BallotPaperQuery, BallotPaperQueryVariables>;
-export const CastBallotDocument = {"__meta__":{"hash":"sha256:1525c085fc135a5f61ac82b148e8a0f34eb7fd90e5bbf67ab3ca50f45dbee6d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CastBallotMutation, CastBallotMutationVariables>;
-export const EnterPaperBallotsDocument = {"__meta__":{"hash":"sha256:f513f44027fd763cf4305c5dacc1e3c7d5db73c4f7bf219346cb6fe461cdd42c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterPaperBallots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterPaperBallotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterPaperBallots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<EnterPaperBallotsMutation, EnterPaperBallotsMutationVariables>;
-export const CloseElectionDocument = {"__meta__":{"hash":"sha256:b6969665f91cedc772d1a8b96ba4c9d256590477ec2a9b866af8668c1f5f6236"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<CloseElectionMutation, CloseElectionMutationVariables>;
-export const CertifyElectionDocument = {"__meta__":{"hash":"sha256:d7260a6078e5485de9e059448424ddf8ccf4e5dd85d7ea8481332667f1787119"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertifyElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifyElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<CertifyElectionMutation, CertifyElectionMutationVariables>;
-export const ApproveElectionDocument = {"__meta__":{"hash":"sha256:46169adc8dafb4ff19e0b8b45c438f102195803470826344b4dad3ef668499e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<ApproveElectionMutation, ApproveElectionMutationVariables>;
-export const StartNextRoundDocument = {"__meta__":{"hash":"sha256:2e1582a47df002cdb9cfbf5db6115cf73a4f8351c2e77fa4972975d4b108172d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartNextRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startNextRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<StartNextRoundMutation, StartNextRoundMutationVariables>;
-export const ElectionDocument = {"__meta__":{"hash":"sha256:dced891c54a25441949f416ac23f0a3b73f3a6f22e3e958a2482044b92301a15"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Election"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"validBallots"}},{"kind":"Field","name":{"kind":"Name","value":"invalidBallots"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"elected"}},{"kind":"Field","name":{"kind":"Name","value":"tied"}},{"kind":"Field","name":{"kind":"Name","value":"unfilledSeats"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<ElectionQuery, ElectionQueryVariables>;
-export const ElectionTurnoutDocument = {"__meta__":{"hash":"sha256:064a8f45dad8debbbca399b9c0f36facc85a97dc20088fab1aee2361372d4767"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ElectionTurnout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"electionTurnout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}}]}}]}}]} as unknown as DocumentNode<ElectionTurnoutSubscription, ElectionTurnoutSubscriptionVariables>;
 export const RegisterMemberDocument = {"__meta__":{"hash":"sha256:eb8c15096cf9e0815c1f1cd786a69ac3a5e091f787f3b2326323ddee8a6a64cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RegisterMemberMutation, RegisterMemberMutationVariables>;
 export const OrganizationMembersDocument = {"__meta__":{"hash":"sha256:b167c5ea895988ced9fe63be9d126befb4d8a7a57dedea67b0af02aa7ab4381d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
 export const RevealMemberDocument = {"__meta__":{"hash":"sha256:5d897f602632a2c664f29bd559b477e6fe523990d538ef5f5100b3c0a4c58309"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevealMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reveal"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"phone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reveal"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"birthDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reveal"},"value":{"kind":"BooleanValue","value":true}}]}]}}]}}]}}]} as unknown as DocumentNode<RevealMemberQuery, RevealMemberQueryVariables>;

@@ -11,13 +11,21 @@ import type {
   Delegate,
   DomainError,
   ElectoralUnit,
+  MemberCount,
   Position,
   SeatApportionment,
   Term,
 } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditEvent } from './audit.js';
-import { type ChangeAudits, type ChangeWriters, fromDbDate, toDbDate, type UnitContext } from './unit.js';
+import {
+  type ChangeAudits,
+  type ChangeWriters,
+  fromDbDate,
+  type Tx,
+  toDbDate,
+  type UnitContext,
+} from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
 type CongressRow = Prisma.CongressGetPayload<object>;
@@ -138,6 +146,39 @@ function toPosition(row: PositionRow): Position {
 /** Membership event types after which a membership is live and active. */
 const ACTIVE_AFTER = ['JOINED', 'TRANSFERRED', 'REACTIVATED', 'HELD_BY_HIGHER_UNION'];
 
+/**
+ * Members whose membership was live and active on `date` in the subtree of any of `organizationIds`,
+ * in one statement: the members who ever came into one of the subtrees by the date, each member's last
+ * event on or before the date (index "MembershipEvent_memberId_date_idx"), kept when it leaves the
+ * membership active in one of the subtrees.
+ */
+export async function memberCountAt(
+  db: Pick<Tx, '$queryRaw'>,
+  organizationIds: readonly string[],
+  date: string,
+): Promise<MemberCount> {
+  if (organizationIds.length === 0) return { total: 0, women: 0 };
+  const ids = [...organizationIds];
+  const on = toDbDate(date);
+  const [row] = await db.$queryRaw<{ total: number; women: number }[]>`
+    WITH subtree AS (
+      SELECT DISTINCT "descendantId" AS id FROM "OrganizationLink" WHERE "ancestorId" = ANY(${ids}::text[])
+    ), candidates AS (
+      SELECT DISTINCT e."memberId" FROM "MembershipEvent" e
+      WHERE e."toOrganizationId" IN (SELECT id FROM subtree) AND e."date" <= ${on}::date
+    )
+    SELECT COUNT(*)::int AS total, (COUNT(*) FILTER (WHERE m."gender" = 'FEMALE'))::int AS women
+    FROM candidates c
+    CROSS JOIN LATERAL (
+      SELECT e."type", e."toOrganizationId" FROM "MembershipEvent" e
+      WHERE e."memberId" = c."memberId" AND e."date" <= ${on}::date
+      ORDER BY e."date" DESC, e."recordedAt" DESC, e."id" DESC LIMIT 1
+    ) last
+    JOIN "Member" m ON m."id" = c."memberId"
+    WHERE last."type"::text = ANY(${ACTIVE_AFTER}::text[]) AND last."toOrganizationId" IN (SELECT id FROM subtree)`;
+  return { total: row?.total ?? 0, women: row?.women ?? 0 };
+}
+
 /** The congress module's reader inside a unit of work. */
 export function congressReader({ tx }: UnitContext): CongressReader {
   return {
@@ -213,32 +254,15 @@ export function congressReader({ tx }: UnitContext): CongressReader {
       });
       return rows.map((r) => r.memberId);
     },
-    // One statement: the members who ever came into one of the subtrees by the date, each member's last
-    // event on or before the date (index "MembershipEvent_memberId_date_idx"), kept when it leaves the
-    // membership active in one of the subtrees.
-    async countMembers(organizationIds, date) {
-      if (organizationIds.length === 0) return { total: 0, women: 0 };
-      const ids = [...organizationIds];
-      const [row] = await tx.$queryRaw<{ total: number; women: number }[]>`
-        WITH subtree AS (
-          SELECT DISTINCT "descendantId" AS id FROM "OrganizationLink" WHERE "ancestorId" = ANY(${ids}::text[])
-        ), candidates AS (
-          SELECT DISTINCT e."memberId" FROM "MembershipEvent" e
-          WHERE e."toOrganizationId" IN (SELECT id FROM subtree) AND e."date" <= ${toDbDate(date)}::date
-        )
-        SELECT COUNT(*)::int AS total, (COUNT(*) FILTER (WHERE m."gender" = 'FEMALE'))::int AS women
-        FROM candidates c
-        CROSS JOIN LATERAL (
-          SELECT e."type", e."toOrganizationId" FROM "MembershipEvent" e
-          WHERE e."memberId" = c."memberId" AND e."date" <= ${toDbDate(date)}::date
-          ORDER BY e."date" DESC, e."recordedAt" DESC, e."id" DESC LIMIT 1
-        ) last
-        JOIN "Member" m ON m."id" = c."memberId"
-        WHERE last."type"::text = ANY(${ACTIVE_AFTER}::text[]) AND last."toOrganizationId" IN (SELECT id FROM subtree)`;
-      return { total: row?.total ?? 0, women: row?.women ?? 0 };
-    },
+    countMembers: (organizationIds, date) => memberCountAt(tx, organizationIds, date),
   };
 }
+
+/** What the API's Delegate type reads with a delegate row (its scope): the congress's organization. */
+const DELEGATE_INCLUDE = { congress: { select: { organizationId: true } } } as const;
+
+/** What the API's SeatApportionment type reads with its row: the congress's organization and the allocations. */
+const APPORTIONMENT_INCLUDE = { congress: { select: { organizationId: true } }, allocations: true } as const;
 
 /** How the congress module's changes are written; each written row goes into the unit's rows for its payload. */
 export const congressWriters: ChangeWriters<CongressStoreChange> = {
@@ -290,6 +314,7 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
   },
   'congress.sessionRecorded': async ({ tx, state }, { session: s }) => {
     const row = await tx.congressSession.create({
+      include: { term: { select: { organizationId: true } } },
       data: {
         id: s.id,
         termId: s.termId,
@@ -303,6 +328,7 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
   },
   'congress.unitCreated': async ({ tx, state }, { unit: u }) => {
     const row = await tx.electoralUnit.create({
+      include: { congress: { select: { organizationId: true } } },
       data: { id: u.id, congressId: u.congressId, name: u.name, reportedMembers: u.reportedMembers },
     });
     await tx.electoralUnitOrganization.createMany({
@@ -315,7 +341,7 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     state.rows.set(row.id, row);
   },
   'congress.seatsApportioned': async ({ tx, state }, { apportionment: a }) => {
-    const row = await tx.seatApportionment.create({
+    await tx.seatApportionment.create({
       data: {
         id: a.id,
         congressId: a.congressId,
@@ -330,10 +356,15 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     await tx.seatAllocation.createMany({
       data: a.units.map((u, position) => ({ apportionmentId: a.id, position, ...u })),
     });
-    state.rows.set(row.id, row);
+    // The payload's row carries what the API type reads with it: the congress's organization, the allocations.
+    state.rows.set(
+      a.id,
+      await tx.seatApportionment.findUniqueOrThrow({ where: { id: a.id }, include: APPORTIONMENT_INCLUDE }),
+    );
   },
   'congress.delegateAdded': async ({ tx, state }, { delegate: d, event }) => {
     const row = await tx.delegate.create({
+      include: DELEGATE_INCLUDE,
       data: {
         id: d.id,
         congressId: d.congressId,
@@ -377,7 +408,10 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
         note: event.note,
       },
     });
-    state.rows.set(after.id, await tx.delegate.findUniqueOrThrow({ where: { id: after.id } }));
+    state.rows.set(
+      after.id,
+      await tx.delegate.findUniqueOrThrow({ where: { id: after.id }, include: DELEGATE_INCLUDE }),
+    );
   },
   'committee.created': async ({ tx, state }, { committee: c }) => {
     const row = await tx.committee.create({
