@@ -19,7 +19,6 @@ import {
   createElectoralUnit,
   execute,
   openTerm,
-  registerMember,
   type Store,
 } from '@gonghui/core';
 import { DEMO_MEMBERS, demoIdNumber } from './seed.js';
@@ -44,28 +43,6 @@ export const SHAOXING_UNITS: readonly { readonly organization: string; readonly 
 /** The 梅园村 congress's name. */
 export const MEIYUAN_CONGRESS = '梅园村梅园石产业链工会联合会会员代表大会';
 
-/** More fictional 梅园村 members (check characters computed), one in each other member union. */
-const MEIYUAN_MEMBERS = [
-  {
-    union: '宁波梅园石矿开采有限公司工会',
-    name: '李国强',
-    first17: '33020319780512053',
-    joinedOn: '2008-04-01',
-  },
-  {
-    union: '宁波梅园石材加工有限公司工会',
-    name: '王秀英',
-    first17: '33020319810723064',
-    joinedOn: '2011-06-01',
-  },
-  {
-    union: '宁波梅园石文化旅游开发有限公司工会',
-    name: '陈立新',
-    first17: '33020319900201075',
-    joinedOn: '2016-03-01',
-  },
-] as const;
-
 async function run<I, T>(store: Store, env: CommandEnv, command: Command<I, T>, input: I, what: string) {
   const result = await execute(store, env, command, input);
   if (!result.ok) throw new Error(`demo congress: ${what}: ${result.error.code} ${result.error.message}`);
@@ -74,13 +51,13 @@ async function run<I, T>(store: Store, env: CommandEnv, command: Command<I, T>, 
 
 /**
  * Creates the demo congresses after the organization and member seeds (`ids`: organization name → id);
- * registers the three extra 梅园村 members and returns how many it registered.
+ * the demo members are looked up by their ID numbers.
  */
 export async function seedDemoCongresses(
   store: Store,
   env: CommandEnv,
   ids: ReadonlyMap<string, string>,
-): Promise<number> {
+): Promise<void> {
   const id = (name: string) => {
     const found = ids.get(name);
     if (found === undefined) throw new Error(`demo congress: ${name} is missing`);
@@ -139,22 +116,12 @@ export async function seedDemoCongresses(
     'Shaoxing apportionment',
   );
 
-  // 梅园村: members in the other member unions, the congress with one unit per member union, delegates,
-  // the union committee and its chair and vice-chairs.
+  // 梅园村: the congress with one unit per member union, delegates, the union committee and its chair
+  // and vice-chairs.
   const people = new Map<string, string>();
   for (const m of DEMO_MEMBERS) {
     const found = await store.transaction((uow) => uow.members.findByIdNumber(demoIdNumber(m.first17)));
     if (found) people.set(m.name, found.id);
-  }
-  for (const m of MEIYUAN_MEMBERS) {
-    const member = await run(
-      store,
-      env,
-      registerMember,
-      { organizationId: id(m.union), name: m.name, idNumber: demoIdNumber(m.first17), joinedOn: m.joinedOn },
-      m.name,
-    );
-    people.set(m.name, member.id);
   }
   const person = (name: string) => {
     const found = people.get(name);
@@ -282,5 +249,4 @@ export async function seedDemoCongresses(
       `${p.name} ${p.role}`,
     );
   }
-  return MEIYUAN_MEMBERS.length;
 }
