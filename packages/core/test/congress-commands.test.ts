@@ -375,6 +375,37 @@ describe('electoral units and apportionment', () => {
     ).toBe('CONGRESS_UNIT_EMPTY');
   });
 
+  it('refuses an organization above or below one of another unit', async () => {
+    const w = await delegatesCongress([{ men: 2, women: 0 }], 30);
+    const union = w.unions[0]?.id as string;
+    const branch = value(
+      await execute(w.store, w.env, createOrganization, {
+        name: '一分会',
+        kind: 'BRANCH',
+        level: 'GRASSROOTS',
+        parentId: union,
+      }),
+    ).id;
+    const other = await w.org('另一工会', 'GRASSROOTS_UNION', w.county);
+    const otherBranch = value(
+      await execute(w.store, w.env, createOrganization, {
+        name: '二分会',
+        kind: 'BRANCH',
+        level: 'GRASSROOTS',
+        parentId: other,
+      }),
+    ).id;
+    const unit = (name: string, id: string) =>
+      execute(w.store, w.env, createElectoralUnit, {
+        congressId: w.congress.id,
+        name,
+        organizationIds: [id],
+      });
+    expect(code(await unit('分会单位', branch))).toBe('CONGRESS_UNIT_OVERLAP');
+    expect(code(await unit('二分会单位', otherBranch))).toBe('OK');
+    expect(code(await unit('另一工会单位', other))).toBe('CONGRESS_UNIT_OVERLAP');
+  });
+
   it('stores method, counts and result once; the stored inputs give the same seats again', async () => {
     const w = await delegatesCongress(
       [

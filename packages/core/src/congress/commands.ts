@@ -301,7 +301,10 @@ export interface CreateElectoralUnitInput {
   readonly reportedMembers?: number | null;
 }
 
-/** Forms an electoral unit of a delegates' congress from sub-organizations or member unions; each in one unit only. */
+/**
+ * Forms an electoral unit of a delegates' congress from sub-organizations or member unions; an
+ * organization is in one unit only, and never above or below another unit's organization.
+ */
 export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUnit> = async (
   uow,
   env,
@@ -335,9 +338,15 @@ export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUni
       { path: ['reportedMembers'] },
     );
   }
+  // Every organization of another unit, and every organization above one: a new unit's organization
+  // may be none of them, nor below one (a member would count in two units).
   const taken = new Map<string, string>();
+  const above = new Map<string, string>();
   for (const unit of await uow.congresses.unitsOf(congress.value.id)) {
-    for (const id of unit.organizationIds) taken.set(id, unit.name);
+    for (const id of unit.organizationIds) {
+      taken.set(id, unit.name);
+      for (const ancestor of await uow.organizations.ancestorIds(id)) above.set(ancestor, unit.name);
+    }
   }
   for (const [i, id] of ids.entries()) {
     const organization = await activeOrganization(uow, id, 'organizationIds');
@@ -355,11 +364,12 @@ export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUni
         { path: ['organizationIds', i] },
       );
     }
-    const other = taken.get(id);
+    const path = [id, ...(await uow.organizations.ancestorIds(id))];
+    const other = path.map((p) => taken.get(p)).find((name) => name !== undefined) ?? above.get(id);
     if (other !== undefined) {
       return err(
         'CONGRESS_UNIT_OVERLAP',
-        `'${organization.value.name}' already belongs to the unit '${other}'`,
+        `'${organization.value.name}' already belongs to the unit '${other}', or is above or below one of its organizations`,
         {
           path: ['organizationIds', i],
         },
