@@ -18,14 +18,7 @@ import { fromDbDate } from '../store/unit.js';
 import { countedConnection } from './connection.js';
 import { RuleViolation, toUserError } from './errors.js';
 import { GenderEnum } from './member.js';
-import { Organization } from './organization.js';
-
-/** Each enum value with its description, in the order core lists them. */
-function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
-  return Object.fromEntries(
-    values.map((value) => [value, { value, description: descriptions[value] }]),
-  ) as Record<V, { value: V; description: string }>;
-}
+import { described, Organization } from './organization.js';
 
 /** A `@db.Date` column as `YYYY-MM-DD`, or null. */
 const day = (date: Date | null) => (date === null ? null : fromDbDate(date));
