@@ -149,8 +149,21 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const organizations = await db.prisma.organization.count();
     const memberships = await db.prisma.federationMembership.count();
     const members = await db.prisma.member.count();
+    // The demo congresses: one entry per congress, term, unit, apportionment, delegate, committee and position.
+    const congressChanges = (
+      await Promise.all([
+        db.prisma.congress.count(),
+        db.prisma.term.count(),
+        db.prisma.electoralUnit.count(),
+        db.prisma.seatApportionment.count(),
+        db.prisma.delegate.count(),
+        db.prisma.committee.count(),
+        db.prisma.position.count(),
+      ])
+    ).reduce((sum, n) => sum + n, 0);
+    expect(entries.filter((e) => /^(congress|committee)\./.test(e.action))).toHaveLength(congressChanges);
     // A federation membership is logged twice: for the federation and for the member union.
-    expect(entries).toHaveLength(organizations + 2 * memberships + members);
+    expect(entries).toHaveLength(organizations + 2 * memberships + members + congressChanges);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);

@@ -4,17 +4,19 @@ import {
   checkDelegateComposition,
   DELEGATE_STATUSES,
   delegateComposition,
+  isCalendarDate,
   memberSubtreesOf,
   POSITION_ROLES,
   reapportion,
   termDeadline,
   termWatchStatus,
 } from '@gonghui/core';
+import { GraphQLError } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { memberCountAt, toApportionment } from '../store/congress.js';
-import { fromDbDate } from '../store/unit.js';
+import { fromDbDate, toDbDate } from '../store/unit.js';
 import { countedConnection } from './connection.js';
 import { RuleViolation, toUserError } from './errors.js';
 import { GenderEnum } from './member.js';
@@ -551,7 +553,7 @@ builder.prismaObjectFields(Organization, (t) => ({
         }),
       },
       resolve: (query, org, args, ctx) => {
-        const on = args.heldOn ? new Date(`${args.heldOn}T00:00:00.000Z`) : null;
+        const on = heldOnDate(args.heldOn);
         return ctx.prisma.position.findMany({
           ...query,
           where: positionWhere(org.id, args.role ?? null, args.kind ?? null, on),
@@ -559,7 +561,7 @@ builder.prismaObjectFields(Organization, (t) => ({
         });
       },
       totalCount: (org, args, ctx) => {
-        const on = args.heldOn ? new Date(`${args.heldOn}T00:00:00.000Z`) : null;
+        const on = heldOnDate(args.heldOn);
         return ctx.prisma.position.count({
           where: positionWhere(org.id, args.role ?? null, args.kind ?? null, on),
         });
@@ -569,6 +571,18 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
+/** The `heldOn` argument as a date column value; a string that is no calendar date is BAD_USER_INPUT. */
+function heldOnDate(heldOn: string | null | undefined): Date | null {
+  if (!heldOn) return null;
+  if (!isCalendarDate(heldOn)) {
+    throw new GraphQLError(`heldOn '${heldOn}' is not a real calendar date YYYY-MM-DD`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: ['heldOn'] },
+    });
+  }
+  return toDbDate(heldOn);
+}
+
+/** Where-clause of an organization's positions by role, committee kind and a day held. */
 function positionWhere(
   organizationId: string,
   role: string | null,
