@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type {
+  ActivityErrorCode,
+  BenefitErrorCode,
   CongressErrorCode,
   ElectionErrorCode,
   MEMBER_ERROR_CODES,
@@ -168,13 +170,15 @@ describe('@gonghui/client against the in-process server', () => {
     const [error] = moved.moveOrganization.errors;
     expect(error?.code).toBe('ORG_CYCLE');
     expect(error?.messageZh).toBe('不能把组织移到它自身或其下级组织之下');
-    // The client's error codes are exactly the codes core lists for the API (organizations, members, congresses, text, elections).
+    // The client's error codes are exactly the codes core lists for the API (each module's, and text).
     expectTypeOf(moved.moveOrganization.errors[0]?.code).toEqualTypeOf<
       | OrganizationErrorCode
       | (typeof MEMBER_ERROR_CODES)[number]
       | CongressErrorCode
       | TextErrorCode
       | ElectionErrorCode
+      | ActivityErrorCode
+      | BenefitErrorCode
       | undefined
     >();
   });

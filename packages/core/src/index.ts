@@ -1,5 +1,71 @@
 // The public API of @gonghui/core: explicit named exports only.
 
+// Activities with limited places, special funds and benefit programs, money in fen
+export type {
+  Activity,
+  ActivityDraft,
+  ActivityEligibility,
+  ActivityErrorCode,
+  EnrolleeFacts,
+  Enrollment,
+  EnrollmentStatus,
+} from './activity/activity.js';
+export {
+  ACTIVITY_ELIGIBILITIES,
+  ACTIVITY_ERROR_CODES,
+  ACTIVITY_MESSAGES_ZH,
+  checkActivityDraft,
+  checkActivityEligibility,
+  checkEnrollmentWindow,
+  checkPlacesRequested,
+  MAX_ACTIVITY_PLACES,
+  promoteFromWaitingList,
+  waitingPosition,
+} from './activity/activity.js';
+export type {
+  CancelEnrollmentInput,
+  CreateActivityInput,
+  EnrollInput,
+  EnrollmentOutcome,
+} from './activity/commands.js';
+export { cancelEnrollment, createActivity, enroll } from './activity/commands.js';
+export { ActivityMemory } from './activity/memory.js';
+export type { ActivityReader, ActivityState, ActivityStoreChange, PlaceClaim } from './activity/port.js';
+export type {
+  CreateBenefitProgramInput,
+  CreateFundInput,
+  DisburseInput,
+  DisbursementOutcome,
+  ReverseLedgerEntryInput,
+} from './benefit/commands.js';
+export { createBenefitProgram, createFund, disburse, reverseLedgerEntry } from './benefit/commands.js';
+export type {
+  DisbursementLine,
+  DisbursementRun,
+  DisbursementTotals,
+  LedgerEntry,
+  YearSpending,
+} from './benefit/disbursement.js';
+export { checkBudget, computeDisbursement } from './benefit/disbursement.js';
+export type {
+  BenefitErrorCode,
+  BenefitProgram,
+  Fund,
+  FundDraft,
+  ProgramDraft,
+  YearBudget,
+} from './benefit/fund.js';
+export {
+  BENEFIT_ERROR_CODES,
+  BENEFIT_MESSAGES_ZH,
+  checkBenefitName,
+  checkFundDraft,
+  checkProgramDraft,
+} from './benefit/fund.js';
+export { BenefitMemory } from './benefit/memory.js';
+export type { AmountSpec, BeneficiaryFacts, EligibilityName, EligibilityPolicy } from './benefit/policy.js';
+export { amountFor, beneficiaryFacts, ELIGIBILITY_POLICIES, isRealNameVerified } from './benefit/policy.js';
+export type { BenefitReader, BenefitStoreChange } from './benefit/port.js';
 export type {
   AddDelegateInput,
   AppointPositionInput,
@@ -109,6 +175,18 @@ export {
 } from './election/methods/stv-scottish.js';
 export type { Fraction } from './kernel/fraction.js';
 export { fraction } from './kernel/fraction.js';
+export type { Money, MoneyErrorCode } from './kernel/money.js';
+export {
+  addMoney,
+  fen,
+  formatYuan,
+  MAX_FEN,
+  multiplyMoney,
+  parseYuan,
+  subtractMoney,
+  yuan,
+  ZERO,
+} from './kernel/money.js';
 export { mulberry32, seededUniform } from './kernel/random.js';
 export { isRegionCode, PROVINCE_CODES } from './kernel/region.js';
 export type { DomainError, Result } from './kernel/result.js';
@@ -273,6 +351,7 @@ export {
   memberAccess,
   organizationChangeAuthority,
   organizationScopes,
+  ownMemberIds,
   parseGrants,
   permitsOrganization,
   ROLES,

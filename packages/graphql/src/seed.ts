@@ -11,6 +11,7 @@ import {
   registerMember,
   type Store,
 } from '@gonghui/core';
+import { seedBenefitsDemo } from './seed-benefits.js';
 import { seedDemoCongresses } from './seed-congress.js';
 
 /** One organization of the demo tree, with its children. */
@@ -244,6 +245,7 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
   }
   await seedDemoMembers(store, env, unionIds);
   await seedDemoCongresses(store, env, unionIds);
+  await seedBenefitsDemo(store, env, unionIds);
   return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
 }
 

@@ -96,6 +96,18 @@ query ShaoxingSeats {
   }
 }
 
+# 余杭区总工会's 2018 summer carnival (暑期嘉年华): 250 places in all (public)
+query SummerCarnival {
+  organizations(filter: { nameContains: "余杭区总工会" }) {
+    nodes {
+      name
+      activities(first: 10) {
+        nodes { id title place startsAt places placesPerMember remainingPlaces enrollmentOpensAt enrollmentClosesAt }
+      }
+    }
+  }
+}
+
 # 梅园村's committee: who holds which position now, who chaired in 2019, and its congress's delegates
 # (token: ORG_VIEWER of the federation or above)
 query MeiyuanCommittee {
@@ -115,6 +127,18 @@ query MeiyuanCommittee {
     }
   }
 }
+
+# With a token (pnpm gonghui token --role ORG_VIEWER --org <余杭区总工会's id>): its special fund,
+# the 2018 mutual-aid program and the year's report with a series per month —
+#   { organizations(filter: { nameContains: "余杭区总工会" }) { nodes { funds { name total { yuan }
+#       years { year budget { yuan } spent { yuan } remaining { yuan } } programs { name amount { yuan } } } } } }
+#   { benefitReport(organizationId: "<its id>", year: 2018) { budgeted { yuan } spent { yuan }
+#       remaining { yuan } membersReached months { month spent { yuan } payments } } }
+# With a MEMBER token (--role MEMBER --member <your member id>), enrol in an open activity and
+# follow its places (subscriptions stream over Server-Sent Events) —
+#   mutation { enroll(input: { activityId: "<id>", memberId: "<your id>" }) {
+#       enrollment { status waitingPosition } remainingPlaces errors { code messageZh } } }
+#   subscription { remainingPlaces(activityId: "<id>") { remaining taken revision } }
 `;
 
 /**

@@ -129,6 +129,7 @@ describe('legitimate documents pass the armor', () => {
       'ZhejiangSubtree',
       'JiaxingGrassroots',
       'ShaoxingSeats',
+      'SummerCarnival',
       'MeiyuanCommittee',
     ]);
     for (const operationName of names) {
@@ -190,6 +191,20 @@ describe('legitimate documents pass the armor', () => {
       },
       { authorization: admin },
     );
+    const yuhang = await id('杭州市余杭区总工会');
+    const kindergarten = await id('杭州市绿洲花园幼儿园工会');
+    const { body: seeded } = await send(
+      server.url,
+      {
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organization { members(first: 1) { nodes { id } } } } }',
+        variables: { id: kindergarten },
+      },
+      { authorization: admin },
+    );
+    const demoMember = seeded.data.node.members.nodes[0].id as string;
+    const hour = 3_600_000;
+    const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
     let created = '';
     let member = '';
     let congress = '';
@@ -198,7 +213,6 @@ describe('legitimate documents pass the armor', () => {
     let delegate = '';
     let committee = '';
     let position = '';
-    // Variables per operation, in file order (the mutations build on each other).
     // An election on the stone-carving union (its two members on the roll), made ready up to the
     // roll frozen with one voter present, for the election operations below.
     const carving = await id(DEMO_STONE_CARVING_UNION);
@@ -253,6 +267,9 @@ describe('legitimate documents pass the armor', () => {
     );
     let drafted = '';
     let token = '';
+    let activity = '';
+    let fund = '';
+    let program = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
       CreateElection: () => ({
@@ -360,6 +377,49 @@ describe('legitimate documents pass the armor', () => {
       OrganizationMembers: () => ({ id: quarry, first: MAX_PAGE_SIZE }),
       RevealMember: () => ({ id: member }),
       UpdateMemberContact: () => ({ input: { memberId: member, phone: '13800138000' } }),
+      CreateActivity: () => ({
+        input: {
+          organizationId: yuhang,
+          title: '硬化测试活动',
+          place: '余杭',
+          startsAt: iso(48 * hour),
+          endsAt: iso(50 * hour),
+          enrollmentOpensAt: iso(-hour),
+          enrollmentClosesAt: iso(24 * hour),
+          places: 2,
+        },
+      }),
+      OrganizationActivities: () => ({ id: yuhang, first: MAX_PAGE_SIZE }),
+      Enroll: () => ({ input: { activityId: activity, memberId: demoMember } }),
+      CancelEnrollment: () => ({ input: { activityId: activity, memberId: demoMember } }),
+      MyEnrollments: () => ({}),
+      CreateFund: () => ({
+        input: {
+          organizationId: yuhang,
+          name: '硬化测试资金',
+          total: '1000',
+          fromYear: 2026,
+          toYear: 2026,
+          budgets: [{ year: 2026, amount: '1000' }],
+        },
+      }),
+      CreateBenefitProgram: () => ({
+        input: {
+          fundId: fund,
+          name: '硬化测试项目',
+          year: 2026,
+          eligibility: 'LIVE_MEMBERS',
+          amountPolicy: 'FIXED',
+          amount: '1',
+        },
+      }),
+      PreviewDisbursement: () => ({
+        input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
+      }),
+      RunDisbursement: () => ({
+        input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
+      }),
+      BenefitReport: () => ({ organizationId: yuhang, year: 2018 }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -398,6 +458,10 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'AddDelegate') delegate = made('delegate');
       if (name === 'CreateCommittee') committee = made('committee');
       if (name === 'AppointPosition') position = made('position');
+      if (name === 'CreateActivity') activity = (payload as { activity?: { id: string } }).activity?.id ?? '';
+      if (name === 'CreateFund') fund = (payload as { fund?: { id: string } }).fund?.id ?? '';
+      if (name === 'CreateBenefitProgram')
+        program = (payload as { program?: { id: string } }).program?.id ?? '';
     }
   });
 

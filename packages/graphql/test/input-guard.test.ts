@@ -425,12 +425,16 @@ describe('hostile strings in every string argument of the schema (property)', ()
     const memberId = encodeGlobalID('Member', member.id);
     const congress = await db.prisma.congress.findFirstOrThrow({ include: { terms: true } });
     const committee = await db.prisma.committee.findFirstOrThrow();
+    const activity = await db.prisma.activity.findFirstOrThrow({ select: { id: true } });
+    const program = await db.prisma.benefitProgram.findFirstOrThrow({ select: { id: true } });
     fixtures = {
       'node:Congress': encodeGlobalID('Congress', congress.id),
       'node:Term': encodeGlobalID('Term', congress.terms[0]?.id ?? ''),
       'node:Committee': encodeGlobalID('Committee', committee.id),
       anyOrganization: county,
       'node:Organization': county,
+      'node:Activity': encodeGlobalID('Activity', activity.id),
+      'node:BenefitProgram': encodeGlobalID('BenefitProgram', program.id),
       'CreateOrganizationInput.parentId': county,
       'CreateOrganizationInput.kind': 'GRASSROOTS_UNION',
       'CreateOrganizationInput.level': 'GRASSROOTS',

@@ -62,6 +62,11 @@ export function isSystemAdmin(viewer: Viewer): boolean {
   return viewer.grants.some((g) => g.role === 'SYSTEM_ADMIN');
 }
 
+/** The member records the viewer acts for themselves (their MEMBER grants): enrol, see their own enrollments. */
+export function ownMemberIds(viewer: Viewer): string[] {
+  return viewer.grants.flatMap((g) => (g.role === 'MEMBER' ? [g.memberId] : []));
+}
+
 /** What a viewer wants to do with an organization's subtree: read its protected data, or change it. */
 export type OrganizationAccess = 'VIEW' | 'ADMIN';
 
@@ -102,7 +107,7 @@ export function memberAccess(
   memberId: string,
   organizationSelfAndAncestorIds: readonly string[],
 ): MemberAccess {
-  if (viewer.grants.some((g) => g.role === 'MEMBER' && g.memberId === memberId)) return 'REVEAL';
+  if (ownMemberIds(viewer).includes(memberId)) return 'REVEAL';
   if (permitsOrganization(viewer, 'ADMIN', organizationSelfAndAncestorIds)) return 'REVEAL';
   if (permitsOrganization(viewer, 'VIEW', organizationSelfAndAncestorIds)) return 'VIEW';
   return 'NONE';

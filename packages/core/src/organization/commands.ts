@@ -74,6 +74,17 @@ async function load(uow: UnitOfWork, id: string, field: string): Promise<Organiz
   return found ? ok(found) : err('ORG_NOT_FOUND', `no organization with id '${id}'`, { path: [field] });
 }
 
+/** The active organization with this id, for a command that attaches something to it (`field` names the input). */
+export async function loadActiveOrganization(
+  uow: UnitOfWork,
+  id: string,
+  field = 'organizationId',
+): Promise<OrganizationResult<Organization>> {
+  const loaded = await load(uow, id, field);
+  if (!loaded.ok || loaded.value.status === 'ACTIVE') return loaded;
+  return err('ORG_DISSOLVED', `'${loaded.value.name}' is dissolved`, { path: [field] });
+}
+
 async function checkCreditCodeFree(
   uow: UnitOfWork,
   creditCode: string | null,

@@ -5,6 +5,7 @@ import {
   type OrganizationAccess,
   organizationChangeAuthority,
   organizationScopes,
+  ownMemberIds,
   permitsOrganization,
   type Viewer,
 } from '@gonghui/core';
@@ -67,6 +68,11 @@ export class Access {
     return this.viewer.subject !== null;
   }
 
+  /** The member records the viewer is (their MEMBER grants). */
+  get ownMemberIds(): string[] {
+    return ownMemberIds(this.viewer);
+  }
+
   /** True when the viewer is a system administrator. */
   get systemAdmin(): boolean {
     return isSystemAdmin(this.viewer);
@@ -86,7 +92,7 @@ export class Access {
 
   /** What the viewer may see of a member (core's `memberAccess`): NONE, VIEW (masked) or REVEAL. */
   async memberAccess(memberId: string, organizationId: string): Promise<MemberAccess> {
-    const ownRecord = this.viewer.grants.some((g) => g.role === 'MEMBER' && g.memberId === memberId);
+    const ownRecord = this.ownMemberIds.includes(memberId);
     if (!this.systemAdmin && !ownRecord && this.scopes('VIEW').length === 0) return 'NONE';
     return memberAccess(this.viewer, memberId, await this.paths.load(organizationId));
   }

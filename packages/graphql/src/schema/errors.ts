@@ -1,4 +1,6 @@
 import {
+  ACTIVITY_MESSAGES_ZH,
+  BENEFIT_MESSAGES_ZH,
   CONGRESS_MESSAGES_ZH,
   type Command,
   type DomainError,
@@ -29,6 +31,8 @@ const MESSAGES_ZH = {
   ...ORGANIZATION_MESSAGES_ZH,
   ...MEMBER_MESSAGES_ZH,
   ...CONGRESS_MESSAGES_ZH,
+  ...ACTIVITY_MESSAGES_ZH,
+  ...BENEFIT_MESSAGES_ZH,
   ...TEXT_MESSAGES_ZH,
   ...ELECTION_MESSAGES_ZH,
 } as const;
@@ -116,6 +120,11 @@ const UNIQUE_INDEX_ERRORS: Record<string, DomainError> = {
     code: 'ORG_CREDIT_CODE_TAKEN',
     message: 'another organization registered this credit code at the same moment',
     path: ['creditCode'],
+  },
+  Enrollment_activityId_memberId_key: {
+    code: 'ACTIVITY_ALREADY_ENROLLED',
+    message: 'the member enrolled in this activity at the same moment',
+    path: ['memberId'],
   },
   FederationMembership_federationId_memberId_key: {
     code: 'FEDERATION_ALREADY_MEMBER',

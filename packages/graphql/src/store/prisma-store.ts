@@ -1,7 +1,9 @@
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { activityAudits, activityReader, activityWriters } from './activity.js';
 import { type AuditActor, type AuditEvent, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
+import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
 import { congressAudits, congressReader, congressWriters } from './congress.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
@@ -16,6 +18,8 @@ const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
   ...organizationWriters,
   ...memberWriters,
   ...congressWriters,
+  ...activityWriters,
+  ...benefitWriters,
 };
 
 /** What every change writes to the audit log: one line per module. */
@@ -23,6 +27,8 @@ const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
   ...organizationAudits,
   ...memberAudits,
   ...congressAudits,
+  ...activityAudits,
+  ...benefitAudits,
 };
 
 /** The audit events of a core change: every change has one, some a second (see the modules' tables). */
@@ -114,6 +120,8 @@ export class PrismaStore implements Store {
           organizations: organizationReader(unit),
           members: memberReader(unit),
           congresses: congressReader(unit),
+          activities: activityReader(unit),
+          benefits: benefitReader(unit),
           apply: async (changes) => {
             for (const change of changes) {
               await handleChange(WRITERS, unit, change);

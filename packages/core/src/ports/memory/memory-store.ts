@@ -1,3 +1,6 @@
+import { ActivityMemory } from '../../activity/memory.js';
+import { BenefitMemory } from '../../benefit/memory.js';
+import { beneficiaryFacts } from '../../benefit/policy.js';
 import { CongressMemory } from '../../congress/memory.js';
 import { MemberMemory } from '../../member/memory.js';
 import { OrganizationMemory } from '../../organization/memory.js';
@@ -15,10 +18,26 @@ export class MemoryStore implements Store {
   readonly memberData = new MemberMemory();
   /** Congresses, terms, delegates, committees and positions. */
   readonly congressData = new CongressMemory(this.organizationData, this.memberData);
+  /** Activities and their enrollments. */
+  readonly activityData = new ActivityMemory();
+  /** Funds, programs and the ledger; a run's members are the member registry's, by subtree. */
+  readonly benefitData = new BenefitMemory((organizationId) =>
+    this.memberData
+      .members()
+      .filter((m) =>
+        [
+          m.membership.organizationId,
+          ...this.organizationData.ancestors(m.membership.organizationId).map((o) => o.id),
+        ].includes(organizationId),
+      )
+      .map(beneficiaryFacts),
+  );
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
     ...this.congressData.handlers,
+    ...this.activityData.handlers,
+    ...this.benefitData.handlers,
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -28,6 +47,8 @@ export class MemoryStore implements Store {
       organizations: this.organizationData.reader,
       members: this.memberData.reader,
       congresses: this.congressData.reader,
+      activities: this.activityData.reader,
+      benefits: this.benefitData.reader,
       apply: async (changes) => {
         for (const change of changes) handleChange(this.handlers, undefined, change);
       },

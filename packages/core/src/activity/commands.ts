@@ -1,0 +1,154 @@
+import { isRealNameVerified } from '../benefit/policy.js';
+import { err, ok } from '../kernel/result.js';
+import { type Command, loadActiveOrganization } from '../organization/commands.js';
+import {
+  type Activity,
+  type ActivityDraft,
+  checkActivityDraft,
+  checkActivityEligibility,
+  checkEnrollmentWindow,
+  checkPlacesRequested,
+  type Enrollment,
+  promoteFromWaitingList,
+} from './activity.js';
+
+/** Input of `createActivity`: the organizing union and the activity's draft. */
+export interface CreateActivityInput extends ActivityDraft {
+  readonly organizationId: string;
+}
+
+/** Creates an activity of an active organization (the draft checked by `checkActivityDraft`). */
+export const createActivity: Command<CreateActivityInput, Activity> = async (uow, env, input) => {
+  const loaded = await loadActiveOrganization(uow, input.organizationId);
+  if (!loaded.ok) return loaded;
+  const organization = loaded.value;
+  const draft = checkActivityDraft(input);
+  if (!draft.ok) return draft;
+  const activity: Activity = { id: env.ids.next(), organizationId: organization.id, ...draft.value };
+  return ok({ value: activity, changes: [{ type: 'activity.created', activity }] });
+};
+
+/** Input of `enroll`. */
+export interface EnrollInput {
+  readonly activityId: string;
+  readonly memberId: string;
+  /** Places wanted, default 1 (at most the activity's places per member). */
+  readonly places?: number | null;
+}
+
+/** What an enrollment or a cancellation leaves: the enrollment and the places still free. */
+export interface EnrollmentOutcome {
+  readonly enrollment: Enrollment;
+  readonly remaining: number;
+  /** Waiting enrollments moved up by a cancellation (empty for an enrollment). */
+  readonly promoted: readonly Enrollment[];
+}
+
+/**
+ * Enrols a member, first come, first served: inside the window, eligible, not enrolled already,
+ * at most the places per member. The store's conditional claim decides who gets the last places;
+ * a member who arrives when they are gone joins the waiting list, or gets `ACTIVITY_FULL` when the
+ * activity has none.
+ */
+export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, input) => {
+  const state = await uow.activities.findById(input.activityId);
+  if (!state)
+    return err('ACTIVITY_NOT_FOUND', `no activity with id '${input.activityId}'`, { path: ['activityId'] });
+  const { activity } = state;
+  const now = env.clock.now();
+  const window = checkEnrollmentWindow(activity, now);
+  if (!window.ok) return { ok: false, error: { ...window.error, path: ['activityId'] } };
+  const places = checkPlacesRequested(activity, input.places ?? 1);
+  if (!places.ok) return places;
+  const member = await uow.members.findById(input.memberId);
+  if (!member)
+    return err('MEMBER_NOT_FOUND', `no member with id '${input.memberId}'`, { path: ['memberId'] });
+  const ancestors = await uow.organizations.ancestorIds(member.membership.organizationId);
+  const eligible = checkActivityEligibility(activity, {
+    memberId: member.id,
+    status: member.membership.status,
+    organizationSelfAndAncestorIds: [member.membership.organizationId, ...ancestors],
+    realName: isRealNameVerified(member),
+  });
+  if (!eligible.ok) return eligible;
+  const existing = await uow.activities.findEnrollment(activity.id, member.id);
+  if (existing && existing.status !== 'CANCELLED') {
+    return err(
+      'ACTIVITY_ALREADY_ENROLLED',
+      `the member is already ${existing.status.toLowerCase()} for '${activity.title}'`,
+      {
+        path: ['memberId'],
+        details: { status: existing.status },
+      },
+    );
+  }
+  const claim = await uow.activities.claimPlaces(activity.id, places.value);
+  if (!claim.granted && !activity.waitingList) {
+    return err('ACTIVITY_FULL', `all ${activity.places} places of '${activity.title}' are taken`, {
+      path: ['activityId'],
+      details: { places: activity.places, taken: claim.taken },
+    });
+  }
+  const enrollment: Enrollment = {
+    // One record per activity and member: enrolling again after cancelling reuses it.
+    id: existing?.id ?? env.ids.next(),
+    activityId: activity.id,
+    memberId: member.id,
+    places: places.value,
+    status: claim.granted ? 'ENROLLED' : 'WAITING',
+    arrival: claim.arrival,
+    enrolledAt: now.toISOString(),
+  };
+  return ok({
+    value: { enrollment, remaining: activity.places - claim.taken, promoted: [] },
+    changes: [{ type: 'activity.enrolled', organizationId: activity.organizationId, enrollment }],
+  });
+};
+
+/** Input of `cancelEnrollment`. */
+export interface CancelEnrollmentInput {
+  readonly activityId: string;
+  readonly memberId: string;
+}
+
+/**
+ * Cancels a member's enrollment (or their place on the waiting list) before the activity starts:
+ * the freed places go to the waiting list in arrival order, in the same unit of work.
+ */
+export const cancelEnrollment: Command<CancelEnrollmentInput, EnrollmentOutcome> = async (
+  uow,
+  env,
+  input,
+) => {
+  const state = await uow.activities.lockById(input.activityId);
+  if (!state)
+    return err('ACTIVITY_NOT_FOUND', `no activity with id '${input.activityId}'`, { path: ['activityId'] });
+  const { activity, taken } = state;
+  if (env.clock.now().getTime() >= Date.parse(activity.startsAt)) {
+    return err(
+      'ACTIVITY_CLOSED',
+      `'${activity.title}' started at ${activity.startsAt}; it can no longer be cancelled`,
+      {
+        path: ['activityId'],
+      },
+    );
+  }
+  const live = await uow.activities.findEnrollment(activity.id, input.memberId);
+  if (!live || live.status === 'CANCELLED') {
+    return err('ENROLLMENT_NOT_FOUND', `the member has no enrollment in '${activity.title}'`, {
+      path: ['memberId'],
+    });
+  }
+  const freed = live.status === 'ENROLLED' ? live.places : 0;
+  const free = activity.places - taken + freed;
+  const promoted =
+    freed === 0 ? [] : promoteFromWaitingList(free, await uow.activities.waitingList(activity.id, free));
+  const enrollment: Enrollment = { ...live, status: 'CANCELLED' };
+  const nowTaken = taken - freed + promoted.reduce((sum, e) => sum + e.places, 0);
+  return ok({
+    value: { enrollment, remaining: activity.places - nowTaken, promoted },
+    changes: [
+      { type: 'activity.cancelled', organizationId: activity.organizationId, enrollment, freed, promoted },
+    ],
+  });
+};

@@ -1,0 +1,55 @@
+// The activity module's edge to a store: what its commands read (and the one claim the store decides), and its changes.
+
+import type { Activity, Enrollment } from './activity.js';
+
+/** The outcome of one claim on an activity's places, decided by the store in one conditional write. */
+export interface PlaceClaim {
+  /** True when the places were taken; false when too few were left. */
+  readonly granted: boolean;
+  /** The claim's arrival number within the activity (1, 2, 3, …): the waiting list's order. */
+  readonly arrival: number;
+  /** Places taken after the claim. */
+  readonly taken: number;
+}
+
+/** An activity with the number of its places taken. */
+export interface ActivityState {
+  readonly activity: Activity;
+  readonly taken: number;
+}
+
+/** Reads activities inside a unit of work; `claimPlaces` is the one write, since the database must decide it. */
+export interface ActivityReader {
+  /** The activity with this id and its places taken, or null. */
+  findById(id: string): Promise<ActivityState | null>;
+  /** Like `findById`, and locks the activity's row until the unit of work ends (a cancellation's waiting list is then stable). */
+  lockById(id: string): Promise<ActivityState | null>;
+  /** The member's enrollment (one per activity and member, cancelled or not), or null. */
+  findEnrollment(activityId: string, memberId: string): Promise<Enrollment | null>;
+  /** The first `limit` waiting enrollments, in arrival order. */
+  waitingList(activityId: string, limit: number): Promise<Enrollment[]>;
+  /**
+   * Takes `places` places if that many are left, atomically with respect to every other claim on
+   * the same activity in any process (a conditional `UPDATE` of the activity's row), and hands out
+   * the next arrival number either way.
+   */
+  claimPlaces(activityId: string, places: number): Promise<PlaceClaim>;
+}
+
+/** A change to activities and enrollments that a command decided on. */
+export type ActivityStoreChange =
+  | { readonly type: 'activity.created'; readonly activity: Activity }
+  /** An enrollment made: enrolled (its places already claimed) or waiting. */
+  | { readonly type: 'activity.enrolled'; readonly organizationId: string; readonly enrollment: Enrollment }
+  /**
+   * An enrollment cancelled: the places it held (none when it was waiting) are freed and the
+   * `promoted` waiting enrollments take them, so places taken change by `promoted places − freed`.
+   */
+  | {
+      readonly type: 'activity.cancelled';
+      /** The activity's organization (whose admins see the change in the audit log). */
+      readonly organizationId: string;
+      readonly enrollment: Enrollment;
+      readonly freed: number;
+      readonly promoted: readonly Enrollment[];
+    };

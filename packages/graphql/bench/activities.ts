@@ -1,0 +1,262 @@
+// Benchmark of activities and funds on PostgreSQL (part of `pnpm bench`; DATABASE_URL or
+// TEST_DATABASE_URL must point at a server where it may create a database, else it is skipped):
+//
+//  1. Enrollment: ten rounds (`--rounds n`) of 2,000 concurrent `enroll` requests of 2,000 members for 250 places
+//     over HTTP (two servers, each with its own pool), each checked (exactly 250 enrolled, 1,750
+//     waiting, arrivals 1–2,000); enrollments/s and p99 latency, as a ratio to the bare conditional
+//     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency.
+//  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
+//     unit of work, the ledger in bulk, the budget to the fen), as a ratio to one `INSERT … SELECT`
+//     of the same ledger rows.
+// Numbers on a shared machine are ratios only.
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createBenefitProgram, createFund, disburse, execute, systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import pg from 'pg';
+import { loadAuthConfig, signToken } from '../src/auth/token.js';
+import { createGonghuiYoga } from '../src/server.js';
+import { type Database, openDatabase } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { createActivityWorld } from '../test/support/activity-world.js';
+
+const MEMBERS = 2_000;
+const PLACES = 250;
+const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '10' } } });
+const ROUNDS = Number(options.rounds);
+const RUN_MEMBERS = 100_000;
+
+const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!server?.startsWith('postgres')) {
+  console.log('activities bench: skipped (set DATABASE_URL or TEST_DATABASE_URL=postgres://… to run it)');
+  process.exit(0);
+}
+
+/** A GraphQL answer as the bench reads it. */
+// biome-ignore lint/suspicious/noExplicitAny: the answers' shapes are the operations'
+type Answer = { data?: any; errors?: { extensions?: { code?: string } }[] };
+
+/** The p-th percentile of latencies in ms. */
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+/** Runs `task` `count` times at once; returns the wall time and each call's latency (ms). */
+async function burst(count: number, task: (i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const began = performance.now();
+      await task(i);
+      latencies.push(performance.now() - began);
+    }),
+  );
+  return { seconds: (performance.now() - start) / 1000, p99: percentile(latencies, 99) };
+}
+
+const name = `gonghui_bench_activities_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${name}"`);
+const url = new URL(server);
+url.pathname = `/${name}`;
+const databases: Database[] = [];
+try {
+  const db = await openDatabase({ url: url.toString(), dataDir: 'memory://' });
+  databases.push(db);
+  for (let i = 0; i < 2; i++) {
+    databases.push(
+      await openDatabase({
+        url: url.toString(),
+        dataDir: 'memory://',
+        migrate: false,
+        statementTimeoutMs: 0,
+      }),
+    );
+  }
+  const world = await createActivityWorld(db, MEMBERS);
+  const auth = await loadAuthConfig({ GONGHUI_JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' }, '');
+  const token = (grants: Parameters<typeof signToken>[1]['grants'], subject: string) =>
+    signToken(auth, { subject, grants, ttl: '1h' }).then((t) => `Bearer ${t}`);
+  const adminToken = await token([{ role: 'ORG_ADMIN', organizationId: world.countyId }], 'bench-admin');
+  const memberTokens = await Promise.all(
+    world.memberIds.map((id, i) => token([{ role: 'MEMBER', memberId: id }], `m${i}`)),
+  );
+  const urls: string[] = [];
+  const servers = [];
+  for (const database of databases.slice(1)) {
+    const yoga = createGonghuiYoga({ db: database, auth, production: true, requestTimeoutMs: 600_000 });
+    const http = createServer(yoga);
+    // Idle keep-alive connections stay open through the burst (the default 5 s closes some as requests arrive).
+    http.keepAliveTimeout = 120_000;
+    await new Promise<void>((resolve) =>
+      http.listen({ port: 0, host: '127.0.0.1', backlog: MEMBERS }, resolve),
+    );
+    servers.push(http);
+    urls.push(`http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`);
+  }
+  const post = async (target: string, authorization: string, query: string, variables: object) => {
+    const key = randomUUID();
+    // A retry with the same key is safe: a connection reset by a busy machine, or SERVICE_UNAVAILABLE.
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization, 'idempotency-key': key },
+        body: JSON.stringify({ query, variables }),
+      }).catch((error: unknown) => {
+        if (attempt === 10) throw error;
+        return null;
+      });
+      const body = response && ((await response.json()) as Answer);
+      if (body && (body.errors?.[0]?.extensions?.code !== 'SERVICE_UNAVAILABLE' || attempt === 10))
+        return body;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  };
+
+  // 1. Enrollment through the API.
+  const rounds: { seconds: number; p99: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const hour = 3_600_000;
+    const created = await post(
+      urls[0] as string,
+      adminToken,
+      `mutation($input: CreateActivityInput!) {
+      createActivity(input: $input) { activity { id } errors { code } } }`,
+      {
+        input: {
+          organizationId: encodeGlobalID('Organization', world.countyId),
+          title: `基准测试活动 ${round + 1}`,
+          place: '余杭',
+          startsAt: new Date(Date.now() + 48 * hour).toISOString(),
+          endsAt: new Date(Date.now() + 50 * hour).toISOString(),
+          enrollmentOpensAt: new Date(Date.now() - hour).toISOString(),
+          enrollmentClosesAt: new Date(Date.now() + 24 * hour).toISOString(),
+          places: PLACES,
+        },
+      },
+    );
+    const activityId = created.data.createActivity.activity.id as string;
+    let enrolled = 0;
+    const timing = await burst(MEMBERS, async (i) => {
+      const body = await post(
+        urls[i % urls.length] as string,
+        memberTokens[i] as string,
+        `mutation($input: EnrollInput!) {
+        enroll(input: $input) { enrollment { status } errors { code } } }`,
+        {
+          input: { activityId, memberId: encodeGlobalID('Member', world.memberIds[i] as string) },
+        },
+      );
+      const status = body.data?.enroll?.enrollment?.status;
+      if (status === 'ENROLLED') enrolled += 1;
+      else if (status !== 'WAITING') throw new Error(`round ${round + 1}: ${JSON.stringify(body)}`);
+    });
+    if (enrolled !== PLACES) throw new Error(`round ${round + 1}: ${enrolled} enrolled for ${PLACES} places`);
+    rounds.push(timing);
+  }
+  for (const http of servers) http.closeAllConnections();
+
+  // The bare conditional UPDATE through pg at the same concurrency (a pool as large as the servers' two).
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
+  await pool.query('CREATE TABLE bench_places (id int PRIMARY KEY, places int NOT NULL, taken int NOT NULL)');
+  const bare: { seconds: number; p99: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await pool.query(`INSERT INTO bench_places VALUES (${round}, ${PLACES}, 0)`);
+    bare.push(
+      await burst(MEMBERS, async () => {
+        await pool.query('UPDATE bench_places SET taken = taken + 1 WHERE id = $1 AND taken < places', [
+          round,
+        ]);
+      }),
+    );
+  }
+  await pool.end();
+  const perSecond = (r: { seconds: number }[]) =>
+    (MEMBERS * r.length) / r.reduce((sum, x) => sum + x.seconds, 0);
+  const worstP99 = (r: { p99: number }[]) => Math.max(...r.map((x) => x.p99));
+  const api = perSecond(rounds);
+  const raw = perSecond(bare);
+  console.log(
+    `enroll: ${ROUNDS} rounds of ${MEMBERS} concurrent enrollments for ${PLACES} places, each exactly ${PLACES} enrolled`,
+  );
+  console.log(
+    `  gonghui API (HTTP, 2 servers):    ${api.toFixed(0)} enrollments/s, p99 ${worstP99(rounds).toFixed(0)} ms`,
+  );
+  console.log(
+    `  bare conditional UPDATE via pg:   ${raw.toFixed(0)} updates/s, p99 ${worstP99(bare).toFixed(0)} ms`,
+  );
+  console.log(`  ratio (API / bare):               ${(api / raw).toFixed(3)}× (target ≥ 0.5×)`);
+
+  // 2. A disbursement run over 100,000 members.
+  const many = await createActivityWorld(db, RUN_MEMBERS);
+  const store = new PrismaStore(db);
+  const env = { clock: systemClock, ids: uuidIds };
+  const fund = await execute(store, env, createFund, {
+    organizationId: many.countyId,
+    name: '基准测试专项资金',
+    total: '100000000',
+    fromYear: 2026,
+    toYear: 2026,
+    budgets: [{ year: 2026, amount: '100000000' }],
+  });
+  if (!fund.ok) throw new Error(fund.error.message);
+  const program = (programName: string) =>
+    execute(store, env, createBenefitProgram, {
+      fundId: fund.value.id,
+      name: programName,
+      year: 2026,
+      eligibility: 'LIVE_MEMBERS',
+      amountPolicy: 'FIXED',
+      amount: '12.34',
+    });
+  const viaCore = await program('基准测试项目');
+  const viaSql = await program('基准测试对照');
+  if (!viaCore.ok || !viaSql.ok) throw new Error('bench programs');
+  const started = performance.now();
+  const paid = await execute(store, env, disburse, {
+    programId: viaCore.value.id,
+    organizationId: many.countyId,
+    cutoff: '2026-06-30',
+    commit: true,
+  });
+  const runSeconds = (performance.now() - started) / 1000;
+  if (!paid.ok) throw new Error(paid.error.message);
+  const [check] = await db.prisma.$queryRaw<{ spent: bigint; sum: bigint; count: bigint }[]>`
+    SELECT y."spent", (SELECT SUM("amount")::bigint FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "sum",
+           (SELECT COUNT(*) FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "count"
+    FROM "FundYear" y WHERE y."fundId" = ${fund.value.id}`;
+  if (
+    check?.spent !== BigInt(RUN_MEMBERS * 1234) ||
+    check.sum !== check.spent ||
+    check.count !== BigInt(RUN_MEMBERS)
+  ) {
+    throw new Error(
+      `the run's ledger and budget disagree: ${JSON.stringify(check, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+    );
+  }
+  const sqlStarted = performance.now();
+  await db.prisma.$executeRaw`
+    INSERT INTO "LedgerEntry" ("id", "fundId", "programId", "year", "memberId", "organizationId", "amount", "kind", "at")
+    SELECT gen_random_uuid()::text, ${fund.value.id}, ${viaSql.value.id}, 2026, m."id", m."organizationId", 1234, 'PAYMENT', now()
+    FROM "OrganizationLink" l JOIN "Member" m ON m."organizationId" = l."descendantId"
+    WHERE l."ancestorId" = ${many.countyId}`;
+  const sqlSeconds = (performance.now() - sqlStarted) / 1000;
+  console.log(
+    `disburse: one run over ${RUN_MEMBERS} members, spent = ledger = ${RUN_MEMBERS} × 12.34 yuan to the fen`,
+  );
+  console.log(`  core disburse (unit of work):     ${runSeconds.toFixed(2)} s`);
+  console.log(`  one INSERT … SELECT of the rows:  ${sqlSeconds.toFixed(2)} s`);
+  console.log(`  ratio (INSERT … SELECT / run):    ${(sqlSeconds / runSeconds).toFixed(3)}×`);
+  await Promise.all(servers.map((http) => new Promise((resolve) => http.close(resolve))));
+} finally {
+  await Promise.all(databases.map((d) => d.close()));
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}

@@ -1,0 +1,182 @@
+// The activity module's adapter on Prisma: its reader (with the one conditional claim on an
+// activity's places), how its changes are written and what each writes to the audit log.
+//
+// A claim is one UPDATE of the activity's row: PostgreSQL takes the row lock, so the claims on one
+// activity are decided one after another in every process, while claims on other activities run in
+// parallel; the lock is held until the enrollment commits, so "taken" can never pass "places" (the
+// CHECK "Activity_places_taken" refuses it as well).
+
+import type { Activity, ActivityReader, ActivityStoreChange, Enrollment } from '@gonghui/core';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { ChangeAudits, ChangeWriters, UnitContext } from './unit.js';
+import { LockSetChanged } from './write-lock.js';
+
+type ActivityRow = Prisma.ActivityGetPayload<object>;
+type EnrollmentRow = Prisma.EnrollmentGetPayload<object>;
+
+/** An activity's places as a unit of work left them: what a `remainingPlaces` event carries. */
+export interface PlacesRow {
+  readonly id: string;
+  readonly places: number;
+  readonly taken: number;
+  /** Bumped by every change of `taken`, so a subscriber can drop an event older than one it has. */
+  readonly revision: number;
+}
+
+/** Key under which a unit of work keeps the activity's places in its rows (`UnitState.rows`). */
+export function placesKey(activityId: string): string {
+  return `places:${activityId}`;
+}
+
+/** Maps an activity row to the core entity. */
+export function toActivity(row: ActivityRow): Activity {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    title: row.title,
+    description: row.description,
+    place: row.place,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    enrollmentOpensAt: row.enrollmentOpensAt.toISOString(),
+    enrollmentClosesAt: row.enrollmentClosesAt.toISOString(),
+    places: row.places,
+    placesPerMember: row.placesPerMember,
+    waitingList: row.waitingList,
+    eligibility: row.eligibility,
+  };
+}
+
+/** Maps an enrollment row to the core entity. */
+export function toEnrollment(row: EnrollmentRow): Enrollment {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    memberId: row.memberId,
+    places: row.places,
+    status: row.status,
+    arrival: row.arrival,
+    enrolledAt: row.enrolledAt.toISOString(),
+  };
+}
+
+/** The activity module's reader inside a unit of work. */
+export function activityReader({ tx, state }: UnitContext): ActivityReader {
+  return {
+    async findById(id) {
+      const row = await tx.activity.findUnique({ where: { id } });
+      return row ? { activity: toActivity(row), taken: row.taken } : null;
+    },
+    async lockById(id) {
+      await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE "id" = ${id} FOR UPDATE`;
+      const row = await tx.activity.findUnique({ where: { id } });
+      if (row) state.rows.set(placesKey(row.id), row);
+      return row ? { activity: toActivity(row), taken: row.taken } : null;
+    },
+    async findEnrollment(activityId, memberId) {
+      const row = await tx.enrollment.findUnique({
+        where: { activityId_memberId: { activityId, memberId } },
+      });
+      return row ? toEnrollment(row) : null;
+    },
+    async waitingList(activityId, limit) {
+      const rows = await tx.enrollment.findMany({
+        where: { activityId, status: 'WAITING' },
+        orderBy: { arrival: 'asc' },
+        take: limit,
+      });
+      return rows.map(toEnrollment);
+    },
+    // Every claim takes the row lock and an arrival number; it takes the places only if they fit.
+    // The SET expressions read the row as it was, so "lastClaimGranted" says what this claim did.
+    async claimPlaces(activityId, places) {
+      const [row] = await tx.$queryRaw<(PlacesRow & { arrivals: number; granted: boolean })[]>`
+        UPDATE "Activity"
+        SET "taken" = CASE WHEN "taken" + ${places} <= "places" THEN "taken" + ${places} ELSE "taken" END,
+            "arrivals" = "arrivals" + 1,
+            "lastClaimGranted" = ("taken" + ${places} <= "places"),
+            "revision" = "revision" + CASE WHEN "taken" + ${places} <= "places" THEN 1 ELSE 0 END
+        WHERE "id" = ${activityId}
+        RETURNING "id", "places", "taken", "revision", "arrivals", "lastClaimGranted" AS "granted"`;
+      if (!row) throw new Error(`no activity '${activityId}' to claim places of`);
+      state.rows.set(placesKey(activityId), row);
+      return { granted: row.granted, arrival: row.arrivals, taken: row.taken };
+    },
+  };
+}
+
+/** How each activity change is written. */
+export const activityWriters: ChangeWriters<ActivityStoreChange> = {
+  'activity.created': async ({ tx, state }, { activity: a }) => {
+    const row = await tx.activity.create({
+      data: {
+        ...a,
+        startsAt: new Date(a.startsAt),
+        endsAt: new Date(a.endsAt),
+        enrollmentOpensAt: new Date(a.enrollmentOpensAt),
+        enrollmentClosesAt: new Date(a.enrollmentClosesAt),
+      },
+    });
+    state.rows.set(row.id, row);
+  },
+  'activity.enrolled': async ({ tx, state }, { enrollment: e }) => {
+    // One statement: a new member's row is inserted (two enrollments of one member at once meet at
+    // the unique index on activity and member); a cancelled row is taken again only while it is
+    // still cancelled, else the unit runs again and finds the member enrolled.
+    const [row] = await tx.$queryRaw<EnrollmentRow[]>`
+      INSERT INTO "Enrollment" ("id", "activityId", "memberId", "places", "status", "arrival", "enrolledAt", "updatedAt")
+      VALUES (${e.id}, ${e.activityId}, ${e.memberId}, ${e.places}, ${e.status}::"EnrollmentStatus", ${e.arrival},
+              ${new Date(e.enrolledAt)}, now())
+      ON CONFLICT ("id") DO UPDATE SET
+        "places" = EXCLUDED."places", "status" = EXCLUDED."status", "arrival" = EXCLUDED."arrival",
+        "enrolledAt" = EXCLUDED."enrolledAt", "updatedAt" = now()
+      WHERE "Enrollment"."status" = 'CANCELLED'
+      RETURNING *`;
+    if (!row) throw new LockSetChanged(`enrollment ${e.id} was made again at the same moment`);
+    state.rows.set(e.id, row);
+  },
+  'activity.cancelled': async ({ tx, state }, change) => {
+    const moved = change.promoted.reduce((sum, e) => sum + e.places, 0) - change.freed;
+    for (const e of [change.enrollment, ...change.promoted]) {
+      state.rows.set(e.id, await tx.enrollment.update({ where: { id: e.id }, data: { status: e.status } }));
+    }
+    if (moved !== 0) {
+      const row = await tx.activity.update({
+        where: { id: change.enrollment.activityId },
+        data: { taken: { increment: moved }, revision: { increment: 1 } },
+      });
+      state.rows.set(placesKey(row.id), row);
+    }
+  },
+};
+
+/** What each activity change writes to the audit log (scoped to the activity's organization). */
+export const activityAudits: ChangeAudits<ActivityStoreChange> = {
+  'activity.created': (_, change) => [
+    {
+      action: change.type,
+      targetType: 'Activity',
+      targetId: change.activity.id,
+      organizationId: change.activity.organizationId,
+      after: change.activity,
+    },
+  ],
+  'activity.enrolled': (_, change) => [
+    {
+      action: change.type,
+      targetType: 'Enrollment',
+      targetId: change.enrollment.id,
+      organizationId: change.organizationId,
+      after: change.enrollment,
+    },
+  ],
+  'activity.cancelled': (_, change) => [
+    {
+      action: change.type,
+      targetType: 'Enrollment',
+      targetId: change.enrollment.id,
+      organizationId: change.organizationId,
+      after: { ...change.enrollment, freed: change.freed, promoted: change.promoted.map((e) => e.id) },
+    },
+  ],
+};
