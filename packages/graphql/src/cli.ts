@@ -9,6 +9,7 @@ import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
+import { exportCommand, importCommand } from './import/cli.js';
 import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
@@ -48,6 +49,14 @@ Commands:
                   engine, every ballot's hash, their order, the digests and the seal; names
                   each problem and exits 1 (--receipt <code>: confirm that ballot is in it;
                   --seal <hex>: the seal as published, e.g. in the audit log)
+  import members <file.csv|file.xlsx> --org <id>
+                  register the members of a roster (header row 姓名, 身份证号, 手机号, 入会日期…)
+                  into the organization, in batches, with a progress bar; the same file again
+                  creates nothing, a stopped import continues where it stopped; refused rows are
+                  written to <file>.problems.csv (or --report) and the exit code is 1
+  export members --org <id> --out <file.csv|file.xlsx> [--reveal]
+                  the members of the organization and everything below it; personal data
+                  masked unless --reveal (one audit entry per export)
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -66,9 +75,12 @@ Options:
   --against-data  also compare the data tables with the audit log (audit verify)
   --app-role <r>  after migrating, grant the PostgreSQL role r what the server needs and no
                   more: only SELECT and INSERT on the audit log (migrate, run as the owner)
-  --out <file>    output file (print-schema)
+  --out <file>    output file (print-schema, export members)
   --receipt <r>   a voter's receipt code to look for (election verify)
   --seal <hex>    the published seal the record must carry (election verify)
+  --batch <rows>  rows per transaction (import members; default 500)
+  --report <file> where the refused rows go (import members; default <file>.problems.csv)
+  --reveal        clear ID numbers, phones and birth dates (export members; audited)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
   --election <id> election of an ELECTION_OFFICER role (token)
@@ -409,6 +421,9 @@ export async function main(argv: string[]): Promise<void> {
       member: { type: 'string', multiple: true },
       ttl: { type: 'string' },
       subject: { type: 'string' },
+      batch: { type: 'string' },
+      report: { type: 'string' },
+      reveal: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -446,6 +461,28 @@ export async function main(argv: string[]): Promise<void> {
         throw new Error("usage: 'gonghui election verify <record.json> [--receipt <code>] [--seal <hex>]'");
       }
       return electionVerify(positionals[2], values);
+    }
+    case 'import':
+    case 'export': {
+      const file = positionals[2];
+      const org = values.org?.[0];
+      if (positionals[1] !== 'members' || org === undefined || (command === 'import' ? !file : !values.out)) {
+        throw new Error(
+          command === 'import'
+            ? 'usage: gonghui import members <file.csv|file.xlsx> --org <id>'
+            : 'usage: gonghui export members --org <id> --out <file.csv|file.xlsx> [--reveal]',
+        );
+      }
+      const db = await openDatabase({ dataDir: values.data, log });
+      try {
+        const organizationId = localId(org, 'Organization');
+        if (command === 'import') await importCommand(db, file as string, { ...values, org: organizationId });
+        else
+          await exportCommand(db, { org: organizationId, out: values.out as string, reveal: values.reveal });
+      } finally {
+        await db.close();
+      }
+      return;
     }
     case 'print-schema': {
       const out = values.out ?? SCHEMA_PATH;
