@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Grant, parseGrants, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { SingleBar } from 'cli-progress';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
@@ -25,7 +26,10 @@ import {
   describeCheckpointRun,
 } from './store/audit-checkpoint.js';
 import { compareLogWithData } from './store/audit-replay.js';
+import { AuditKey } from './store/audit-seal.js';
 import { type Database, openDatabase } from './store/database.js';
+import { rotatePersonalData } from './store/key-rotation.js';
+import { PersonalDataCipher, parseDataKey, parseVersionedDataKey } from './store/personal-data.js';
 import { PrismaStore } from './store/prisma-store.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
@@ -57,6 +61,9 @@ Commands:
   export members --org <id> --out <file.csv|file.xlsx> [--reveal]
                   the members of the organization and everything below it; personal data
                   masked unless --reveal (one audit entry per export)
+  keys rotate     re-encrypt every member's personal data and ID-number blind index under
+                  GONGHUI_DATA_KEY (a new version, v2:<key>…) from GONGHUI_OLD_DATA_KEY, batch by
+                  batch with progress; run with the servers stopped; a stopped run continues
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -395,6 +402,60 @@ async function electionVerify(file: string, values: { receipt?: string; seal?: s
   }
 }
 
+/**
+ * `gonghui keys rotate`: personal data from GONGHUI_OLD_DATA_KEY to GONGHUI_DATA_KEY (a higher
+ * version). The audit log keeps its key: GONGHUI_AUDIT_KEY, or else the old data key, which the
+ * servers must then be given as GONGHUI_AUDIT_KEY.
+ */
+async function keysRotate(dataDir: string | undefined): Promise<void> {
+  const { GONGHUI_DATA_KEY: next, GONGHUI_OLD_DATA_KEY: old, GONGHUI_AUDIT_KEY: audit } = process.env;
+  if (!next || !old) {
+    throw new Error(
+      'keys rotate: give the new key as GONGHUI_DATA_KEY (v2:<key>, …) and the old one as GONGHUI_OLD_DATA_KEY',
+    );
+  }
+  const from = parseVersionedDataKey(old, 'GONGHUI_OLD_DATA_KEY');
+  const to = parseVersionedDataKey(next);
+  if (to.version <= from.version) {
+    throw new Error(
+      `keys rotate: the new key must have a higher version than the old one (v${from.version}): GONGHUI_DATA_KEY=v${from.version + 1}:<key>`,
+    );
+  }
+  const previous = new PersonalDataCipher(from.key, 'GONGHUI_OLD_DATA_KEY', from.version);
+  const personalData = new PersonalDataCipher(to.key, 'GONGHUI_DATA_KEY', to.version, previous);
+  const auditKey = audit
+    ? new AuditKey(parseDataKey(audit, 'GONGHUI_AUDIT_KEY'), 'GONGHUI_AUDIT_KEY')
+    : new AuditKey(from.key, 'GONGHUI_OLD_DATA_KEY');
+  const db = await openDatabase({ dataDir, log, personalData, auditKey });
+  const bar = new SingleBar({ format: 'rotating [{bar}] {value}/{total} members', stream: process.stderr });
+  try {
+    bar.start(1, 0);
+    const done = await rotatePersonalData(db, personalData, (p) => {
+      bar.setTotal(Math.max(p.total, 1));
+      bar.update(p.seen);
+    });
+    bar.stop();
+    await new PrismaStore(db, { actor: 'cli:keys', requestId: null }).record({
+      action: 'keys.rotated',
+      targetType: 'DataKey',
+      targetId: personalData.keyId,
+      organizationId: null,
+      after: { from: previous.keyId, to: personalData.keyId, members: done.total, resealed: done.rotated },
+    });
+    log(
+      `${done.rotated} of ${done.total} members re-sealed under key ${personalData.keyId} (the rest already were)`,
+    );
+    if (!audit) {
+      log(
+        'the audit log stays sealed with the old data key: start the servers with GONGHUI_AUDIT_KEY set to it',
+      );
+    }
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
 /** The default path of the printed schema. */
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -483,6 +544,10 @@ export async function main(argv: string[]): Promise<void> {
         await db.close();
       }
       return;
+    }
+    case 'keys': {
+      if (positionals[1] !== 'rotate') throw new Error("unknown keys command; try 'gonghui keys rotate'");
+      return keysRotate(values.data);
     }
     case 'print-schema': {
       const out = values.out ?? SCHEMA_PATH;
