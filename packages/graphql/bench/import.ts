@@ -7,7 +7,6 @@
 //     core's registerMember, encrypted, with its membership event and audit entry).
 // Reports rows/s of each, their ratio (target ≥ 0.3×) and the import's peak RSS (and the RSS before
 // it: flat memory means the same peak for 20,000 rows and for 1,000,000).
-import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,8 +20,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { importMembers } from '../src/import/job.js';
 import { fileOnDisk } from '../src/import/source.js';
 import { DEMO_KINDERGARTEN_UNION, seedDemoData } from '../src/seed.js';
-import { openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { scratchDatabase } from './scratch-database.js';
 
 const { values: options } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, batch: { type: 'string', default: '1000' } },
@@ -51,16 +50,11 @@ const dir = await mkdtemp(join(tmpdir(), 'gonghui-bench-import-'));
 const file = join(dir, 'members.csv');
 await pipeline(rows, createWriteStream(file));
 
-const name = `gonghui_bench_import_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${name}"`);
-const url = new URL(server);
-url.pathname = `/${name}`;
-const db = await openDatabase({ url: url.toString(), dataDir: 'memory://' });
+const scratch = await scratchDatabase('import');
+const { db } = scratch;
 try {
   // The floor: COPY of the same file into a bare table.
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   await client.query('CREATE TABLE bare (name text, id_number text, phone text, joined_on text)');
   let started = performance.now();
@@ -103,8 +97,6 @@ try {
       `peak RSS ${Math.round(peak / 1_048_576)} MB (${Math.round(before / 1_048_576)} MB before the import)`,
   );
 } finally {
-  await db.close();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
   await rm(dir, { recursive: true, force: true });
 }
