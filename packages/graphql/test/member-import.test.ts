@@ -6,7 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { systemClock, uuidIds } from '@gonghui/core';
+import { execute, registerMember, systemClock, uuidIds } from '@gonghui/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMembers } from '../src/import/export.js';
@@ -153,6 +153,37 @@ describe.each(testBackends())('member import on %s', (backend) => {
     expect(job).toMatchObject({ status: 'DONE', imported: 40, skipped: 0, rejected: 0 });
     expect(await db.prisma.member.count({ where: { name: { startsWith: '并发' } } })).toBe(40);
   });
+
+  it.skipIf(backend === 'pglite')(
+    'other writes go on while an import runs: registrations in the same union commit between its batches',
+    async () => {
+      const lines = ['姓名,身份证号'];
+      for (let n = 500; n < 620; n++) lines.push(`进行中${n},${personId(n, '19750303')}`);
+      const file = fileInMemory('busy.csv', csv(lines));
+      const store = new PrismaStore(db, { actor: 'someone else', requestId: null });
+      const committedAt: number[] = [];
+      let importing = true;
+      const running = importMembers(db, { organizationId: union, file, who, env, batchRows: 6 }).finally(
+        () => {
+          importing = false;
+        },
+      );
+      for (let n = 700; n < 706 && importing; n++) {
+        const registered = await execute(store, env, registerMember, {
+          organizationId: n % 2 ? union : other,
+          name: `同时${n}`,
+          idNumber: personId(n, '19750303'),
+        });
+        expect(registered.ok).toBe(true);
+        const job = await db.prisma.memberImport.findFirstOrThrow({ where: { fileName: 'busy.csv' } });
+        committedAt.push(job.committedRow);
+      }
+      const job = await running;
+      expect(job).toMatchObject({ status: 'DONE', imported: 120 });
+      // At least one registration committed while the import was between its first and last row.
+      expect(committedAt.some((row) => row > 1 && row < job.committedRow)).toBe(true);
+    },
+  );
 
   it('reads GBK CSV, XLSX with dates, formulas and merged cells', async () => {
     // GBK bytes of 姓名,身份证号 and of one name, as Excel on Chinese Windows saves a CSV.
