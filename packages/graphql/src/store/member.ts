@@ -17,7 +17,14 @@ import {
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { type ChangeAudits, type ChangeWriters, fromDbDate, toDbDate, type UnitContext } from './unit.js';
+import {
+  type BulkWriters,
+  type ChangeAudits,
+  type ChangeWriters,
+  fromDbDate,
+  toDbDate,
+  type UnitContext,
+} from './unit.js';
 
 type MemberRow = Prisma.MemberGetPayload<object>;
 
@@ -111,27 +118,57 @@ export function memberReader({ tx, personalData, who }: UnitContext): MemberRead
   };
 }
 
+type MemberRegistered = Extract<MemberStoreChange, { type: 'member.registered' }>;
+
+/**
+ * Writes registered members and their joining events, however many, in two statements whose one
+ * parameter is the rows as JSON (a bulk import applies hundreds at once; a registration applies one
+ * the same way). The rows the transaction wrote are the columns it sent, stamped with one instant.
+ */
+async function registerMembers(
+  { tx, state, personalData }: UnitContext,
+  changes: readonly MemberRegistered[],
+): Promise<void> {
+  const now = new Date();
+  const rows: MemberRow[] = changes.map((c) => ({
+    id: c.member.id,
+    ...memberColumns(c.member, personalData),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const members = JSON.stringify(
+    rows.map((r) => ({ ...r, memberSince: fromDbDate(r.memberSince), since: fromDbDate(r.since) })),
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Member" ("id", "name", "idNumberHash", "idNumberEncrypted", "gender", "birthDateEncrypted",
+                          "phoneEncrypted", "organizationId", "status", "custody", "statusReason", "statusNote",
+                          "memberSince", "since", "createdAt", "updatedAt")
+    SELECT r."id", r."name", r."idNumberHash", r."idNumberEncrypted", r."gender"::"Gender", r."birthDateEncrypted",
+           r."phoneEncrypted", r."organizationId", r."status"::"MembershipStatus", r."custody"::"Custody",
+           r."statusReason", r."statusNote", r."memberSince"::date, r."since"::date, ${now}, ${now}
+    FROM jsonb_to_recordset(${members}::jsonb) AS r("id" text, "name" text, "idNumberHash" text,
+         "idNumberEncrypted" text, "gender" text, "birthDateEncrypted" text, "phoneEncrypted" text,
+         "organizationId" text, "status" text, "custody" text, "statusReason" text, "statusNote" text,
+         "memberSince" text, "since" text)`;
+  for (const row of rows) state.rows.set(row.id, row);
+  const events = JSON.stringify(changes.map((c) => c.event));
+  await tx.$executeRaw`
+    INSERT INTO "MembershipEvent" ("id", "memberId", "type", "date", "fromOrganizationId", "toOrganizationId",
+                                   "reason", "note", "recordedAt")
+    SELECT e."id", e."memberId", e."type"::"MembershipEventType", e."date"::date, e."fromOrganizationId",
+           e."toOrganizationId", e."reason", e."note", ${now}
+    FROM jsonb_to_recordset(${events}::jsonb) AS e("id" text, "memberId" text, "type" text, "date" text,
+         "fromOrganizationId" text, "toOrganizationId" text, "reason" text, "note" text)`;
+}
+
+/** Member changes written many at once: a run of registrations. */
+export const memberBulkWriters: BulkWriters<MemberStoreChange> = {
+  'member.registered': registerMembers,
+};
+
 /** How each member change is written. */
 export const memberWriters: ChangeWriters<MemberStoreChange> = {
-  'member.registered': async ({ tx, state, personalData }, change) => {
-    const e = change.event;
-    const row = await tx.member.create({
-      data: { id: change.member.id, ...memberColumns(change.member, personalData) },
-    });
-    state.rows.set(row.id, row);
-    await tx.membershipEvent.create({
-      data: {
-        id: e.id,
-        memberId: e.memberId,
-        type: e.type,
-        date: toDbDate(e.date),
-        fromOrganizationId: e.fromOrganizationId,
-        toOrganizationId: e.toOrganizationId,
-        reason: e.reason,
-        note: e.note,
-      },
-    });
-  },
+  'member.registered': (unit, change) => registerMembers(unit, [change]),
   'member.updated': async ({ tx, state, personalData }, change) => {
     const row = await tx.member.update({
       where: { id: change.after.id },
