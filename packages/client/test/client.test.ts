@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import type {
   ActivityErrorCode,
   BenefitErrorCode,
+  CongressErrorCode,
   ElectionErrorCode,
   MEMBER_ERROR_CODES,
   OrganizationErrorCode,
@@ -28,11 +29,13 @@ import {
   OrganizationByIdDocument,
   type OrganizationByIdQueryVariables,
   OrganizationChildrenDocument,
+  OrganizationCongressDocument,
   type OrganizationKind,
   OrganizationSubtreeDocument,
   OrganizationsDocument,
   type OrganizationsQuery,
   type OrganizationsQueryVariables,
+  PreviewApportionmentDocument,
   type RequestOptions,
   type TypedDocumentNode,
   type VariablesArgument,
@@ -171,12 +174,45 @@ describe('@gonghui/client against the in-process server', () => {
     expectTypeOf(moved.moveOrganization.errors[0]?.code).toEqualTypeOf<
       | OrganizationErrorCode
       | (typeof MEMBER_ERROR_CODES)[number]
+      | CongressErrorCode
       | TextErrorCode
       | ElectionErrorCode
       | ActivityErrorCode
       | BenefitErrorCode
       | undefined
     >();
+  });
+
+  it("reads Shaoxing's stored 57 seats and previews them by D'Hondt (the README's example)", async () => {
+    const { organizations } = await client.request(OrganizationsDocument, {
+      filter: { nameContains: '绍兴市总工会' },
+    });
+    const shaoxing = await client.request(OrganizationCongressDocument, {
+      id: organizations.nodes[0]?.id ?? '',
+    });
+    const council = shaoxing.node && 'congress' in shaoxing.node ? shaoxing.node.congress : null;
+    const stored = council?.apportionments.nodes[0]?.allocations ?? [];
+    expect(stored.map((a) => [a.unit.name, a.seats, a.reservedFor])).toEqual([
+      ['绍兴市越城区总工会', 11, null],
+      ['绍兴市柯桥区总工会', 16, '职业化工会工作者'],
+      ['绍兴市上虞区总工会', 9, null],
+      ['诸暨市总工会', 12, null],
+      ['嵊州市总工会', 5, null],
+      ['新昌县总工会', 4, null],
+    ]);
+    const kq = council?.units.nodes.find((u) => u.name === '绍兴市柯桥区总工会');
+    const preview = await client.request(PreviewApportionmentDocument, {
+      input: {
+        congressId: council?.id ?? '',
+        delegationTo: '浙江省工会第十五次代表大会',
+        seats: 57,
+        method: 'DHONDT',
+        cutoffDate: '2022-12-31',
+        units: kq ? [{ unitId: kq.id, reserved: 1, reservedFor: '职业化工会工作者' }] : [],
+      },
+    });
+    expect(preview.previewApportionment.errors).toEqual([]);
+    expect(preview.previewApportionment.allocations.reduce((sum, a) => sum + a.seats, 0)).toBe(57);
   });
 
   it('throws a GonghuiClientError carrying the GraphQL errors for a malformed request', async () => {

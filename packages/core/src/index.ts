@@ -66,6 +66,36 @@ export { BenefitMemory } from './benefit/memory.js';
 export type { AmountSpec, BeneficiaryFacts, EligibilityName, EligibilityPolicy } from './benefit/policy.js';
 export { amountFor, beneficiaryFacts, ELIGIBILITY_POLICIES, isRealNameVerified } from './benefit/policy.js';
 export type { BenefitReader, BenefitStoreChange } from './benefit/port.js';
+export type {
+  AddDelegateInput,
+  AppointPositionInput,
+  ApportionSeatsInput,
+  ApportionUnitOptions,
+  ChangeDelegateStatusInput,
+  CreateCommitteeInput,
+  CreateCongressInput,
+  CreateElectoralUnitInput,
+  DelayTermElectionInput,
+  EndPositionInput,
+  OpenTermInput,
+  RecordSessionInput,
+} from './congress/commands.js';
+export {
+  addDelegate,
+  appointPosition,
+  apportionDelegateSeats,
+  changeDelegateStatus,
+  createCommittee,
+  createCongress,
+  createElectoralUnit,
+  delayTermElection,
+  endPosition,
+  MAX_CONGRESS_NAME_LENGTH,
+  openTerm,
+  planApportionment,
+  reapportion,
+  recordSession,
+} from './congress/commands.js';
 export type { CommitteeSizeViolation, WomenWorkersBody } from './congress/committee.js';
 export {
   checkCommitteeSize,
@@ -76,8 +106,51 @@ export {
 } from './congress/committee.js';
 export type { CompositionViolation, DelegateComposition } from './congress/composition.js';
 export { checkDelegateComposition } from './congress/composition.js';
+export type {
+  ApportionedUnit,
+  Committee,
+  CommitteeKind,
+  Congress,
+  CongressForm,
+  CongressSession,
+  Delegate,
+  DelegateAttributes,
+  DelegateEvent,
+  DelegateStatus,
+  ElectoralUnit,
+  MemberCount,
+  MemberCountSource,
+  Position,
+  PositionRole,
+  SeatApportionment,
+  Term,
+} from './congress/congress.js';
+export {
+  COMMITTEE_KINDS,
+  CONGRESS_FORMS,
+  DELEGATE_STATUSES,
+  POSITION_ROLES,
+} from './congress/congress.js';
 export type { CongressBodyKind, CountRange } from './congress/delegates.js';
 export { congressKindFor, congressKindsAllowed, convenes, delegateRange } from './congress/delegates.js';
+export type { CongressErrorCode } from './congress/errors.js';
+export { CONGRESS_ERROR_CODES, CONGRESS_MESSAGES_ZH } from './congress/errors.js';
+export { CongressMemory } from './congress/memory.js';
+export type { CongressReader, CongressStoreChange } from './congress/port.js';
+export type { CongressResult, TermWatchStatus } from './congress/process.js';
+export {
+  addDays,
+  checkCongressForm,
+  checkConvening,
+  checkDelegateSeats,
+  checkPositionFits,
+  compareTermWatch,
+  delegateComposition,
+  memberSubtreesOf,
+  termDeadline,
+  termEnd,
+  termWatchStatus,
+} from './congress/process.js';
 export type { ElectionDelayViolation, TermKind, TermViolation } from './congress/term.js';
 export { checkElectionDelay, checkTermYears } from './congress/term.js';
 export type { BltBallotLine, BltElection, BltErrorCode } from './election/blt.js';

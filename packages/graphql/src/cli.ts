@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Grant, parseGrants, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { SingleBar } from 'cli-progress';
 import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
+import { exportCommand, importCommand } from './import/cli.js';
 import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
@@ -24,7 +26,10 @@ import {
   describeCheckpointRun,
 } from './store/audit-checkpoint.js';
 import { compareLogWithData } from './store/audit-replay.js';
+import { AuditKey } from './store/audit-seal.js';
 import { type Database, openDatabase } from './store/database.js';
+import { rotatePersonalData } from './store/key-rotation.js';
+import { PersonalDataCipher, parseDataKey, parseVersionedDataKey } from './store/personal-data.js';
 import { PrismaStore } from './store/prisma-store.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
@@ -48,6 +53,17 @@ Commands:
                   engine, every ballot's hash, their order, the digests and the seal; names
                   each problem and exits 1 (--receipt <code>: confirm that ballot is in it;
                   --seal <hex>: the seal as published, e.g. in the audit log)
+  import members <file.csv|file.xlsx> --org <id>
+                  register the members of a roster (header row 姓名, 身份证号, 手机号, 入会日期…)
+                  into the organization, in batches, with a progress bar; the same file again
+                  creates nothing, a stopped import continues where it stopped; refused rows are
+                  written to <file>.problems.csv (or --report) and the exit code is 1
+  export members --org <id> --out <file.csv|file.xlsx> [--reveal]
+                  the members of the organization and everything below it; personal data
+                  masked unless --reveal (one audit entry per export)
+  keys rotate     re-encrypt every member's personal data and ID-number blind index under
+                  GONGHUI_DATA_KEY (a new version, v2:<key>…) from GONGHUI_OLD_DATA_KEY, batch by
+                  batch with progress; run with the servers stopped; a stopped run continues
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
@@ -66,9 +82,12 @@ Options:
   --against-data  also compare the data tables with the audit log (audit verify)
   --app-role <r>  after migrating, grant the PostgreSQL role r what the server needs and no
                   more: only SELECT and INSERT on the audit log (migrate, run as the owner)
-  --out <file>    output file (print-schema)
+  --out <file>    output file (print-schema, export members)
   --receipt <r>   a voter's receipt code to look for (election verify)
   --seal <hex>    the published seal the record must carry (election verify)
+  --batch <rows>  rows per transaction (import members; default 500)
+  --report <file> where the refused rows go (import members; default <file>.problems.csv)
+  --reveal        clear ID numbers, phones and birth dates (export members; audited)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
   --election <id> election of an ELECTION_OFFICER role (token)
@@ -383,6 +402,60 @@ async function electionVerify(file: string, values: { receipt?: string; seal?: s
   }
 }
 
+/**
+ * `gonghui keys rotate`: personal data from GONGHUI_OLD_DATA_KEY to GONGHUI_DATA_KEY (a higher
+ * version). The audit log keeps its key: GONGHUI_AUDIT_KEY, or else the old data key, which the
+ * servers must then be given as GONGHUI_AUDIT_KEY.
+ */
+async function keysRotate(dataDir: string | undefined): Promise<void> {
+  const { GONGHUI_DATA_KEY: next, GONGHUI_OLD_DATA_KEY: old, GONGHUI_AUDIT_KEY: audit } = process.env;
+  if (!next || !old) {
+    throw new Error(
+      'keys rotate: give the new key as GONGHUI_DATA_KEY (v2:<key>, …) and the old one as GONGHUI_OLD_DATA_KEY',
+    );
+  }
+  const from = parseVersionedDataKey(old, 'GONGHUI_OLD_DATA_KEY');
+  const to = parseVersionedDataKey(next);
+  if (to.version <= from.version) {
+    throw new Error(
+      `keys rotate: the new key must have a higher version than the old one (v${from.version}): GONGHUI_DATA_KEY=v${from.version + 1}:<key>`,
+    );
+  }
+  const previous = new PersonalDataCipher(from.key, 'GONGHUI_OLD_DATA_KEY', from.version);
+  const personalData = new PersonalDataCipher(to.key, 'GONGHUI_DATA_KEY', to.version, previous);
+  const auditKey = audit
+    ? new AuditKey(parseDataKey(audit, 'GONGHUI_AUDIT_KEY'), 'GONGHUI_AUDIT_KEY')
+    : new AuditKey(from.key, 'GONGHUI_OLD_DATA_KEY');
+  const db = await openDatabase({ dataDir, log, personalData, auditKey });
+  const bar = new SingleBar({ format: 'rotating [{bar}] {value}/{total} members', stream: process.stderr });
+  try {
+    bar.start(1, 0);
+    const done = await rotatePersonalData(db, personalData, (p) => {
+      bar.setTotal(Math.max(p.total, 1));
+      bar.update(p.seen);
+    });
+    bar.stop();
+    await new PrismaStore(db, { actor: 'cli:keys', requestId: null }).record({
+      action: 'keys.rotated',
+      targetType: 'DataKey',
+      targetId: personalData.keyId,
+      organizationId: null,
+      after: { from: previous.keyId, to: personalData.keyId, members: done.total, resealed: done.rotated },
+    });
+    log(
+      `${done.rotated} of ${done.total} members re-sealed under key ${personalData.keyId} (the rest already were)`,
+    );
+    if (!audit) {
+      log(
+        'the audit log stays sealed with the old data key: start the servers with GONGHUI_AUDIT_KEY set to it',
+      );
+    }
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
 /** The default path of the printed schema. */
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -409,6 +482,9 @@ export async function main(argv: string[]): Promise<void> {
       member: { type: 'string', multiple: true },
       ttl: { type: 'string' },
       subject: { type: 'string' },
+      batch: { type: 'string' },
+      report: { type: 'string' },
+      reveal: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -446,6 +522,32 @@ export async function main(argv: string[]): Promise<void> {
         throw new Error("usage: 'gonghui election verify <record.json> [--receipt <code>] [--seal <hex>]'");
       }
       return electionVerify(positionals[2], values);
+    }
+    case 'import':
+    case 'export': {
+      const file = positionals[2];
+      const org = values.org?.[0];
+      if (positionals[1] !== 'members' || org === undefined || (command === 'import' ? !file : !values.out)) {
+        throw new Error(
+          command === 'import'
+            ? 'usage: gonghui import members <file.csv|file.xlsx> --org <id>'
+            : 'usage: gonghui export members --org <id> --out <file.csv|file.xlsx> [--reveal]',
+        );
+      }
+      const db = await openDatabase({ dataDir: values.data, log });
+      try {
+        const organizationId = localId(org, 'Organization');
+        if (command === 'import') await importCommand(db, file as string, { ...values, org: organizationId });
+        else
+          await exportCommand(db, { org: organizationId, out: values.out as string, reveal: values.reveal });
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'keys': {
+      if (positionals[1] !== 'rotate') throw new Error("unknown keys command; try 'gonghui keys rotate'");
+      return keysRotate(values.data);
     }
     case 'print-schema': {
       const out = values.out ?? SCHEMA_PATH;

@@ -223,9 +223,27 @@ export const CONFIG_VARIABLES = {
   GONGHUI_JWT_AUDIENCE: tokenClaim('aud', 'gonghui-api'),
   GONGHUI_DATA_KEY: variable({
     usedBy: 'server, CLI',
-    expects: '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`)',
+    expects:
+      '32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`), after `v<N>:` from the second key on',
     meaning:
-      "key members' personal data is encrypted with and the audit log is sealed with; keep it safe: without it that data is lost (required in production)",
+      "key members' personal data is encrypted with and the audit log is sealed with; keep it safe: without it that data is lost (required in production); a new key gets a higher version (`v2:…`) and `gonghui keys rotate`",
+    schema: z.string().refine(parses(parseDataKey)),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_OLD_DATA_KEY: variable({
+    usedBy: 'CLI keys rotate',
+    expects: 'the previous GONGHUI_DATA_KEY, with its `v<N>:` (none for version 1)',
+    meaning: 'the key personal data is re-encrypted from by `gonghui keys rotate` (only for that run)',
+    schema: z.string().refine(parses(parseDataKey)),
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  GONGHUI_AUDIT_KEY: variable({
+    usedBy: 'server, CLI',
+    expects: '32 bytes as 64 hex digits or base64',
+    meaning:
+      'key the audit log is sealed with, when it is no longer GONGHUI_DATA_KEY: after `gonghui keys rotate`, the old data key (the log keeps its key)',
     schema: z.string().refine(parses(parseDataKey)),
     fallback: undefined as string | undefined,
     secret: true,

@@ -4,6 +4,8 @@ import { guardInputs } from './hardening/input-guard.js';
 import './schema/activity.js';
 import './schema/audit.js';
 import './schema/election.js';
+import './schema/congress.js';
+import './schema/congress-mutations.js';
 import './schema/errors.js';
 import './schema/fund.js';
 import './schema/member.js';

@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@gonghui/core';
 import { seedBenefitsDemo } from './seed-benefits.js';
+import { seedDemoCongresses } from './seed-congress.js';
 
 /** One organization of the demo tree, with its children. */
 interface DemoOrg {
@@ -163,6 +164,28 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
     phone: '13900000003',
     joinedOn: '2010-05-04',
   },
+  // 梅园村's other member unions (delegates and committee members of the demo congress).
+  {
+    union: '宁波梅园石矿开采有限公司工会',
+    name: '李国强',
+    first17: '33020319780512053',
+    phone: null,
+    joinedOn: '2008-04-01',
+  },
+  {
+    union: '宁波梅园石材加工有限公司工会',
+    name: '王秀英',
+    first17: '33020319810723064',
+    phone: null,
+    joinedOn: '2011-06-01',
+  },
+  {
+    union: '宁波梅园石文化旅游开发有限公司工会',
+    name: '陈立新',
+    first17: '33020319900201075',
+    phone: null,
+    joinedOn: '2016-03-01',
+  },
 ];
 
 /** The full ID number of a demo member. */
@@ -221,6 +244,7 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
     if (!joined.ok) throw new Error(`demo data: join federation: ${joined.error.message}`);
   }
   await seedDemoMembers(store, env, unionIds);
+  await seedDemoCongresses(store, env, unionIds);
   await seedBenefitsDemo(store, env, unionIds);
   return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
 }

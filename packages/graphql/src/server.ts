@@ -77,6 +77,25 @@ query JiaxingGrassroots {
   }
 }
 
+# 绍兴's 57 seats for the 15th Zhejiang provincial union congress, apportioned among its districts and
+# counties by (illustrative) membership, one seat reserved for 柯桥区 (token: ORG_VIEWER of 绍兴 or above)
+query ShaoxingSeats {
+  organizations(filter: { nameContains: "绍兴市总工会" }) {
+    nodes {
+      name
+      congress {
+        name form seats
+        apportionments(first: 5) {
+          nodes {
+            delegationTo seats method cutoffDate reproducible
+            allocations { unit { name } members source reserved reservedFor seats }
+          }
+        }
+      }
+    }
+  }
+}
+
 # 余杭区总工会's 2018 summer carnival (暑期嘉年华): 250 places in all (public)
 query SummerCarnival {
   organizations(filter: { nameContains: "余杭区总工会" }) {
@@ -84,6 +103,26 @@ query SummerCarnival {
       name
       activities(first: 10) {
         nodes { id title place startsAt places placesPerMember remainingPlaces enrollmentOpensAt enrollmentClosesAt }
+      }
+    }
+  }
+}
+
+# 梅园村's committee: who holds which position now, who chaired in 2019, and its congress's delegates
+# (token: ORG_VIEWER of the federation or above)
+query MeiyuanCommittee {
+  organizations(filter: { nameContains: "梅园村", kind: [INDUSTRY_CHAIN_FEDERATION] }) {
+    nodes {
+      name
+      committees { kind seats }
+      now: positions(heldOn: "2025-06-01", first: 20) { nodes { role startsOn member { name } } }
+      chair2019: positions(role: CHAIR, heldOn: "2019-06-01", first: 1) { nodes { startsOn endsOn member { name } } }
+      congress {
+        name seats
+        currentTerm {
+          number startsOn endsOn
+          delegates(first: 50) { totalCount nodes { status unit { name } member { name } } }
+        }
       }
     }
   }

@@ -149,6 +149,19 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
     const organizations = await db.prisma.organization.count();
     const memberships = await db.prisma.federationMembership.count();
     const members = await db.prisma.member.count();
+    // The demo congresses: one entry per congress, term, unit, apportionment, delegate, committee and position.
+    const congressChanges = (
+      await Promise.all([
+        db.prisma.congress.count(),
+        db.prisma.term.count(),
+        db.prisma.electoralUnit.count(),
+        db.prisma.seatApportionment.count(),
+        db.prisma.delegate.count(),
+        db.prisma.committee.count(),
+        db.prisma.position.count(),
+      ])
+    ).reduce((sum, n) => sum + n, 0);
+    expect(entries.filter((e) => /^(congress|committee)\./.test(e.action))).toHaveLength(congressChanges);
     // The demo fund, its program and run, and the carnival's activities: one entry each.
     const benefits = (
       await Promise.all([
@@ -159,7 +172,7 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
       ])
     ).reduce((sum, n) => sum + n, 0);
     // A federation membership is logged twice: for the federation and for the member union.
-    expect(entries).toHaveLength(organizations + 2 * memberships + members + benefits);
+    expect(entries).toHaveLength(organizations + 2 * memberships + members + congressChanges + benefits);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);
@@ -595,13 +608,19 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
   });
 
   it('node(id:) and nodes(ids:) never hand an entry to a viewer outside its subtree', async () => {
-    const all = await post(AUDIT_LOG, { first: 100 }, await adminBearer());
-    const hangzhouEntry = all.data.auditLog.nodes.find(
-      (node: any) => node.organization?.name === '杭州市总工会',
-    );
-    const ningboEntry = all.data.auditLog.nodes.find(
-      (node: any) => node.organization?.name === '宁波市总工会',
-    );
+    // One entry scoped to each city union (the seed grows with every module, so ask each city's log).
+    const entryOf = async (name: string) => {
+      const admin = await adminBearer();
+      for (let after: string | null = null; ; ) {
+        const page: any = (await post(AUDIT_LOG, { org: org(name).id, first: 100, after }, admin)).data
+          .auditLog;
+        const found = page.nodes.find((node: any) => node.organization?.name === name);
+        if (found || !page.pageInfo.hasNextPage) return found;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const hangzhouEntry = await entryOf('杭州市总工会');
+    const ningboEntry = await entryOf('宁波市总工会');
     expect(hangzhouEntry && ningboEntry).toBeTruthy();
     const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on AuditEntry { seq actor action before } } }`;
     const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on AuditEntry { seq action } } }`;

@@ -1,6 +1,7 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
-// mutation and every read of protected data (the audit log, audit entries and members by global ID,
-// members' clear ID numbers, member search and coverage statistics of a subtree); no write
+// mutation, congress and committee mutations, and every read of protected data (the audit log, audit
+// entries, members, congresses and committees by global ID, members' clear ID numbers, member
+// search and coverage statistics of a subtree); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
 // authorization, and no protected id outside the scope may appear in a response.
 // Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
@@ -65,7 +66,27 @@ async function snapshot(db: Database) {
     select: { federationId: true, memberId: true, segment: true },
     orderBy: [{ federationId: 'asc' }, { memberId: 'asc' }],
   });
-  return { orgs, memberships, fingerprint: JSON.stringify([orgs, memberships]) };
+  const congresses = await db.prisma.congress.findMany({
+    select: {
+      id: true,
+      organizationId: true,
+      form: true,
+      seats: true,
+      terms: { select: { id: true, current: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const committees = await db.prisma.committee.findMany({
+    select: { id: true, organizationId: true, kind: true, seats: true },
+    orderBy: { id: 'asc' },
+  });
+  return {
+    orgs,
+    memberships,
+    congresses,
+    committees,
+    fingerprint: JSON.stringify([orgs, memberships, congresses, committees]),
+  };
 }
 
 /** Builds a random tree: province → cities → counties → towns, grassroots unions, chain federations, branches. */
@@ -256,6 +277,52 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
               input: { federationId: gid(federationId), memberId: gid(memberId) },
             };
           },
+          () => {
+            const organizationId = anyId();
+            const form = rand.pick([
+              'MEMBERS_ASSEMBLY',
+              'DELEGATES_CONGRESS',
+              'DELEGATES_CONFERENCE',
+            ] as const);
+            return {
+              name: 'createCongress',
+              allowed: (g: Grant[]) => adminOf(g, organizationId),
+              query: `mutation($input: CreateCongressInput!) { createCongress(input: $input) { congress { id } errors { code } } }`,
+              input: {
+                organizationId: gid(organizationId),
+                name: `congress-${op}`,
+                form,
+                seats: form === 'MEMBERS_ASSEMBLY' ? null : 7,
+              },
+            };
+          },
+          () => {
+            const congress =
+              before.congresses.length > 0 && rand.chance(0.9) ? rand.pick(before.congresses) : null;
+            return {
+              name: 'openTerm',
+              allowed: (g: Grant[]) => (congress === null ? system(g) : adminOf(g, congress.organizationId)),
+              query: `mutation($input: OpenTermInput!) { openTerm(input: $input) { term { id } errors { code } } }`,
+              input: {
+                congressId: encodeGlobalID('Congress', congress?.id ?? uuidIds.next()),
+                startsOn: `20${10 + op}-01-01`,
+                years: 5,
+              },
+            };
+          },
+          () => {
+            const organizationId = anyId();
+            return {
+              name: 'createCommittee',
+              allowed: (g: Grant[]) => adminOf(g, organizationId),
+              query: `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { committee { id } errors { code } } }`,
+              input: {
+                organizationId: gid(organizationId),
+                kind: rand.pick(['UNION_COMMITTEE', 'FUNDS_AUDIT'] as const),
+                seats: 1,
+              },
+            };
+          },
         ];
         const operation = rand.pick(operations)();
         // Several random viewers try it: the refused ones first (nothing may change), then one allowed.
@@ -337,6 +404,39 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           if (visible) expect(read.data?.node?.seq, nodeContext).toBe(entry.seq.toString());
           else expect(read.data?.node ?? null, `${nodeContext} leaked`).toBeNull();
           pairs++;
+        }
+
+        // A random congress (with its current term) and committee read by each viewer: within VIEW scope only.
+        const now = await snapshot(db);
+        const viewable = (grants: Grant[], id: string) =>
+          system(grants) ||
+          currentPath(id).some((a) =>
+            grants.some((g) => (g.role === 'ORG_ADMIN' || g.role === 'ORG_VIEWER') && g.organizationId === a),
+          );
+        const reads = [
+          ...(now.congresses.length > 0 ? [{ type: 'Congress', row: rand.pick(now.congresses) }] : []),
+          ...(now.committees.length > 0 ? [{ type: 'Committee', row: rand.pick(now.committees) }] : []),
+        ];
+        for (const { type, row } of reads) {
+          for (const grants of viewers) {
+            const authorization = grants.length === 0 ? null : await bearer(grants, `congress-reader-${op}`);
+            const read = await post(
+              `query($id: ID!, $org: ID!) { node(id: $id) { id ... on Congress { currentTerm { id } } }
+                organization(id: $org) { congress { id } committees { id } } }`,
+              { id: encodeGlobalID(type, row.id), org: gid(row.organizationId) },
+              authorization,
+            );
+            const context = `seed ${SEED} tree ${tree} step ${op}: ${type} ${row.id} by ${JSON.stringify(grants)}`;
+            if (viewable(grants, row.organizationId)) {
+              expect(read.errors, context).toBeUndefined();
+              expect(read.data?.node?.id, context).toBe(encodeGlobalID(type, row.id));
+            } else {
+              expect(read.data?.node ?? null, `${context} leaked`).toBeNull();
+              expect(read.data?.organization?.congress ?? null, `${context} leaked`).toBeNull();
+              expect(read.data?.organization?.committees ?? null, `${context} leaked`).toBeNull();
+            }
+            pairs++;
+          }
         }
 
         // A random member read by each viewer: seen only within VIEW scope (or by the member),

@@ -124,9 +124,22 @@ describe('legitimate documents pass the armor', () => {
     const names = parse(EXAMPLE_OPERATIONS).definitions.flatMap((d) =>
       d.kind === 'OperationDefinition' && d.name ? [d.name.value] : [],
     );
-    expect(names).toEqual(['MeiyuanFederation', 'ZhejiangSubtree', 'JiaxingGrassroots', 'SummerCarnival']);
+    expect(names).toEqual([
+      'MeiyuanFederation',
+      'ZhejiangSubtree',
+      'JiaxingGrassroots',
+      'ShaoxingSeats',
+      'SummerCarnival',
+      'MeiyuanCommittee',
+    ]);
     for (const operationName of names) {
-      const { status, body } = await send(server.url, { query: EXAMPLE_OPERATIONS, operationName });
+      // The directory needs no token; the congress examples read protected data: with one, as they say.
+      const token = operationName === 'ShaoxingSeats' || operationName === 'MeiyuanCommittee';
+      const { status, body } = await send(
+        server.url,
+        { query: EXAMPLE_OPERATIONS, operationName },
+        token ? { authorization: admin } : {},
+      );
       expect(body.errors, operationName).toBeUndefined();
       expect(status, operationName).toBe(200);
     }
@@ -151,6 +164,33 @@ describe('legitimate documents pass the armor', () => {
     const meiyuan = await id(MEIYUAN_FEDERATION);
     const quarry = await id('宁波梅园石矿开采有限公司工会');
     const anji = await id('安吉白茶合作社联合工会');
+    const shaoxing = await id('绍兴市总工会');
+    const quarryMember = await send(
+      server.url,
+      {
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organization { members(first: 1) { nodes { id } } } } }',
+        variables: { id: quarry },
+      },
+      { authorization: admin },
+    );
+    const meiyuanCongress = await send(
+      server.url,
+      {
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organization { congress { id currentTerm { id } } } } }',
+        variables: { id: meiyuan },
+      },
+      { authorization: admin },
+    );
+    const shaoxingCongress = await send(
+      server.url,
+      {
+        query: 'query($id: ID!) { node(id: $id) { ... on Organization { congress { id } } } }',
+        variables: { id: shaoxing },
+      },
+      { authorization: admin },
+    );
     const yuhang = await id('杭州市余杭区总工会');
     const kindergarten = await id('杭州市绿洲花园幼儿园工会');
     const { body: seeded } = await send(
@@ -167,6 +207,12 @@ describe('legitimate documents pass the armor', () => {
     const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
     let created = '';
     let member = '';
+    let congress = '';
+    let term = '';
+    let unit = '';
+    let delegate = '';
+    let committee = '';
+    let position = '';
     // An election on the stone-carving union (its two members on the roll), made ready up to the
     // roll frozen with one voter present, for the election operations below.
     const carving = await id(DEMO_STONE_CARVING_UNION);
@@ -251,6 +297,54 @@ describe('legitimate documents pass the armor', () => {
       StartNextRound: () => ({ electionId: ready }),
       Election: () => ({ id: ready }),
       ElectionTurnout: () => ({ electionId: ready }),
+      // Congresses (operations/congress.graphql): reads of the demo, then a congress of 海曙区 built step by step.
+      OrganizationCongress: () => ({ id: shaoxing }),
+      TermDelegates: () => ({
+        id: meiyuanCongress.body.data.node.congress.currentTerm.id,
+        first: MAX_PAGE_SIZE,
+      }),
+      OrganizationCommittees: () => ({ id: meiyuan, role: 'CHAIR', heldOn: '2019-06-01', first: 5 }),
+      TermExpiryWatch: () => ({ organizationId: ningbo, withinDays: 90, first: 50 }),
+      PreviewApportionment: () => ({
+        input: {
+          congressId: shaoxingCongress.body.data.node.congress.id,
+          delegationTo: '硬化测试代表大会',
+          seats: 57,
+          cutoffDate: '2022-12-31',
+        },
+      }),
+      CreateCongress: () => ({
+        input: { organizationId: haishu, name: '海曙区工会代表大会', form: 'DELEGATES_CONGRESS', seats: 9 },
+      }),
+      OpenTerm: () => ({ input: { congressId: congress, startsOn: '2025-01-01', years: 5 } }),
+      DelayTermElection: () => ({ input: { termId: term, months: 3, approval: '宁总工〔2029〕1号' } }),
+      CreateElectoralUnit: () => ({
+        input: { congressId: congress, name: '梅园石矿', organizationIds: [quarry] },
+      }),
+      ApportionDelegateSeats: () => ({ input: { congressId: congress, cutoffDate: '2025-01-01' } }),
+      AddDelegate: () => ({
+        input: {
+          termId: term,
+          unitId: unit,
+          memberId: quarryMember.body.data.node.members.nodes[0].id,
+          frontLine: true,
+          manager: false,
+        },
+      }),
+      RecordSession: () => ({ input: { termId: term, heldOn: '2025-06-01', present: 1 } }),
+      ChangeDelegateStatus: () => ({
+        input: { delegateId: delegate, status: 'REPLACED', date: '2029-01-01' },
+      }),
+      CreateCommittee: () => ({ input: { organizationId: haishu, kind: 'FUNDS_AUDIT', seats: 3 } }),
+      AppointPosition: () => ({
+        input: {
+          committeeId: committee,
+          memberId: quarryMember.body.data.node.members.nodes[0].id,
+          role: 'CHAIR',
+          startsOn: '2025-01-01',
+        },
+      }),
+      EndPosition: () => ({ input: { positionId: position, endsOn: '2029-12-31' } }),
       OrganizationById: () => ({ id: haishu }),
       Organizations: () => ({ first: MAX_PAGE_SIZE }),
       OrganizationSubtree: () => ({ id: ningbo, includeSelf: true, first: MAX_PAGE_SIZE }),
@@ -372,6 +466,14 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'RegisterMember') member = (payload as { member?: { id: string } }).member?.id ?? '';
       if (name === 'CreateElection') drafted = (payload as { election?: { id: string } }).election?.id ?? '';
       if (name === 'IssueBallotToken') token = (payload as { token?: string }).token ?? '';
+      const made = (field: string) =>
+        (payload as Record<string, { id: string } | undefined>)[field]?.id ?? '';
+      if (name === 'CreateCongress') congress = made('congress');
+      if (name === 'OpenTerm') term = made('term');
+      if (name === 'CreateElectoralUnit') unit = made('unit');
+      if (name === 'AddDelegate') delegate = made('delegate');
+      if (name === 'CreateCommittee') committee = made('committee');
+      if (name === 'AppointPosition') position = made('position');
       if (name === 'CreateActivity') activity = (payload as { activity?: { id: string } }).activity?.id ?? '';
       if (name === 'CreateFund') fund = (payload as { fund?: { id: string } }).fund?.id ?? '';
       if (name === 'CreateBenefitProgram')

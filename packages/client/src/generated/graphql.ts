@@ -11,12 +11,87 @@ export type ActivityEligibility =
   /** Those of them who are real-name verified (实名认证: ID number and contact phone on record). */
   | 'SUBTREE_REAL_NAME_MEMBERS';
 
+/** A member on the current term's roll of delegates. */
+export type AddDelegateInput = {
+  /** 一线职工: front-line worker. */
+  readonly frontLine: boolean;
+  /** 中层正职以上: middle management and above (not with frontLine). */
+  readonly manager: boolean;
+  /** An active member of the unit (or the organization, or a member union). */
+  readonly memberId: string | number;
+  /** 劳动模范 (default false). */
+  readonly modelWorker?: boolean | null | undefined;
+  /** The day `YYYY-MM-DD` service begins; default today. */
+  readonly since?: string | null | undefined;
+  /** The current term. */
+  readonly termId: string | number;
+  /** 职业化工会工作者 (default false). */
+  readonly unionWorker?: boolean | null | undefined;
+  /** The electoral unit; required when the congress has units. */
+  readonly unitId?: string | number | null | undefined;
+};
+
 /** How a benefit program computes what each eligible member gets. */
 export type AmountPolicy =
   /** The same `amount` for every eligible member (a travel subsidy, a health check). */
   | 'FIXED'
   /** `amount` per member plus `realNameBonus` for a real-name verified one (the mutual-aid subsidy: 11 + 5 yuan). */
   | 'PER_MEMBER';
+
+/** A member in a committee role for a range of days. */
+export type AppointPositionInput = {
+  /** The committee. */
+  readonly committeeId: string | number;
+  /** Last day `YYYY-MM-DD` (inclusive); omitted: open. */
+  readonly endsOn?: string | null | undefined;
+  /** An active member of the organization (or of a federation's member union). */
+  readonly memberId: string | number;
+  /** Chair, vice-chair or member. */
+  readonly role: PositionRole;
+  /** First day `YYYY-MM-DD`. */
+  readonly startsOn: string;
+};
+
+/** How seats are shared out among electoral units (core's `apportion`). */
+export type ApportionMethod =
+  /** D'Hondt: divisors 1, 2, 3, … */
+  | 'DHONDT'
+  /** Huntington–Hill: divisors √(n(n+1)). */
+  | 'HUNTINGTON_HILL'
+  /** Largest remainder (Hamilton / Hare–Niemeyer), the default. */
+  | 'LARGEST_REMAINDER'
+  /** Sainte-Laguë: divisors 1, 3, 5, … */
+  | 'SAINTE_LAGUE';
+
+/** Seats of the congress's current term (or of a delegation to a higher congress) to share among all its units by their members at the cutoff date. */
+export type ApportionSeatsInput = {
+  /** The congress. */
+  readonly congressId: string | number;
+  /** The day `YYYY-MM-DD` member counts are taken. */
+  readonly cutoffDate: string;
+  /** The higher congress the seats are sent to (e.g. 浙江省工会第十五次代表大会); omitted: the congress's own seats. */
+  readonly delegationTo?: string | null | undefined;
+  /** Default LARGEST_REMAINDER. */
+  readonly method?: ApportionMethod | null | undefined;
+  /** All seats: a delegation's allotment; default the congress's seats. */
+  readonly seats?: number | null | undefined;
+  /** Bounds and reserved seats; other units none. */
+  readonly units?: ReadonlyArray<ApportionUnitInput> | null | undefined;
+};
+
+/** Bounds and reserved seats of one electoral unit in an apportionment. */
+export type ApportionUnitInput = {
+  /** Most proportional seats (default: no limit). */
+  readonly max?: number | null | undefined;
+  /** Fewest proportional seats (default 0). */
+  readonly min?: number | null | undefined;
+  /** Seats reserved for the unit on top of its share (default 0). */
+  readonly reserved?: number | null | undefined;
+  /** What the reserved seats are for, e.g. 职业化工会工作者. */
+  readonly reservedFor?: string | null | undefined;
+  /** The unit. */
+  readonly unitId: string | number;
+};
 
 /** The marks of one ballot: candidate ids approved or opposed, names written in, or a ranking. */
 export type BallotInput = {
@@ -66,6 +141,38 @@ export type ChainSegment =
   /** 上游: raw materials and growers. */
   | 'UPSTREAM';
 
+/** The end of a serving delegate's service. */
+export type ChangeDelegateStatusInput = {
+  /** The day `YYYY-MM-DD`, not before the delegate began serving. */
+  readonly date: string;
+  /** A serving delegate. */
+  readonly delegateId: string | number;
+  /** A remark. */
+  readonly note?: string | null | undefined;
+  /** Replaced or removed. */
+  readonly status: EndedDelegateStatus;
+};
+
+/** A kind of committee. */
+export type CommitteeKind =
+  /** 经费审查委员会: the funds audit committee. */
+  | 'FUNDS_AUDIT'
+  /** 常务委员会: the standing committee, smaller than the union committee. */
+  | 'STANDING'
+  /** 工会委员会: the union committee, sized by membership. */
+  | 'UNION_COMMITTEE'
+  /** 女职工委员会: the women workers' committee (from 10 women members). */
+  | 'WOMEN_WORKERS';
+
+/** The form of a congress: 会员大会, 会员代表大会 or 工会代表会议. */
+export type CongressForm =
+  /** 工会代表会议: a standing council of delegates of a federation (e.g. 绍兴市工会代表会议). */
+  | 'DELEGATES_CONFERENCE'
+  /** 会员代表大会: a delegates' congress, delegates elected by electoral units for the term. */
+  | 'DELEGATES_CONGRESS'
+  /** 会员大会: a members' assembly; every member attends (fewer than 100 members: the only form). */
+  | 'MEMBERS_ASSEMBLY';
+
 /** An activity with limited places. Instants are ISO-8601 with an offset, e.g. 2018-07-10T09:00:00+08:00. */
 export type CreateActivityInput = {
   /** What it is about, at most 2,000 characters. */
@@ -114,6 +221,30 @@ export type CreateBenefitProgramInput = {
   readonly year: number;
 };
 
+/** A committee of an organization. */
+export type CreateCommitteeInput = {
+  /** Which committee. */
+  readonly kind: CommitteeKind;
+  /** The organization. */
+  readonly organizationId: string | number;
+  /** Seats, an odd number (a union committee within `committeeSizeRange`). */
+  readonly seats: number;
+};
+
+/** An organization's congress: its form checked against the live member count, its seats against the range. */
+export type CreateCongressInput = {
+  /** Assembly (fewer than 100 members: the only form), congress or conference. */
+  readonly form: CongressForm;
+  /** Name, 1–100 characters, e.g. 绍兴市工会代表会议. */
+  readonly name: string;
+  /** The organization. */
+  readonly organizationId: string | number;
+  /** A federation's reported member count (统计报表), used instead of the registry count. */
+  readonly reportedMembers?: number | null | undefined;
+  /** Delegate seats, within `delegateRange` of the membership; none for an assembly. */
+  readonly seats?: number | null | undefined;
+};
+
 /** A new election of an organization, in DRAFT. */
 export type CreateElectionInput = {
   /** What is elected. */
@@ -130,6 +261,18 @@ export type CreateElectionInput = {
   readonly seats: number;
   /** Title, 1–100 characters. */
   readonly title: string;
+};
+
+/** An electoral unit of a delegates congress. */
+export type CreateElectoralUnitInput = {
+  /** The congress. */
+  readonly congressId: string | number;
+  /** Name, 1–100 characters. */
+  readonly name: string;
+  /** Sub-organizations of the congress's organization, or member unions of a federation; each in one unit. */
+  readonly organizationIds: ReadonlyArray<string | number>;
+  /** For a federation's congress: the unit's reported member count. */
+  readonly reportedMembers?: number | null | undefined;
 };
 
 /** A special fund of an organization. Amounts are yuan strings with at most two decimals. */
@@ -172,6 +315,25 @@ export type Custody =
   | 'HIGHER_UNION'
   /** The township/street union, for an employer without a union (or a retained membership moved there). */
   | 'TOWNSHIP_UNION';
+
+/** An approved delay of the next election (延期换届). */
+export type DelayTermElectionInput = {
+  /** The higher union's approval (document number). */
+  readonly approval?: string | null | undefined;
+  /** Months past the end of term, at most 6; 0 withdraws the delay. */
+  readonly months: number;
+  /** The current term. */
+  readonly termId: string | number;
+};
+
+/** Where a delegate stands. */
+export type DelegateStatus =
+  /** 已罢免: removed. */
+  | 'REMOVED'
+  /** 已替换: replaced by another delegate. */
+  | 'REPLACED'
+  /** 在任: serving for the term. */
+  | 'SERVING';
 
 /** A run of a program over an organization subtree at a cutoff date. */
 export type DisbursementInput = {
@@ -249,6 +411,21 @@ export type EmployerRole =
   /** 合伙人: a partner. */
   | 'PARTNER';
 
+/** The end of an open position. */
+export type EndPositionInput = {
+  /** Last day `YYYY-MM-DD` held, not before its start. */
+  readonly endsOn: string;
+  /** The position. */
+  readonly positionId: string | number;
+};
+
+/** How a delegate stops serving. */
+export type EndedDelegateStatus =
+  /** 罢免: removed. */
+  | 'REMOVED'
+  /** 替换: replaced by another delegate. */
+  | 'REPLACED';
+
 /** A member enrolling in an activity. */
 export type EnrollInput = {
   /** The activity. */
@@ -302,6 +479,10 @@ export type ErrorCode =
   | 'ACTIVITY_TITLE_INVALID'
   /** 报名时间不正确：报名开始须早于报名截止，且报名须在活动结束前截止 */
   | 'ACTIVITY_WINDOW_INVALID'
+  /** 各单位的最低名额之和超过可分配名额，无法分配 */
+  | 'APPORTION_INFEASIBLE'
+  /** 名额分配的输入不正确 */
+  | 'APPORTION_INVALID'
   /** 该选民已领取选票 */
   | 'BALLOT_ALREADY_ISSUED'
   /** 选票内容格式不正确 */
@@ -330,6 +511,90 @@ export type ErrorCode =
   | 'CANDIDATE_NOT_MEMBER'
   /** 保留会籍的会员不能作为候选人 */
   | 'CANDIDATE_RETAINED'
+  /** 该组织已设立此类委员会 */
+  | 'COMMITTEE_EXISTS'
+  /** 找不到该委员会 */
+  | 'COMMITTEE_NOT_FOUND'
+  /** 该期间委员会成员已满 */
+  | 'COMMITTEE_SEATS_FULL'
+  /** 委员会人数应为奇数 */
+  | 'COMMITTEE_SEATS_INVALID'
+  /** 委员会人数应为奇数 */
+  | 'COMMITTEE_SIZE_EVEN'
+  /** 委员会人数不在该会员人数对应的范围内 */
+  | 'COMMITTEE_SIZE_OUT_OF_RANGE'
+  /** 须先设立工会委员会，常务委员会人数应少于委员会人数 */
+  | 'COMMITTEE_UNION_COMMITTEE_FIRST'
+  /** 女会员不足10人的，设女职工委员一人，不设女职工委员会 */
+  | 'COMMITTEE_WOMEN_OFFICER_ONLY'
+  /** 本届该项代表名额已经分配，已保存的分配结果不能改动 */
+  | 'CONGRESS_APPORTIONMENT_EXISTS'
+  /** 分配的名额与代表名额不符，或预留名额多于总名额 */
+  | 'CONGRESS_APPORTIONMENT_SEATS'
+  /** 名额分配中的选举单位不属于该代表大会 */
+  | 'CONGRESS_APPORTIONMENT_UNIT'
+  /** 结束日期不能早于开始日期 */
+  | 'CONGRESS_DATES_REVERSED'
+  /** 日期不正确，应为YYYY-MM-DD格式的真实日期 */
+  | 'CONGRESS_DATE_INVALID'
+  /** 该会员已是本届代表 */
+  | 'CONGRESS_DELEGATE_ALREADY'
+  /** 代表不能既是一线职工又是中层及以上管理人员 */
+  | 'CONGRESS_DELEGATE_ATTRIBUTES'
+  /** 保留会籍或会籍已终止的会员不能当选代表 */
+  | 'CONGRESS_DELEGATE_NOT_ACTIVE'
+  /** 找不到该代表 */
+  | 'CONGRESS_DELEGATE_NOT_FOUND'
+  /** 代表须是该选举单位（或成员工会）的会员 */
+  | 'CONGRESS_DELEGATE_NOT_IN_UNIT'
+  /** 该代表已不在任 */
+  | 'CONGRESS_DELEGATE_NOT_SERVING'
+  /** 该组织已设立代表大会（会员大会） */
+  | 'CONGRESS_EXISTS'
+  /** 会员不足100人的工会只能召开会员大会；联合会召开代表大会或代表会议 */
+  | 'CONGRESS_FORM_NOT_ALLOWED'
+  /** 名称应为1至100个可打印字符 */
+  | 'CONGRESS_NAME_INVALID'
+  /** 没有应到会的代表或会员 */
+  | 'CONGRESS_NOBODY_ENTITLED'
+  /** 会员大会没有代表和选举单位 */
+  | 'CONGRESS_NOT_DELEGATES'
+  /** 找不到该代表大会（会员大会） */
+  | 'CONGRESS_NOT_FOUND'
+  /** 该代表大会尚无届次 */
+  | 'CONGRESS_NO_TERM'
+  /** 该代表大会尚未划分选举单位 */
+  | 'CONGRESS_NO_UNITS'
+  /** 分会和工会小组不单独召开代表大会 */
+  | 'CONGRESS_ORGANIZATION_KIND'
+  /** 实到会人数不能多于应到会人数 */
+  | 'CONGRESS_PRESENT_EXCEEDS_ENTITLED'
+  /** 到会人数不足应到会人数的三分之二，不能开会 */
+  | 'CONGRESS_QUORUM_NOT_MET'
+  /** 只有联合会可以填报会员人数，基层工会以实名会员人数为准 */
+  | 'CONGRESS_REPORTED_MEMBERS_NOT_ALLOWED'
+  /** 本届代表名额已满 */
+  | 'CONGRESS_SEATS_FULL'
+  /** 会员大会不设代表名额 */
+  | 'CONGRESS_SEATS_NOT_ALLOWED'
+  /** 代表名额不在该会员人数对应的范围内 */
+  | 'CONGRESS_SEATS_OUT_OF_RANGE'
+  /** 代表大会和代表会议须确定代表名额 */
+  | 'CONGRESS_SEATS_REQUIRED'
+  /** 该届次已结束，只能在本届内办理 */
+  | 'CONGRESS_TERM_NOT_CURRENT'
+  /** 找不到该届次 */
+  | 'CONGRESS_TERM_NOT_FOUND'
+  /** 选举单位至少包括一个组织 */
+  | 'CONGRESS_UNIT_EMPTY'
+  /** 找不到该选举单位 */
+  | 'CONGRESS_UNIT_NOT_FOUND'
+  /** 选举单位须由本组织的下级组织或联合会的成员工会组成 */
+  | 'CONGRESS_UNIT_ORGANIZATION'
+  /** 该组织已属于本代表大会的另一个选举单位 */
+  | 'CONGRESS_UNIT_OVERLAP'
+  /** 该选举单位分得的代表名额已满 */
+  | 'CONGRESS_UNIT_SEATS_FULL'
   /** 统一社会信用代码校验码不正确 */
   | 'CREDIT_CODE_CHECKSUM'
   /** 统一社会信用代码格式不正确 */
@@ -342,6 +607,10 @@ export type ErrorCode =
   | 'ELECTION_CANDIDATES_FIXED'
   /** 候选人人数不足（差额选举须达到规定的差额比例） */
   | 'ELECTION_CANDIDATES_TOO_FEW'
+  /** 延期换届须经上一级工会批准 */
+  | 'ELECTION_DELAY_NOT_APPROVED'
+  /** 延期换届最长不超过6个月 */
+  | 'ELECTION_DELAY_TOO_LONG'
   /** 没有这种计票办法 */
   | 'ELECTION_METHOD_UNKNOWN'
   /** 找不到该选举 */
@@ -378,6 +647,8 @@ export type ErrorCode =
   | 'FEDERATION_SEGMENT_REQUIRED'
   /** 联合会不能加入自身 */
   | 'FEDERATION_SELF'
+  /** 一线职工代表未超过代表总数的一半 */
+  | 'FRONT_LINE_NOT_MAJORITY'
   /** 年度预算不正确：年份须在资金期限内且不重复 */
   | 'FUND_BUDGET_INVALID'
   /** 各年度预算之和超过资金总额 */
@@ -400,6 +671,8 @@ export type ErrorCode =
   | 'LEDGER_ENTRY_NOT_FOUND'
   /** 该发放记录已冲正，或本身是冲正记录 */
   | 'LEDGER_ENTRY_REVERSED'
+  /** 中层正职以上管理人员代表超过代表总数的20% */
+  | 'MANAGERS_OVER_LIMIT'
   /** 该会员的会籍已是正常状态 */
   | 'MEMBERSHIP_ALREADY_ACTIVE'
   /** 该会员的会籍已保留 */
@@ -480,12 +753,24 @@ export type ErrorCode =
   | 'PAPER_BATCH_MISMATCH'
   /** 同一批纸质选票须由两名不同的计票人分别录入 */
   | 'PAPER_TELLERS_SAME'
+  /** 同一期间只能有一位主席（主任） */
+  | 'POSITION_CHAIR_OVERLAP'
+  /** 该职务已经结束 */
+  | 'POSITION_ENDED'
+  /** 任职者须是本组织（或成员工会）会籍正常的会员 */
+  | 'POSITION_HOLDER_NOT_MEMBER'
+  /** 该会员在同一期间已在本委员会任职 */
+  | 'POSITION_MEMBER_OVERLAP'
+  /** 找不到该职务 */
+  | 'POSITION_NOT_FOUND'
   /** 找不到该普惠项目 */
   | 'PROGRAM_NOT_FOUND'
   /** 项目的受益条件或金额标准不正确 */
   | 'PROGRAM_POLICY_INVALID'
   /** 项目年度须在资金期限内且有年度预算 */
   | 'PROGRAM_YEAR_INVALID'
+  /** 任期年限不符合规定（基层工会3年或5年，联合会5年） */
+  | 'TERM_YEARS_NOT_ALLOWED'
   /** 输入含有空字符（NUL）或不成对的代理项，不是有效文本 */
   | 'TEXT_MALFORMED'
   /** 输入过长，超出任何字段允许的字符数 */
@@ -495,7 +780,9 @@ export type ErrorCode =
   /** 该会员不在选民名册上 */
   | 'VOTER_NOT_ON_ROLL'
   /** 该选民尚未登记到会，不能领取选票 */
-  | 'VOTER_NOT_PRESENT';
+  | 'VOTER_NOT_PRESENT'
+  /** 女职工代表比例低于女会员比例 */
+  | 'WOMEN_UNDER_SHARE';
 
 /** Gender, from the sequence code of the ID number (odd male, even female). */
 export type Gender =
@@ -531,6 +818,13 @@ export type LeaveFederationInput = {
   /** The union leaving it. */
   readonly memberId: string | number;
 };
+
+/** Where an apportioned unit's member count came from. */
+export type MemberCountSource =
+  /** Counted in the real-name registry at the cutoff date. */
+  | 'REGISTRY'
+  /** Reported by a federation's unit (统计报表): its members are not all in the registry. */
+  | 'REPORTED';
 
 /** Narrows a member search; every given field must hold. */
 export type MemberFilter = {
@@ -606,6 +900,16 @@ export type NominateCandidateInput = {
   readonly name?: string | null | undefined;
 };
 
+/** The next term of a congress. */
+export type OpenTermInput = {
+  /** The congress. */
+  readonly congressId: string | number;
+  /** First day `YYYY-MM-DD`, after the current term started. */
+  readonly startsOn: string;
+  /** Years of office: grassroots 3 or 5, federations 5. */
+  readonly years: number;
+};
+
 /** Narrows a list of organizations; all given conditions must hold. */
 export type OrganizationFilter = {
   /** Any of these kinds. */
@@ -663,6 +967,15 @@ export type OrganizationStatus =
   /** 已撤销: dissolved; kept for history. */
   | 'DISSOLVED';
 
+/** A role in a committee. */
+export type PositionRole =
+  /** 主席 / 主任: chair; one at a time. */
+  | 'CHAIR'
+  /** 委员: member. */
+  | 'MEMBER'
+  /** 副主席 / 副主任: vice-chair. */
+  | 'VICE_CHAIR';
+
 /** Reactivates a retained membership on re-employment. */
 export type ReactivateMemberInput = {
   /** The date `YYYY-MM-DD` it takes effect, not in the future; default today (China Standard Time). */
@@ -685,6 +998,16 @@ export type RecordMemberEngagementInput = {
   readonly memberId: string | number;
   /** When the union spoke to the member about dues and activity (经教育), `YYYY-MM-DD`. */
   readonly spokenToOn?: string | null | undefined;
+};
+
+/** A session of the current term, with those registered present. */
+export type RecordSessionInput = {
+  /** The day `YYYY-MM-DD`, not before the term starts. */
+  readonly heldOn: string;
+  /** Registered present (实到会); at least two thirds of those entitled. */
+  readonly present: number;
+  /** The current term. */
+  readonly termId: string | number;
 };
 
 /** A person joining a grassroots union (or its branch or group) as a real-name member. */
@@ -719,6 +1042,15 @@ export type RetentionReason =
   | 'RETIRED'
   /** 失业: unemployed. */
   | 'UNEMPLOYED';
+
+/** Where a term stands for the term-expiry watch (换届提醒). */
+export type TermWatchStatus =
+  /** 延期换届: past its end within an approved delay (at most 6 months). */
+  | 'DELAYED'
+  /** 即将到期: ends within the days asked for. */
+  | 'DUE'
+  /** 逾期未换届: past its end with no approved delay, or past the delay. */
+  | 'OVERDUE';
 
 /** Ends an active or retained membership. */
 export type TerminateMemberInput = {
@@ -820,6 +1152,141 @@ export type MyEnrollmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyEnrollmentsQuery = { readonly myEnrollments: ReadonlyArray<{ readonly status: EnrollmentStatus, readonly places: number, readonly waitingPosition: number | null, readonly enrolledAt: string, readonly activity: { readonly id: string, readonly title: string, readonly startsAt: string } }> };
+
+export type SeatApportionmentFieldsFragment = { readonly id: string, readonly delegationTo: string | null, readonly seats: number, readonly method: ApportionMethod, readonly cutoffDate: string, readonly decidedAt: string, readonly reproducible: boolean, readonly allocations: ReadonlyArray<{ readonly members: number, readonly source: MemberCountSource, readonly min: number, readonly max: number | null, readonly reserved: number, readonly reservedFor: string | null, readonly apportioned: number, readonly seats: number, readonly tie: boolean, readonly unit: { readonly id: string, readonly name: string } }> };
+
+export type DelegateFieldsFragment = { readonly id: string, readonly status: DelegateStatus, readonly since: string, readonly gender: Gender, readonly frontLine: boolean, readonly manager: boolean, readonly unionWorker: boolean, readonly modelWorker: boolean, readonly unit: { readonly id: string, readonly name: string } | null, readonly member: { readonly id: string, readonly name: string, readonly idNumber: string | null } | null };
+
+export type PositionFieldsFragment = { readonly id: string, readonly role: PositionRole, readonly startsOn: string, readonly endsOn: string | null, readonly member: { readonly id: string, readonly name: string } | null, readonly committee: { readonly id: string, readonly kind: CommitteeKind } };
+
+export type OrganizationCongressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationCongressQuery = { readonly node:
+    | { readonly id: string, readonly name: string, readonly congress: { readonly id: string, readonly name: string, readonly form: CongressForm, readonly seats: number | null, readonly reportedMembers: number | null, readonly currentTerm: { readonly id: string, readonly number: number, readonly startsOn: string, readonly endsOn: string, readonly delayedUntil: string | null, readonly composition: { readonly delegates: number, readonly managers: number, readonly women: number, readonly frontLine: number, readonly members: number, readonly womenMembers: number, readonly violations: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } | null } | null, readonly units: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly reportedMembers: number | null, readonly organizations: ReadonlyArray<{ readonly id: string, readonly name: string }> }> }, readonly apportionments: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly delegationTo: string | null, readonly seats: number, readonly method: ApportionMethod, readonly cutoffDate: string, readonly decidedAt: string, readonly reproducible: boolean, readonly allocations: ReadonlyArray<{ readonly members: number, readonly source: MemberCountSource, readonly min: number, readonly max: number | null, readonly reserved: number, readonly reservedFor: string | null, readonly apportioned: number, readonly seats: number, readonly tie: boolean, readonly unit: { readonly id: string, readonly name: string } }> }> } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TermDelegatesQueryVariables = Exact<{
+  id: string | number;
+  status?: DelegateStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TermDelegatesQuery = { readonly node:
+    | { readonly id: string, readonly number: number, readonly delegates: { readonly totalCount: number, readonly pageInfo: { readonly hasNextPage: boolean, readonly hasPreviousPage: boolean, readonly startCursor: string | null, readonly endCursor: string | null }, readonly nodes: ReadonlyArray<{ readonly id: string, readonly status: DelegateStatus, readonly since: string, readonly gender: Gender, readonly frontLine: boolean, readonly manager: boolean, readonly unionWorker: boolean, readonly modelWorker: boolean, readonly unit: { readonly id: string, readonly name: string } | null, readonly member: { readonly id: string, readonly name: string, readonly idNumber: string | null } | null }> }, readonly sessions: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly number: number, readonly heldOn: string, readonly entitled: number, readonly present: number }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrganizationCommitteesQueryVariables = Exact<{
+  id: string | number;
+  role?: PositionRole | null | undefined;
+  heldOn?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrganizationCommitteesQuery = { readonly node:
+    | { readonly id: string, readonly name: string, readonly committees: ReadonlyArray<{ readonly id: string, readonly kind: CommitteeKind, readonly seats: number }> | null, readonly positions: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly role: PositionRole, readonly startsOn: string, readonly endsOn: string | null, readonly member: { readonly id: string, readonly name: string } | null, readonly committee: { readonly id: string, readonly kind: CommitteeKind } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TermExpiryWatchQueryVariables = Exact<{
+  organizationId: string | number;
+  withinDays?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TermExpiryWatchQuery = { readonly termExpiryWatch: ReadonlyArray<{ readonly status: TermWatchStatus, readonly deadline: string, readonly daysLeft: number, readonly term: { readonly id: string, readonly number: number, readonly endsOn: string, readonly delayedUntil: string | null, readonly organization: { readonly id: string, readonly name: string } } }> };
+
+export type PreviewApportionmentQueryVariables = Exact<{
+  input: ApportionSeatsInput;
+}>;
+
+
+export type PreviewApportionmentQuery = { readonly previewApportionment: { readonly seats: number | null, readonly method: ApportionMethod | null, readonly cutoffDate: string | null, readonly allocations: ReadonlyArray<{ readonly members: number, readonly source: MemberCountSource, readonly reserved: number, readonly apportioned: number, readonly seats: number, readonly tie: boolean, readonly unit: { readonly id: string, readonly name: string } }>, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type CreateCongressMutationVariables = Exact<{
+  input: CreateCongressInput;
+}>;
+
+
+export type CreateCongressMutation = { readonly createCongress: { readonly congress: { readonly id: string, readonly name: string, readonly form: CongressForm, readonly seats: number | null } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type OpenTermMutationVariables = Exact<{
+  input: OpenTermInput;
+}>;
+
+
+export type OpenTermMutation = { readonly openTerm: { readonly term: { readonly id: string, readonly number: number, readonly startsOn: string, readonly endsOn: string } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type DelayTermElectionMutationVariables = Exact<{
+  input: DelayTermElectionInput;
+}>;
+
+
+export type DelayTermElectionMutation = { readonly delayTermElection: { readonly term: { readonly id: string, readonly endsOn: string, readonly delayedUntil: string | null, readonly delayApproval: string | null } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type CreateElectoralUnitMutationVariables = Exact<{
+  input: CreateElectoralUnitInput;
+}>;
+
+
+export type CreateElectoralUnitMutation = { readonly createElectoralUnit: { readonly unit: { readonly id: string, readonly name: string, readonly organizations: ReadonlyArray<{ readonly id: string, readonly name: string }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type ApportionDelegateSeatsMutationVariables = Exact<{
+  input: ApportionSeatsInput;
+}>;
+
+
+export type ApportionDelegateSeatsMutation = { readonly apportionDelegateSeats: { readonly apportionment: { readonly id: string, readonly delegationTo: string | null, readonly seats: number, readonly method: ApportionMethod, readonly cutoffDate: string, readonly decidedAt: string, readonly reproducible: boolean, readonly allocations: ReadonlyArray<{ readonly members: number, readonly source: MemberCountSource, readonly min: number, readonly max: number | null, readonly reserved: number, readonly reservedFor: string | null, readonly apportioned: number, readonly seats: number, readonly tie: boolean, readonly unit: { readonly id: string, readonly name: string } }> } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type AddDelegateMutationVariables = Exact<{
+  input: AddDelegateInput;
+}>;
+
+
+export type AddDelegateMutation = { readonly addDelegate: { readonly delegate: { readonly id: string, readonly status: DelegateStatus, readonly since: string, readonly gender: Gender, readonly frontLine: boolean, readonly manager: boolean, readonly unionWorker: boolean, readonly modelWorker: boolean, readonly unit: { readonly id: string, readonly name: string } | null, readonly member: { readonly id: string, readonly name: string, readonly idNumber: string | null } | null } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordSessionMutation = { readonly recordSession: { readonly session: { readonly id: string, readonly number: number, readonly heldOn: string, readonly entitled: number, readonly present: number } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type ChangeDelegateStatusMutationVariables = Exact<{
+  input: ChangeDelegateStatusInput;
+}>;
+
+
+export type ChangeDelegateStatusMutation = { readonly changeDelegateStatus: { readonly delegate: { readonly id: string, readonly status: DelegateStatus, readonly since: string, readonly gender: Gender, readonly frontLine: boolean, readonly manager: boolean, readonly unionWorker: boolean, readonly modelWorker: boolean, readonly history: ReadonlyArray<{ readonly status: DelegateStatus, readonly date: string, readonly note: string | null }>, readonly unit: { readonly id: string, readonly name: string } | null, readonly member: { readonly id: string, readonly name: string, readonly idNumber: string | null } | null } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type CreateCommitteeMutationVariables = Exact<{
+  input: CreateCommitteeInput;
+}>;
+
+
+export type CreateCommitteeMutation = { readonly createCommittee: { readonly committee: { readonly id: string, readonly kind: CommitteeKind, readonly seats: number } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type AppointPositionMutationVariables = Exact<{
+  input: AppointPositionInput;
+}>;
+
+
+export type AppointPositionMutation = { readonly appointPosition: { readonly position: { readonly id: string, readonly role: PositionRole, readonly startsOn: string, readonly endsOn: string | null, readonly member: { readonly id: string, readonly name: string } | null, readonly committee: { readonly id: string, readonly kind: CommitteeKind } } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
+
+export type EndPositionMutationVariables = Exact<{
+  input: EndPositionInput;
+}>;
+
+
+export type EndPositionMutation = { readonly endPosition: { readonly position: { readonly id: string, readonly role: PositionRole, readonly startsOn: string, readonly endsOn: string | null, readonly member: { readonly id: string, readonly name: string } | null, readonly committee: { readonly id: string, readonly kind: CommitteeKind } } | null, readonly errors: ReadonlyArray<{ readonly code: ErrorCode, readonly message: string, readonly messageZh: string, readonly path: ReadonlyArray<string> }> } };
 
 export type ElectionFieldsFragment = { readonly id: string, readonly title: string, readonly body: ElectedBody, readonly seats: number, readonly method: string, readonly contested: boolean, readonly status: ElectionStatus, readonly round: number, readonly roundKind: ElectionRoundKind, readonly rollHash: string | null, readonly entitled: number, readonly present: number, readonly ballotsIssued: number, readonly ballotsReturned: number, readonly seal: string | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string, readonly withdrawn: boolean }> };
 
@@ -1216,6 +1683,9 @@ export type FederationMemberUnionsQueryVariables = Exact<{
 
 export type FederationMemberUnionsQuery = { readonly organization: { readonly id: string, readonly name: string, readonly kind: OrganizationKind, readonly memberUnions: { readonly totalCount: number, readonly pageInfo: { readonly hasNextPage: boolean, readonly hasPreviousPage: boolean, readonly startCursor: string | null, readonly endCursor: string | null }, readonly nodes: ReadonlyArray<{ readonly id: string, readonly chain: string | null, readonly segment: ChainSegment | null, readonly joinedAt: string, readonly member: { readonly id: string, readonly name: string, readonly kind: OrganizationKind, readonly level: OrganizationLevel, readonly status: OrganizationStatus, readonly regionCode: string | null, readonly creditCode: string | null, readonly depth: number, readonly createdAt: string, readonly updatedAt: string, readonly dissolvedAt: string | null, readonly parent: { readonly id: string, readonly name: string } | null } }> } } | null };
 
+export const SeatApportionmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatApportionmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SeatApportionment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegationTo"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffDate"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reproducible"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"reservedFor"}},{"kind":"Field","name":{"kind":"Name","value":"apportioned"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}}]}}]} as unknown as DocumentNode<SeatApportionmentFieldsFragment, unknown>;
+export const DelegateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"frontLine"}},{"kind":"Field","name":{"kind":"Name","value":"manager"}},{"kind":"Field","name":{"kind":"Name","value":"unionWorker"}},{"kind":"Field","name":{"kind":"Name","value":"modelWorker"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}}]} as unknown as DocumentNode<DelegateFieldsFragment, unknown>;
+export const PositionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PositionFieldsFragment, unknown>;
 export const ElectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<ElectionFieldsFragment, unknown>;
 export const RuleViolationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RuleViolationFieldsFragment, unknown>;
 export const ElectionPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ElectionPayloadFieldsFragment, unknown>;
@@ -1229,6 +1699,22 @@ export const OrganizationActivitiesDocument = {"__meta__":{"hash":"sha256:17ab2f
 export const EnrollDocument = {"__meta__":{"hash":"sha256:5959f5ec852176e79f4b4fb9ec87e5e5cb9135de13bfe707d0d712f4e55c09d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Enroll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"arrival"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<EnrollMutation, EnrollMutationVariables>;
 export const CancelEnrollmentDocument = {"__meta__":{"hash":"sha256:8f13e6f5361bc1f30a9bb65211d8f72aab3362327a815d8eef21a31b3ad0faaa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelEnrollmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CancelEnrollmentMutation, CancelEnrollmentMutationVariables>;
 export const MyEnrollmentsDocument = {"__meta__":{"hash":"sha256:8f61dae11c30af415365a76177a24a9421cd9a17bdbb1570acf252956d8860d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEnrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEnrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyEnrollmentsQuery, MyEnrollmentsQueryVariables>;
+export const OrganizationCongressDocument = {"__meta__":{"hash":"sha256:663e8b65ccd636ac155907d9de501a0661127ee2005b69899f038ff480d28147"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCongress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"reportedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"currentTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"composition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegates"}},{"kind":"Field","name":{"kind":"Name","value":"managers"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"frontLine"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"womenMembers"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reportedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"apportionments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatApportionmentFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatApportionmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SeatApportionment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegationTo"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffDate"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reproducible"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"reservedFor"}},{"kind":"Field","name":{"kind":"Name","value":"apportioned"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}}]}}]} as unknown as DocumentNode<OrganizationCongressQuery, OrganizationCongressQueryVariables>;
+export const TermDelegatesDocument = {"__meta__":{"hash":"sha256:ee0885aaec229410230b6a85ec0ca44ab4f09adf5058a6fd52ae0cafc4d06ece"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermDelegates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DelegateStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"delegates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegateFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"frontLine"}},{"kind":"Field","name":{"kind":"Name","value":"manager"}},{"kind":"Field","name":{"kind":"Name","value":"unionWorker"}},{"kind":"Field","name":{"kind":"Name","value":"modelWorker"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}}]} as unknown as DocumentNode<TermDelegatesQuery, TermDelegatesQueryVariables>;
+export const OrganizationCommitteesDocument = {"__meta__":{"hash":"sha256:92c35381359d373c448762e416d121ed3fec50df3eb165b3a27c5faed036c339"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCommittees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PositionRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"heldOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"committees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"heldOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"heldOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganizationCommitteesQuery, OrganizationCommitteesQueryVariables>;
+export const TermExpiryWatchDocument = {"__meta__":{"hash":"sha256:69a63424ff8c38b2f1a3c36bb7e0350f398c1ac73ee070faa13e3b0c8ba1c358"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermExpiryWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termExpiryWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TermExpiryWatchQuery, TermExpiryWatchQueryVariables>;
+export const PreviewApportionmentDocument = {"__meta__":{"hash":"sha256:0575217c255a196c3812ee8d96abadfca68ab924d2d16cdceef2e3883745a042"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewApportionment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApportionSeatsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewApportionment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffDate"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"apportioned"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<PreviewApportionmentQuery, PreviewApportionmentQueryVariables>;
+export const CreateCongressDocument = {"__meta__":{"hash":"sha256:c982fb03722518b2dc3a5b4a3ec4db499938d241cccaef0cc1fe9ac0aa1b1b84"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCongress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCongressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCongress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CreateCongressMutation, CreateCongressMutationVariables>;
+export const OpenTermDocument = {"__meta__":{"hash":"sha256:0f87d5ce756d76085ac0979a60f908fcc7ba03e6a56a1b516dde96c1c03c94f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<OpenTermMutation, OpenTermMutationVariables>;
+export const DelayTermElectionDocument = {"__meta__":{"hash":"sha256:7d0e501e5acbbc45622090149462d08c9f00bcb70bbd818519f5e311f1fe4b64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DelayTermElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DelayTermElectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delayTermElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"delayApproval"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<DelayTermElectionMutation, DelayTermElectionMutationVariables>;
+export const CreateElectoralUnitDocument = {"__meta__":{"hash":"sha256:c1405ddfe5bd1b43811ee9eb0bb3906aab96e675bc72d66556cd56d5422e31b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateElectoralUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateElectoralUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createElectoralUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CreateElectoralUnitMutation, CreateElectoralUnitMutationVariables>;
+export const ApportionDelegateSeatsDocument = {"__meta__":{"hash":"sha256:1fc5066bb2939e8b7673856b0a3c8cb48e9c22cde6535b24abba7d506670104a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApportionDelegateSeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApportionSeatsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apportionDelegateSeats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apportionment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatApportionmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatApportionmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SeatApportionment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegationTo"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffDate"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reproducible"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"reservedFor"}},{"kind":"Field","name":{"kind":"Name","value":"apportioned"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ApportionDelegateSeatsMutation, ApportionDelegateSeatsMutationVariables>;
+export const AddDelegateDocument = {"__meta__":{"hash":"sha256:d8fe9e106721db945ee0c1150306daf9d79d6a4067d5622ccc0e68819495318f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDelegate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDelegateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDelegate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"frontLine"}},{"kind":"Field","name":{"kind":"Name","value":"manager"}},{"kind":"Field","name":{"kind":"Name","value":"unionWorker"}},{"kind":"Field","name":{"kind":"Name","value":"modelWorker"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AddDelegateMutation, AddDelegateMutationVariables>;
+export const RecordSessionDocument = {"__meta__":{"hash":"sha256:8bff308027b7c54ab7e3939769be5d93b40d31b2b7c3f1769b1d6be29a658e5a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const ChangeDelegateStatusDocument = {"__meta__":{"hash":"sha256:de43bf0d524aacf71238fe92a1dc23c2e898b1bdec1cfc4aab264c8439d74ed2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeDelegateStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeDelegateStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeDelegateStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegateFields"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"frontLine"}},{"kind":"Field","name":{"kind":"Name","value":"manager"}},{"kind":"Field","name":{"kind":"Name","value":"unionWorker"}},{"kind":"Field","name":{"kind":"Name","value":"modelWorker"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ChangeDelegateStatusMutation, ChangeDelegateStatusMutationVariables>;
+export const CreateCommitteeDocument = {"__meta__":{"hash":"sha256:c13613a841ada207e383598a0f229303139789669da31e786a1e39a0f83dae2f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCommitteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CreateCommitteeMutation, CreateCommitteeMutationVariables>;
+export const AppointPositionDocument = {"__meta__":{"hash":"sha256:9704ceca4592642494f92589a99c23aa0afd7b045cf0b69da2abfdf53b17eaed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointPositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AppointPositionMutation, AppointPositionMutationVariables>;
+export const EndPositionDocument = {"__meta__":{"hash":"sha256:adc2b06b4a864dcfb8b5537e538a0f81e4107862b266389c3e10ab0e5f3dabdf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<EndPositionMutation, EndPositionMutationVariables>;
 export const CreateElectionDocument = {"__meta__":{"hash":"sha256:a517769527bbf7e5f579c132e1b746fac6f44e06e01be86c3fc414fed8d76118"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateElection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateElectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<CreateElectionMutation, CreateElectionMutationVariables>;
 export const OpenNominationsDocument = {"__meta__":{"hash":"sha256:89ccffc29bfcdb0512e818b5a1f161a6b1ff03397eb7d5f8e1ff68615daf1923"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Election"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"roundKind"}},{"kind":"Field","name":{"kind":"Name","value":"rollHash"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ElectionPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ElectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]} as unknown as DocumentNode<OpenNominationsMutation, OpenNominationsMutationVariables>;
 export const NominateCandidateDocument = {"__meta__":{"hash":"sha256:85663a9a4da654aea95de8aa4e9f2aec51828af7b0fea0caca86a0e5d2735cd3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleViolationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleViolationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleViolation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<NominateCandidateMutation, NominateCandidateMutationVariables>;

@@ -1,15 +1,22 @@
 import type { ActivityReader, ActivityStoreChange } from '../activity/port.js';
 import type { BenefitReader, BenefitStoreChange } from '../benefit/port.js';
+import type { CongressReader, CongressStoreChange } from '../congress/port.js';
 import type { MemberReader, MemberStoreChange } from '../member/port.js';
 import type { OrganizationReader, OrganizationStoreChange } from '../organization/port.js';
 
 /** A change a command decided on; a store applies a command's changes together or not at all. One union member per module. */
-export type Change = OrganizationStoreChange | MemberStoreChange | ActivityStoreChange | BenefitStoreChange;
+export type Change =
+  | OrganizationStoreChange
+  | MemberStoreChange
+  | CongressStoreChange
+  | ActivityStoreChange
+  | BenefitStoreChange;
 
 /** What a command reads through: one reader per module. */
 export interface Readers {
   readonly organizations: OrganizationReader;
   readonly members: MemberReader;
+  readonly congresses: CongressReader;
   readonly activities: ActivityReader;
   readonly benefits: BenefitReader;
 }

@@ -1,6 +1,7 @@
 import {
   ACTIVITY_MESSAGES_ZH,
   BENEFIT_MESSAGES_ZH,
+  CONGRESS_MESSAGES_ZH,
   type Command,
   type DomainError,
   ELECTION_MESSAGES_ZH,
@@ -14,6 +15,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
+import { CONGRESS_UNIQUE_INDEX_ERRORS } from '../store/congress.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
 import {
   findAnswer,
@@ -28,6 +30,7 @@ import type { LockPlan } from '../store/write-lock.js';
 const MESSAGES_ZH = {
   ...ORGANIZATION_MESSAGES_ZH,
   ...MEMBER_MESSAGES_ZH,
+  ...CONGRESS_MESSAGES_ZH,
   ...ACTIVITY_MESSAGES_ZH,
   ...BENEFIT_MESSAGES_ZH,
   ...TEXT_MESSAGES_ZH,
@@ -128,6 +131,7 @@ const UNIQUE_INDEX_ERRORS: Record<string, DomainError> = {
     message: 'the union joined this federation at the same moment',
     path: ['memberId'],
   },
+  ...CONGRESS_UNIQUE_INDEX_ERRORS,
 };
 
 /**

@@ -18,7 +18,7 @@ import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { publishOrganizationChange } from './organization-events.js';
 
 /** Each enum value with its description, in the order core lists them. */
-function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
+export function described<V extends string>(values: readonly V[], descriptions: Record<V, string>) {
   return Object.fromEntries(
     values.map((value) => [value, { value, description: descriptions[value] }]),
   ) as Record<V, { value: V; description: string }>;

@@ -58,16 +58,9 @@ function toJson(value: unknown): Json {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json);
 }
 
-/** A JSON value as the text a `jsonb` parameter takes; null is SQL NULL. */
-function jsonText(value: Json): string | null {
-  return value === null ? null : JSON.stringify(value);
-}
-
 /**
- * Appends one entry inside `tx`, chained to the last one and sealed with `key` (see `sealEntry`).
- * The sequencer row "AuditHead" hands out `seq` and `prevHash` (`UPDATE … RETURNING` locks it
- * until `tx` ends, so concurrent appends queue there and nowhere else: call this last in a
- * transaction); the entry is inserted and the head moved to its seal in one more statement.
+ * Appends one entry inside `tx`, chained to the last one and sealed with `key` (see `sealEntry`);
+ * `appendAuditEntries` with one event.
  */
 export async function appendAuditEntry(
   tx: Prisma.TransactionClient,
@@ -76,32 +69,64 @@ export async function appendAuditEntry(
   event: AuditEvent,
   at: Date = new Date(),
 ): Promise<AuditRecord> {
+  const [entry] = await appendAuditEntries(tx, key, who, [event], at);
+  if (entry === undefined) throw new Error('no audit entry was appended');
+  return entry;
+}
+
+/**
+ * Appends entries inside `tx` in order, chained to the last one and to each other, each sealed with
+ * `key` (see `sealEntry`), in two statements however many: the sequencer row "AuditHead" hands out
+ * the numbers and the previous seal (`UPDATE … RETURNING` locks it until `tx` ends, so concurrent
+ * appends queue there and nowhere else: call this last in a transaction); then the entries are
+ * inserted and the head moved to the last seal in one more statement.
+ */
+export async function appendAuditEntries(
+  tx: Prisma.TransactionClient,
+  key: AuditKey,
+  who: AuditActor,
+  events: readonly AuditEvent[],
+  at: Date = new Date(),
+): Promise<AuditRecord[]> {
+  if (events.length === 0) return [];
   const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
-    UPDATE "AuditHead" SET "seq" = "seq" + 1 WHERE "id" = 1 RETURNING "seq", "hash"`;
+    UPDATE "AuditHead" SET "seq" = "seq" + ${events.length} WHERE "id" = 1 RETURNING "seq", "hash"`;
   if (head === undefined) throw new Error('the audit head row is missing: apply the migrations');
-  const unsealed: UnsealedRecord = {
-    id: randomUUID(),
-    seq: BigInt(head.seq),
-    at,
-    actor: who.actor,
-    action: event.action,
-    targetType: event.targetType,
-    targetId: event.targetId,
-    organizationId: event.organizationId,
-    before: toJson(event.before),
-    after: toJson(event.after),
-    requestId: who.requestId,
-    prevHash: head.hash,
-  };
-  const entry: AuditRecord = { ...unsealed, hash: sealEntry(unsealed, key) };
+  const entries: AuditRecord[] = [];
+  let seq = BigInt(head.seq) - BigInt(events.length);
+  let prevHash = head.hash;
+  for (const event of events) {
+    const unsealed: UnsealedRecord = {
+      id: randomUUID(),
+      seq: ++seq,
+      at,
+      actor: who.actor,
+      action: event.action,
+      targetType: event.targetType,
+      targetId: event.targetId,
+      organizationId: event.organizationId,
+      before: toJson(event.before),
+      after: toJson(event.after),
+      requestId: who.requestId,
+      prevHash,
+    };
+    const entry: AuditRecord = { ...unsealed, hash: sealEntry(unsealed, key) };
+    entries.push(entry);
+    prevHash = entry.hash;
+  }
+  // One parameter however many entries: the rows as a JSON array, read back column by column.
+  const rows = JSON.stringify(entries.map((e) => ({ ...e, seq: e.seq.toString(), at: e.at.toISOString() })));
   await tx.$executeRaw`
-    WITH "head" AS (UPDATE "AuditHead" SET "hash" = ${entry.hash} WHERE "id" = 1)
+    WITH "head" AS (UPDATE "AuditHead" SET "hash" = ${prevHash} WHERE "id" = 1)
     INSERT INTO "AuditEntry" ("id", "seq", "at", "actor", "action", "targetType", "targetId", "organizationId",
                               "before", "after", "requestId", "prevHash", "hash")
-    VALUES (${entry.id}, ${entry.seq}, ${entry.at.toISOString()}::timestamp, ${entry.actor}, ${entry.action},
-            ${entry.targetType}, ${entry.targetId}, ${entry.organizationId}, ${jsonText(entry.before)}::jsonb,
-            ${jsonText(entry.after)}::jsonb, ${entry.requestId}, ${entry.prevHash}, ${entry.hash})`;
-  return entry;
+    SELECT r."id", r."seq"::bigint, r."at"::timestamp, r."actor", r."action", r."targetType", r."targetId",
+           r."organizationId", r."before", r."after", r."requestId", r."prevHash", r."hash"
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("id" text, "seq" text, "at" text, "actor" text, "action" text,
+         "targetType" text, "targetId" text, "organizationId" text, "before" jsonb, "after" jsonb,
+         "requestId" text, "prevHash" text, "hash" text)
+    ORDER BY r."seq"::bigint`;
+  return entries;
 }
 
 /**

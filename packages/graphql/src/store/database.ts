@@ -20,7 +20,13 @@ import {
   pgConnection,
   pgliteConnection,
 } from './migrate.js';
-import { DATA_KEY_BYTES, type DataKey, loadDataKey, PersonalDataCipher } from './personal-data.js';
+import {
+  DATA_KEY_BYTES,
+  type DataKey,
+  loadDataKey,
+  PersonalDataCipher,
+  parseDataKey,
+} from './personal-data.js';
 import { ReadReplicas } from './replicas.js';
 import { grantApplicationRole } from './roles.js';
 import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
@@ -178,14 +184,19 @@ export async function dataKeysFor(pgliteDataDir: string | undefined): Promise<Da
   if (pgliteDataDir?.startsWith('memory://') && !process.env.GONGHUI_DATA_KEY) {
     dataKey = {
       key: randomBytes(DATA_KEY_BYTES),
+      version: 1,
       source: 'random key for this process (in-memory database)',
     };
   } else {
     dataKey = await loadDataKey(process.env, join(resolveDataDir(pgliteDataDir), DATA_KEY_FILE));
   }
+  // The audit log keeps the key it was sealed with when the data key is rotated (GONGHUI_AUDIT_KEY).
+  const auditKey = process.env.GONGHUI_AUDIT_KEY
+    ? new AuditKey(parseDataKey(process.env.GONGHUI_AUDIT_KEY, 'GONGHUI_AUDIT_KEY'), 'GONGHUI_AUDIT_KEY')
+    : new AuditKey(dataKey.key, dataKey.source);
   return {
-    personalData: new PersonalDataCipher(dataKey.key, dataKey.source),
-    auditKey: new AuditKey(dataKey.key, dataKey.source),
+    personalData: new PersonalDataCipher(dataKey.key, dataKey.source, dataKey.version),
+    auditKey,
   };
 }
 

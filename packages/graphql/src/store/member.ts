@@ -28,6 +28,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import {
+  type BulkWriters,
   type ChangeAudits,
   type ChangeWriters,
   fromDbDate,
@@ -409,6 +410,43 @@ async function createEvent(tx: Tx, e: MembershipRecord, sequence: number): Promi
   });
 }
 
+type MemberRegistered = Extract<MemberStoreChange, { type: 'member.registered' }>;
+
+/**
+ * Writes registered members (every column, search columns included) and their joining events (the
+ * first of each history), however many, in two statements, and counts them in the coverage
+ * counters: a bulk import applies hundreds at once, a registration applies one the same way.
+ */
+async function registerMembers(
+  { tx, state, personalData }: UnitContext,
+  changes: readonly MemberRegistered[],
+): Promise<void> {
+  const rows = await tx.member.createManyAndReturn({
+    data: changes.map((c) => ({ id: c.member.id, ...memberColumns(c.member, personalData) })),
+  });
+  for (const row of rows) state.rows.set(row.id, row);
+  await tx.membershipEvent.createMany({
+    data: changes.map(({ event: e }) => ({
+      id: e.id,
+      memberId: e.memberId,
+      type: e.type,
+      date: toDbDate(e.date),
+      fromOrganizationId: e.fromOrganizationId,
+      toOrganizationId: e.toOrganizationId,
+      reason: e.reason,
+      note: e.note,
+      sequence: 1,
+    })),
+  });
+  const unit = memberUnit(state);
+  for (const c of changes) unit.count(c.member, 1);
+}
+
+/** Member changes written many at once: a run of registrations. */
+export const memberBulkWriters: BulkWriters<MemberStoreChange> = {
+  'member.registered': registerMembers,
+};
+
 /**
  * How each member change is written: rows, history, counters (added up per unit, flushed once per
  * apply). A transition writes the row only over the version it read, and its history record takes
@@ -416,14 +454,7 @@ async function createEvent(tx: Tx, e: MembershipRecord, sequence: number): Promi
  * runs again.
  */
 export const memberWriters: ChangeWriters<MemberStoreChange> = {
-  'member.registered': async ({ tx, state, personalData }, change) => {
-    const row = await tx.member.create({
-      data: { id: change.member.id, ...memberColumns(change.member, personalData) },
-    });
-    state.rows.set(row.id, row);
-    await createEvent(tx, change.event, 1);
-    memberUnit(state).count(change.member, 1);
-  },
+  'member.registered': (unit, change) => registerMembers(unit, [change]),
   'member.updated': async ({ tx, state, personalData }, change) => {
     const row = await tx.member.update({
       where: { id: change.after.id },

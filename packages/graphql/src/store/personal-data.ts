@@ -11,12 +11,13 @@
 // Development without the variable uses a random key kept in `<data dir>/data-key` (mode 0600,
 // created once); production (NODE_ENV=production) refuses to start without it.
 //
-// Formats. An encrypted value is the text `v1:<base64url(iv ‖ tag ‖ ciphertext)>`: a random
-// 96-bit IV per value, the 128-bit GCM tag, then the ciphertext of the UTF-8 value. `v1` names
-// the key it was sealed with, so a later key can be added as `v2` and old values re-encrypted at
-// leisure. The additional authenticated data is `Member.<field>:<member id>`: a value copied to
+// Formats. An encrypted value is the text `v<N>:<base64url(iv ‖ tag ‖ ciphertext)>`: a random
+// 96-bit IV per value, the 128-bit GCM tag, then the ciphertext of the UTF-8 value. `v<N>` is the
+// version of the data key it was sealed with (`GONGHUI_DATA_KEY=v2:<key>`; a key without a prefix
+// is version 1), so `gonghui keys rotate` can re-encrypt every value under a new key, batch by
+// batch, and a run that stopped continues with the values still under the old version. The additional authenticated data is `Member.<field>:<member id>`: a value copied to
 // another column or another member fails to decrypt instead of showing the wrong person's data.
-// The blind index is `v1:<base64url(HMAC-SHA-256(indexKey, normalised ID number))>`; it is
+// The blind index is `v<N>:<base64url(HMAC-SHA-256(indexKey, normalised ID number))>`; it is
 // deterministic (that is its job) and reveals only whether two rows hold the same ID number. The
 // phone has one too (its own key, same form) so that members can be found by phone without opening
 // any value; unlike the ID number it is not unique (a family may share a landline).
@@ -61,8 +62,6 @@ export type SealedRow<F extends PersonalField> = { readonly id: string } & {
 /** Length of the data key in bytes (AES-256). */
 export const DATA_KEY_BYTES = 32;
 
-/** The id of the current key, the prefix of every value it seals. */
-const KEY_ID = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HKDF_SALT = 'gonghui';
@@ -83,23 +82,47 @@ export class PersonalDataError extends Error {
   override readonly name = 'PersonalDataError';
 }
 
-/** Encrypts and decrypts members' personal data and computes the ID-number blind index, under one data key. */
+/**
+ * Encrypts and decrypts members' personal data and computes the ID-number blind index, under one
+ * data key of a known version; with the previous key (during `gonghui keys rotate`) it also opens
+ * the values still sealed under that one.
+ */
 export class PersonalDataCipher {
   readonly #encryptionKey: Buffer;
   readonly #indexKey: Buffer;
   readonly #phoneIndexKey: Buffer;
   readonly #dataKey: Buffer;
+  /** The prefix of every value this key seals: `v<version>`. */
+  readonly keyId: string;
 
   /** Derives the encryption and blind-index keys from a 32-byte data key; `source` says where it came from (for logs). */
   constructor(
     dataKey: Uint8Array,
     /** Where the key came from, for logs (never the key itself). */
     readonly source: string,
+    /** The key's version (`GONGHUI_DATA_KEY=v<N>:…`; 1 without a prefix). */
+    readonly version = 1,
+    /** The key being rotated away from: its values still open (only `keys rotate` passes one). */
+    readonly previous: PersonalDataCipher | null = null,
   ) {
+    if (!Number.isSafeInteger(version) || version < 1)
+      throw new Error(`a data key version is 1 or more, got ${version}`);
+    if (previous !== null && previous.version === version) {
+      throw new Error(
+        `the old and the new data key are both version ${version}: give the new one a higher version`,
+      );
+    }
     this.#encryptionKey = deriveKey(dataKey, ENCRYPTION_INFO);
     this.#indexKey = deriveKey(dataKey, BLIND_INDEX_INFO);
     this.#phoneIndexKey = deriveKey(dataKey, PHONE_INDEX_INFO);
     this.#dataKey = Buffer.from(dataKey);
+    this.keyId = `v${version}`;
+  }
+
+  /** The key version a stored value (ciphertext or blind index) was made with: `v1`, `v2`…, or '' for none. */
+  static keyIdOf(stored: string): string {
+    const colon = stored.indexOf(':');
+    return colon < 0 ? '' : stored.slice(0, colon);
   }
 
   /** A 32-byte key for another purpose (e.g. sealing cursors), derived by HKDF under its own label: never a personal-data key. */
@@ -110,13 +133,13 @@ export class PersonalDataCipher {
   /** The blind index of an ID number (normalised: trimmed, upper-case `X`): equal ID numbers, equal hashes. */
   idNumberHash(idNumber: string): string {
     const mac = createHmac('sha256', this.#indexKey).update(idNumber.trim().toUpperCase(), 'utf8').digest();
-    return `${KEY_ID}:${mac.toString('base64url')}`;
+    return `${this.keyId}:${mac.toString('base64url')}`;
   }
 
   /** The blind index of a phone as core normalises it (`checkPhone`): equal phones, equal hashes. */
   phoneHash(phone: string): string {
     const mac = createHmac('sha256', this.#phoneIndexKey).update(phone, 'utf8').digest();
-    return `${KEY_ID}:${mac.toString('base64url')}`;
+    return `${this.keyId}:${mac.toString('base64url')}`;
   }
 
   /** The columns that store a member's personal data: each field encrypted, bound to the member id, plus the blind index. */
@@ -160,18 +183,22 @@ export class PersonalDataCipher {
     const cipher = createCipheriv('aes-256-gcm', this.#encryptionKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(additionalData);
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return `${KEY_ID}:${Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url')}`;
+    return `${this.keyId}:${Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url')}`;
   }
 
   #decrypt(stored: string, additionalData: Buffer, what: string): string {
-    const colon = stored.indexOf(':');
-    const keyId = colon < 0 ? '' : stored.slice(0, colon);
-    if (keyId !== KEY_ID) {
+    const keyId = PersonalDataCipher.keyIdOf(stored);
+    if (keyId !== this.keyId) {
+      if (this.previous !== null && keyId === this.previous.keyId) {
+        return this.previous.#decrypt(stored, additionalData, what);
+      }
+      const has = this.previous === null ? `'${this.keyId}'` : `'${this.keyId}' and '${this.previous.keyId}'`;
       throw new PersonalDataError(
-        `cannot decrypt the ${what}: it is sealed with key '${keyId || '(none)'}', this server has only '${KEY_ID}'`,
+        `cannot decrypt the ${what}: it is sealed with key '${keyId || '(none)'}', this server has only ${has}` +
+          (keyId !== '' && keyId < this.keyId ? ' (finish `gonghui keys rotate` with the old key)' : ''),
       );
     }
-    const bytes = Buffer.from(stored.slice(colon + 1), 'base64url');
+    const bytes = Buffer.from(stored.slice(keyId.length + 1), 'base64url');
     if (bytes.length < IV_BYTES + TAG_BYTES)
       throw new PersonalDataError(`cannot decrypt the ${what}: truncated value`);
     const decipher = createDecipheriv('aes-256-gcm', this.#encryptionKey, bytes.subarray(0, IV_BYTES), {
@@ -204,9 +231,20 @@ export interface DataKeyEnv {
   NODE_ENV?: string;
 }
 
-/** A 32-byte key from its text form: 64 hex digits, or base64 / base64url (padding optional). */
+/** A data key and its version, from its text form `[v<N>:]<key>` (no prefix: version 1). */
+export function parseVersionedDataKey(
+  text: string,
+  name = 'GONGHUI_DATA_KEY',
+): { key: Buffer; version: number } {
+  const match = /^v(\d{1,6}):(.*)$/s.exec(text.trim());
+  const version = match === null ? 1 : Number(match[1]);
+  if (version < 1) throw new Error(`${name}: a key version is 1 or more (v1:, v2:…), got v${version}`);
+  return { key: parseDataKey(match === null ? text : (match[2] as string), name), version };
+}
+
+/** A 32-byte key from its text form: 64 hex digits, or base64 / base64url (padding optional), after an optional `v<N>:` version. */
 export function parseDataKey(text: string, name = 'GONGHUI_DATA_KEY'): Buffer {
-  const value = text.trim();
+  const value = text.trim().replace(/^v\d{1,6}:/, '');
   let key: Buffer | undefined;
   if (/^[0-9a-fA-F]{64}$/.test(value)) key = Buffer.from(value, 'hex');
   else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) key = Buffer.from(value, 'base64');
@@ -219,9 +257,10 @@ export function parseDataKey(text: string, name = 'GONGHUI_DATA_KEY'): Buffer {
   return key;
 }
 
-/** The data key and where it came from (for logs, never the key itself). */
+/** The data key, its version and where it came from (for logs, never the key itself). */
 export interface DataKey {
   readonly key: Buffer;
+  readonly version: number;
   readonly source: string;
 }
 
@@ -231,12 +270,13 @@ export interface DataKey {
  * refuses to start.
  */
 export async function loadDataKey(env: DataKeyEnv, defaultKeyFile: string): Promise<DataKey> {
-  if (env.GONGHUI_DATA_KEY) return { key: parseDataKey(env.GONGHUI_DATA_KEY), source: 'GONGHUI_DATA_KEY' };
+  if (env.GONGHUI_DATA_KEY)
+    return { ...parseVersionedDataKey(env.GONGHUI_DATA_KEY), source: 'GONGHUI_DATA_KEY' };
   if (env.NODE_ENV === 'production') {
     throw new Error(
       'production mode needs GONGHUI_DATA_KEY (32 bytes, base64 or hex) to encrypt and decrypt personal data and to seal the audit log',
     );
   }
-  const key = parseDataKey(await readOrCreateSecretFile(defaultKeyFile), defaultKeyFile);
-  return { key, source: `development key in ${defaultKeyFile}` };
+  const key = parseVersionedDataKey(await readOrCreateSecretFile(defaultKeyFile), defaultKeyFile);
+  return { ...key, source: `development key in ${defaultKeyFile}` };
 }

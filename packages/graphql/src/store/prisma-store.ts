@@ -1,29 +1,62 @@
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { activityAudits, activityReader, activityWriters } from './activity.js';
-import { type AuditActor, type AuditEvent, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
+import {
+  type AuditActor,
+  type AuditEvent,
+  appendAuditEntries,
+  appendAuditEntry,
+  SYSTEM_ACTOR,
+} from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
+import { congressAudits, congressReader, congressWriters } from './congress.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
-import { flushMemberTallies, memberAudits, memberReader, memberWriters } from './member.js';
+import {
+  flushMemberTallies,
+  memberAudits,
+  memberBulkWriters,
+  memberReader,
+  memberWriters,
+} from './member.js';
 import { organizationAudits, organizationReader, organizationWriters } from './organization.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import type { Tx, UnitContext, UnitState } from './unit.js';
+import type { BulkWriters, Tx, UnitContext, UnitState } from './unit.js';
 import { type LockedOrganization, type LockPlan, lockOrganizations } from './write-lock.js';
 
 /** How every change is written: one line per module (store/<module>.ts). */
 const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
   ...organizationWriters,
   ...memberWriters,
+  ...congressWriters,
   ...activityWriters,
   ...benefitWriters,
 };
+
+/** Changes written many at once when they come in a run of one type: one line per module that has any. */
+const BULK_WRITERS: BulkWriters<Change> = {
+  ...memberBulkWriters,
+};
+
+/** Writes changes in order; a run of changes of one type that has a bulk writer is written at once. */
+async function writeChanges(unit: UnitContext, changes: readonly Change[]): Promise<void> {
+  for (let at = 0; at < changes.length; ) {
+    const type = (changes[at] as Change).type;
+    const bulk = BULK_WRITERS[type] as ((unit: UnitContext, run: Change[]) => Promise<void>) | undefined;
+    let end = at + 1;
+    if (bulk) while (changes[end]?.type === type) end++;
+    if (bulk) await bulk(unit, changes.slice(at, end));
+    else await handleChange(WRITERS, unit, changes[at] as Change);
+    at = end;
+  }
+}
 
 /** What every change writes to the audit log: one line per module. */
 const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
   ...organizationAudits,
   ...memberAudits,
+  ...congressAudits,
   ...activityAudits,
   ...benefitAudits,
 };
@@ -41,6 +74,11 @@ export interface UnitOptions {
    * a deadlock the database detects is resolved by running the unit again).
    */
   readonly locks?: LockPlan;
+  /**
+   * Runs inside the transaction after the lock plan, before the work: e.g. a bulk import locks its
+   * job row, reads its checkpoint and looks up a whole batch of ID numbers in one statement.
+   */
+  readonly beforeWork?: (tx: Tx) => Promise<void>;
   /**
    * Runs inside the transaction after the work, before its audit entries are appended, with the
    * work's value and every row the transaction locked or wrote (by id, as committed): e.g. shapes
@@ -112,24 +150,24 @@ export class PrismaStore implements Store {
         const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
         const state: UnitState = { plan, locked, rows: new Map(locked) };
         const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
+        await this.options.beforeWork?.(tx);
         const audit: AuditEvent[] = [];
         const uow: UnitOfWork = {
           organizations: organizationReader(unit),
           members: memberReader(unit),
+          congresses: congressReader(unit),
           activities: activityReader(unit),
           benefits: benefitReader(unit),
           apply: async (changes) => {
-            for (const change of changes) {
-              await handleChange(WRITERS, unit, change);
-              audit.push(...auditEventsOf(change));
-            }
+            await writeChanges(unit, changes);
+            audit.push(...changes.flatMap(auditEventsOf));
             // The member module's coverage counters: one statement for all the changes of the unit.
             await flushMemberTallies(unit);
           },
         };
         const value = await work(uow);
         await this.options.beforeCommit?.(tx, value, state.rows);
-        for (const event of audit) await appendAuditEntry(tx, this.auditKey, this.who, event);
+        await appendAuditEntries(tx, this.auditKey, this.who, audit);
         return value;
       },
       { maxWait: 10_000, timeout: 30_000 },

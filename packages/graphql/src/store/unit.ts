@@ -38,6 +38,17 @@ export type ChangeWriters<C extends { readonly type: string }> = ChangeHandlers<
 >;
 
 /**
+ * How a module writes many changes of one type at once (e.g. the registrations of a bulk import's
+ * batch in a few statements); a type without one is written change by change.
+ */
+export type BulkWriters<C extends { readonly type: string }> = {
+  readonly [K in C['type']]?: (
+    context: UnitContext,
+    changes: Extract<C, { readonly type: K }>[],
+  ) => Promise<void>;
+};
+
+/**
  * What each of a module's changes writes to the audit log: one event scoped to the organization it
  * concerns, and a second one where another organization's admins must see it too.
  */

@@ -1,6 +1,7 @@
 import { ActivityMemory } from '../../activity/memory.js';
 import { BenefitMemory } from '../../benefit/memory.js';
 import { beneficiaryFacts } from '../../benefit/policy.js';
+import { CongressMemory } from '../../congress/memory.js';
 import { MemberMemory } from '../../member/memory.js';
 import { OrganizationMemory } from '../../organization/memory.js';
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '../store.js';
@@ -15,6 +16,8 @@ export class MemoryStore implements Store {
   readonly organizationData = new OrganizationMemory();
   /** The member registry (its subtree reads go through the organization tree). */
   readonly memberData = new MemberMemory((id) => this.organizationData.subtree(id).map((o) => o.id));
+  /** Congresses, terms, delegates, committees and positions. */
+  readonly congressData = new CongressMemory(this.organizationData, this.memberData);
   /** Activities and their enrollments. */
   readonly activityData = new ActivityMemory();
   /** Funds, programs and the ledger; a run's members are the member registry's, by subtree. */
@@ -32,6 +35,7 @@ export class MemoryStore implements Store {
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
+    ...this.congressData.handlers,
     ...this.activityData.handlers,
     ...this.benefitData.handlers,
   };
@@ -42,6 +46,7 @@ export class MemoryStore implements Store {
     const uow: UnitOfWork = {
       organizations: this.organizationData.reader,
       members: this.memberData.reader,
+      congresses: this.congressData.reader,
       activities: this.activityData.reader,
       benefits: this.benefitData.reader,
       apply: async (changes) => {

@@ -1,0 +1,859 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDelegate,
+  appointPosition,
+  apportionDelegateSeats,
+  type CommandEnv,
+  changeDelegateStatus,
+  createCommittee,
+  createCongress,
+  createElectoralUnit,
+  createOrganization,
+  delayTermElection,
+  endPosition,
+  execute,
+  idCheckCharacter,
+  joinFederation,
+  type Member,
+  MemoryStore,
+  openTerm,
+  planApportionment,
+  type Result,
+  reapportion,
+  recordSession,
+  registerMember,
+} from '../src/index.js';
+
+function env(now = '2026-11-29T08:00:00Z'): CommandEnv {
+  let n = 0;
+  return { clock: { now: () => new Date(now) }, ids: { next: () => `id-${++n}` } };
+}
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+const code = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
+
+/** A world: a county federation, unions under it with `sizes` members each (women first), and the congress memory. */
+async function world(sizes: readonly { men: number; women: number }[]) {
+  const store = new MemoryStore();
+  const e = env();
+  const org = async (
+    name: string,
+    kind: 'FEDERATION_OF_TRADE_UNIONS' | 'GRASSROOTS_UNION',
+    parentId: string | null,
+  ) =>
+    value(
+      await execute(store, e, createOrganization, {
+        name,
+        kind,
+        level: kind === 'GRASSROOTS_UNION' ? 'GRASSROOTS' : 'COUNTY',
+        parentId,
+      }),
+    ).id;
+  const county = await org('海曙区总工会', 'FEDERATION_OF_TRADE_UNIONS', null);
+  let seq = 0;
+  const register = async (organizationId: string, female: boolean, joinedOn = '2020-01-01') => {
+    seq++;
+    // Sequence codes: odd male, even female.
+    const s = String(seq * 2 + (female ? 0 : 1)).padStart(3, '0');
+    const first17 = `3302031990${String(1 + (Math.floor(seq / 900) % 12)).padStart(2, '0')}01${s.slice(-3)}`;
+    return value(
+      await execute(store, e, registerMember, {
+        organizationId,
+        name: `会员${seq}`,
+        idNumber: first17 + idCheckCharacter(first17),
+        joinedOn,
+      }),
+    );
+  };
+  const unions: { id: string; members: Member[] }[] = [];
+  for (const [i, size] of sizes.entries()) {
+    const id = await org(`第${i + 1}工会`, 'GRASSROOTS_UNION', county);
+    const members: Member[] = [];
+    for (let w = 0; w < size.women; w++) members.push(await register(id, true));
+    for (let m = 0; m < size.men; m++) members.push(await register(id, false));
+    unions.push({ id, members });
+  }
+  return { store, env: e, county, unions, org, register };
+}
+
+describe('createCongress', () => {
+  it('gives 99 members an assembly only and 100 a delegates congress, by the live count', async () => {
+    const w = await world([{ men: 99, women: 0 }]);
+    const union = w.unions[0]?.id as string;
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: union,
+          name: '职代会',
+          form: 'DELEGATES_CONGRESS',
+          seats: 30,
+        }),
+      ),
+    ).toBe('CONGRESS_FORM_NOT_ALLOWED');
+    await w.register(union, false);
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: union,
+          name: '会员代表大会',
+          form: 'DELEGATES_CONGRESS',
+          seats: 29,
+        }),
+      ),
+    ).toBe('CONGRESS_SEATS_OUT_OF_RANGE');
+    const made = await execute(w.store, w.env, createCongress, {
+      organizationId: union,
+      name: '会员代表大会',
+      form: 'DELEGATES_CONGRESS',
+      seats: 30,
+    });
+    expect(code(made)).toBe('OK');
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: union,
+          name: '又一个',
+          form: 'MEMBERS_ASSEMBLY',
+        }),
+      ),
+    ).toBe('CONGRESS_EXISTS');
+  });
+
+  it('refuses a reported count from a grassroots union, unknown organizations and bad names', async () => {
+    const w = await world([{ men: 3, women: 0 }]);
+    const union = w.unions[0]?.id as string;
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: union,
+          name: '会员大会',
+          form: 'MEMBERS_ASSEMBLY',
+          reportedMembers: 500,
+        }),
+      ),
+    ).toBe('CONGRESS_REPORTED_MEMBERS_NOT_ALLOWED');
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: 'nope',
+          name: 'x',
+          form: 'MEMBERS_ASSEMBLY',
+        }),
+      ),
+    ).toBe('ORG_NOT_FOUND');
+    expect(
+      code(
+        await execute(w.store, w.env, createCongress, {
+          organizationId: union,
+          name: ' ',
+          form: 'MEMBERS_ASSEMBLY',
+        }),
+      ),
+    ).toBe('CONGRESS_NAME_INVALID');
+  });
+});
+
+describe('terms and sessions', () => {
+  it('opens numbered terms of allowed years, closes the previous, and refuses reversed starts', async () => {
+    const w = await world([{ men: 10, women: 0 }]);
+    const congress = value(
+      await execute(w.store, w.env, createCongress, {
+        organizationId: w.unions[0]?.id as string,
+        name: '会员大会',
+        form: 'MEMBERS_ASSEMBLY',
+      }),
+    );
+    expect(
+      code(
+        await execute(w.store, w.env, openTerm, {
+          congressId: congress.id,
+          startsOn: '2021-01-01',
+          years: 4,
+        }),
+      ),
+    ).toBe('TERM_YEARS_NOT_ALLOWED');
+    const first = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2021-01-01',
+        years: 3,
+      }),
+    );
+    expect(first).toMatchObject({ number: 1, endsOn: '2024-01-01', current: true });
+    expect(
+      code(
+        await execute(w.store, w.env, openTerm, {
+          congressId: congress.id,
+          startsOn: '2021-01-01',
+          years: 3,
+        }),
+      ),
+    ).toBe('CONGRESS_DATES_REVERSED');
+    expect(
+      code(
+        await execute(w.store, w.env, openTerm, {
+          congressId: congress.id,
+          startsOn: '2021-02-30',
+          years: 3,
+        }),
+      ),
+    ).toBe('CONGRESS_DATE_INVALID');
+    const second = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2024-01-01',
+        years: 5,
+      }),
+    );
+    expect(second.number).toBe(2);
+    expect(
+      code(
+        await execute(w.store, w.env, recordSession, {
+          termId: first.id,
+          heldOn: '2022-01-01',
+          present: 10,
+        }),
+      ),
+    ).toBe('CONGRESS_TERM_NOT_CURRENT');
+  });
+
+  it('convenes an assembly of 30 members with 20 present and not 19', async () => {
+    const w = await world([{ men: 30, women: 0 }]);
+    const congress = value(
+      await execute(w.store, w.env, createCongress, {
+        organizationId: w.unions[0]?.id as string,
+        name: '会员大会',
+        form: 'MEMBERS_ASSEMBLY',
+      }),
+    );
+    const term = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2024-01-01',
+        years: 3,
+      }),
+    );
+    const refused = await execute(w.store, w.env, recordSession, {
+      termId: term.id,
+      heldOn: '2024-03-01',
+      present: 19,
+    });
+    expect(refused.ok ? null : refused.error.details).toEqual({ present: 19, entitled: 30, needed: 20 });
+    expect(w.store.congressData.sessions(term.id)).toEqual([]);
+    const held = value(
+      await execute(w.store, w.env, recordSession, {
+        termId: term.id,
+        heldOn: '2024-03-01',
+        present: 20,
+      }),
+    );
+    expect(held).toMatchObject({ number: 1, entitled: 30, present: 20 });
+    // Members who joined after the session's day are not entitled to it.
+    await w.register(w.unions[0]?.id as string, false, '2025-01-01');
+    const early = value(
+      await execute(w.store, w.env, recordSession, {
+        termId: term.id,
+        heldOn: '2024-06-01',
+        present: 20,
+      }),
+    );
+    expect(early).toMatchObject({ number: 2, entitled: 30 });
+  });
+
+  it('delays an election by at most 6 months, with an approval', async () => {
+    const w = await world([{ men: 5, women: 0 }]);
+    const congress = value(
+      await execute(w.store, w.env, createCongress, {
+        organizationId: w.unions[0]?.id as string,
+        name: '会员大会',
+        form: 'MEMBERS_ASSEMBLY',
+      }),
+    );
+    const term = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2021-12-31',
+        years: 5,
+      }),
+    );
+    expect(
+      code(
+        await execute(w.store, w.env, delayTermElection, {
+          termId: term.id,
+          months: 7,
+          approval: '海总工〔2026〕1号',
+        }),
+      ),
+    ).toBe('ELECTION_DELAY_TOO_LONG');
+    expect(
+      code(await execute(w.store, w.env, delayTermElection, { termId: term.id, months: 6, approval: ' ' })),
+    ).toBe('ELECTION_DELAY_NOT_APPROVED');
+    const delayed = value(
+      await execute(w.store, w.env, delayTermElection, {
+        termId: term.id,
+        months: 6,
+        approval: '海总工〔2026〕1号',
+      }),
+    );
+    expect(delayed.delayedUntil).toBe('2027-06-30');
+  });
+});
+
+/** A county federation's delegates congress over unions of these sizes, with one unit per union and a term. */
+async function delegatesCongress(
+  sizes: readonly { men: number; women: number }[],
+  seats: number,
+  reported?: readonly number[],
+) {
+  const w = await world(sizes);
+  const congress = value(
+    await execute(w.store, w.env, createCongress, {
+      organizationId: w.county,
+      name: '海曙区工会代表大会',
+      form: 'DELEGATES_CONGRESS',
+      seats,
+    }),
+  );
+  const term = value(
+    await execute(w.store, w.env, openTerm, {
+      congressId: congress.id,
+      startsOn: '2025-01-01',
+      years: 5,
+    }),
+  );
+  const units = [];
+  for (const [i, u] of w.unions.entries()) {
+    units.push(
+      value(
+        await execute(w.store, w.env, createElectoralUnit, {
+          congressId: congress.id,
+          name: `第${i + 1}选举单位`,
+          organizationIds: [u.id],
+          reportedMembers: reported?.[i] ?? null,
+        }),
+      ),
+    );
+  }
+  return { ...w, congress, term, units };
+}
+
+describe('electoral units and apportionment', () => {
+  it('refuses an organization outside the congress, and one already in a unit', async () => {
+    const w = await delegatesCongress([{ men: 2, women: 0 }], 30);
+    const outside = await w.org('外区总工会', 'FEDERATION_OF_TRADE_UNIONS', null);
+    expect(
+      code(
+        await execute(w.store, w.env, createElectoralUnit, {
+          congressId: w.congress.id,
+          name: 'x',
+          organizationIds: [outside],
+        }),
+      ),
+    ).toBe('CONGRESS_UNIT_ORGANIZATION');
+    expect(
+      code(
+        await execute(w.store, w.env, createElectoralUnit, {
+          congressId: w.congress.id,
+          name: 'x',
+          organizationIds: [w.unions[0]?.id as string],
+        }),
+      ),
+    ).toBe('CONGRESS_UNIT_OVERLAP');
+    expect(
+      code(
+        await execute(w.store, w.env, createElectoralUnit, {
+          congressId: w.congress.id,
+          name: 'x',
+          organizationIds: [],
+        }),
+      ),
+    ).toBe('CONGRESS_UNIT_EMPTY');
+  });
+
+  it('refuses an organization above or below one of another unit', async () => {
+    const w = await delegatesCongress([{ men: 2, women: 0 }], 30);
+    const union = w.unions[0]?.id as string;
+    const branch = value(
+      await execute(w.store, w.env, createOrganization, {
+        name: '一分会',
+        kind: 'BRANCH',
+        level: 'GRASSROOTS',
+        parentId: union,
+      }),
+    ).id;
+    const other = await w.org('另一工会', 'GRASSROOTS_UNION', w.county);
+    const otherBranch = value(
+      await execute(w.store, w.env, createOrganization, {
+        name: '二分会',
+        kind: 'BRANCH',
+        level: 'GRASSROOTS',
+        parentId: other,
+      }),
+    ).id;
+    const unit = (name: string, id: string) =>
+      execute(w.store, w.env, createElectoralUnit, {
+        congressId: w.congress.id,
+        name,
+        organizationIds: [id],
+      });
+    expect(code(await unit('分会单位', branch))).toBe('CONGRESS_UNIT_OVERLAP');
+    expect(code(await unit('二分会单位', otherBranch))).toBe('OK');
+    expect(code(await unit('另一工会单位', other))).toBe('CONGRESS_UNIT_OVERLAP');
+  });
+
+  it('stores method, counts and result once; the stored inputs give the same seats again', async () => {
+    const w = await delegatesCongress(
+      [
+        { men: 5, women: 2 },
+        { men: 3, women: 0 },
+        { men: 1, women: 1 },
+      ],
+      30,
+    );
+    const input = {
+      congressId: w.congress.id,
+      cutoffDate: '2026-01-01',
+      method: 'sainte-lague' as const,
+      units: [{ unitId: w.units[2]?.id as string, min: 3, reserved: 1, reservedFor: '职业化工会工作者' }],
+    };
+    const preview = value(await planApportionmentIn(w, input));
+    const stored = value(await execute(w.store, w.env, apportionDelegateSeats, input));
+    expect(stored.units.map((u) => u.apportioned)).toEqual(preview.units.map((u) => u.apportioned));
+    expect(stored.units.map((u) => [u.members, u.source, u.reserved])).toEqual([
+      [7, 'REGISTRY', 0],
+      [3, 'REGISTRY', 0],
+      [2, 'REGISTRY', 1],
+    ]);
+    expect(stored.units.reduce((s, u) => s + u.apportioned + u.reserved, 0)).toBe(30);
+    expect(value(reapportion(stored))).toEqual(
+      Object.fromEntries(stored.units.map((u) => [u.unitId, u.apportioned])),
+    );
+    // A unit's count changing later leaves the stored seats as they are; a second apportionment is refused.
+    await w.register(w.unions[1]?.id as string, false);
+    expect(code(await execute(w.store, w.env, apportionDelegateSeats, input))).toBe(
+      'CONGRESS_APPORTIONMENT_EXISTS',
+    );
+    expect(w.store.congressData.storedApportionments()).toEqual([stored]);
+  });
+
+  it("refuses seats other than the congress's, unknown units, too many reserved and infeasible minimums", async () => {
+    const w = await delegatesCongress(
+      [
+        { men: 2, women: 0 },
+        { men: 1, women: 0 },
+      ],
+      30,
+    );
+    const base = { congressId: w.congress.id, cutoffDate: '2026-01-01' };
+    expect(code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, seats: 31 }))).toBe(
+      'CONGRESS_APPORTIONMENT_SEATS',
+    );
+    expect(
+      code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, units: [{ unitId: 'nope' }] })),
+    ).toBe('CONGRESS_APPORTIONMENT_UNIT');
+    expect(
+      code(
+        await execute(w.store, w.env, apportionDelegateSeats, {
+          ...base,
+          units: [{ unitId: w.units[0]?.id as string, reserved: 31 }],
+        }),
+      ),
+    ).toBe('CONGRESS_APPORTIONMENT_SEATS');
+    expect(
+      code(
+        await execute(w.store, w.env, apportionDelegateSeats, {
+          ...base,
+          units: [
+            { unitId: w.units[0]?.id as string, min: 20 },
+            { unitId: w.units[1]?.id as string, min: 11 },
+          ],
+        }),
+      ),
+    ).toBe('APPORTION_INFEASIBLE');
+    expect(
+      code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, cutoffDate: '2026-13-01' })),
+    ).toBe('CONGRESS_DATE_INVALID');
+    expect(w.store.congressData.storedApportionments()).toEqual([]);
+  });
+
+  it('apportions a delegation to a higher congress apart from the own seats', async () => {
+    const w = await delegatesCongress(
+      [
+        { men: 2, women: 0 },
+        { men: 1, women: 0 },
+      ],
+      30,
+    );
+    const own = { congressId: w.congress.id, cutoffDate: '2026-01-01' };
+    const higher = { ...own, delegationTo: '宁波市工会第十五次代表大会', seats: 5 };
+    expect(
+      code(await execute(w.store, w.env, apportionDelegateSeats, { ...own, delegationTo: '宁波' })),
+    ).toBe('CONGRESS_APPORTIONMENT_SEATS');
+    expect(value(await execute(w.store, w.env, apportionDelegateSeats, higher)).seats).toBe(5);
+    expect(value(await execute(w.store, w.env, apportionDelegateSeats, own)).seats).toBe(30);
+  });
+
+  it('is reproducible from the stored inputs for any counts, minimums, reserved seats and method', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ weight: fc.nat(50), min: fc.nat(2), reserved: fc.nat(1) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom('largest-remainder', 'dhondt', 'sainte-lague', 'huntington-hill'),
+        async (units, method) => {
+          // The county federation's units report their counts (the registry is empty here).
+          const w = await delegatesCongress(
+            units.map(() => ({ men: 0, women: 0 })),
+            30,
+            units.map((u) => u.weight),
+          );
+          const r = await execute(w.store, w.env, apportionDelegateSeats, {
+            congressId: w.congress.id,
+            cutoffDate: '2026-01-01',
+            method,
+            units: units.map((u, i) => ({
+              unitId: w.units[i]?.id as string,
+              min: u.min,
+              reserved: u.reserved,
+            })),
+          });
+          if (!r.ok) return;
+          expect(value(reapportion(r.value))).toEqual(
+            Object.fromEntries(r.value.units.map((u) => [u.unitId, u.apportioned])),
+          );
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
+
+function planApportionmentIn(
+  w: Awaited<ReturnType<typeof delegatesCongress>>,
+  input: Parameters<typeof planApportionment>[2],
+) {
+  return w.store.transaction((uow) => planApportionment(uow, w.env, input));
+}
+
+describe('delegates', () => {
+  it('adds active members of the unit up to its seats, once each, and refuses the rest', async () => {
+    const w = await delegatesCongress(
+      [
+        { men: 3, women: 2 },
+        { men: 1, women: 0 },
+      ],
+      30,
+    );
+    value(
+      await execute(w.store, w.env, apportionDelegateSeats, {
+        congressId: w.congress.id,
+        cutoffDate: '2026-01-01',
+        units: [{ unitId: w.units[1]?.id as string, min: 1, max: 1 }],
+      }),
+    );
+    const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
+    const [a, b] = (w.unions[0] as { members: Member[] }).members;
+    const [z] = (w.unions[1] as { members: Member[] }).members;
+    const add = (memberId: string, unitId: string | undefined, extra = {}) =>
+      execute(w.store, w.env, addDelegate, { termId: w.term.id, unitId, memberId, ...flags, ...extra });
+    expect(code(await add(a?.id as string, w.units[1]?.id))).toBe('CONGRESS_DELEGATE_NOT_IN_UNIT');
+    expect(code(await add(a?.id as string, undefined))).toBe('CONGRESS_UNIT_NOT_FOUND');
+    expect(code(await add('nobody', w.units[0]?.id))).toBe('MEMBER_NOT_FOUND');
+    expect(code(await add(a?.id as string, w.units[0]?.id, { manager: true }))).toBe(
+      'CONGRESS_DELEGATE_ATTRIBUTES',
+    );
+    const delegate = value(await add(a?.id as string, w.units[0]?.id));
+    expect(delegate).toMatchObject({ gender: 'FEMALE', status: 'SERVING', since: '2026-11-29' });
+    expect(code(await add(a?.id as string, w.units[0]?.id))).toBe('CONGRESS_DELEGATE_ALREADY');
+    expect(code(await add(z?.id as string, w.units[1]?.id))).toBe('OK');
+    // Unit 2 got 1 seat: a second delegate from it is refused.
+    const second = await w.register(w.unions[1]?.id as string, false);
+    expect(code(await add(second.id, w.units[1]?.id))).toBe('CONGRESS_UNIT_SEATS_FULL');
+
+    // A retained member cannot be a delegate.
+    await w.store.transaction(async (uow) => {
+      const before = (await uow.members.findById(b?.id as string)) as Member;
+      const held = before.membership as Extract<Member['membership'], { status: 'ACTIVE' }>;
+      const after: Member = {
+        ...before,
+        membership: { ...held, status: 'RETAINED', reason: 'RETIRED', since: '2026-06-01' },
+      };
+      await uow.apply([{ type: 'member.updated', before, after }]);
+    });
+    expect(code(await add(b?.id as string, w.units[0]?.id))).toBe('CONGRESS_DELEGATE_NOT_ACTIVE');
+
+    // Replacing keeps the history; a replaced delegate cannot be replaced again, nor before they began.
+    expect(
+      code(
+        await execute(w.store, w.env, changeDelegateStatus, {
+          delegateId: delegate.id,
+          status: 'REPLACED',
+          date: '2026-01-01',
+        }),
+      ),
+    ).toBe('CONGRESS_DATES_REVERSED');
+    value(
+      await execute(w.store, w.env, changeDelegateStatus, {
+        delegateId: delegate.id,
+        status: 'REPLACED',
+        date: '2026-12-01',
+      }),
+    );
+    expect(
+      code(
+        await execute(w.store, w.env, changeDelegateStatus, {
+          delegateId: delegate.id,
+          status: 'REMOVED',
+          date: '2026-12-02',
+        }),
+      ),
+    ).toBe('CONGRESS_DELEGATE_NOT_SERVING');
+    expect(w.store.congressData.delegateHistory(delegate.id).map((e) => e.status)).toEqual([
+      'SERVING',
+      'REPLACED',
+    ]);
+  });
+
+  it('stops at the congress seats', async () => {
+    const w = await world([{ men: 100, women: 0 }]);
+    const union = w.unions[0] as { id: string; members: Member[] };
+    const congress = value(
+      await execute(w.store, w.env, createCongress, {
+        organizationId: union.id,
+        name: '代表大会',
+        form: 'DELEGATES_CONGRESS',
+        seats: 30,
+      }),
+    );
+    const term = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2025-01-01',
+        years: 5,
+      }),
+    );
+    const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
+    for (const m of union.members.slice(0, 30)) {
+      value(await execute(w.store, w.env, addDelegate, { termId: term.id, memberId: m.id, ...flags }));
+    }
+    expect(
+      code(
+        await execute(w.store, w.env, addDelegate, {
+          termId: term.id,
+          memberId: union.members[30]?.id as string,
+          ...flags,
+        }),
+      ),
+    ).toBe('CONGRESS_SEATS_FULL');
+    // 30 serving delegates: a session with 20 convenes, 19 does not.
+    expect(
+      code(
+        await execute(w.store, w.env, recordSession, {
+          termId: term.id,
+          heldOn: '2025-06-01',
+          present: 19,
+        }),
+      ),
+    ).toBe('CONGRESS_QUORUM_NOT_MET');
+    expect(
+      code(
+        await execute(w.store, w.env, recordSession, {
+          termId: term.id,
+          heldOn: '2025-06-01',
+          present: 20,
+        }),
+      ),
+    ).toBe('OK');
+  });
+});
+
+describe('committees and positions', () => {
+  it('sizes a union committee at 24 and 25 members', async () => {
+    const w = await world([{ men: 24, women: 0 }]);
+    const union = w.unions[0]?.id as string;
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'UNION_COMMITTEE',
+          seats: 3,
+        }),
+      ),
+    ).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
+    await w.register(union, false);
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'UNION_COMMITTEE',
+          seats: 4,
+        }),
+      ),
+    ).toBe('COMMITTEE_SEATS_INVALID');
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'UNION_COMMITTEE',
+          seats: 9,
+        }),
+      ),
+    ).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'UNION_COMMITTEE',
+          seats: 3,
+        }),
+      ),
+    ).toBe('OK');
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'UNION_COMMITTEE',
+          seats: 3,
+        }),
+      ),
+    ).toBe('COMMITTEE_EXISTS');
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'STANDING',
+          seats: 3,
+        }),
+      ),
+    ).toBe('COMMITTEE_UNION_COMMITTEE_FIRST');
+  });
+
+  it('has a women workers committee from 10 women members, not 9', async () => {
+    const w = await world([{ men: 20, women: 9 }]);
+    const union = w.unions[0]?.id as string;
+    const refused = await execute(w.store, w.env, createCommittee, {
+      organizationId: union,
+      kind: 'WOMEN_WORKERS',
+      seats: 3,
+    });
+    expect(refused.ok ? null : refused.error.details).toEqual({ women: 9, from: 10 });
+    await w.register(union, true);
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: union,
+          kind: 'WOMEN_WORKERS',
+          seats: 3,
+        }),
+      ),
+    ).toBe('OK');
+  });
+
+  it('keeps a history of positions without overlaps', async () => {
+    const w = await world([{ men: 30, women: 0 }]);
+    const union = w.unions[0] as { id: string; members: Member[] };
+    const committee = value(
+      await execute(w.store, w.env, createCommittee, {
+        organizationId: union.id,
+        kind: 'UNION_COMMITTEE',
+        seats: 5,
+      }),
+    );
+    const [m1, m2] = union.members;
+    const appoint = (
+      memberId: string,
+      role: 'CHAIR' | 'MEMBER',
+      startsOn: string,
+      endsOn: string | null = null,
+    ) =>
+      execute(w.store, w.env, appointPosition, {
+        committeeId: committee.id,
+        memberId,
+        role,
+        startsOn,
+        endsOn,
+      });
+    const first = value(await appoint(m1?.id as string, 'CHAIR', '2016-07-01'));
+    expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-07-01'))).toBe('POSITION_CHAIR_OVERLAP');
+    expect(
+      code(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2016-06-30' })),
+    ).toBe('CONGRESS_DATES_REVERSED');
+    value(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2019-06-30' }));
+    expect(
+      code(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2019-07-30' })),
+    ).toBe('POSITION_ENDED');
+    expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-06-30'))).toBe('POSITION_CHAIR_OVERLAP');
+    expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-07-01'))).toBe('OK');
+    expect(code(await appoint(m2?.id as string, 'MEMBER', '2020-01-01'))).toBe('POSITION_MEMBER_OVERLAP');
+    const outsider = await w.register(await w.org('别的工会', 'GRASSROOTS_UNION', w.county), false);
+    expect(code(await appoint(outsider.id, 'MEMBER', '2020-01-01'))).toBe('POSITION_HOLDER_NOT_MEMBER');
+  });
+});
+
+describe('a federation congress', () => {
+  it('draws units and delegates from its member unions', async () => {
+    const w = await world([
+      { men: 4, women: 1 },
+      { men: 2, women: 0 },
+    ]);
+    const chain = value(
+      await execute(w.store, w.env, createOrganization, {
+        name: '梅园村产业链工会联合会',
+        kind: 'INDUSTRY_CHAIN_FEDERATION',
+        level: 'VILLAGE',
+        parentId: w.county,
+      }),
+    ).id;
+    for (const [i, u] of w.unions.entries()) {
+      value(
+        await execute(w.store, w.env, joinFederation, {
+          federationId: chain,
+          memberId: u.id,
+          chain: '石斛',
+          segment: i === 0 ? 'UPSTREAM' : 'DOWNSTREAM',
+        }),
+      );
+    }
+    const congress = value(
+      await execute(w.store, w.env, createCongress, {
+        organizationId: chain,
+        name: '代表大会',
+        form: 'DELEGATES_CONGRESS',
+        seats: 5,
+      }),
+    );
+    const term = value(
+      await execute(w.store, w.env, openTerm, {
+        congressId: congress.id,
+        startsOn: '2025-01-01',
+        years: 5,
+      }),
+    );
+    const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
+    const member = w.unions[1]?.members[0] as Member;
+    expect(
+      code(await execute(w.store, w.env, addDelegate, { termId: term.id, memberId: member.id, ...flags })),
+    ).toBe('OK');
+    const unit = await execute(w.store, w.env, createElectoralUnit, {
+      congressId: congress.id,
+      name: '上游',
+      organizationIds: [w.unions[0]?.id as string],
+    });
+    expect(code(unit)).toBe('OK');
+    expect(
+      code(
+        await execute(w.store, w.env, createCommittee, {
+          organizationId: chain,
+          kind: 'UNION_COMMITTEE',
+          seats: 1,
+        }),
+      ),
+    ).toBe('OK');
+  });
+});

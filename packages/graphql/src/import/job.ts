@@ -1,0 +1,349 @@
+// A bulk import of members: a file's rows registered through core's `registerMember` (every rule of
+// the registry: ID checks, age 16, one person one record, the ID-claim limit), many rows per unit of
+// work, each batch committed together with the job's checkpoint and the problems of its refused rows.
+//
+// Idempotent and resumable. The job is keyed by (organization, SHA-256 of the file): the same file
+// again finds the finished job and creates nothing; a process killed mid-import left its last batch
+// uncommitted and the checkpoint at the batch before, so a re-run skips the committed rows and does the
+// rest. Each batch locks the job's row first (two runs of the same file take turns batch by batch and
+// never register a row twice) and the organization's row in share mode (like a single registration),
+// so other writes, imports into other organizations and registrations into this one keep going.
+
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  type Change,
+  type CommandEnv,
+  type Member,
+  type MemberReader,
+  type RegisterMemberInput,
+  registerMember,
+  type UnitOfWork,
+} from '@gonghui/core';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { AuditActor } from '../store/audit.js';
+import type { Database } from '../store/database.js';
+import { PrismaStore } from '../store/prisma-store.js';
+import { type ColumnMap, columnOf, mapColumns, type RowProblem, rowInput } from './columns.js';
+import { type ImportFile, ImportFileError, openRows, type SourceRow } from './source.js';
+
+/** A job as it stands: what the API and the CLI show. */
+export type MemberImportJob = Prisma.MemberImportGetPayload<object>;
+
+/** Rows per unit of work by default: big enough that a batch's fixed cost is small, small enough that a batch is short. */
+export const DEFAULT_BATCH_ROWS = 500;
+
+/** What an import needs. */
+export interface ImportOptions {
+  /** The organization (grassroots union, branch or group) every row joins. */
+  readonly organizationId: string;
+  readonly file: ImportFile;
+  /** Who imports: the audit entries of its registrations name them. */
+  readonly who: AuditActor;
+  readonly env: CommandEnv;
+  /** Rows per unit of work (default DEFAULT_BATCH_ROWS). */
+  readonly batchRows?: number;
+  /** Called with the job after every committed batch (and at the start and the end). */
+  readonly onProgress?: (job: MemberImportJob) => void;
+}
+
+/** SHA-256 of a file's bytes, hex: the identity of an import. */
+export async function fileHash(file: ImportFile): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of file.open()) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The job of this file in this organization: the existing one (to continue or to report), or a new one. */
+export async function claimJob(
+  db: Pick<Database, 'prisma'>,
+  options: Pick<ImportOptions, 'organizationId' | 'file' | 'who'>,
+): Promise<MemberImportJob> {
+  const hash = await fileHash(options.file);
+  const key = { organizationId: options.organizationId, fileHash: hash };
+  // Two runs of one file at once: the unique key decides which one creates it; both then use it.
+  await db.prisma.memberImport.createMany({
+    data: [
+      {
+        id: randomUUID(),
+        ...key,
+        fileName: options.file.name,
+        actor: options.who.actor,
+        status: 'RUNNING',
+        bytesTotal: BigInt(options.file.size),
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return db.prisma.memberImport.findUniqueOrThrow({ where: { organizationId_fileHash: key } });
+}
+
+/**
+ * Imports a file's members into an organization, or continues the import of the same file; returns
+ * the job as it ended (DONE, or FAILED with a file-level error). Throws only on faults (the database
+ * gone), leaving the job RUNNING at its last checkpoint for a re-run.
+ */
+export async function importMembers(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  options: ImportOptions,
+): Promise<MemberImportJob> {
+  const job = await claimJob(db, options);
+  if (job.status !== 'RUNNING') return job;
+  return runJob(db, job, options);
+}
+
+/** Runs a RUNNING job from its checkpoint to the end of its file. */
+export async function runJob(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  job: MemberImportJob,
+  options: ImportOptions,
+): Promise<MemberImportJob> {
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  options.onProgress?.(job);
+  try {
+    const source = await openRows(options.file);
+    let columns: ColumnMap | undefined;
+    let batch: Row[] = [];
+    let current = job;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const rows = batch;
+      batch = [];
+      current = await commitBatch(
+        db,
+        current.id,
+        rows,
+        { ...options, columns: columns as ColumnMap },
+        source.bytesRead(),
+      );
+      options.onProgress?.(current);
+    };
+    try {
+      for await (const row of source.rows) {
+        if (columns === undefined) {
+          if (row.cells.every((c) => c === '')) continue;
+          columns = mapColumns(row.cells);
+          await db.prisma.memberImport.update({ where: { id: job.id }, data: { encoding: source.encoding } });
+          continue;
+        }
+        if (row.row <= current.committedRow) continue;
+        if (row.cells.every((c) => c === '')) continue;
+        batch.push(toInput(row, columns, options.organizationId));
+        if (batch.length >= batchRows) await flush();
+      }
+    } catch (error) {
+      // The rows read before the file went wrong are kept, then the file's error ends the job.
+      if (error instanceof ImportFileError) await flush();
+      throw error;
+    }
+    if (columns === undefined) {
+      throw new ImportFileError(
+        'IMPORT_EMPTY_FILE',
+        `${options.file.name} has no rows (not even a header row)`,
+      );
+    }
+    await flush();
+    return finish(db, job.id, { status: 'DONE', bytesRead: BigInt(options.file.size) }, options);
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    return finish(db, job.id, { status: 'FAILED', error: `${error.code}: ${error.message}` }, options);
+  }
+}
+
+async function finish(
+  db: Pick<Database, 'prisma'>,
+  id: string,
+  data: Prisma.MemberImportUpdateInput,
+  options: Pick<ImportOptions, 'onProgress'>,
+): Promise<MemberImportJob> {
+  // Conditional: a concurrent run of the same file may have finished it first.
+  await db.prisma.memberImport.updateMany({
+    where: { id, status: 'RUNNING' },
+    data: { ...data, finishedAt: new Date() } as Prisma.MemberImportUpdateManyMutationInput,
+  });
+  const done = await db.prisma.memberImport.findUniqueOrThrow({ where: { id } });
+  options.onProgress?.(done);
+  return done;
+}
+
+/** A data row: its number and the command's input, or the problems that keep it from being one. */
+type Row =
+  | { readonly row: number; readonly input: RegisterMemberInput }
+  | { readonly row: number; readonly problems: RowProblem[] };
+
+function toInput(row: SourceRow, columns: ColumnMap, organizationId: string): Row {
+  const result = rowInput(columns, row.cells, organizationId);
+  return result.ok ? { row: row.row, input: result.input } : { row: row.row, problems: result.problems };
+}
+
+/** An import's options and the file's columns. */
+interface BatchOptions extends ImportOptions {
+  readonly columns: ColumnMap;
+}
+
+/** What one batch decided, counted. */
+interface BatchOutcome {
+  imported: number;
+  skipped: number;
+  rejected: number;
+  problems: { row: number; column: string; code: string; message: string }[];
+}
+
+/**
+ * One unit of work for a batch of rows: the job row locked and its checkpoint read (rows a concurrent
+ * run committed meanwhile are left out), the batch's ID numbers looked up in one statement, then
+ * registerMember for every row, every change applied together, the checkpoint, the counts and the
+ * problems written in the same transaction.
+ */
+async function commitBatch(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  jobId: string,
+  rows: readonly Row[],
+  options: BatchOptions,
+  bytesRead: number,
+): Promise<MemberImportJob> {
+  const last = rows[rows.length - 1]?.row ?? 0;
+  let committedRow = 0;
+  let registered = new Map<string, string>();
+  let outcome: BatchOutcome | undefined;
+  let answer: MemberImportJob | undefined;
+  const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [idHash(db, r.input.idNumber)] : [])))];
+  const store = new PrismaStore(db, options.who, {
+    locks: { mode: 'share', organizations: [options.organizationId] },
+    beforeWork: async (tx) => {
+      const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
+        SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;
+      committedRow = job?.committedRow ?? 0;
+      const found = await tx.member.findMany({
+        where: { idNumberHash: { in: hashes } },
+        select: { idNumberHash: true, organizationId: true },
+      });
+      registered = new Map(found.map((m) => [m.idNumberHash, m.organizationId]));
+    },
+    beforeCommit: async (tx) => {
+      if (outcome === undefined || last <= committedRow) {
+        answer = await tx.memberImport.findUniqueOrThrow({ where: { id: jobId } });
+        return;
+      }
+      if (outcome.problems.length > 0) {
+        await tx.memberImportProblem.createMany({
+          data: outcome.problems.map((p) => ({ importId: jobId, ...p })),
+          skipDuplicates: true,
+        });
+      }
+      answer = await tx.memberImport.update({
+        where: { id: jobId },
+        data: {
+          committedRow: last,
+          imported: { increment: outcome.imported },
+          skipped: { increment: outcome.skipped },
+          rejected: { increment: outcome.rejected },
+          bytesRead: BigInt(bytesRead),
+        },
+      });
+    },
+  });
+  await store.transaction(async (uow) => {
+    outcome = undefined;
+    const todo = rows.filter((r) => r.row > committedRow);
+    if (todo.length === 0) return;
+    outcome = await decideBatch(uow, options, todo, registered, (idNumber) => idHash(db, idNumber));
+  });
+  if (answer === undefined) throw new Error('the import batch ended without reading its job');
+  return answer;
+}
+
+function idHash(db: Pick<Database, 'personalData'>, idNumber: string): string {
+  return db.personalData.idNumberHash(idNumber);
+}
+
+/**
+ * Runs registerMember for each row in one unit of work and applies every change at once. The readers
+ * are the unit's own, except that an ID number is looked up in `registered` (the batch's one lookup)
+ * and among the rows this batch already registered, and the viewer's ID-claim count is read once
+ * and then counted on.
+ */
+async function decideBatch(
+  uow: UnitOfWork,
+  options: BatchOptions,
+  rows: readonly Row[],
+  registered: ReadonlyMap<string, string>,
+  hashOf: (idNumber: string) => string,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { imported: 0, skipped: 0, rejected: 0, problems: [] };
+  const inBatch = new Map<string, { member: Member; row: number }>();
+  let claims: number | undefined;
+  let holder: { member: Member; row: number | null } | null = null;
+  const members: MemberReader = {
+    findById: (id) => uow.members.findById(id),
+    engagementOf: (memberId) => uow.members.engagementOf(memberId),
+    findLapseCandidates: (...args) => uow.members.findLapseCandidates(...args),
+    findLiveHeldBy: (organizationId, limit) => uow.members.findLiveHeldBy(organizationId, limit),
+    async findByIdNumber(idNumber) {
+      const hash = hashOf(idNumber);
+      const earlier = inBatch.get(hash);
+      if (earlier) holder = { member: earlier.member, row: earlier.row };
+      else if (!registered.has(hash)) holder = null;
+      else {
+        const member = await uow.members.findByIdNumber(idNumber);
+        holder = member === null ? null : { member, row: null };
+      }
+      return holder?.member ?? null;
+    },
+    async countIdNumberClaims(since) {
+      claims ??= await uow.members.countIdNumberClaims(since);
+      return claims;
+    },
+  };
+  const unit: UnitOfWork = { ...uow, members };
+  const changes: Change[] = [];
+  for (const row of rows) {
+    if ('problems' in row) {
+      outcome.rejected++;
+      for (const p of row.problems) outcome.problems.push({ row: row.row, ...p });
+      continue;
+    }
+    holder = null;
+    const decided = await registerMember(unit, options.env, row.input);
+    if (decided.ok) {
+      changes.push(...decided.value.changes);
+      const member = decided.value.value;
+      inBatch.set(hashOf(member.idNumber), { member, row: row.row });
+      outcome.imported++;
+      continue;
+    }
+    const found = holder as { member: Member; row: number | null } | null;
+    if (decided.error.code === 'MEMBER_ID_NUMBER_TAKEN' && found !== null) {
+      if (found.row !== null) {
+        outcome.rejected++;
+        outcome.problems.push({
+          row: row.row,
+          column: columnOf(options.columns, ['idNumber']),
+          code: 'IMPORT_DUPLICATE_ROW',
+          message: `the same ID number as row ${found.row} of this file`,
+        });
+        continue;
+      }
+      if (found.member.membership.organizationId === options.organizationId) {
+        outcome.skipped++; // already a member here: nothing to do, nothing to ask
+        continue;
+      }
+    }
+    // A refusal the command records (the claim of a number registered elsewhere) is applied like its changes.
+    if ('changes' in decided) {
+      changes.push(...decided.changes);
+      if (claims !== undefined) claims++;
+    }
+    outcome.rejected++;
+    outcome.problems.push({
+      row: row.row,
+      column: columnOf(options.columns, decided.error.path),
+      code: decided.error.code,
+      message:
+        decided.error.code === 'MEMBER_ID_NUMBER_TAKEN'
+          ? 'already a member of another union: ask that union to transfer the membership (会籍转接)'
+          : decided.error.message,
+    });
+  }
+  await uow.apply(changes);
+  return outcome;
+}
