@@ -188,7 +188,7 @@ export async function seedDemoCongresses(
       unionWorker: false,
     },
     {
-      name: '王秀英',
+      name: '王秀珍',
       union: '宁波梅园石材加工有限公司工会',
       frontLine: true,
       manager: false,
@@ -232,7 +232,7 @@ export async function seedDemoCongresses(
     { name: '张海燕', role: 'CHAIR', startsOn: '2024-03-01', endsOn: null },
     { name: '周建国', role: 'VICE_CHAIR', startsOn: '2024-03-01', endsOn: null },
     { name: '李国强', role: 'VICE_CHAIR', startsOn: '2024-03-01', endsOn: null },
-    { name: '王秀英', role: 'MEMBER', startsOn: '2024-03-01', endsOn: null },
+    { name: '王秀珍', role: 'MEMBER', startsOn: '2024-03-01', endsOn: null },
   ] as const;
   for (const p of positions) {
     await run(

@@ -75,7 +75,7 @@ function must<T>(
 
 /**
  * Seeds the demo elections when 梅园村's federation exists and holds no election yet: registers the
- * voters, runs the committee election to approval (9 voters, 4 candidates, 3 seats) and opens the
+ * voters, runs the committee election to approval (everyone on the roll votes; 4 candidates, 3 seats) and opens the
  * chair election chained to it. Returns null when there was nothing to do.
  */
 export async function seedDemoElections(
@@ -106,14 +106,21 @@ export async function seedDemoElections(
       voter.name,
     );
   }
+  // The roll: every active member of the federation's member unions (the voters above, 周建国 and
+  // 张海燕 of the seed, and the demo congress's delegates).
+  const unions = await prisma.federationMembership.findMany({
+    where: { federationId: federation.id },
+    select: { memberId: true },
+  });
   const people = await prisma.member.findMany({
-    where: { name: { in: ['周建国', '张海燕', ...MEIYUAN_VOTERS.map((v) => v.name)] } },
+    where: { organizationId: { in: unions.map((u) => u.memberId) }, status: 'ACTIVE' },
     select: { id: true, name: true },
+    orderBy: { name: 'asc' },
   });
   const id = (name: string) => people.find((p) => p.name === name)?.id ?? '';
   const facts = { foreignStaff: false, employerRole: null, closeRelativeOf: null };
 
-  // The committee: 3 seats, contested (4 candidates), all 9 voters present and voting.
+  // The committee: 3 seats, contested (4 candidates), everyone on the roll present and voting.
   const committee = must(
     await elections.draft({
       organizationId: federation.id,
@@ -134,7 +141,8 @@ export async function seedDemoElections(
   const voters = people.map((p) => p.id);
   for (const voter of voters) must(await elections.registerAttendance(committee.id, voter), 'attendance');
   must(await elections.openVoting(committee.id), 'open');
-  // 周建国 on every ballot; then 张海燕 and 李明华 ×4, 张海燕 and 王秀英 ×3, 李明华 and 王秀英 ×2.
+  // 周建国 on every ballot; then 张海燕 and 李明华 ×4, 张海燕 and 王秀英 ×3, 李明华 and 王秀英 ×2,
+  // and 张海燕 and 李明华 on the rest.
   const pairs = [
     ...Array(4).fill(['张海燕', '李明华']),
     ...Array(3).fill(['张海燕', '王秀英']),
@@ -168,7 +176,7 @@ export async function seedDemoElections(
   must(await elections.nominate(chair.id, { memberId: id('周建国'), ...facts }), 'chair candidate');
   must(await elections.freezeRoll(chair.id), 'chair roll');
   for (const voter of ['周建国', '张海燕', '李明华'])
-    must(await elections.registerAttendance(chair.id, id(voter)), 'chair attendance');
+    must(await elections.registerAttendance(chair.id, id(voter)), `chair attendance of ${voter}`);
   must(await elections.openVoting(chair.id), 'chair open');
   const token = must(await elections.issueBallot(chair.id, id('张海燕')), 'chair ballot').token;
   return {

@@ -174,7 +174,7 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   },
   {
     union: '宁波梅园石材加工有限公司工会',
-    name: '王秀英',
+    name: '王秀珍',
     first17: '33020319810723064',
     phone: null,
     joinedOn: '2011-06-01',

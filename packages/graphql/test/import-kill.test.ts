@@ -10,7 +10,7 @@ import { systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMembers } from '../src/import/job.js';
 import { fileOnDisk } from '../src/import/source.js';
-import { DEMO_KINDERGARTEN_UNION, demoIdNumber, seedDemoData } from '../src/seed.js';
+import { DEMO_KINDERGARTEN_UNION, DEMO_MEMBERS, demoIdNumber, seedDemoData } from '../src/seed.js';
 import { verifyAuditChain } from '../src/store/audit.js';
 import { type Database, openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
@@ -126,7 +126,7 @@ describe.skipIf(testPostgresUrl() === undefined)('import killed with SIGKILL on 
     const killed = await outcome(db);
     expect(killed).toEqual(await outcome(clean));
     expect(killed.job.rejected).toBeGreaterThan(0);
-    expect(killed.members.length).toBe(ROWS - killed.job.rejected + 5); // plus the 5 demo members
+    expect(killed.members.length).toBe(ROWS - killed.job.rejected + DEMO_MEMBERS.length); // plus the demo members
     expect((await verifyAuditChain(db.prisma, testAuditKey)).ok).toBe(true);
   }, 240_000);
 
