@@ -15,23 +15,19 @@ export class MemoryStore implements Store {
   /** The organization tree and federation memberships. */
   readonly organizationData = new OrganizationMemory();
   /** The member registry (its subtree reads go through the organization tree). */
-  readonly memberData = new MemberMemory((id) => this.organizationData.subtree(id).map((o) => o.id));
+  readonly memberData = new MemberMemory((id) => this.subtreeIds(id));
   /** Congresses, terms, delegates, committees and positions. */
   readonly congressData = new CongressMemory(this.organizationData, this.memberData);
   /** Activities and their enrollments. */
   readonly activityData = new ActivityMemory();
   /** Funds, programs and the ledger; a run's members are the member registry's, by subtree. */
-  readonly benefitData = new BenefitMemory((organizationId) =>
-    this.memberData
+  readonly benefitData = new BenefitMemory((organizationId) => {
+    const inSubtree = new Set(this.subtreeIds(organizationId));
+    return this.memberData
       .members()
-      .filter((m) =>
-        [
-          m.membership.organizationId,
-          ...this.organizationData.ancestors(m.membership.organizationId).map((o) => o.id),
-        ].includes(organizationId),
-      )
-      .map(beneficiaryFacts),
-  );
+      .filter((m) => inSubtree.has(m.membership.organizationId))
+      .map(beneficiaryFacts);
+  });
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
@@ -40,6 +36,11 @@ export class MemoryStore implements Store {
     ...this.benefitData.handlers,
   };
   private queue: Promise<unknown> = Promise.resolve();
+
+  /** The ids of an organization and everything below it: what "in the subtree" means for every module here. */
+  private subtreeIds(organizationId: string): string[] {
+    return this.organizationData.subtree(organizationId).map((o) => o.id);
+  }
 
   /** Runs `work` after every earlier unit of work; its changes are applied as one step. */
   transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
