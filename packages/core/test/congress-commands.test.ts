@@ -4,6 +4,7 @@ import {
   addDelegate,
   appointPosition,
   apportionDelegateSeats,
+  type Command,
   type CommandEnv,
   changeDelegateStatus,
   createCommittee,
@@ -78,7 +79,21 @@ async function world(sizes: readonly { men: number; women: number }[]) {
     for (let m = 0; m < size.men; m++) members.push(await register(id, false));
     unions.push({ id, members });
   }
-  return { store, env: e, county, unions, org, register };
+  /** Runs `command` on this world's store. */
+  const run = <I, T>(command: Command<I, T>, input: I) => execute(store, e, command, input);
+  /** The members' assembly (会员大会) of the first union. */
+  const assembly = async () =>
+    value(
+      await execute(store, e, createCongress, {
+        organizationId: unions[0]?.id as string,
+        name: '会员大会',
+        form: 'MEMBERS_ASSEMBLY',
+      }),
+    );
+  /** A term of `congressId` from `startsOn` for `years`. */
+  const term = async (congressId: string, startsOn: string, years: number) =>
+    value(await execute(store, e, openTerm, { congressId, startsOn, years }));
+  return { store, env: e, county, unions, org, register, run, assembly, term };
 }
 
 describe('createCongress', () => {
@@ -87,7 +102,7 @@ describe('createCongress', () => {
     const union = w.unions[0]?.id as string;
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: union,
           name: '职代会',
           form: 'DELEGATES_CONGRESS',
@@ -98,7 +113,7 @@ describe('createCongress', () => {
     await w.register(union, false);
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: union,
           name: '会员代表大会',
           form: 'DELEGATES_CONGRESS',
@@ -106,7 +121,7 @@ describe('createCongress', () => {
         }),
       ),
     ).toBe('CONGRESS_SEATS_OUT_OF_RANGE');
-    const made = await execute(w.store, w.env, createCongress, {
+    const made = await w.run(createCongress, {
       organizationId: union,
       name: '会员代表大会',
       form: 'DELEGATES_CONGRESS',
@@ -115,7 +130,7 @@ describe('createCongress', () => {
     expect(code(made)).toBe('OK');
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: union,
           name: '又一个',
           form: 'MEMBERS_ASSEMBLY',
@@ -129,7 +144,7 @@ describe('createCongress', () => {
     const union = w.unions[0]?.id as string;
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: union,
           name: '会员大会',
           form: 'MEMBERS_ASSEMBLY',
@@ -139,7 +154,7 @@ describe('createCongress', () => {
     ).toBe('CONGRESS_REPORTED_MEMBERS_NOT_ALLOWED');
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: 'nope',
           name: 'x',
           form: 'MEMBERS_ASSEMBLY',
@@ -148,7 +163,7 @@ describe('createCongress', () => {
     ).toBe('ORG_NOT_FOUND');
     expect(
       code(
-        await execute(w.store, w.env, createCongress, {
+        await w.run(createCongress, {
           organizationId: union,
           name: ' ',
           form: 'MEMBERS_ASSEMBLY',
@@ -161,33 +176,21 @@ describe('createCongress', () => {
 describe('terms and sessions', () => {
   it('opens numbered terms of allowed years, closes the previous, and refuses reversed starts', async () => {
     const w = await world([{ men: 10, women: 0 }]);
-    const congress = value(
-      await execute(w.store, w.env, createCongress, {
-        organizationId: w.unions[0]?.id as string,
-        name: '会员大会',
-        form: 'MEMBERS_ASSEMBLY',
-      }),
-    );
+    const congress = await w.assembly();
     expect(
       code(
-        await execute(w.store, w.env, openTerm, {
+        await w.run(openTerm, {
           congressId: congress.id,
           startsOn: '2021-01-01',
           years: 4,
         }),
       ),
     ).toBe('TERM_YEARS_NOT_ALLOWED');
-    const first = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2021-01-01',
-        years: 3,
-      }),
-    );
+    const first = await w.term(congress.id, '2021-01-01', 3);
     expect(first).toMatchObject({ number: 1, endsOn: '2024-01-01', current: true });
     expect(
       code(
-        await execute(w.store, w.env, openTerm, {
+        await w.run(openTerm, {
           congressId: congress.id,
           startsOn: '2021-01-01',
           years: 3,
@@ -196,24 +199,18 @@ describe('terms and sessions', () => {
     ).toBe('CONGRESS_DATES_REVERSED');
     expect(
       code(
-        await execute(w.store, w.env, openTerm, {
+        await w.run(openTerm, {
           congressId: congress.id,
           startsOn: '2021-02-30',
           years: 3,
         }),
       ),
     ).toBe('CONGRESS_DATE_INVALID');
-    const second = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2024-01-01',
-        years: 5,
-      }),
-    );
+    const second = await w.term(congress.id, '2024-01-01', 5);
     expect(second.number).toBe(2);
     expect(
       code(
-        await execute(w.store, w.env, recordSession, {
+        await w.run(recordSession, {
           termId: first.id,
           heldOn: '2022-01-01',
           present: 10,
@@ -224,21 +221,9 @@ describe('terms and sessions', () => {
 
   it('convenes an assembly of 30 members with 20 present and not 19', async () => {
     const w = await world([{ men: 30, women: 0 }]);
-    const congress = value(
-      await execute(w.store, w.env, createCongress, {
-        organizationId: w.unions[0]?.id as string,
-        name: '会员大会',
-        form: 'MEMBERS_ASSEMBLY',
-      }),
-    );
-    const term = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2024-01-01',
-        years: 3,
-      }),
-    );
-    const refused = await execute(w.store, w.env, recordSession, {
+    const congress = await w.assembly();
+    const term = await w.term(congress.id, '2024-01-01', 3);
+    const refused = await w.run(recordSession, {
       termId: term.id,
       heldOn: '2024-03-01',
       present: 19,
@@ -246,7 +231,7 @@ describe('terms and sessions', () => {
     expect(refused.ok ? null : refused.error.details).toEqual({ present: 19, entitled: 30, needed: 20 });
     expect(w.store.congressData.sessions(term.id)).toEqual([]);
     const held = value(
-      await execute(w.store, w.env, recordSession, {
+      await w.run(recordSession, {
         termId: term.id,
         heldOn: '2024-03-01',
         present: 20,
@@ -256,7 +241,7 @@ describe('terms and sessions', () => {
     // Members who joined after the session's day are not entitled to it.
     await w.register(w.unions[0]?.id as string, false, '2025-01-01');
     const early = value(
-      await execute(w.store, w.env, recordSession, {
+      await w.run(recordSession, {
         termId: term.id,
         heldOn: '2024-06-01',
         present: 20,
@@ -267,34 +252,22 @@ describe('terms and sessions', () => {
 
   it('delays an election by at most 6 months, with an approval', async () => {
     const w = await world([{ men: 5, women: 0 }]);
-    const congress = value(
-      await execute(w.store, w.env, createCongress, {
-        organizationId: w.unions[0]?.id as string,
-        name: '会员大会',
-        form: 'MEMBERS_ASSEMBLY',
-      }),
-    );
-    const term = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2021-12-31',
-        years: 5,
-      }),
-    );
+    const congress = await w.assembly();
+    const term = await w.term(congress.id, '2021-12-31', 5);
     expect(
       code(
-        await execute(w.store, w.env, delayTermElection, {
+        await w.run(delayTermElection, {
           termId: term.id,
           months: 7,
           approval: '海总工〔2026〕1号',
         }),
       ),
     ).toBe('ELECTION_DELAY_TOO_LONG');
-    expect(
-      code(await execute(w.store, w.env, delayTermElection, { termId: term.id, months: 6, approval: ' ' })),
-    ).toBe('ELECTION_DELAY_NOT_APPROVED');
+    expect(code(await w.run(delayTermElection, { termId: term.id, months: 6, approval: ' ' }))).toBe(
+      'ELECTION_DELAY_NOT_APPROVED',
+    );
     const delayed = value(
-      await execute(w.store, w.env, delayTermElection, {
+      await w.run(delayTermElection, {
         termId: term.id,
         months: 6,
         approval: '海总工〔2026〕1号',
@@ -312,25 +285,19 @@ async function delegatesCongress(
 ) {
   const w = await world(sizes);
   const congress = value(
-    await execute(w.store, w.env, createCongress, {
+    await w.run(createCongress, {
       organizationId: w.county,
       name: '海曙区工会代表大会',
       form: 'DELEGATES_CONGRESS',
       seats,
     }),
   );
-  const term = value(
-    await execute(w.store, w.env, openTerm, {
-      congressId: congress.id,
-      startsOn: '2025-01-01',
-      years: 5,
-    }),
-  );
+  const term = await w.term(congress.id, '2025-01-01', 5);
   const units = [];
   for (const [i, u] of w.unions.entries()) {
     units.push(
       value(
-        await execute(w.store, w.env, createElectoralUnit, {
+        await w.run(createElectoralUnit, {
           congressId: congress.id,
           name: `第${i + 1}选举单位`,
           organizationIds: [u.id],
@@ -348,7 +315,7 @@ describe('electoral units and apportionment', () => {
     const outside = await w.org('外区总工会', 'FEDERATION_OF_TRADE_UNIONS', null);
     expect(
       code(
-        await execute(w.store, w.env, createElectoralUnit, {
+        await w.run(createElectoralUnit, {
           congressId: w.congress.id,
           name: 'x',
           organizationIds: [outside],
@@ -357,7 +324,7 @@ describe('electoral units and apportionment', () => {
     ).toBe('CONGRESS_UNIT_ORGANIZATION');
     expect(
       code(
-        await execute(w.store, w.env, createElectoralUnit, {
+        await w.run(createElectoralUnit, {
           congressId: w.congress.id,
           name: 'x',
           organizationIds: [w.unions[0]?.id as string],
@@ -366,7 +333,7 @@ describe('electoral units and apportionment', () => {
     ).toBe('CONGRESS_UNIT_OVERLAP');
     expect(
       code(
-        await execute(w.store, w.env, createElectoralUnit, {
+        await w.run(createElectoralUnit, {
           congressId: w.congress.id,
           name: 'x',
           organizationIds: [],
@@ -379,7 +346,7 @@ describe('electoral units and apportionment', () => {
     const w = await delegatesCongress([{ men: 2, women: 0 }], 30);
     const union = w.unions[0]?.id as string;
     const branch = value(
-      await execute(w.store, w.env, createOrganization, {
+      await w.run(createOrganization, {
         name: '一分会',
         kind: 'BRANCH',
         level: 'GRASSROOTS',
@@ -388,7 +355,7 @@ describe('electoral units and apportionment', () => {
     ).id;
     const other = await w.org('另一工会', 'GRASSROOTS_UNION', w.county);
     const otherBranch = value(
-      await execute(w.store, w.env, createOrganization, {
+      await w.run(createOrganization, {
         name: '二分会',
         kind: 'BRANCH',
         level: 'GRASSROOTS',
@@ -396,7 +363,7 @@ describe('electoral units and apportionment', () => {
       }),
     ).id;
     const unit = (name: string, id: string) =>
-      execute(w.store, w.env, createElectoralUnit, {
+      w.run(createElectoralUnit, {
         congressId: w.congress.id,
         name,
         organizationIds: [id],
@@ -422,7 +389,7 @@ describe('electoral units and apportionment', () => {
       units: [{ unitId: w.units[2]?.id as string, min: 3, reserved: 1, reservedFor: '职业化工会工作者' }],
     };
     const preview = value(await planApportionmentIn(w, input));
-    const stored = value(await execute(w.store, w.env, apportionDelegateSeats, input));
+    const stored = value(await w.run(apportionDelegateSeats, input));
     expect(stored.units.map((u) => u.apportioned)).toEqual(preview.units.map((u) => u.apportioned));
     expect(stored.units.map((u) => [u.members, u.source, u.reserved])).toEqual([
       [7, 'REGISTRY', 0],
@@ -435,9 +402,7 @@ describe('electoral units and apportionment', () => {
     );
     // A unit's count changing later leaves the stored seats as they are; a second apportionment is refused.
     await w.register(w.unions[1]?.id as string, false);
-    expect(code(await execute(w.store, w.env, apportionDelegateSeats, input))).toBe(
-      'CONGRESS_APPORTIONMENT_EXISTS',
-    );
+    expect(code(await w.run(apportionDelegateSeats, input))).toBe('CONGRESS_APPORTIONMENT_EXISTS');
     expect(w.store.congressData.storedApportionments()).toEqual([stored]);
   });
 
@@ -450,15 +415,15 @@ describe('electoral units and apportionment', () => {
       30,
     );
     const base = { congressId: w.congress.id, cutoffDate: '2026-01-01' };
-    expect(code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, seats: 31 }))).toBe(
+    expect(code(await w.run(apportionDelegateSeats, { ...base, seats: 31 }))).toBe(
       'CONGRESS_APPORTIONMENT_SEATS',
     );
-    expect(
-      code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, units: [{ unitId: 'nope' }] })),
-    ).toBe('CONGRESS_APPORTIONMENT_UNIT');
+    expect(code(await w.run(apportionDelegateSeats, { ...base, units: [{ unitId: 'nope' }] }))).toBe(
+      'CONGRESS_APPORTIONMENT_UNIT',
+    );
     expect(
       code(
-        await execute(w.store, w.env, apportionDelegateSeats, {
+        await w.run(apportionDelegateSeats, {
           ...base,
           units: [{ unitId: w.units[0]?.id as string, reserved: 31 }],
         }),
@@ -466,7 +431,7 @@ describe('electoral units and apportionment', () => {
     ).toBe('CONGRESS_APPORTIONMENT_SEATS');
     expect(
       code(
-        await execute(w.store, w.env, apportionDelegateSeats, {
+        await w.run(apportionDelegateSeats, {
           ...base,
           units: [
             { unitId: w.units[0]?.id as string, min: 20 },
@@ -475,9 +440,9 @@ describe('electoral units and apportionment', () => {
         }),
       ),
     ).toBe('APPORTION_INFEASIBLE');
-    expect(
-      code(await execute(w.store, w.env, apportionDelegateSeats, { ...base, cutoffDate: '2026-13-01' })),
-    ).toBe('CONGRESS_DATE_INVALID');
+    expect(code(await w.run(apportionDelegateSeats, { ...base, cutoffDate: '2026-13-01' }))).toBe(
+      'CONGRESS_DATE_INVALID',
+    );
     expect(w.store.congressData.storedApportionments()).toEqual([]);
   });
 
@@ -491,11 +456,11 @@ describe('electoral units and apportionment', () => {
     );
     const own = { congressId: w.congress.id, cutoffDate: '2026-01-01' };
     const higher = { ...own, delegationTo: '宁波市工会第十五次代表大会', seats: 5 };
-    expect(
-      code(await execute(w.store, w.env, apportionDelegateSeats, { ...own, delegationTo: '宁波' })),
-    ).toBe('CONGRESS_APPORTIONMENT_SEATS');
-    expect(value(await execute(w.store, w.env, apportionDelegateSeats, higher)).seats).toBe(5);
-    expect(value(await execute(w.store, w.env, apportionDelegateSeats, own)).seats).toBe(30);
+    expect(code(await w.run(apportionDelegateSeats, { ...own, delegationTo: '宁波' }))).toBe(
+      'CONGRESS_APPORTIONMENT_SEATS',
+    );
+    expect(value(await w.run(apportionDelegateSeats, higher)).seats).toBe(5);
+    expect(value(await w.run(apportionDelegateSeats, own)).seats).toBe(30);
   });
 
   it('is reproducible from the stored inputs for any counts, minimums, reserved seats and method', async () => {
@@ -513,7 +478,7 @@ describe('electoral units and apportionment', () => {
             30,
             units.map((u) => u.weight),
           );
-          const r = await execute(w.store, w.env, apportionDelegateSeats, {
+          const r = await w.run(apportionDelegateSeats, {
             congressId: w.congress.id,
             cutoffDate: '2026-01-01',
             method,
@@ -551,7 +516,7 @@ describe('delegates', () => {
       30,
     );
     value(
-      await execute(w.store, w.env, apportionDelegateSeats, {
+      await w.run(apportionDelegateSeats, {
         congressId: w.congress.id,
         cutoffDate: '2026-01-01',
         units: [{ unitId: w.units[1]?.id as string, min: 1, max: 1 }],
@@ -561,7 +526,7 @@ describe('delegates', () => {
     const [a, b] = (w.unions[0] as { members: Member[] }).members;
     const [z] = (w.unions[1] as { members: Member[] }).members;
     const add = (memberId: string, unitId: string | undefined, extra = {}) =>
-      execute(w.store, w.env, addDelegate, { termId: w.term.id, unitId, memberId, ...flags, ...extra });
+      w.run(addDelegate, { termId: w.term.id, unitId, memberId, ...flags, ...extra });
     expect(code(await add(a?.id as string, w.units[1]?.id))).toBe('CONGRESS_DELEGATE_NOT_IN_UNIT');
     expect(code(await add(a?.id as string, undefined))).toBe('CONGRESS_UNIT_NOT_FOUND');
     expect(code(await add('nobody', w.units[0]?.id))).toBe('MEMBER_NOT_FOUND');
@@ -591,7 +556,7 @@ describe('delegates', () => {
     // Replacing keeps the history; a replaced delegate cannot be replaced again, nor before they began.
     expect(
       code(
-        await execute(w.store, w.env, changeDelegateStatus, {
+        await w.run(changeDelegateStatus, {
           delegateId: delegate.id,
           status: 'REPLACED',
           date: '2026-01-01',
@@ -599,7 +564,7 @@ describe('delegates', () => {
       ),
     ).toBe('CONGRESS_DATES_REVERSED');
     value(
-      await execute(w.store, w.env, changeDelegateStatus, {
+      await w.run(changeDelegateStatus, {
         delegateId: delegate.id,
         status: 'REPLACED',
         date: '2026-12-01',
@@ -607,7 +572,7 @@ describe('delegates', () => {
     );
     expect(
       code(
-        await execute(w.store, w.env, changeDelegateStatus, {
+        await w.run(changeDelegateStatus, {
           delegateId: delegate.id,
           status: 'REMOVED',
           date: '2026-12-02',
@@ -624,27 +589,21 @@ describe('delegates', () => {
     const w = await world([{ men: 100, women: 0 }]);
     const union = w.unions[0] as { id: string; members: Member[] };
     const congress = value(
-      await execute(w.store, w.env, createCongress, {
+      await w.run(createCongress, {
         organizationId: union.id,
         name: '代表大会',
         form: 'DELEGATES_CONGRESS',
         seats: 30,
       }),
     );
-    const term = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2025-01-01',
-        years: 5,
-      }),
-    );
+    const term = await w.term(congress.id, '2025-01-01', 5);
     const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
     for (const m of union.members.slice(0, 30)) {
-      value(await execute(w.store, w.env, addDelegate, { termId: term.id, memberId: m.id, ...flags }));
+      value(await w.run(addDelegate, { termId: term.id, memberId: m.id, ...flags }));
     }
     expect(
       code(
-        await execute(w.store, w.env, addDelegate, {
+        await w.run(addDelegate, {
           termId: term.id,
           memberId: union.members[30]?.id as string,
           ...flags,
@@ -654,7 +613,7 @@ describe('delegates', () => {
     // 30 serving delegates: a session with 20 convenes, 19 does not.
     expect(
       code(
-        await execute(w.store, w.env, recordSession, {
+        await w.run(recordSession, {
           termId: term.id,
           heldOn: '2025-06-01',
           present: 19,
@@ -663,7 +622,7 @@ describe('delegates', () => {
     ).toBe('CONGRESS_QUORUM_NOT_MET');
     expect(
       code(
-        await execute(w.store, w.env, recordSession, {
+        await w.run(recordSession, {
           termId: term.id,
           heldOn: '2025-06-01',
           present: 20,
@@ -677,89 +636,32 @@ describe('committees and positions', () => {
   it('sizes a union committee at 24 and 25 members', async () => {
     const w = await world([{ men: 24, women: 0 }]);
     const union = w.unions[0]?.id as string;
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'UNION_COMMITTEE',
-          seats: 3,
-        }),
-      ),
-    ).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
+    const committee = async (kind: 'UNION_COMMITTEE' | 'STANDING', seats: number) =>
+      code(await w.run(createCommittee, { organizationId: union, kind, seats }));
+    expect(await committee('UNION_COMMITTEE', 3)).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
     await w.register(union, false);
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'UNION_COMMITTEE',
-          seats: 4,
-        }),
-      ),
-    ).toBe('COMMITTEE_SEATS_INVALID');
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'UNION_COMMITTEE',
-          seats: 9,
-        }),
-      ),
-    ).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'UNION_COMMITTEE',
-          seats: 3,
-        }),
-      ),
-    ).toBe('OK');
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'UNION_COMMITTEE',
-          seats: 3,
-        }),
-      ),
-    ).toBe('COMMITTEE_EXISTS');
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'STANDING',
-          seats: 3,
-        }),
-      ),
-    ).toBe('COMMITTEE_UNION_COMMITTEE_FIRST');
+    expect(await committee('UNION_COMMITTEE', 4)).toBe('COMMITTEE_SEATS_INVALID');
+    expect(await committee('UNION_COMMITTEE', 9)).toBe('COMMITTEE_SIZE_OUT_OF_RANGE');
+    expect(await committee('UNION_COMMITTEE', 3)).toBe('OK');
+    expect(await committee('UNION_COMMITTEE', 3)).toBe('COMMITTEE_EXISTS');
+    expect(await committee('STANDING', 3)).toBe('COMMITTEE_UNION_COMMITTEE_FIRST');
   });
 
   it('has a women workers committee from 10 women members, not 9', async () => {
     const w = await world([{ men: 20, women: 9 }]);
     const union = w.unions[0]?.id as string;
-    const refused = await execute(w.store, w.env, createCommittee, {
-      organizationId: union,
-      kind: 'WOMEN_WORKERS',
-      seats: 3,
-    });
+    const women = () => w.run(createCommittee, { organizationId: union, kind: 'WOMEN_WORKERS', seats: 3 });
+    const refused = await women();
     expect(refused.ok ? null : refused.error.details).toEqual({ women: 9, from: 10 });
     await w.register(union, true);
-    expect(
-      code(
-        await execute(w.store, w.env, createCommittee, {
-          organizationId: union,
-          kind: 'WOMEN_WORKERS',
-          seats: 3,
-        }),
-      ),
-    ).toBe('OK');
+    expect(code(await women())).toBe('OK');
   });
 
   it('keeps a history of positions without overlaps', async () => {
     const w = await world([{ men: 30, women: 0 }]);
     const union = w.unions[0] as { id: string; members: Member[] };
     const committee = value(
-      await execute(w.store, w.env, createCommittee, {
+      await w.run(createCommittee, {
         organizationId: union.id,
         kind: 'UNION_COMMITTEE',
         seats: 5,
@@ -772,7 +674,7 @@ describe('committees and positions', () => {
       startsOn: string,
       endsOn: string | null = null,
     ) =>
-      execute(w.store, w.env, appointPosition, {
+      w.run(appointPosition, {
         committeeId: committee.id,
         memberId,
         role,
@@ -781,13 +683,13 @@ describe('committees and positions', () => {
       });
     const first = value(await appoint(m1?.id as string, 'CHAIR', '2016-07-01'));
     expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-07-01'))).toBe('POSITION_CHAIR_OVERLAP');
-    expect(
-      code(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2016-06-30' })),
-    ).toBe('CONGRESS_DATES_REVERSED');
-    value(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2019-06-30' }));
-    expect(
-      code(await execute(w.store, w.env, endPosition, { positionId: first.id, endsOn: '2019-07-30' })),
-    ).toBe('POSITION_ENDED');
+    expect(code(await w.run(endPosition, { positionId: first.id, endsOn: '2016-06-30' }))).toBe(
+      'CONGRESS_DATES_REVERSED',
+    );
+    value(await w.run(endPosition, { positionId: first.id, endsOn: '2019-06-30' }));
+    expect(code(await w.run(endPosition, { positionId: first.id, endsOn: '2019-07-30' }))).toBe(
+      'POSITION_ENDED',
+    );
     expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-06-30'))).toBe('POSITION_CHAIR_OVERLAP');
     expect(code(await appoint(m2?.id as string, 'CHAIR', '2019-07-01'))).toBe('OK');
     expect(code(await appoint(m2?.id as string, 'MEMBER', '2020-01-01'))).toBe('POSITION_MEMBER_OVERLAP');
@@ -803,7 +705,7 @@ describe('a federation congress', () => {
       { men: 2, women: 0 },
     ]);
     const chain = value(
-      await execute(w.store, w.env, createOrganization, {
+      await w.run(createOrganization, {
         name: '梅园村产业链工会联合会',
         kind: 'INDUSTRY_CHAIN_FEDERATION',
         level: 'VILLAGE',
@@ -812,7 +714,7 @@ describe('a federation congress', () => {
     ).id;
     for (const [i, u] of w.unions.entries()) {
       value(
-        await execute(w.store, w.env, joinFederation, {
+        await w.run(joinFederation, {
           federationId: chain,
           memberId: u.id,
           chain: '石斛',
@@ -821,26 +723,18 @@ describe('a federation congress', () => {
       );
     }
     const congress = value(
-      await execute(w.store, w.env, createCongress, {
+      await w.run(createCongress, {
         organizationId: chain,
         name: '代表大会',
         form: 'DELEGATES_CONGRESS',
         seats: 5,
       }),
     );
-    const term = value(
-      await execute(w.store, w.env, openTerm, {
-        congressId: congress.id,
-        startsOn: '2025-01-01',
-        years: 5,
-      }),
-    );
+    const term = await w.term(congress.id, '2025-01-01', 5);
     const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
     const member = w.unions[1]?.members[0] as Member;
-    expect(
-      code(await execute(w.store, w.env, addDelegate, { termId: term.id, memberId: member.id, ...flags })),
-    ).toBe('OK');
-    const unit = await execute(w.store, w.env, createElectoralUnit, {
+    expect(code(await w.run(addDelegate, { termId: term.id, memberId: member.id, ...flags }))).toBe('OK');
+    const unit = await w.run(createElectoralUnit, {
       congressId: congress.id,
       name: '上游',
       organizationIds: [w.unions[0]?.id as string],
@@ -848,7 +742,7 @@ describe('a federation congress', () => {
     expect(code(unit)).toBe('OK');
     expect(
       code(
-        await execute(w.store, w.env, createCommittee, {
+        await w.run(createCommittee, {
           organizationId: chain,
           kind: 'UNION_COMMITTEE',
           seats: 1,
