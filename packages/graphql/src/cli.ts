@@ -18,7 +18,7 @@ import { schema } from './schema.js';
 import { DEMO_MEMBERS, MEIYUAN_FEDERATION, seedDemoData, seedDemoMembers } from './seed.js';
 import { seedDemoElections } from './seed-election.js';
 import { startServer } from './server.js';
-import { describeVerification, legacyAnchorEvent } from './store/audit.js';
+import { auditSealer, describeVerification, legacyAnchorEvent } from './store/audit.js';
 import {
   CheckpointError,
   checkpointAuditLog,
@@ -227,6 +227,8 @@ async function serve(
     migrate: values['no-migrate'] ? 'verify' : true,
   });
   if (db.kind === 'pglite' && !values['no-seed']) await seedIfEmpty(db);
+  // Entries a crashed process committed but did not seal join the chain before anything reads it.
+  await auditSealer(db.prisma, db.auditKey).seal();
   const anchor = await legacyAnchorEvent(db.prisma);
   if (anchor !== null) {
     await new PrismaStore(db).record(anchor);

@@ -155,27 +155,34 @@ describe.each(testBackends())('write path on %s', (backend) => {
     expect(await count('坏键镇总工会')).toBe(0);
   });
 
-  it('the payload comes from the transaction: no statement after COMMIT', async () => {
+  it('the payload comes from the transaction: after COMMIT only the statements of the audit sealer', async () => {
     const COUNTED = `mutation($input: CreateOrganizationInput!) {
       createOrganization(input: $input) { organization { id name depth createdAt } errors { code } } }`;
     const counter = countQueries(db.prisma);
     try {
       const created = await post(COUNTED, township('计数镇总工会', tree.a));
       expect(created.data.createOrganization.organization).toMatchObject({ name: '计数镇总工会', depth: 2 });
-      // Lock the parent, insert the row, insert its closure rows, take the audit sequencer, insert
-      // the entry (BEGIN/COMMIT not counted). The old path sent 9: a second advisory lock, the
-      // parent read twice, the last entry read, and the row read again after commit.
-      expect(counter.statements().map((sql) => sql.trim().split(/\s+/)[0])).toEqual([
+      // Lock the parent, insert the row, insert its closure rows, queue the audit entry (BEGIN/COMMIT
+      // not counted); after COMMIT only the audit sealer's pass (read the head and the pending
+      // entries, write the sealed ones: audit.ts), nothing for the payload. The old path sent 9
+      // statements: a second advisory lock, the parent read twice, the last entry read, and the row
+      // read again after commit.
+      const statements = counter.statements();
+      expect(statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual([
         'SELECT',
         'INSERT',
         'INSERT',
-        'UPDATE',
+        'INSERT',
+        'SELECT',
         'WITH',
       ]);
+      expect(statements[3]).toContain('"AuditPending"');
+      expect(statements[4]).toContain('"AuditHead"');
+      expect(statements[5]).toContain('"AuditEntry"');
       counter.reset();
       await post(COUNTED, township('计数镇总工会二', tree.a), { 'idempotency-key': 'count-1' });
       // A key costs one lookup and one insert.
-      expect(counter.count(), counter.statements().join('\n')).toBe(7);
+      expect(counter.count(), counter.statements().join('\n')).toBe(8);
     } finally {
       counter.stop();
     }

@@ -10,7 +10,7 @@ import { maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { AuditActor } from '../store/audit.js';
-import { appendAuditEntry } from '../store/audit.js';
+import { auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { fromDbDate } from '../store/unit.js';
 
@@ -97,15 +97,14 @@ export async function exportMembers(
   options: ExportOptions,
 ): Promise<number> {
   if (options.reveal) {
-    await db.prisma.$transaction((tx) =>
-      appendAuditEntry(tx, db.auditKey, options.who, {
-        action: 'member.exportRevealed',
-        targetType: 'Organization',
-        targetId: options.organizationId,
-        organizationId: options.organizationId,
-        after: { format: options.format, subtree: true, fields: ['idNumber', 'phone', 'birthDate'] },
-      }),
-    );
+    await queueAuditEntry(db.prisma, options.who, {
+      action: 'member.exportRevealed',
+      targetType: 'Organization',
+      targetId: options.organizationId,
+      organizationId: options.organizationId,
+      after: { format: options.format, subtree: true, fields: ['idNumber', 'phone', 'birthDate'] },
+    });
+    await auditSealer(db.prisma, db.auditKey).sealCommitted();
   }
   let count = 0;
   if (options.format === 'csv') {

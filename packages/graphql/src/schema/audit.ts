@@ -96,12 +96,15 @@ builder.queryFields((t) => ({
       },
       authScopes: (_root, args) =>
         args.organizationId ? { orgAdmin: args.organizationId.id } : { systemAdmin: true },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.auditEntry.findMany({
+      resolve: async (query, _root, args, ctx) => {
+        // Entries committed but not sealed yet (audit.ts) join the chain first: a reader sees its own write.
+        await ctx.store.sealAudit();
+        return ctx.prisma.auditEntry.findMany({
           ...query,
           where: auditWhere(args.organizationId?.id ?? null),
           orderBy: { seq: 'desc' },
-        }),
+        });
+      },
       totalCount: (_root, args, ctx) =>
         ctx.prisma.auditEntry.count({ where: auditWhere(args.organizationId?.id ?? null) }),
     },

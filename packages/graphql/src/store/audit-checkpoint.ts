@@ -13,7 +13,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import canonicalize from 'canonicalize';
-import { type AuditReader, type AuditVerification, type ChainHead, verifyAuditChain } from './audit.js';
+import {
+  type AuditReader,
+  type AuditSealClient,
+  type AuditVerification,
+  auditSealer,
+  type ChainHead,
+  verifyAuditChain,
+} from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 
 /** Name of the checkpoint file in the data directory (the default place). */
@@ -106,17 +113,19 @@ export interface CheckpointRun {
 }
 
 /**
- * Verifies the log against the checkpoint in `file` and, when intact, records its head there. `full`
- * checks every entry (`gonghui audit verify`); otherwise only the entries from the checkpoint on
- * (the server's periodic run). Throws CheckpointError when the file is not a valid checkpoint.
+ * Seals the entries committed so far (by any process, a crashed one included), verifies the log
+ * against the checkpoint in `file` and, when intact, records its head there. `full` checks every
+ * entry (`gonghui audit verify`); otherwise only the entries from the checkpoint on (the server's
+ * periodic run and its start and shutdown). Throws CheckpointError when the file is not a valid checkpoint.
  */
 export async function checkpointAuditLog(
-  db: AuditReader,
+  db: AuditReader & AuditSealClient,
   key: AuditKey,
   file: string,
   options: { full: boolean },
 ): Promise<CheckpointRun> {
   const previous = await readCheckpoint(file, key);
+  await auditSealer(db, key).seal();
   const result = await verifyAuditChain(db, key, { checkpoint: previous, fromCheckpoint: !options.full });
   const written = result.ok && result.head !== null && (await writeCheckpoint(file, result.head, key));
   return { result, previous, written };

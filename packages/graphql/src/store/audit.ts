@@ -1,20 +1,33 @@
 // The audit trail: every change the store applies, and events such as a reveal of personal data,
-// appended to "AuditEntry" in the same transaction as the change.
+// committed with the change and sealed into "AuditEntry" right after it (group commit).
 //
 // Entries form a chain: entry n holds the seal of entry n−1 (`prevHash`; 64 zeros for entry 1) and
 // its own seal `hash`, an HMAC-SHA-256 under a key the database does not hold (see audit-seal.ts),
 // over the RFC 8785 canonical JSON of all its fields, `prevHash` included. Sequence numbers are
-// 1, 2, 3, … without gaps: they come from one sequencer row, "AuditHead", updated in the appending
-// transaction (a rolled-back transaction rolls its numbers back too, unlike a database sequence's);
-// `seq` stays inside the entry, its public id is a random UUID. The table is append-only at the
-// database level (a trigger; see the migration), and `verifyAuditChain` recomputes the whole chain
-// and names the first broken entry.
+// 1, 2, 3, … without gaps; `seq` stays inside the entry, its public id is a random UUID. The table is
+// append-only at the database level (a trigger; see the migration), and `verifyAuditChain`
+// recomputes the whole chain and names the first broken entry.
+//
+// How entries get there without making every write queue on one row:
+// - Inside the write's transaction, `queueAuditEntries` inserts the entries unsealed (no seq, no
+//   seal) into "AuditPending": one statement, no shared lock, so writes to unrelated aggregates run
+//   in parallel. A rolled-back write leaves nothing; a committed one leaves its pending entries.
+// - After the commit, the process's `AuditSealer` (one per database client; at most one pass
+//   running and one queued, however many writers call it) reads the head and the committed pending
+//   entries in `pid` order in one statement, seals them in Node, and writes them in one more: the
+//   head moves only if it is still where the pass read it (compare-and-set, so sealers of several
+//   processes never fork the chain: the loser reads again), the sealed entries go into "AuditEntry"
+//   and the pending rows are deleted, together. Many entries per round trip; the head row is locked
+//   only inside that one statement, never across Node work.
+// - Whatever reads the log (the API's auditLog, `audit verify`, checkpoints, the ID-claims count)
+//   seals first or counts pending entries too, so a reader sees its own write. Pending entries
+//   left by a crash are sealed by the next pass of any process (the server's start runs one).
 //
 // What the chain cannot show on its own: entries cut off the end. Signed checkpoints of the head,
 // kept outside the database (audit-checkpoint.ts), show that.
 
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import {
   type AuditKey,
   type AuditRecord,
@@ -53,80 +66,224 @@ export interface AuditEvent {
   readonly after?: unknown;
 }
 
-/** A value as it reads back from `jsonb`: undefined members dropped, dates as strings; absent → null. */
-function toJson(value: unknown): Json {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json);
-}
-
 /**
- * Appends one entry inside `tx`, chained to the last one and sealed with `key` (see `sealEntry`);
- * `appendAuditEntries` with one event.
+ * Queues entries inside `tx`, in order, for the sealer: one INSERT into "AuditPending" however many,
+ * and no lock any other write waits for. They become part of the chain when `tx` has committed and
+ * a sealer pass has run (`AuditSealer.seal`); if `tx` rolls back, they were never there.
  */
-export async function appendAuditEntry(
+export async function queueAuditEntries(
   tx: Prisma.TransactionClient,
-  key: AuditKey,
-  who: AuditActor,
-  event: AuditEvent,
-  at: Date = new Date(),
-): Promise<AuditRecord> {
-  const [entry] = await appendAuditEntries(tx, key, who, [event], at);
-  if (entry === undefined) throw new Error('no audit entry was appended');
-  return entry;
-}
-
-/**
- * Appends entries inside `tx` in order, chained to the last one and to each other, each sealed with
- * `key` (see `sealEntry`), in two statements however many: the sequencer row "AuditHead" hands out
- * the numbers and the previous seal (`UPDATE … RETURNING` locks it until `tx` ends, so concurrent
- * appends queue there and nowhere else: call this last in a transaction); then the entries are
- * inserted and the head moved to the last seal in one more statement.
- */
-export async function appendAuditEntries(
-  tx: Prisma.TransactionClient,
-  key: AuditKey,
   who: AuditActor,
   events: readonly AuditEvent[],
   at: Date = new Date(),
-): Promise<AuditRecord[]> {
-  if (events.length === 0) return [];
-  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
-    UPDATE "AuditHead" SET "seq" = "seq" + ${events.length} WHERE "id" = 1 RETURNING "seq", "hash"`;
-  if (head === undefined) throw new Error('the audit head row is missing: apply the migrations');
-  const entries: AuditRecord[] = [];
-  let seq = BigInt(head.seq) - BigInt(events.length);
-  let prevHash = head.hash;
-  for (const event of events) {
-    const unsealed: UnsealedRecord = {
+): Promise<void> {
+  if (events.length === 0) return;
+  // One parameter however many entries: the rows as a JSON array (undefined before/after: null).
+  const rows = JSON.stringify(
+    events.map((e, n) => ({
+      n,
       id: randomUUID(),
+      organizationId: e.organizationId,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      before: e.before,
+      after: e.after,
+    })),
+  );
+  await tx.$executeRaw`
+    INSERT INTO "AuditPending" ("id", "at", "actor", "action", "targetType", "targetId", "organizationId",
+                                "before", "after", "requestId")
+    SELECT r."id", ${at}, ${who.actor}, r."action", r."targetType", r."targetId", r."organizationId",
+           r."before", r."after", ${who.requestId}
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("n" int, "id" text, "action" text, "targetType" text,
+         "targetId" text, "organizationId" text, "before" jsonb, "after" jsonb)
+    ORDER BY r."n"`;
+}
+
+/** `queueAuditEntries` with one event. */
+export function queueAuditEntry(
+  tx: Prisma.TransactionClient,
+  who: AuditActor,
+  event: AuditEvent,
+  at?: Date,
+): Promise<void> {
+  return queueAuditEntries(tx, who, [event], at);
+}
+
+/** Pending entries a sealer pass takes at most (one read, one write statement); a pass repeats until none is left. */
+export const SEAL_BATCH = 500;
+
+/** The head and one pending entry, as the sealer's read returns them (no pending entry: its columns null). */
+interface PendingRow {
+  readonly headSeq: bigint;
+  readonly headHash: string;
+  readonly pid: bigint | null;
+  readonly id: string;
+  readonly at: Date;
+  readonly actor: string;
+  readonly action: string;
+  readonly targetType: string;
+  readonly targetId: string;
+  readonly organizationId: string | null;
+  readonly before: Json;
+  readonly after: Json;
+  readonly requestId: string | null;
+}
+
+/** What a sealer pass reads and writes through: a Prisma client, never an open transaction. */
+export type AuditSealClient = Pick<PrismaClient, '$queryRaw'>;
+
+/**
+ * One round of sealing: reads the head and up to SEAL_BATCH committed pending entries (one statement,
+ * one snapshot), seals them in Node, and writes them in one statement that moves the head only if it
+ * is still where it was read. Returns how many entries it sealed (0: none was pending), or null when
+ * another sealer moved the head first (nothing written: read again).
+ */
+async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | null> {
+  const rows = await db.$queryRaw<PendingRow[]>`
+    SELECT h."seq" AS "headSeq", h."hash" AS "headHash", p.*
+    FROM "AuditHead" h
+    LEFT JOIN LATERAL (SELECT * FROM "AuditPending" ORDER BY "pid" LIMIT ${SEAL_BATCH}) p ON true
+    WHERE h."id" = 1`;
+  const [first] = rows;
+  if (first === undefined) throw new Error('the audit head row is missing: apply the migrations');
+  if (first.pid === null) return 0;
+  const from = BigInt(first.headSeq);
+  let seq = from;
+  let prevHash = first.headHash;
+  const pids: string[] = [];
+  const prevHashes: string[] = [];
+  const hashes: string[] = [];
+  for (const row of rows) {
+    const unsealed: UnsealedRecord = {
+      id: row.id,
       seq: ++seq,
-      at,
-      actor: who.actor,
-      action: event.action,
-      targetType: event.targetType,
-      targetId: event.targetId,
-      organizationId: event.organizationId,
-      before: toJson(event.before),
-      after: toJson(event.after),
-      requestId: who.requestId,
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      organizationId: row.organizationId,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      requestId: row.requestId,
       prevHash,
     };
-    const entry: AuditRecord = { ...unsealed, hash: sealEntry(unsealed, key) };
-    entries.push(entry);
-    prevHash = entry.hash;
+    pids.push(String(row.pid));
+    prevHashes.push(prevHash);
+    prevHash = sealEntry(unsealed, key);
+    hashes.push(prevHash);
   }
-  // One parameter however many entries: the rows as a JSON array, read back column by column.
-  const rows = JSON.stringify(entries.map((e) => ({ ...e, seq: e.seq.toString(), at: e.at.toISOString() })));
-  await tx.$executeRaw`
-    WITH "head" AS (UPDATE "AuditHead" SET "hash" = ${prevHash} WHERE "id" = 1)
-    INSERT INTO "AuditEntry" ("id", "seq", "at", "actor", "action", "targetType", "targetId", "organizationId",
-                              "before", "after", "requestId", "prevHash", "hash")
-    SELECT r."id", r."seq"::bigint, r."at"::timestamp, r."actor", r."action", r."targetType", r."targetId",
-           r."organizationId", r."before", r."after", r."requestId", r."prevHash", r."hash"
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r("id" text, "seq" text, "at" text, "actor" text, "action" text,
-         "targetType" text, "targetId" text, "organizationId" text, "before" jsonb, "after" jsonb,
-         "requestId" text, "prevHash" text, "hash" text)
-    ORDER BY r."seq"::bigint`;
-  return entries;
+  // The head moves only if no other sealer moved it since the read (then this pass's pending rows
+  // are all still there: only sealers delete them); the entries are copied from their pending rows
+  // with the seq and seals computed above. "audit_sealed" undoes everything should a row be gone.
+  const [written] = await db.$queryRaw<{ sealed: number }[]>`
+    WITH "head" AS (
+      UPDATE "AuditHead" SET "seq" = ${seq}, "hash" = ${prevHash}
+      WHERE "id" = 1 AND "seq" = ${from} AND "hash" = ${first.headHash}
+      RETURNING "id"),
+    "sealed" AS (
+      SELECT s.* FROM unnest(${pids}::bigint[], ${prevHashes}::text[], ${hashes}::text[])
+        WITH ORDINALITY AS s("pid", "prevHash", "hash", "n")
+      WHERE EXISTS (SELECT 1 FROM "head")),
+    "taken" AS (
+      DELETE FROM "AuditPending" p USING "sealed" s WHERE p."pid" = s."pid"
+      RETURNING p.*, s."prevHash", s."hash", s."n"),
+    "written" AS (
+      INSERT INTO "AuditEntry" ("id", "seq", "at", "actor", "action", "targetType", "targetId", "organizationId",
+                                "before", "after", "requestId", "prevHash", "hash")
+      SELECT t."id", ${from} + t."n", t."at", t."actor", t."action", t."targetType", t."targetId",
+             t."organizationId", t."before", t."after", t."requestId", t."prevHash", t."hash"
+      FROM "taken" t ORDER BY t."n"
+      RETURNING 1)
+    SELECT "audit_sealed"(
+      CASE WHEN EXISTS (SELECT 1 FROM "head") THEN ${pids.length}::int ELSE 0 END,
+      (SELECT count(*) FROM "written")::int) AS "sealed"`;
+  return written !== undefined && written.sealed > 0 ? written.sealed : null;
+}
+
+/**
+ * Seals committed pending entries into the chain, for one database client: `seal()` runs passes
+ * until nothing committed before the call is left pending. Calls coalesce — at most one pass runs
+ * and one more waits, shared by everyone who called while the first ran — so under load one pass
+ * seals the entries of many writes. Several processes on one database may seal at once.
+ */
+export class AuditSealer {
+  #running: Promise<void> | null = null;
+  #queued: Promise<void> | null = null;
+
+  /** A sealer writing through `db` (a client, not a transaction) under `key`; `log` hears of passes that failed after a commit. */
+  constructor(
+    private readonly db: AuditSealClient,
+    private readonly key: AuditKey,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  /**
+   * `seal()` after a write committed: a failure (the database gone) is logged, not thrown — the
+   * write is committed and its entries stay pending until the next pass of this or any process.
+   */
+  async sealCommitted(): Promise<void> {
+    try {
+      await this.seal();
+    } catch (error) {
+      this.log(
+        `audit entries committed but not sealed yet (they stay pending; the next pass seals them): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
+  /**
+   * Seals every entry committed before this call (and whatever else is pending by then); resolves
+   * when they are in "AuditEntry". Rejects when the database does (the entries stay pending, for
+   * the next pass of this or any process). Never call it inside a transaction that queued entries.
+   */
+  seal(): Promise<void> {
+    if (this.#queued !== null) return this.#queued;
+    if (this.#running === null) return this.#start();
+    const after = this.#running.catch(() => undefined);
+    const queued = after.then(() => {
+      this.#queued = null;
+      return this.#start();
+    });
+    this.#queued = queued;
+    return queued;
+  }
+
+  /** Waits for the pass that is running or queued, if any, without starting one (before closing the client). */
+  async settle(): Promise<void> {
+    await (this.#queued ?? this.#running)?.catch(() => undefined);
+  }
+
+  #start(): Promise<void> {
+    const run = this.#pass().finally(() => {
+      if (this.#running === run) this.#running = null;
+    });
+    this.#running = run;
+    return run;
+  }
+
+  async #pass(): Promise<void> {
+    for (;;) {
+      const sealed = await sealRound(this.db, this.key);
+      // Less than a batch: everything committed before the read is sealed. A full batch may have
+      // left more behind; a lost race (null: another process sealed first) reads again at once.
+      if (sealed !== null && sealed < SEAL_BATCH) return;
+    }
+  }
+}
+
+const sealers = new WeakMap<object, AuditSealer>();
+
+/** The one sealer of a database client in this process (made on first use, with `log` then). */
+export function auditSealer(db: AuditSealClient, key: AuditKey, log?: (line: string) => void): AuditSealer {
+  let sealer = sealers.get(db);
+  if (sealer === undefined) {
+    sealer = new AuditSealer(db, key, log);
+    sealers.set(db, sealer);
+  }
+  return sealer;
 }
 
 /**

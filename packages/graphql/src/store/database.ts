@@ -10,6 +10,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { auditSealer } from './audit.js';
 import { AuditKey } from './audit-seal.js';
 import { type DataDirLock, lockDataDir } from './lock.js';
 import { backfillMemberSearch } from './member.js';
@@ -317,13 +318,15 @@ async function prepareSchema(
 function withPrisma(
   kind: Database['kind'],
   description: string,
-  keys: DataKeys,
+  keys: DataKeys & Pick<DatabaseOptions, 'log'>,
   adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter'] & object,
   closeDriver: () => Promise<void>,
 ): Database {
   const observers = new StatementObservers();
   const prisma = new PrismaClient({ adapter: observedAdapter(adapter, observers) });
   registerObservers(prisma, observers);
+  // The process's audit sealer for this client, logging passes that fail after a commit.
+  const sealer = auditSealer(prisma, keys.auditKey, keys.log);
   let closing: Promise<void> | undefined;
   return {
     prisma,
@@ -334,6 +337,7 @@ function withPrisma(
     close() {
       closing ??= (async () => {
         try {
+          await sealer.settle();
           await prisma.$disconnect();
         } finally {
           await closeDriver();

@@ -62,7 +62,7 @@ import {
   withdrawCandidacy,
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { type AuditActor, appendAuditEntry, SYSTEM_ACTOR } from './audit.js';
+import { type AuditActor, auditSealer, queueAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import type { PersonalDataCipher } from './personal-data.js';
@@ -302,7 +302,7 @@ export class ElectionStore {
     electionId: string,
     work: (tx: Tx, election: Election) => Promise<ElectionResult<Step<T>>>,
   ): Promise<ElectionResult<T>> {
-    return this.prisma.$transaction(
+    const result = await this.prisma.$transaction(
       async (tx) => {
         const [row] = await tx.$queryRaw<
           ElectionRow[]
@@ -312,7 +312,7 @@ export class ElectionStore {
         if (!decided.ok) return decided;
         const { election, action, after, value } = decided.value;
         await tx.election.update({ where: { id: election.id }, data: electionColumns(election) });
-        await appendAuditEntry(tx, this.auditKey, this.who, {
+        await queueAuditEntry(tx, this.who, {
           action,
           targetType: 'Election',
           targetId: election.id,
@@ -323,6 +323,13 @@ export class ElectionStore {
       },
       { maxWait: 10_000, timeout: 60_000 },
     );
+    return this.sealed(result);
+  }
+
+  /** A committed step's result once its audit entry is sealed into the chain (a refusal queued none). */
+  private async sealed<R extends ElectionResult<unknown>>(result: R): Promise<R> {
+    if (result.ok) await auditSealer(this.prisma, this.auditKey).sealCommitted();
+    return result;
   }
 
   /** Drafts an election of an organization. */
@@ -330,7 +337,7 @@ export class ElectionStore {
     const drafted = draftElection(this.ids(), input);
     if (!drafted.ok) return drafted;
     const e = drafted.value;
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx): Promise<ElectionResult<Election>> => {
       const org = await tx.organization.findUnique({ where: { id: e.organizationId }, select: { id: true } });
       if (org === null) {
         return err('ELECTION_NOT_FOUND', `no organization with id '${e.organizationId}'`, {
@@ -345,7 +352,7 @@ export class ElectionStore {
         if (parent === null) return notFound(e.parentElectionId);
       }
       await tx.election.create({ data: { id: e.id, ...electionColumns(e) } });
-      await appendAuditEntry(tx, this.auditKey, this.who, {
+      await queueAuditEntry(tx, this.who, {
         action: 'election.drafted',
         targetType: 'Election',
         targetId: e.id,
@@ -354,6 +361,7 @@ export class ElectionStore {
       });
       return ok(e);
     });
+    return this.sealed(result);
   }
 
   /** DRAFT → NOMINATIONS. */

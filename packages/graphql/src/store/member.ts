@@ -340,9 +340,12 @@ export function memberReader({ tx, state, personalData, who }: UnitContext): Mem
     // two of them cannot both count 9 of 10 and both answer.
     async countIdNumberClaims(since) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:id-claims:${who.actor}`}, 0))`;
-      return tx.auditEntry.count({
-        where: { actor: who.actor, action: CLAIM_ACTION, at: { gte: new Date(since) } },
-      });
+      // Sealed and pending entries (audit.ts) in one snapshot: an entry the sealer moves is counted once.
+      const at = new Date(since);
+      const [claims] = await tx.$queryRaw<{ n: number }[]>`
+        SELECT ((SELECT count(*) FROM "AuditEntry" WHERE "actor" = ${who.actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at})
+              + (SELECT count(*) FROM "AuditPending" WHERE "actor" = ${who.actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at}))::int AS "n"`;
+      return claims?.n ?? 0;
     },
     async engagementOf(memberId) {
       const row = await tx.member.findUnique({

@@ -4,8 +4,9 @@ import { activityAudits, activityReader, activityWriters } from './activity.js';
 import {
   type AuditActor,
   type AuditEvent,
-  appendAuditEntries,
-  appendAuditEntry,
+  auditSealer,
+  queueAuditEntries,
+  queueAuditEntry,
   SYSTEM_ACTOR,
 } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
@@ -93,9 +94,10 @@ export const RACE_ATTEMPTS = 5;
 /**
  * The core `Store` port on Prisma: each unit of work is one READ COMMITTED transaction that locks
  * the rows of the organizations it touches (write-lock.ts), so writes to unrelated subtrees run in
- * parallel while a move cannot race another move into a cycle. Every applied change appends an
- * audit entry in the same transaction, last (the chain's sequencer row is the only thing all writes
- * queue for), attributed to the store's actor (bind one per request with `as`). A transaction the
+ * parallel while a move cannot race another move into a cycle. Every applied change queues an
+ * audit entry in the same transaction (no lock shared with other writes), attributed to the store's
+ * actor (bind one per request with `as`); after the commit the unit waits for the process's sealer
+ * to seal it into the chain (audit.ts), a pass shared with the writes committed meanwhile. A transaction the
  * database aborts to decide a race (deadlock, serialization failure, a lock set that changed) runs
  * again, up to RACE_ATTEMPTS times.
  */
@@ -132,18 +134,33 @@ export class PrismaStore implements Store {
     return { prisma: this.prisma, personalData: this.personalData, auditKey: this.auditKey };
   }
 
-  /** Runs `work` in one transaction holding its row locks; its applied changes and their audit entries commit together. */
+  /**
+   * Runs `work` in one transaction holding its row locks; its applied changes and their audit
+   * entries commit together, and the entries are sealed into the chain before this returns.
+   */
   async transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(work);
+        const { value, audited } = await this.attempt(work);
+        if (audited) await this.sealer().sealCommitted();
+        return value;
       } catch (error) {
         if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
       }
     }
   }
 
-  private attempt<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  /** Seals every audit entry committed so far (by any process): what a reader of the log calls first. */
+  sealAudit(): Promise<void> {
+    return this.sealer().seal();
+  }
+
+  /** The sealer of this store's database client. */
+  private sealer() {
+    return auditSealer(this.prisma, this.auditKey);
+  }
+
+  private attempt<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<{ value: T; audited: boolean }> {
     return this.prisma.$transaction(
       async (tx) => {
         const plan = this.options.locks;
@@ -167,17 +184,16 @@ export class PrismaStore implements Store {
         };
         const value = await work(uow);
         await this.options.beforeCommit?.(tx, value, state.rows);
-        await appendAuditEntries(tx, this.auditKey, this.who, audit);
-        return value;
+        await queueAuditEntries(tx, this.who, audit);
+        return { value, audited: audit.length > 0 };
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
   }
 
-  /** Appends an audit entry that is not a change (e.g. `member.revealed`) in a transaction of its own. */
-  record(event: AuditEvent): Promise<void> {
-    return this.prisma.$transaction(async (tx) => {
-      await appendAuditEntry(tx, this.auditKey, this.who, event);
-    });
+  /** Records an audit entry that is not a change (e.g. `member.revealed`) and seals it. */
+  async record(event: AuditEvent): Promise<void> {
+    await queueAuditEntry(this.prisma, this.who, event);
+    await this.sealer().sealCommitted();
   }
 }

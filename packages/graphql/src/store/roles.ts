@@ -13,8 +13,8 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /**
  * Grants `role` exactly what the server needs on the tables that exist now (run it as the owner
  * after every migration; `gonghui migrate --app-role <role>` does): USAGE on the schema, SELECT,
- * INSERT, UPDATE and DELETE on the data tables, SELECT and INSERT only on "AuditEntry", SELECT only
- * on the migrations table. Idempotent; refuses a superuser or table-owning role, which could
+ * INSERT, UPDATE and DELETE on the data tables, USAGE of their sequences (the pending audit
+ * entries' order), SELECT and INSERT only on "AuditEntry", SELECT only on the migrations table. Idempotent; refuses a superuser or table-owning role, which could
  * bypass the audit log's append-only trigger.
  */
 export async function grantApplicationRole(conn: MigrationConnection, role: string): Promise<void> {
@@ -36,6 +36,7 @@ export async function grantApplicationRole(conn: MigrationConnection, role: stri
   await conn.exec(`
     GRANT USAGE ON SCHEMA public TO ${role};
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
+    GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role};
     REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEntry" FROM ${role};
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "${MIGRATIONS_TABLE}" FROM ${role};
   `);

@@ -1,0 +1,285 @@
+// Group commit of the audit log (src/store/audit.ts): writes queue unsealed entries in their own
+// transaction without a shared lock, a sealer seals the committed ones into the chain after the
+// commit. What must hold: every committed change has its entry, no rolled-back change has one, the
+// chain stays gap-free and verifies, with concurrent writers, with several processes sealing at
+// once, and after a process is killed between its commit and its seal.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createOrganization, execute, type Organization, systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../src/server.js';
+import {
+  auditSealer,
+  queueAuditEntries,
+  queueAuditEntry,
+  SYSTEM_ACTOR,
+  verifyAuditChain,
+} from '../src/store/audit.js';
+import { checkpointAuditLog } from '../src/store/audit-checkpoint.js';
+import { type Database, openDatabase } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { adminBearer, testAuth } from './support/auth.js';
+import {
+  createTestDatabase,
+  testAuditKey,
+  testBackends,
+  testPersonalData,
+  testPostgresUrl,
+} from './support/database.js';
+
+const event = (n: number, action = 'test.event') => ({
+  action,
+  targetType: 'Test',
+  targetId: `t${n}`,
+  organizationId: null,
+});
+
+/** Entries in the chain and entries still pending. */
+async function counts(db: Database): Promise<{ sealed: number; pending: number }> {
+  return { sealed: await db.prisma.auditEntry.count(), pending: await db.prisma.auditPending.count() };
+}
+
+/** Verifies the chain and checks that it holds every entry: no gap, nothing pending. */
+async function expectWholeChain(db: Database): Promise<number> {
+  const { sealed, pending } = await counts(db);
+  expect(pending).toBe(0);
+  const verified = await verifyAuditChain(db.prisma, testAuditKey);
+  expect(verified).toMatchObject({ ok: true, count: sealed });
+  const head = await db.prisma.auditHead.findUniqueOrThrow({ where: { id: 1 } });
+  expect(verified.ok && verified.head?.seq).toBe(head.seq);
+  return sealed;
+}
+
+describe.each(testBackends())('audit group commit on %s', (backend) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+  });
+  afterAll(() => db?.close());
+
+  it('queued entries wait in AuditPending until the transaction commits and a seal runs; a rollback leaves none', async () => {
+    await db.prisma.$transaction((tx) => queueAuditEntry(tx, SYSTEM_ACTOR, event(1)));
+    expect(await counts(db)).toEqual({ sealed: 0, pending: 1 });
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await queueAuditEntry(tx, SYSTEM_ACTOR, event(2));
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    expect(await counts(db)).toEqual({ sealed: 0, pending: 1 });
+    await auditSealer(db.prisma, testAuditKey).seal();
+    expect(await counts(db)).toEqual({ sealed: 1, pending: 0 });
+    expect(await db.prisma.auditEntry.findFirstOrThrow()).toMatchObject({ seq: 1n, targetId: 't1' });
+    await expectWholeChain(db);
+  });
+
+  it('a store write answers with its entry sealed; concurrent writes share sealing passes and keep their order', async () => {
+    const before = await expectWholeChain(db);
+    const store = new PrismaStore(db, { actor: 'test:many', requestId: null });
+    await Promise.all(Array.from({ length: 40 }, (_, n) => store.record(event(n, 'test.many'))));
+    expect(await expectWholeChain(db)).toBe(before + 40);
+    // Entries of one unit of work keep the order of its changes.
+    await db.prisma.$transaction((tx) =>
+      queueAuditEntries(
+        tx,
+        SYSTEM_ACTOR,
+        ['test.first', 'test.second', 'test.third'].map((action, n) => event(n, action)),
+      ),
+    );
+    await auditSealer(db.prisma, testAuditKey).seal();
+    const last = await db.prisma.auditEntry.findMany({ orderBy: { seq: 'desc' }, take: 3 });
+    expect(last.map((e) => e.action).reverse()).toEqual(['test.first', 'test.second', 'test.third']);
+    await expectWholeChain(db);
+  });
+});
+
+const child = fileURLToPath(new URL('./support/audit-child.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Runs the child script under tsx until it exits; resolves its exit code or signal and output. */
+function runChild(
+  args: string[],
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, ['--conditions=@gonghui/source', '--import', 'tsx', child, ...args], {
+    cwd: repoRoot,
+  });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  proc.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) =>
+    proc.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+}
+
+describe.skipIf(testPostgresUrl() === undefined)(
+  'audit group commit on PostgreSQL, several connections and processes',
+  () => {
+    let db: Database;
+    let url: string;
+    beforeAll(async () => {
+      db = await createTestDatabase('postgres');
+      url = db.description;
+    });
+    afterAll(() => db?.close());
+
+    it('an open transaction with queued entries holds up no other write, and its entries join the chain only once it commits', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let queued = () => {};
+      const isQueued = new Promise<void>((resolve) => {
+        queued = resolve;
+      });
+      const open = db.prisma.$transaction(
+        async (tx) => {
+          await queueAuditEntry(tx, SYSTEM_ACTOR, event(1, 'test.slow'));
+          queued();
+          await held;
+        },
+        { timeout: 20_000 },
+      );
+      await isQueued;
+      // With the head taken inside each write (the previous design) this would wait for `open`.
+      await new PrismaStore(db).record(event(2, 'test.fast'));
+      const actions = (await db.prisma.auditEntry.findMany({ orderBy: { seq: 'asc' } })).map((e) => e.action);
+      expect(actions).toEqual(['test.fast']);
+      release();
+      await open;
+      await auditSealer(db.prisma, testAuditKey).seal();
+      const after = (await db.prisma.auditEntry.findMany({ orderBy: { seq: 'asc' } })).map((e) => e.action);
+      expect(after).toEqual(['test.fast', 'test.slow']);
+      await expectWholeChain(db);
+    });
+
+    it('200 concurrent creates over HTTP: one entry each, a gap-free chain that verifies', async () => {
+      const store = new PrismaStore(db);
+      const env = { clock: systemClock, ids: uuidIds };
+      const made = async (input: Parameters<typeof createOrganization>[2]): Promise<Organization> => {
+        const result = await execute(store, env, createOrganization, input);
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value;
+      };
+      const fed = { kind: 'FEDERATION_OF_TRADE_UNIONS' } as const;
+      const province = await made({ ...fed, name: '并发省总工会', level: 'PROVINCIAL', parentId: null });
+      const counties: Organization[] = [];
+      for (let c = 0; c < 8; c++) {
+        counties.push(
+          await made({ ...fed, name: `并发县${c}总工会`, level: 'COUNTY', parentId: province.id }),
+        );
+      }
+      const before = await expectWholeChain(db);
+      let server: RunningServer | undefined;
+      try {
+        server = await startServer({ db, auth: await testAuth(), port: 0, production: true });
+        const authorization = await adminBearer();
+        const CREATE = `mutation($input: CreateOrganizationInput!) {
+        createOrganization(input: $input) { organization { id } errors { code } } }`;
+        const answers = await Promise.all(
+          Array.from({ length: 200 }, async (_, n) => {
+            const response = await fetch(server?.url ?? '', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization },
+              body: JSON.stringify({
+                query: CREATE,
+                variables: {
+                  input: {
+                    name: `并发${n}镇总工会`,
+                    kind: 'FEDERATION_OF_TRADE_UNIONS',
+                    level: 'TOWNSHIP',
+                    parentId: encodeGlobalID('Organization', counties[n % counties.length]?.id ?? ''),
+                  },
+                },
+              }),
+            });
+            return (await response.json()) as { data?: any; errors?: unknown[] };
+          }),
+        );
+        expect(
+          answers.filter((a) => a.errors !== undefined || a.data.createOrganization.errors.length > 0),
+        ).toEqual([]);
+        // Each answer came after its entry was sealed: nothing pending, one entry per create.
+        expect(await db.prisma.auditPending.count()).toBe(0);
+        expect(await expectWholeChain(db)).toBe(before + 200);
+        const created = await db.prisma.auditEntry.count({
+          where: { action: 'organization.created', after: { path: ['level'], equals: 'TOWNSHIP' } },
+        });
+        expect(created).toBe(200);
+      } finally {
+        await server?.close();
+      }
+    }, 120_000);
+
+    it('two processes writing and sealing at once, and this one sealing too: every entry once, in one chain', async () => {
+      const before = await expectWholeChain(db);
+      const other = await openDatabase({
+        url,
+        migrate: false,
+        personalData: testPersonalData,
+        auditKey: testAuditKey,
+      });
+      try {
+        const sealing = (async () => {
+          for (let n = 0; n < 20; n++) {
+            await new PrismaStore(other).record(event(n, 'test.third'));
+            await auditSealer(db.prisma, testAuditKey).seal();
+          }
+        })();
+        const [a, b] = await Promise.all([
+          runChild(['write', url, 'alpha', '120']),
+          runChild(['write', url, 'beta', '120']),
+          sealing,
+        ]);
+        expect(a).toMatchObject({ code: 0, stdout: 'done\n' });
+        expect(b).toMatchObject({ code: 0, stdout: 'done\n' });
+      } finally {
+        await other.close();
+      }
+      expect(await expectWholeChain(db)).toBe(before + 260);
+      for (const tag of ['alpha', 'beta']) {
+        const targets = await db.prisma.auditEntry.findMany({
+          where: { action: `test.${tag}` },
+          select: { targetId: true },
+        });
+        expect(new Set(targets.map((t) => t.targetId)).size).toBe(120);
+        expect(targets).toHaveLength(120);
+      }
+    }, 120_000);
+
+    it('a process killed between its commit and its seal: the entry waits pending and the next start seals it', async () => {
+      const before = await expectWholeChain(db);
+      const crashed = await runChild(['crash', url, 'crash']);
+      expect(crashed).toMatchObject({ signal: 'SIGKILL', stdout: 'committed\n' });
+      expect(await counts(db)).toEqual({ sealed: before + 3, pending: 1 });
+      // What `gonghui serve` and `gonghui audit verify` do first: seal, verify, checkpoint.
+      const restarted = await openDatabase({
+        url,
+        migrate: false,
+        personalData: testPersonalData,
+        auditKey: testAuditKey,
+      });
+      const dir = await mkdtemp(join(tmpdir(), 'gonghui-sealer-'));
+      try {
+        const run = await checkpointAuditLog(restarted.prisma, testAuditKey, join(dir, 'checkpoint.json'), {
+          full: true,
+        });
+        expect(run.result).toMatchObject({ ok: true, count: before + 4 });
+      } finally {
+        await restarted.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+      expect(await expectWholeChain(db)).toBe(before + 4);
+      const last = await db.prisma.auditEntry.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+      expect(last).toMatchObject({ action: 'test.crash', targetId: 'crash-3' });
+    }, 60_000);
+  },
+);
