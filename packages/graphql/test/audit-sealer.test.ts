@@ -3,11 +3,12 @@
 // commit. What must hold: every committed change has its entry, no rolled-back change has one, the
 // chain stays gap-free and verifies, with concurrent writers, with several processes sealing at
 // once, and after a process is killed between its commit and its seal.
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createOrganization, execute, type Organization, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,27 +98,21 @@ describe.each(testBackends())('audit group commit on %s', (backend) => {
   });
 });
 
+const run = promisify(execFile);
 const child = fileURLToPath(new URL('./support/audit-child.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Runs the child script under tsx until it exits; resolves its exit code or signal and output. */
-function runChild(
-  args: string[],
-): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, ['--conditions=@gonghui/source', '--import', 'tsx', child, ...args], {
-    cwd: repoRoot,
-  });
-  let stdout = '';
-  let stderr = '';
-  proc.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  proc.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) =>
-    proc.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
+/** Runs the child script under tsx until it exits: its output, and the signal that ended it if one did. */
+async function runChild(args: string[]): Promise<{ signal: string | null; stdout: string; stderr: string }> {
+  const argv = ['--conditions=@gonghui/source', '--import', 'tsx', child, ...args];
+  try {
+    const { stdout, stderr } = await run(process.execPath, argv, { cwd: repoRoot });
+    return { signal: null, stdout, stderr };
+  } catch (error) {
+    const failed = error as { signal?: string; stdout?: string; stderr?: string; message: string };
+    if (failed.signal === undefined || failed.signal === null) throw error;
+    return { signal: failed.signal, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
 }
 
 describe.skipIf(testPostgresUrl() === undefined)(
@@ -239,8 +234,8 @@ describe.skipIf(testPostgresUrl() === undefined)(
           runChild(['write', url, 'beta', '120']),
           sealing,
         ]);
-        expect(a).toMatchObject({ code: 0, stdout: 'done\n' });
-        expect(b).toMatchObject({ code: 0, stdout: 'done\n' });
+        expect(a).toMatchObject({ signal: null, stdout: 'done\n' });
+        expect(b).toMatchObject({ signal: null, stdout: 'done\n' });
       } finally {
         await other.close();
       }

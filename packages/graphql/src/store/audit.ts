@@ -115,21 +115,11 @@ export function queueAuditEntry(
 export const SEAL_BATCH = 500;
 
 /** The head and one pending entry, as the sealer's read returns them (no pending entry: its columns null). */
-interface PendingRow {
+type PendingRow = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'> & {
   readonly headSeq: bigint;
   readonly headHash: string;
   readonly pid: bigint | null;
-  readonly id: string;
-  readonly at: Date;
-  readonly actor: string;
-  readonly action: string;
-  readonly targetType: string;
-  readonly targetId: string;
-  readonly organizationId: string | null;
-  readonly before: Json;
-  readonly after: Json;
-  readonly requestId: string | null;
-}
+};
 
 /** What a sealer pass reads and writes through: a Prisma client, never an open transaction. */
 export type AuditSealClient = Pick<PrismaClient, '$queryRaw'>;
