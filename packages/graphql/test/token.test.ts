@@ -62,6 +62,23 @@ describe('a refused token says the likely cause', () => {
     );
   });
 
+  it('a token verified once is known until it expires, then refused as expired; another configuration verifies afresh', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 60;
+    const jwt = await token({ expiresAt });
+    const first = await viewerFromAuthorization(`Bearer ${jwt}`, config);
+    expect(first).toMatchObject({ subject: 'dev', grants: [{ role: 'SYSTEM_ADMIN' }] });
+    expect(await viewerFromAuthorization(`Bearer ${jwt}`, config)).toBe(first);
+    // A server with another secret has its own verified tokens: this one is refused there.
+    const other = await loadAuthConfig({ GONGHUI_JWT_SECRET: `${SECRET}-other` }, '/nonexistent');
+    expect(await refusal(other, jwt)).toMatch(/signed with another secret/);
+    vi.useFakeTimers({ now: expiresAt * 1000 });
+    try {
+      expect(await refusal(config, jwt)).toContain('expired');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('unsigned or not a JWT: not valid', async () => {
     const unsigned = new UnsecuredJWT({ roles: [] }).setSubject('x').setExpirationTime('1h').encode();
     expect(await refusal(config, unsigned)).toMatch(/not valid/);

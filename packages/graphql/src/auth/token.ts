@@ -1,5 +1,6 @@
 import { ANONYMOUS, type Grant, parseGrants, type Viewer } from '@gonghui/core';
 import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { readOrCreateSecretFile } from '../secret-file.js';
 
 /** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
@@ -88,14 +89,32 @@ export class TokenError extends Error {
   override readonly name = 'TokenError';
 }
 
-/** Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. */
+/** Verified tokens kept per configuration (their viewers, until they expire): see `viewerFromAuthorization`. */
+const VERIFIED_TOKENS = 10_000;
+const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, { viewer: Viewer; expiresAt: number }>>();
+
+/**
+ * Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. A
+ * token verified before (the same string, so the same signature) gives its viewer again without
+ * verifying the signature, until its `exp` (the last VERIFIED_TOKENS tokens of this configuration):
+ * a client sends one token with every request, and the signature check was the largest single cost
+ * of a small write.
+ */
 export async function viewerFromAuthorization(header: string | null, config: AuthConfig): Promise<Viewer> {
   if (header === null || header.trim() === '') return ANONYMOUS;
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(header.trim());
   if (!match?.[1]) throw new TokenError('the Authorization header must be "Bearer <token>"');
+  const token = match[1];
+  let verified = verifiedTokens.get(config);
+  if (verified === undefined) {
+    verified = new LRUCache({ max: VERIFIED_TOKENS });
+    verifiedTokens.set(config, verified);
+  }
+  const known = verified.get(token);
+  if (known !== undefined && Date.now() < known.expiresAt) return known.viewer;
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(match[1], config.verify.key, {
+    ({ payload } = await jwtVerify(token, config.verify.key, {
       issuer: config.issuer,
       audience: config.audience,
       algorithms: [...config.verify.algorithms],
@@ -107,7 +126,10 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   }
   const grants = parseGrants(payload.roles);
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
-  return { subject: payload.sub ?? null, grants: grants.value };
+  const viewer: Viewer = { subject: payload.sub ?? null, grants: grants.value };
+  // `exp` is required: past it the token is verified afresh (and refused as expired).
+  verified.set(token, { viewer, expiresAt: (payload.exp ?? 0) * 1000 });
+  return viewer;
 }
 
 /** Says why jose refused a token and its likely cause, for the 401 message (no secret in it). */
