@@ -4,6 +4,7 @@ import {
   type Command,
   checkNoCycle,
   createOrganization,
+  creditCodeCheckCharacter,
   execute,
   idCheckCharacter,
   type Organization,
@@ -162,7 +163,7 @@ describe.each(testBackends())('write path on %s', (backend) => {
     try {
       const created = await post(COUNTED, township('计数镇总工会', tree.a));
       expect(created.data.createOrganization.organization).toMatchObject({ name: '计数镇总工会', depth: 2 });
-      // Lock the parent, insert the row, insert its closure rows, queue the audit entry (BEGIN/COMMIT
+      // Lock the parent, insert the row with its closure rows, queue the audit entry (BEGIN/COMMIT
       // not counted); after COMMIT only the audit sealer's pass (read the head and the pending
       // entries, write the sealed ones: audit.ts), nothing for the payload. The old path sent 9
       // statements: a second advisory lock, the parent read twice, the last entry read, and the row
@@ -170,19 +171,19 @@ describe.each(testBackends())('write path on %s', (backend) => {
       const statements = counter.statements();
       expect(statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual([
         'SELECT',
-        'INSERT',
-        'INSERT',
+        'WITH',
         'INSERT',
         'SELECT',
         'WITH',
       ]);
-      expect(statements[3]).toContain('"AuditPending"');
-      expect(statements[4]).toContain('"AuditHead"');
-      expect(statements[5]).toContain('"AuditEntry"');
+      expect(statements[1]).toMatch(/INSERT INTO "Organization"[\s\S]*INSERT INTO "OrganizationLink"/);
+      expect(statements[2]).toContain('"AuditPending"');
+      expect(statements[3]).toContain('"AuditHead"');
+      expect(statements[4]).toContain('"AuditEntry"');
       counter.reset();
       await post(COUNTED, township('计数镇总工会二', tree.a), { 'idempotency-key': 'count-1' });
       // A key costs one lookup and one insert.
-      expect(counter.count(), counter.statements().join('\n')).toBe(8);
+      expect(counter.count(), counter.statements().join('\n')).toBe(7);
     } finally {
       counter.stop();
     }
@@ -216,6 +217,20 @@ describe.each(testBackends())('write path on %s', (backend) => {
     expect(await db.prisma.member.count({ where: { idNumberHash: db.personalData.idNumberHash(id) } })).toBe(
       1,
     );
+  });
+
+  it('concurrent creates with one credit code: exactly one organization, the others ORG_CREDIT_CODE_TAKEN', async () => {
+    // All three pass core's look-up at once: the unique index decides, answered as the rule's error.
+    const creditCode = `91330203MA0000099${creditCodeCheckCharacter('91330203MA0000099')}`;
+    const responses = await Promise.all(
+      [1, 2, 3].map((n) => {
+        const { input } = township(`同码${n}镇总工会`, tree.a);
+        return post(CREATE, { input: { ...input, creditCode } });
+      }),
+    );
+    const codes = responses.map((r) => r.data.createOrganization.errors[0]?.code ?? 'OK').sort();
+    expect(codes).toEqual(['OK', 'ORG_CREDIT_CODE_TAKEN', 'ORG_CREDIT_CODE_TAKEN']);
+    expect(await db.prisma.organization.count({ where: { creditCode } })).toBe(1);
   });
 
   it('concurrent moves that would form a cycle: exactly one wins, the other is ORG_CYCLE', async () => {

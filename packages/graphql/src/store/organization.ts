@@ -92,27 +92,26 @@ export const organizationWriters: ChangeWriters<OrganizationStoreChange> = {
             where: { id: o.parentId },
             select: { depth: true },
           })));
-    const row = await tx.organization.create({
-      data: {
-        id: o.id,
-        name: o.name,
-        kind: o.kind,
-        level: o.level,
-        status: o.status,
-        regionCode: o.regionCode,
-        creditCode: o.creditCode,
-        parentId: o.parentId,
-        depth: parent ? parent.depth + 1 : 0,
-      },
-    });
+    // The row and its closure rows in one statement: the new node is its own ancestor at distance 0,
+    // and below every ancestor of its parent (whose ancestors cannot change now: a move above it
+    // would need the parent's row). The row comes back as the payload reads it.
+    const at = new Date();
+    const [row] = await tx.$queryRaw<OrganizationRow[]>`
+      WITH "row" AS (
+        INSERT INTO "Organization" ("id", "name", "kind", "level", "status", "regionCode", "creditCode",
+                                    "parentId", "depth", "createdAt", "updatedAt")
+        VALUES (${o.id}, ${o.name}, ${o.kind}::"OrganizationKind", ${o.level}::"OrganizationLevel",
+                ${o.status}::"OrganizationStatus", ${o.regionCode}, ${o.creditCode}, ${o.parentId},
+                ${parent ? parent.depth + 1 : 0}, ${at}, ${at})
+        RETURNING *),
+      "links" AS (
+        INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
+        SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
+        FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
+        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text)
+      SELECT * FROM "row"`;
+    if (row === undefined) throw new Error(`organization ${o.id} was not inserted`);
     state.rows.set(row.id, row);
-    // Closure rows: the new node is its own ancestor at distance 0, and below every ancestor of its
-    // parent (whose ancestors cannot change now: a move above it would need the parent's row).
-    await tx.$executeRaw`
-      INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
-      SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
-      FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
-      UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text`;
   },
   'organization.updated': async ({ tx, state }, change) => {
     const o = change.after;
