@@ -34,6 +34,14 @@ export const DEFAULT_PAGE_SIZE = 20;
  */
 export const LIST_COST_MULTIPLIER = 10;
 
+/**
+ * The cost of a list field that returns at most `rows` rows (a `take`): its selection repeats that
+ * many times. Give it to every list whose bound is not LIST_COST_MULTIPLIER's short list.
+ */
+export function listCost(rows: number): { field: number; multiplier: number } {
+  return { field: 1, multiplier: rows };
+}
+
 /** Longest raw id inside a global ID (ours are UUIDs or decimal numbers); a longer one is malformed. */
 const MAX_RAW_ID_LENGTH = 64;
 
@@ -71,8 +79,9 @@ export function pageSize(args: { first?: unknown; last?: unknown }): number {
 
 /**
  * Cost of one field for the complexity plugin, with its arguments resolved from the variables: a page
- * repeats its selection once per row asked for, `nodes(ids:)` once per id, another list
- * LIST_COST_MULTIPLIER times; every field costs 1. The limit is checked before execution
+ * repeats its selection once per row asked for, `nodes(ids:)` once per id, a list with a `first`
+ * argument (`termExpiryWatch`) that many times, another list LIST_COST_MULTIPLIER times unless it
+ * declares its bound (`listCost`); every field costs 1. The limit is checked before execution
  * (hardening/armor.ts).
  */
 function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
@@ -81,7 +90,9 @@ function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLF
     return { field: 1, multiplier: pageSize(args) };
   }
   if (isListType(getNullableType(field.type))) {
-    return { field: 1, multiplier: Array.isArray(args.ids) ? args.ids.length : LIST_COST_MULTIPLIER };
+    if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
+    if (typeof args.first === 'number') return { field: 1, multiplier: Math.max(args.first, 0) };
+    return { field: 1, multiplier: LIST_COST_MULTIPLIER };
   }
   return 1;
 }

@@ -130,8 +130,8 @@ query MeiyuanCommittee {
 
 # With a token (pnpm gonghui token --role ORG_VIEWER --org <余杭区总工会's id>): its special fund,
 # the 2018 mutual-aid program and the year's report with a series per month —
-#   { organizations(filter: { nameContains: "余杭区总工会" }) { nodes { funds { name total { yuan }
-#       years { year budget { yuan } spent { yuan } remaining { yuan } } programs { name amount { yuan } } } } } }
+#   { organizations(filter: { nameContains: "余杭区总工会" }) { nodes { funds(first: 5) { nodes { name total { yuan }
+#       years { year budget { yuan } spent { yuan } remaining { yuan } } programs(first: 10) { nodes { name amount { yuan } } } } } } } }
 #   { benefitReport(organizationId: "<its id>", year: 2018) { budgeted { yuan } spent { yuan }
 #       remaining { yuan } membersReached months { month spent { yuan } payments } } }
 # With a MEMBER token (--role MEMBER --member <your member id>), enrol in an open activity and

@@ -426,7 +426,7 @@ describe('hostile strings in every string argument of the schema (property)', ()
     const congress = await db.prisma.congress.findFirstOrThrow({ include: { terms: true } });
     const committee = await db.prisma.committee.findFirstOrThrow();
     const activity = await db.prisma.activity.findFirstOrThrow({ select: { id: true } });
-    const program = await db.prisma.benefitProgram.findFirstOrThrow({ select: { id: true } });
+    const program = await db.prisma.benefitProgram.findFirstOrThrow({ select: { id: true, fundId: true } });
     fixtures = {
       'node:Congress': encodeGlobalID('Congress', congress.id),
       'node:Term': encodeGlobalID('Term', congress.terms[0]?.id ?? ''),
@@ -435,6 +435,7 @@ describe('hostile strings in every string argument of the schema (property)', ()
       'node:Organization': county,
       'node:Activity': encodeGlobalID('Activity', activity.id),
       'node:BenefitProgram': encodeGlobalID('BenefitProgram', program.id),
+      'node:Fund': encodeGlobalID('Fund', program.fundId),
       'CreateOrganizationInput.parentId': county,
       'CreateOrganizationInput.kind': 'GRASSROOTS_UNION',
       'CreateOrganizationInput.level': 'GRASSROOTS',

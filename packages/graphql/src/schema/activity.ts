@@ -10,7 +10,7 @@ import {
   enroll,
 } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -155,6 +155,9 @@ export const Activity = builder.prismaNode('Activity', {
   }),
 });
 
+/** Most enrollments `Member.enrollments` and `myEnrollments` list (the newest). */
+const ENROLLMENTS_LISTED = 100;
+
 /** A page of activities. */
 const ActivityConnection = countedConnection(Activity, 'Activity', {
   connection: 'A page of activities, the next to start first.',
@@ -176,8 +179,9 @@ builder.prismaObjectFields(Organization, (t) => ({
 
 builder.prismaObjectFields(Member, (t) => ({
   enrollments: t.relation('enrollments', {
-    description: "The member's enrollments, newest first (whoever sees the member sees them).",
-    query: () => ({ orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }], take: 100 }),
+    description: `The member's enrollments, newest first, at most ${ENROLLMENTS_LISTED} (whoever sees the member sees them).`,
+    complexity: listCost(ENROLLMENTS_LISTED),
+    query: () => ({ orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }], take: ENROLLMENTS_LISTED }),
   }),
 }));
 
@@ -185,15 +189,16 @@ builder.queryFields((t) => ({
   myEnrollments: t.prismaField({
     type: ['Enrollment'],
     description:
-      "The viewer's own enrollments (a MEMBER token's member), newest first, each with its waiting position; " +
-      'empty for a viewer who is no member.',
+      `The viewer's own enrollments (a MEMBER token's member), newest first, at most ${ENROLLMENTS_LISTED}, each ` +
+      'with its waiting position; empty for a viewer who is no member.',
     authScopes: { authenticated: true },
+    complexity: listCost(ENROLLMENTS_LISTED),
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.enrollment.findMany({
         ...query,
         where: { memberId: { in: ctx.access.ownMemberIds } },
         orderBy: [{ enrolledAt: 'desc' }, { id: 'asc' }],
-        take: 100,
+        take: ENROLLMENTS_LISTED,
       }),
   }),
 }));

@@ -11,7 +11,7 @@ import {
   isSystemAdmin,
   type ElectionResult as StepResult,
 } from '@gonghui/core';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ElectionStore, Turnout } from '../store/election.js';
@@ -346,13 +346,16 @@ function never(): never {
   throw new Error('the election disappeared');
 }
 
+/** Most rounds `Organization.elections` lists (the newest). */
+const ELECTIONS_LISTED = 100;
+
 builder.prismaObjectFields(Organization, (t) => ({
   elections: t.relation('elections', {
-    description:
-      'Elections of this organization (every round), newest first; each visible as `Election` says.',
+    description: `Elections of this organization (every round), newest first, at most ${ELECTIONS_LISTED}; each visible as \`Election\` says.`,
     authScopes: (org) => ({ orgView: org.id }),
     nullable: true,
-    query: () => ({ orderBy: [{ createdAt: 'desc' }, { round: 'asc' }], take: 100 }),
+    complexity: listCost(ELECTIONS_LISTED),
+    query: () => ({ orderBy: [{ createdAt: 'desc' }, { round: 'asc' }], take: ELECTIONS_LISTED }),
   }),
 }));
 
@@ -671,7 +674,9 @@ builder.mutationFields((t) => ({
   checkInToVote: t.field({
     type: BallotTokenPayload,
     description: 'A MEMBER on the roll checks in and gets their one-time ballot token (voting must be open).',
-    authScopes: { authenticated: true },
+    // Whoever may see the round: a member on its roll (or its officers and admins). Anyone else gets
+    // FORBIDDEN for it as for an id that does not exist, so the answer tells no outsider it exists.
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'VIEW'),
     args: { input: t.arg({ type: ElectionIdInput, description: 'The round.' }) },
     resolve: async (_root, { input }, ctx) => {
       const [member] = ownMemberIds(ctx);

@@ -111,10 +111,16 @@ export const Fund = builder.prismaNode('Fund', {
     toYear: t.exposeInt('toYear', { description: 'Last year of the period.' }),
     organization: t.relation('organization', { description: 'The organization the fund belongs to.' }),
     years: t.relation('years', { description: 'The yearly budgets.', query: { orderBy: { year: 'asc' } } }),
-    programs: t.relation('programs', {
-      description: 'The benefit programs drawing on the fund.',
-      query: { orderBy: [{ year: 'asc' }, { createdAt: 'asc' }] },
-    }),
+    programs: t.relatedConnection(
+      'programs',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'The benefit programs drawing on the fund, by year and creation.',
+        query: () => ({ orderBy: [{ year: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] }),
+      },
+      BenefitProgramConnection,
+    ),
   }),
 });
 
@@ -184,13 +190,31 @@ export const BenefitProgram = builder.prismaNode('BenefitProgram', {
   }),
 });
 
+/** A page of benefit programs. */
+const BenefitProgramConnection = countedConnection(BenefitProgram, 'BenefitProgram', {
+  connection: 'A page of benefit programs, by year and creation.',
+  edge: 'A benefit program in a page.',
+});
+
+/** A page of funds. */
+const FundConnection = countedConnection(Fund, 'Fund', {
+  connection: 'A page of special funds, by first year and name.',
+  edge: 'A fund in a page.',
+});
+
 builder.prismaObjectFields(Organization, (t) => ({
-  funds: t.relation('funds', {
-    nullable: true,
-    description: 'Special funds of this organization; ORG_VIEWER of it or above.',
-    authScopes: (org) => ({ orgView: org.id }),
-    query: { orderBy: [{ fromYear: 'asc' }, { name: 'asc' }] },
-  }),
+  funds: t.relatedConnection(
+    'funds',
+    {
+      cursor: 'id',
+      totalCount: true,
+      nullable: true,
+      description: 'Special funds of this organization; ORG_VIEWER of it or above.',
+      authScopes: (org) => ({ orgView: org.id }),
+      query: () => ({ orderBy: [{ fromYear: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
+    },
+    FundConnection,
+  ),
 }));
 
 /** One month of a report's series. */
