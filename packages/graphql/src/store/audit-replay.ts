@@ -3,7 +3,8 @@
 // without auditing) shows up, row by row.
 //
 // The replay keeps the last state the log records of every organization, federation membership and
-// member (`after` of its last change; a `federation.left` removes the membership) and compares it
+// member (`after` of its last change; a `federation.left` removes the membership), and each module's
+// replay its own tables (activity-replay.ts, benefit-replay.ts), and compares it
 // with the rows, field by field, through the same mappings the store reads with (toOrganization,
 // toMembership, toMember). Personal data is masked in the log, so the member's decrypted ID number,
 // phone and birth date are compared with the logged mask: every character the mask shows must be
@@ -12,7 +13,9 @@
 
 import canonicalize from 'canonicalize';
 import type { Prisma } from '../generated/prisma/client.js';
+import { activityReplay } from './activity-replay.js';
 import type { Json } from './audit-seal.js';
+import { benefitReplay } from './benefit-replay.js';
 import { toMember } from './member.js';
 import { toMembership, toOrganization } from './organization.js';
 import { type PersonalDataCipher, PersonalDataError } from './personal-data.js';
@@ -20,11 +23,38 @@ import { type PersonalDataCipher, PersonalDataError } from './personal-data.js';
 /** What `compareLogWithData` reads through: a Prisma client or an interactive transaction. */
 export type DataReader = Pick<
   Prisma.TransactionClient,
-  'auditEntry' | 'organization' | 'federationMembership' | 'member'
+  | 'auditEntry'
+  | 'organization'
+  | 'federationMembership'
+  | 'member'
+  | 'activity'
+  | 'enrollment'
+  | 'fund'
+  | 'benefitProgram'
+  | 'disbursementRun'
+  | 'ledgerEntry'
 >;
 
 /** The data tables the log is compared with. */
-export type ReplayedTable = 'Organization' | 'FederationMembership' | 'Member';
+export type ReplayedTable =
+  | 'Organization'
+  | 'FederationMembership'
+  | 'Member'
+  | 'Activity'
+  | 'Enrollment'
+  | 'Fund'
+  | 'FundYear'
+  | 'BenefitProgram'
+  | 'DisbursementRun'
+  | 'LedgerEntry';
+
+/** A module's part of the replay: it keeps what the log says of its own tables and compares them. */
+export interface ModuleReplay {
+  /** Applies one entry's change (an action of another module does nothing). */
+  apply(action: string, before: Json, after: Json): void;
+  /** Every row of the module's tables that differs from the replayed state. */
+  compare(db: DataReader): Promise<DataDifference[]>;
+}
 
 /** One row whose table and log disagree. */
 export interface DataDifference {
@@ -103,11 +133,11 @@ function toJsonValue(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-/** Compares one table's rows with what the log says of them. */
-function compareTable(
+/** Compares one table's rows with what the log says of them (`logged` and `rows` by id). */
+export function compareTable(
   table: ReplayedTable,
-  logged: Map<string, Row>,
-  rows: Map<string, Record<string, unknown>>,
+  logged: ReadonlyMap<string, Row>,
+  rows: ReadonlyMap<string, Record<string, unknown>>,
 ): DataDifference[] {
   const differences: DataDifference[] = [];
   for (const [id, row] of logged) {
@@ -153,8 +183,8 @@ function compareTable(
 }
 
 /**
- * Replays the whole audit log and returns every row of the organization, federation membership and
- * member tables that differs from it (missing, extra, or with different fields); empty when they agree.
+ * Replays the whole audit log and returns every row of the organization, federation membership,
+ * member, activity, enrollment, fund, fund year, program, run and ledger tables that differs from it (missing, extra, or with different fields); empty when they agree.
  * Verify the chain first: a replay of a forged log proves nothing.
  */
 export async function compareLogWithData(
@@ -164,6 +194,7 @@ export async function compareLogWithData(
 ): Promise<DataDifference[]> {
   const batchSize = options.batchSize ?? 1000;
   const state: Replayed = { Organization: new Map(), FederationMembership: new Map(), Member: new Map() };
+  const modules = [activityReplay(), benefitReplay()];
   let after = 0n;
   for (;;) {
     const batch = await db.auditEntry.findMany({
@@ -172,7 +203,10 @@ export async function compareLogWithData(
       take: batchSize,
       select: { seq: true, action: true, before: true, after: true },
     });
-    for (const entry of batch) replay(state, entry.action, entry.before as Json, entry.after as Json);
+    for (const entry of batch) {
+      replay(state, entry.action, entry.before as Json, entry.after as Json);
+      for (const module of modules) module.apply(entry.action, entry.before as Json, entry.after as Json);
+    }
     if (batch.length < batchSize) break;
     after = batch.at(-1)?.seq ?? after;
   }
@@ -198,5 +232,6 @@ export async function compareLogWithData(
     ...compareTable('FederationMembership', state.FederationMembership, memberships),
     ...unreadable,
     ...compareTable('Member', state.Member, members),
+    ...(await Promise.all(modules.map((module) => module.compare(db)))).flat(),
   ];
 }

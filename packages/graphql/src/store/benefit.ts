@@ -6,6 +6,7 @@
 // "FundYear_within_budget" refuses spending over budget or below zero; the unique key (program,
 // member, kind) pays each member once per program whatever runs at once.
 
+import { createHash } from 'node:crypto';
 import type {
   AmountSpec,
   BeneficiaryFacts,
@@ -14,17 +15,62 @@ import type {
   BenefitStoreChange,
   DisbursementRun,
   EligibilityName,
+  Fund,
   LedgerEntry,
 } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
 import { type ChangeAudits, type ChangeWriters, fromDbDate, toDbDate, type UnitContext } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
+type FundRow = Prisma.FundGetPayload<{ include: { years: true } }>;
 type ProgramRow = Prisma.BenefitProgramGetPayload<object>;
+type RunRow = Prisma.DisbursementRunGetPayload<object>;
 type EntryRow = Prisma.LedgerEntryGetPayload<object>;
 
 /** Ledger rows written per INSERT statement of a run. */
 const ENTRIES_PER_STATEMENT = 5_000;
+
+/** Maps a fund row with its years to the core entity (budgets by year). */
+export function toFund(row: FundRow): Fund {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    name: row.name,
+    total: { fen: Number(row.total) },
+    fromYear: row.fromYear,
+    toYear: row.toYear,
+    budgets: [...row.years]
+      .sort((a, b) => a.year - b.year)
+      .map((y) => ({ year: y.year, amount: { fen: Number(y.budget) } })),
+  };
+}
+
+/** Maps a disbursement run row to the core entity. */
+export function toRun(row: RunRow): DisbursementRun {
+  return {
+    id: row.id,
+    programId: row.programId,
+    organizationId: row.organizationId,
+    cutoff: fromDbDate(row.cutoff),
+    total: { fen: Number(row.total) },
+    payments: row.payments,
+    at: row.at.toISOString(),
+  };
+}
+
+/** What a run's payments are made of: one per member paid. */
+export type PaymentFacts = Pick<LedgerEntry, 'id' | 'memberId' | 'organizationId' | 'amount'>;
+
+/**
+ * SHA-256 (hex) of a run's payments — id, member, union and fen of each, in id order — logged with
+ * the run, so `audit verify --against-data` finds a payment changed, added or removed behind the log.
+ */
+export function ledgerDigest(payments: readonly PaymentFacts[]): string {
+  const hash = createHash('sha256');
+  const sorted = [...payments].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of sorted) hash.update(`${p.id} ${p.memberId} ${p.organizationId} ${p.amount.fen}\n`);
+  return hash.digest('hex');
+}
 
 /** Maps a program row to the core entity. */
 export function toProgram(row: ProgramRow): BenefitProgram {
@@ -68,20 +114,8 @@ export function toLedgerEntry(row: EntryRow): LedgerEntry {
 export function benefitReader({ tx }: UnitContext): BenefitReader {
   return {
     async findFund(id) {
-      const row = await tx.fund.findUnique({
-        where: { id },
-        include: { years: { orderBy: { year: 'asc' } } },
-      });
-      if (!row) return null;
-      return {
-        id: row.id,
-        organizationId: row.organizationId,
-        name: row.name,
-        total: { fen: Number(row.total) },
-        fromYear: row.fromYear,
-        toYear: row.toYear,
-        budgets: row.years.map((y) => ({ year: y.year, amount: { fen: Number(y.budget) } })),
-      };
+      const row = await tx.fund.findUnique({ where: { id }, include: { years: true } });
+      return row ? toFund(row) : null;
     },
     async findProgram(id) {
       const row = await tx.benefitProgram.findUnique({ where: { id } });
@@ -240,7 +274,10 @@ export const benefitWriters: ChangeWriters<BenefitStoreChange> = {
   },
 };
 
-/** What each benefit change writes to the audit log: a run is one entry with its totals (its payments are the ledger). */
+/**
+ * What each benefit change writes to the audit log: a run is one entry with its totals and the
+ * digest of its payments (the payments themselves are the ledger).
+ */
 export const benefitAudits: ChangeAudits<BenefitStoreChange> = {
   'benefit.fundCreated': (_, change) => [
     {
@@ -266,7 +303,7 @@ export const benefitAudits: ChangeAudits<BenefitStoreChange> = {
       targetType: 'DisbursementRun',
       targetId: change.run.id,
       organizationId: change.run.organizationId,
-      after: change.run,
+      after: { ...change.run, ledgerDigest: ledgerDigest(change.entries) },
     },
   ],
   'benefit.reversed': (_, change) => [
