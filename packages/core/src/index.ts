@@ -30,7 +30,13 @@ export type {
 } from './activity/commands.js';
 export { cancelEnrollment, createActivity, enroll } from './activity/commands.js';
 export { ActivityMemory } from './activity/memory.js';
-export type { ActivityReader, ActivityState, ActivityStoreChange, PlaceClaim } from './activity/port.js';
+export type {
+  ActivityReader,
+  ActivityState,
+  ActivityStoreChange,
+  EnrollmentRequest,
+  PlaceClaim,
+} from './activity/port.js';
 export type {
   CreateBenefitProgramInput,
   CreateFundInput,

@@ -11,6 +11,7 @@ import {
   type Enrollment,
   promoteFromWaitingList,
 } from './activity.js';
+import type { EnrollmentRequest } from './port.js';
 
 /** Input of `createActivity`: the organizing union and the activity's draft. */
 export interface CreateActivityInput extends ActivityDraft {
@@ -82,7 +83,16 @@ export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, 
       },
     );
   }
-  const claim = await uow.activities.claimPlaces(activity.id, places.value);
+  const request: EnrollmentRequest = {
+    // One record per activity and member: enrolling again after cancelling reuses it.
+    id: existing?.id ?? env.ids.next(),
+    activityId: activity.id,
+    memberId: member.id,
+    places: places.value,
+    enrolledAt: now.toISOString(),
+  };
+  // Last: the claim decides the places (and records the enrollment) in one conditional write.
+  const claim = await uow.activities.claimPlaces(request);
   if (!claim.granted && !activity.waitingList) {
     return err('ACTIVITY_FULL', `all ${activity.places} places of '${activity.title}' are taken`, {
       path: ['activityId'],
@@ -90,14 +100,9 @@ export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, 
     });
   }
   const enrollment: Enrollment = {
-    // One record per activity and member: enrolling again after cancelling reuses it.
-    id: existing?.id ?? env.ids.next(),
-    activityId: activity.id,
-    memberId: member.id,
-    places: places.value,
+    ...request,
     status: claim.granted ? 'ENROLLED' : 'WAITING',
     arrival: claim.arrival,
-    enrolledAt: now.toISOString(),
   };
   return ok({
     value: { enrollment, remaining: activity.places - claim.taken, promoted: [] },

@@ -17,7 +17,8 @@ export class ActivityMemory {
       this.enrollmentsOf(activityId)
         .filter((e) => e.status === 'WAITING')
         .slice(0, limit),
-    claimPlaces: async (activityId, places) => {
+    // The enrollment itself is recorded when its change is applied, in the same unit of work.
+    claimPlaces: async ({ activityId, places }) => {
       const row = this.activities.get(activityId);
       if (!row) throw new Error(`no activity '${activityId}'`);
       row.arrivals += 1;

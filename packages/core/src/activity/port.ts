@@ -18,6 +18,9 @@ export interface ActivityState {
   readonly taken: number;
 }
 
+/** An enrollment as its member asks for it, before the claim decides its status and arrival. */
+export type EnrollmentRequest = Omit<Enrollment, 'status' | 'arrival'>;
+
 /** Reads activities inside a unit of work; `claimPlaces` is the one write, since the database must decide it. */
 export interface ActivityReader {
   /** The activity with this id and its places taken, or null. */
@@ -29,17 +32,20 @@ export interface ActivityReader {
   /** The first `limit` waiting enrollments, in arrival order. */
   waitingList(activityId: string, limit: number): Promise<Enrollment[]>;
   /**
-   * Takes `places` places if that many are left, atomically with respect to every other claim on
-   * the same activity in any process (a conditional `UPDATE` of the activity's row), and hands out
-   * the next arrival number either way.
+   * Takes the request's places if that many are left, atomically with respect to every other claim
+   * on the same activity in any process (a conditional `UPDATE` of the activity's row), hands out the
+   * next arrival number either way, and records the enrollment with it: ENROLLED when the places were
+   * taken, WAITING when not and the activity keeps a waiting list, nothing otherwise (the command
+   * refuses with ACTIVITY_FULL). A database store does all of it in one statement, the last of the
+   * command, so the row lock the claim takes is held as briefly as the unit allows.
    */
-  claimPlaces(activityId: string, places: number): Promise<PlaceClaim>;
+  claimPlaces(request: EnrollmentRequest): Promise<PlaceClaim>;
 }
 
 /** A change to activities and enrollments that a command decided on. */
 export type ActivityStoreChange =
   | { readonly type: 'activity.created'; readonly activity: Activity }
-  /** An enrollment made: enrolled (its places already claimed) or waiting. */
+  /** An enrollment made: enrolled (its places already claimed) or waiting; recorded by its claim. */
   | { readonly type: 'activity.enrolled'; readonly organizationId: string; readonly enrollment: Enrollment }
   /**
    * An enrollment cancelled: the places it held (none when it was waiting) are freed and the

@@ -87,20 +87,51 @@ export function activityReader({ tx, state }: UnitContext): ActivityReader {
       });
       return rows.map(toEnrollment);
     },
-    // Every claim takes the row lock and an arrival number; it takes the places only if they fit.
-    // The SET expressions read the row as it was, so "lastClaimGranted" says what this claim did.
-    async claimPlaces(activityId, places) {
-      const [row] = await tx.$queryRaw<(PlacesRow & { arrivals: number; granted: boolean })[]>`
-        UPDATE "Activity"
-        SET "taken" = CASE WHEN "taken" + ${places} <= "places" THEN "taken" + ${places} ELSE "taken" END,
-            "arrivals" = "arrivals" + 1,
-            "lastClaimGranted" = ("taken" + ${places} <= "places"),
-            "revision" = "revision" + CASE WHEN "taken" + ${places} <= "places" THEN 1 ELSE 0 END
-        WHERE "id" = ${activityId}
-        RETURNING "id", "places", "taken", "revision", "arrivals", "lastClaimGranted" AS "granted"`;
+    // Every claim takes the row lock and an arrival number; it takes the places only if they fit,
+    // and records the enrollment in the same statement (enrolled, or waiting when the activity keeps
+    // a waiting list). The SET expressions read the row as it was, so "lastClaimGranted" says what
+    // this claim did. A new member's row is inserted (two enrollments of one member at once meet at
+    // the unique index on activity and member); a cancelled row is taken again only while it is still
+    // cancelled, else the unit runs again and finds the member enrolled.
+    async claimPlaces(request) {
+      const { id, activityId, memberId, places } = request;
+      const enrolledAt = new Date(request.enrolledAt);
+      const [row] = await tx.$queryRaw<
+        (PlacesRow & { arrivals: number; granted: boolean; recorded: boolean; updatedAt: Date | null })[]
+      >`
+        WITH "claim" AS (
+          UPDATE "Activity"
+          SET "taken" = CASE WHEN "taken" + ${places} <= "places" THEN "taken" + ${places} ELSE "taken" END,
+              "arrivals" = "arrivals" + 1,
+              "lastClaimGranted" = ("taken" + ${places} <= "places"),
+              "revision" = "revision" + CASE WHEN "taken" + ${places} <= "places" THEN 1 ELSE 0 END
+          WHERE "id" = ${activityId}
+          RETURNING "id", "places", "taken", "revision", "arrivals", "lastClaimGranted" AS "granted", "waitingList"),
+        "recorded" AS (
+          INSERT INTO "Enrollment" ("id", "activityId", "memberId", "places", "status", "arrival", "enrolledAt", "updatedAt")
+          SELECT ${id}, c."id", ${memberId}, ${places},
+                 (CASE WHEN c."granted" THEN 'ENROLLED' ELSE 'WAITING' END)::"EnrollmentStatus", c."arrivals",
+                 ${enrolledAt}, now()
+          FROM "claim" c WHERE c."granted" OR c."waitingList"
+          ON CONFLICT ("id") DO UPDATE SET
+            "places" = EXCLUDED."places", "status" = EXCLUDED."status", "arrival" = EXCLUDED."arrival",
+            "enrolledAt" = EXCLUDED."enrolledAt", "updatedAt" = now()
+          WHERE "Enrollment"."status" = 'CANCELLED'
+          RETURNING "updatedAt")
+        SELECT c."id", c."places", c."taken", c."revision", c."arrivals", c."granted",
+               (c."granted" OR c."waitingList") AS "recorded", (SELECT "updatedAt" FROM "recorded") AS "updatedAt"
+        FROM "claim" c`;
       if (!row) throw new Error(`no activity '${activityId}' to claim places of`);
-      state.rows.set(placesKey(activityId), row);
-      return { granted: row.granted, arrival: row.arrivals, taken: row.taken };
+      if (row.recorded && row.updatedAt === null)
+        throw new LockSetChanged(`enrollment ${id} was made again at the same moment`);
+      const { arrivals, granted, recorded: _recorded, updatedAt, ...placesRow } = row;
+      state.rows.set(placesKey(activityId), placesRow);
+      if (updatedAt !== null) {
+        const status = granted ? 'ENROLLED' : 'WAITING';
+        const enrollment: EnrollmentRow = { ...request, enrolledAt, status, arrival: arrivals, updatedAt };
+        state.rows.set(id, enrollment);
+      }
+      return { granted, arrival: arrivals, taken: row.taken };
     },
   };
 }
@@ -119,21 +150,9 @@ export const activityWriters: ChangeWriters<ActivityStoreChange> = {
     });
     state.rows.set(row.id, row);
   },
-  'activity.enrolled': async ({ tx, state }, { enrollment: e }) => {
-    // One statement: a new member's row is inserted (two enrollments of one member at once meet at
-    // the unique index on activity and member); a cancelled row is taken again only while it is
-    // still cancelled, else the unit runs again and finds the member enrolled.
-    const [row] = await tx.$queryRaw<EnrollmentRow[]>`
-      INSERT INTO "Enrollment" ("id", "activityId", "memberId", "places", "status", "arrival", "enrolledAt", "updatedAt")
-      VALUES (${e.id}, ${e.activityId}, ${e.memberId}, ${e.places}, ${e.status}::"EnrollmentStatus", ${e.arrival},
-              ${new Date(e.enrolledAt)}, now())
-      ON CONFLICT ("id") DO UPDATE SET
-        "places" = EXCLUDED."places", "status" = EXCLUDED."status", "arrival" = EXCLUDED."arrival",
-        "enrolledAt" = EXCLUDED."enrolledAt", "updatedAt" = now()
-      WHERE "Enrollment"."status" = 'CANCELLED'
-      RETURNING *`;
-    if (!row) throw new LockSetChanged(`enrollment ${e.id} was made again at the same moment`);
-    state.rows.set(e.id, row);
+  // Recorded by its claim, in the claim's statement (activityReader.claimPlaces).
+  'activity.enrolled': async ({ state }, { enrollment: e }) => {
+    if (!state.rows.has(e.id)) throw new Error(`enrollment ${e.id} was not recorded by its claim`);
   },
   'activity.cancelled': async ({ tx, state }, change) => {
     const moved = change.promoted.reduce((sum, e) => sum + e.places, 0) - change.freed;
