@@ -274,6 +274,14 @@ export const CONFIG_VARIABLES = {
     fallback: undefined as string | undefined,
     secret: true,
   }),
+  GONGHUI_RESPONSE_CACHE_TTL_MS: variable({
+    usedBy: '`serve`',
+    expects: 'a number of milliseconds 0–3600000 (default 0: off)',
+    meaning:
+      "serve a viewer's repeated queries from a cache this long (in Redis when GONGHUI_REDIS_URL is set, else per process); any mutation invalidates it; personal data is never cached",
+    schema: wholeNumber(0, 3_600_000),
+    fallback: 0,
+  }),
   GONGHUI_TRUSTED_PROXIES: variable({
     usedBy: '`serve`',
     expects: 'a number 0–99 (default 0)',

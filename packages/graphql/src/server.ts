@@ -24,6 +24,7 @@ import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
 import { RecentWriters, readRoutingPlugin } from './read-routing.js';
 import type { SharedRedis } from './redis.js';
+import { responseCachePlugins } from './response-cache.js';
 import { schema } from './schema.js';
 import { type Database, DEFAULT_READ_YOUR_WRITES_MS } from './store/database.js';
 import { ElectionStore } from './store/election.js';
@@ -197,6 +198,8 @@ export interface ServerOptions {
   readonly redis?: SharedRedis | undefined;
   /** With read replicas: a viewer's queries read the primary this long after their last mutation (default DEFAULT_READ_YOUR_WRITES_MS). */
   readonly readYourWritesMs?: number;
+  /** Serve a session's repeated queries from the response cache for this long (in `redis` when given); absent or 0: off. */
+  readonly responseCacheTtlMs?: number;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -315,6 +318,21 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
+      // After the persisted documents (their text is then known) and the rate limit (hits count too).
+      ...(options.responseCacheTtlMs
+        ? responseCachePlugins(
+            {
+              ttlMs: options.responseCacheTtlMs,
+              sessionKey: db.personalData.subkey('response cache sessions v1'),
+              redis: options.redis,
+              replicaWindowMs: db.replicas
+                ? (options.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS)
+                : undefined,
+              logger,
+            },
+            viewerOf,
+          )
+        : []),
       armorPlugin(production),
       requestLimitsPlugin(),
       deadlinePlugin(),
