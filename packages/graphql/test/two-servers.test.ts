@@ -1,15 +1,19 @@
 // Two `gonghui serve` processes on one PostgreSQL and one Redis (both the test's own, on free
-// ports): a subscription (server-sent events) on one hears a mutation made on the other, and one
-// viewer's rate limit holds across both.
+// ports): a subscription (server-sent events) on one hears a mutation made on the other, one
+// viewer's rate limit holds across both, and the ballot and enrollment races with their requests
+// spread over both end as on one server: one ballot per token, never more enrolled than the places.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../src/store/database.js';
+import { createActivityWorld } from './support/activity-world.js';
 import { adminBearer, bearer, TEST_JWT_SECRET } from './support/auth.js';
-import { TEST_DATA_KEY } from './support/database.js';
+import { TEST_DATA_KEY, testAuditKey, testPersonalData } from './support/database.js';
+import { approving, issueAll, openElection, unionWithMembers } from './support/election.js';
 import {
   eventually,
   freePort,
@@ -32,6 +36,12 @@ if (MISSING)
 
 /** Requests per viewer per minute on both servers together. */
 const LIMIT = 8;
+/** The ballot race: one token sent this many times, and this many voters casting at once. */
+const SAME_TOKEN = 20;
+const VOTERS = 120;
+/** The enrollment race: this many members at once for this many places. */
+const ENROLLING = 120;
+const PLACES = 30;
 
 describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis', () => {
   let dir: string;
@@ -56,6 +66,8 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
           DATABASE_URL: primary.url(),
           GONGHUI_REDIS_URL: redis.url,
           GONGHUI_RATE_LIMIT: `${LIMIT}/60`,
+          // Anonymous voters are counted by the X-Forwarded-For entry the (pretended) proxy adds.
+          GONGHUI_TRUSTED_PROXIES: '1',
           GONGHUI_JWT_SECRET: TEST_JWT_SECRET,
           GONGHUI_DATA_KEY: TEST_DATA_KEY,
           GONGHUI_DATA_DIR: await mkdtemp(join(dir, `${name}-`)),
@@ -94,12 +106,31 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
     await removeDir(dir);
   });
 
-  /** Posts to server `i` with `authorization`; the response. */
-  const post = (i: number, authorization: string, body: object, accept = 'application/json') =>
+  /** Posts to server `i` with `authorization` (none when empty) from `address`; the response. */
+  const post = (
+    i: number,
+    authorization: string,
+    body: object,
+    accept = 'application/json',
+    address = '10.0.0.1',
+  ) =>
     fetch(urls[i] as string, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept, authorization },
+      headers: {
+        'content-type': 'application/json',
+        accept,
+        'x-forwarded-for': address,
+        ...(authorization ? { authorization } : {}),
+      },
       body: JSON.stringify(body),
+    });
+  /** The test's own connection to the servers' PostgreSQL, for setting up and counting. */
+  const direct = (): Promise<Database> =>
+    openDatabase({
+      url: primary.url(),
+      migrate: false,
+      personalData: testPersonalData,
+      auditKey: testAuditKey,
     });
 
   it('a subscription on A hears a mutation made on B', async () => {
@@ -174,4 +205,104 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
     expect(statuses.filter((status) => status === 200)).toHaveLength(LIMIT);
     expect(statuses.slice(LIMIT)).toEqual([429, 429, 429, 429]);
   });
+
+  it('the ballot race spread over both: one token sent 20 times casts once, 120 voters at once cast 120 ballots', async () => {
+    const db = await direct();
+    try {
+      const members = await unionWithMembers(db, VOTERS);
+      const { electionId, candidacyIds, store } = await openElection(db, members, {
+        seats: 2,
+        candidates: 3,
+        bulkAttendance: true,
+      });
+      const tokens = await issueAll(store, electionId, members.memberIds);
+      const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt errors { code } } }`;
+      const cast = async (n: number, token: string, candidate: number) => {
+        const input = {
+          electionId: encodeGlobalID('Election', electionId),
+          token,
+          ballot: approving(candidacyIds[candidate] as string),
+        };
+        // Every request from its own address: the voters are many people, the retries of one many networks.
+        const response = await post(
+          n % 2,
+          '',
+          { query: CAST, variables: { input } },
+          'application/json',
+          `10.1.${n >> 8}.${n & 255}`,
+        );
+        const body = await response.json();
+        return (body.data?.castBallot ?? JSON.stringify(body)) as {
+          receipt: string | null;
+          errors: { code: string }[];
+        };
+      };
+      const [first, ...rest] = tokens as [string, ...string[]];
+      const same = await Promise.all(Array.from({ length: SAME_TOKEN }, (_, n) => cast(n, first, 0)));
+      expect(same.filter((answer) => answer.receipt !== null)).toHaveLength(1);
+      expect(same.flatMap((answer) => answer.errors.map((e) => e.code))).toEqual(
+        Array(SAME_TOKEN - 1).fill('BALLOT_TOKEN_USED'),
+      );
+      const many = await Promise.all(rest.map((token, n) => cast(SAME_TOKEN + n, token, n % 3)));
+      expect(many.filter((answer) => answer.receipt === null)).toEqual([]);
+      expect(new Set(many.map((answer) => answer.receipt)).size).toBe(VOTERS - 1);
+      expect(await db.prisma.castBallot.count({ where: { electionId } })).toBe(VOTERS);
+      expect(await db.prisma.spentBallotToken.count({ where: { electionId } })).toBe(VOTERS);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('the enrollment race spread over both: 120 members at once for 30 places, never more, nobody twice', async () => {
+    const db = await direct();
+    try {
+      const world = await createActivityWorld(db, ENROLLING);
+      const hour = 3_600_000;
+      const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+      const admin = await bearer(
+        [{ role: 'ORG_ADMIN', organizationId: world.countyId }],
+        'race-county-admin',
+      );
+      const created = await (
+        await post(0, admin, {
+          query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } errors { code } } }`,
+          variables: {
+            input: {
+              organizationId: encodeGlobalID('Organization', world.countyId),
+              title: '双进程报名测试',
+              place: '余杭',
+              startsAt: at(48 * hour),
+              endsAt: at(50 * hour),
+              enrollmentOpensAt: at(-hour),
+              enrollmentClosesAt: at(24 * hour),
+              places: PLACES,
+            },
+          },
+        })
+      ).json();
+      const activityId: string = created.data.createActivity.activity.id;
+      const tokens = await Promise.all(
+        world.memberIds.map((memberId) => bearer([{ role: 'MEMBER', memberId }], `race-${memberId}`)),
+      );
+      const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { enrollment { status } errors { code } } }`;
+      const answers = await Promise.all(
+        world.memberIds.map(async (memberId, n) => {
+          const input = { activityId, memberId: encodeGlobalID('Member', memberId) };
+          const body = await (
+            await post(n % 2, tokens[n] as string, { query: ENROLL, variables: { input } })
+          ).json();
+          return body.data?.enroll?.enrollment?.status ?? JSON.stringify(body);
+        }),
+      );
+      expect(answers.filter((status) => status !== 'ENROLLED' && status !== 'WAITING')).toEqual([]);
+      expect(answers.filter((status) => status === 'ENROLLED')).toHaveLength(PLACES);
+      const id = decodeGlobalID(activityId).id;
+      expect((await db.prisma.activity.findUniqueOrThrow({ where: { id } })).taken).toBe(PLACES);
+      const rows = await db.prisma.enrollment.findMany({ where: { activityId: id } });
+      expect(new Set(rows.map((row) => row.memberId)).size).toBe(ENROLLING);
+      expect(rows.filter((row) => row.status === 'ENROLLED')).toHaveLength(PLACES);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
