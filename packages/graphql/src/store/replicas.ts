@@ -1,8 +1,14 @@
 // Read replicas (GONGHUI_READ_DATABASE_URL): a second Prisma client whose driver adapter sends each
 // statement to a healthy streaming replica, round robin, and to the primary when none is healthy or
 // the replica it tried has gone. Health is checked every second: a replica is used while it answers
-// and its replay lag is at most `maxLagMs`. Writes never come here: they go through the primary's
-// client (`Database.prisma`); see read-routing.ts for which requests read here.
+// within REPLICA_CHECK_TIMEOUT_MS and its replay lag is at most `maxLagMs`. Writes never come here:
+// they go through the primary's client (`Database.prisma`); see read-routing.ts for which requests
+// read here.
+//
+// Behind PgBouncer a stopped replica does not refuse: PgBouncer keeps the query waiting while it
+// retries the login (up to its query_wait_timeout, 120 s by default). So a check that does not answer
+// in time leaves the replica out, and the reads still waiting on it are given up and run on the
+// primary at once.
 
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -16,6 +22,31 @@ type Query = Parameters<Adapter['queryRaw']>[0];
 
 /** How often each replica's health and lag are checked, in milliseconds. */
 export const REPLICA_CHECK_MS = 1_000;
+
+/** How long a check may wait for its answer before the replica counts as unreachable, in milliseconds. */
+export const REPLICA_CHECK_TIMEOUT_MS = 2_000;
+
+/** A read given up because its replica was left out while it waited (it runs again on the primary). */
+class ReplicaLeftOut extends Error {}
+
+/** A promise rejected with ReplicaLeftOut by `leave()`: the reads waiting on a replica race it. */
+function departure(): { gone: Promise<never>; leave: () => void } {
+  let leave = () => {};
+  const gone = new Promise<never>((_resolve, reject) => {
+    leave = () => reject(new ReplicaLeftOut('the replica was left out of reads'));
+  });
+  gone.catch(() => undefined); // nobody may be waiting
+  return { gone, leave };
+}
+
+/** `promise`, or a rejection after `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A replica's replay lag in milliseconds: 0 when it has replayed all it received (or is not in
@@ -35,6 +66,8 @@ interface Replica {
   healthy: boolean;
   /** Replay lag at the last check (ms), or null when the check failed. */
   lagMs: number | null;
+  /** Rejected when the replica is left out: the reads waiting on it give up. */
+  departure: { gone: Promise<never>; leave: () => void };
 }
 
 /** How the replicas are opened. */
@@ -67,6 +100,7 @@ export class ReadReplicas {
   readonly #options: ReplicaOptions;
   #next = 0;
   #timer: NodeJS.Timeout | undefined;
+  #checking = false;
 
   /** Opens pools for `options.urls` (no connection yet); call `start()` to check them. */
   constructor(options: ReplicaOptions) {
@@ -79,7 +113,7 @@ export class ReadReplicas {
         application_name: 'gonghui read',
       });
       pool.on('error', () => undefined); // an idle connection lost: the next check reports the replica
-      return { url, pool, factory: new PrismaPg(pool), healthy: false, lagMs: null };
+      return { url, pool, factory: new PrismaPg(pool), healthy: false, lagMs: null, departure: departure() };
     });
     const observers = new StatementObservers();
     this.prisma = new PrismaClient({ adapter: observedAdapter(this.#routingFactory(), observers) });
@@ -94,7 +128,14 @@ export class ReadReplicas {
   /** Checks every replica now, then every REPLICA_CHECK_MS. */
   async start(): Promise<void> {
     await this.check();
-    this.#timer = setInterval(() => void this.check(), REPLICA_CHECK_MS);
+    this.#timer = setInterval(() => {
+      // A round still waiting (at most REPLICA_CHECK_TIMEOUT_MS) is not doubled.
+      if (this.#checking) return;
+      this.#checking = true;
+      void this.check().finally(() => {
+        this.#checking = false;
+      });
+    }, REPLICA_CHECK_MS);
     this.#timer.unref();
   }
 
@@ -104,7 +145,10 @@ export class ReadReplicas {
       this.#replicas.map(async (replica) => {
         let lagMs: number | null = null;
         try {
-          const result = await replica.pool.query<{ lag_ms: number }>(LAG_SQL);
+          const result = await within(
+            replica.pool.query<{ lag_ms: number }>(LAG_SQL),
+            REPLICA_CHECK_TIMEOUT_MS,
+          );
           lagMs = Number(result.rows[0]?.lag_ms ?? 0);
         } catch {
           lagMs = null;
@@ -125,6 +169,8 @@ export class ReadReplicas {
   #mark(replica: Replica, healthy: boolean): void {
     if (replica.healthy === healthy) return;
     replica.healthy = healthy;
+    if (healthy) replica.departure = departure();
+    else replica.departure.leave();
     const where = new URL(replica.url).host;
     this.#options.log(
       healthy
@@ -158,11 +204,14 @@ export class ReadReplicas {
           const replica = this.#pick();
           if (replica) {
             try {
-              const result = await (await connectReplica(replica)).queryRaw(query);
+              const result = await Promise.race([
+                connectReplica(replica).then((adapter) => adapter.queryRaw(query)),
+                replica.departure.gone,
+              ]);
               this.counts.replica++;
               return result;
             } catch (error) {
-              if (!isDatabaseUnavailable(error)) throw error;
+              if (!(error instanceof ReplicaLeftOut) && !isDatabaseUnavailable(error)) throw error;
               replica.lagMs = null;
               this.#mark(replica, false);
             }

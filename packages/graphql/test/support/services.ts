@@ -206,9 +206,16 @@ export interface TestBouncer {
 
 /**
  * Starts PgBouncer (transaction pooling, `poolSize` server connections per database and user) in
- * `dir` for every database of the PostgreSQL at `upstreamPort`.
+ * `dir` for every database of the PostgreSQL at `upstreamPort`, and for each of `aliases` (a
+ * database name → the port of the PostgreSQL whose `postgres` database it stands for), so one
+ * PgBouncer may front a primary and its replica.
  */
-export async function testBouncer(dir: string, upstreamPort: number, poolSize = 10): Promise<TestBouncer> {
+export async function testBouncer(
+  dir: string,
+  upstreamPort: number,
+  poolSize = 10,
+  aliases: Readonly<Record<string, number>> = {},
+): Promise<TestBouncer> {
   if (!PGBOUNCER) throw new Error('pgbouncer is not installed (apt-get install pgbouncer)');
   const port = await freePort();
   const ini = join(dir, `pgbouncer-${port}.ini`);
@@ -216,6 +223,9 @@ export async function testBouncer(dir: string, upstreamPort: number, poolSize = 
     ini,
     [
       '[databases]',
+      ...Object.entries(aliases).map(
+        ([name, port]) => `${name} = host=127.0.0.1 port=${port} dbname=postgres`,
+      ),
       `* = host=127.0.0.1 port=${upstreamPort}`,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
@@ -227,6 +237,8 @@ export async function testBouncer(dir: string, upstreamPort: number, poolSize = 
       `default_pool_size = ${poolSize}`,
       'max_client_conn = 200',
       'ignore_startup_parameters = extra_float_digits,statement_timeout',
+      // Try a stopped server's login again after 1 s (default 15 s), so a test's restart is seen soon.
+      'server_login_retry = 1',
       'admin_users = postgres',
       '',
     ].join('\n'),

@@ -1,0 +1,197 @@
+// Read replicas behind PgBouncer: a primary and a streaming replica (apt's PostgreSQL,
+// `pg_basebackup -R`) with one PgBouncer in transaction mode in front of both (database names
+// `primary` and `replica`), the server connected only through it. Queries go to the replica and
+// writes to the primary (counted by PgBouncer's own SHOW STATS), the writer reads their write at
+// once, concurrent writers and readers fit PgBouncer's few server connections, and with the replica
+// stopped behind PgBouncer the reads fall back to the primary.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGonghuiYoga } from '../src/server.js';
+import { verifyAuditChain } from '../src/store/audit.js';
+import { type Database, openDatabase } from '../src/store/database.js';
+import { adminBearer, testAuth } from './support/auth.js';
+import { testAuditKey, testPersonalData } from './support/database.js';
+import {
+  eventually,
+  PGBOUNCER,
+  postgresBin,
+  postgresDir,
+  removeDir,
+  type TestBouncer,
+  type TestCluster,
+  testBouncer,
+  testPrimary,
+  testReplica,
+} from './support/services.js';
+
+const BIN = await postgresBin();
+// .ci/run installs PostgreSQL and pgbouncer, so only a machine without them skips, saying why.
+if (BIN === undefined || PGBOUNCER === undefined) {
+  console.warn(
+    'replicas-behind-PgBouncer test skipped: needs /usr/lib/postgresql/<version>/bin and pgbouncer',
+  );
+}
+
+/** The read-your-writes window of the test's server (ms). */
+const WINDOW_MS = 1_500;
+/** PgBouncer's server connections per database. */
+const POOL = 3;
+
+describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas behind PgBouncer', () => {
+  let dir: string;
+  let primary: TestCluster;
+  let replica: TestCluster;
+  let bouncer: TestBouncer;
+  let db: Database;
+  let yoga: ReturnType<typeof createGonghuiYoga>;
+  const keys = { personalData: testPersonalData, auditKey: testAuditKey, log: () => {} };
+
+  beforeAll(async () => {
+    dir = await postgresDir('gonghui-replicas-pgbouncer-');
+    primary = await testPrimary(BIN as string, dir);
+    // Migrations on a direct connection (session advisory lock); the role's statement_timeout instead
+    // of the startup parameter PgBouncer drops (it reaches the replica by replication).
+    await (await openDatabase({ url: primary.url(), ...keys })).close();
+    const admin = new pg.Client({ connectionString: primary.url() });
+    await admin.connect();
+    await admin.query("ALTER ROLE postgres SET statement_timeout = '5s'");
+    await admin.end();
+    replica = await testReplica(BIN as string, dir, primary);
+    bouncer = await testBouncer(dir, primary.port, POOL, { primary: primary.port, replica: replica.port });
+    db = await openDatabase({
+      url: bouncer.url('primary'),
+      readUrls: [bouncer.url('replica')],
+      maxReplicaLagMs: WINDOW_MS,
+      migrate: 'verify',
+      ...keys,
+    });
+    yoga = createGonghuiYoga({ db, auth: await testAuth(), readYourWritesMs: WINDOW_MS, production: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.close().catch(() => undefined);
+    await bouncer?.stop();
+    await replica?.stop('immediate').catch(() => undefined);
+    await primary?.stop('immediate').catch(() => undefined);
+    await removeDir(dir);
+  });
+
+  /** Queries PgBouncer's admin console (`SHOW STATS`): the statements it sent per database. */
+  const bouncerQueries = async (): Promise<Record<string, number>> => {
+    const console = new pg.Client({ connectionString: bouncer.url('pgbouncer') });
+    await console.connect();
+    try {
+      // The admin console speaks only the simple query protocol.
+      const { rows } = await console.query({ text: 'SHOW STATS', queryMode: 'simple' } as pg.QueryConfig);
+      return Object.fromEntries(rows.map((row) => [row.database, Number(row.total_query_count)]));
+    } finally {
+      await console.end();
+    }
+  };
+  /** Posts a GraphQL request (as the admin when `admin`); its `data`, failing on any error. */
+  const ask = async (query: string, variables: object, admin: boolean) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (admin) headers.authorization = await adminBearer();
+    const response = await yoga.fetch('http://gonghui.test/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data as Record<string, any>;
+  };
+  const CREATE = `mutation($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) { organization { id } errors { code } } }`;
+  const NAMED = `query($name: String!) { organizations(filter: { nameContains: $name }) { nodes { id name } } }`;
+  const found = async (name: string, admin: boolean) =>
+    (await ask(NAMED, { name }, admin)).organizations.nodes.length as number;
+  const create = async (name: string, parentId?: string) => {
+    const input = parentId
+      ? { name, kind: 'GRASSROOTS_UNION', level: 'GRASSROOTS', parentId }
+      : { name, kind: 'FEDERATION_OF_TRADE_UNIONS', level: 'PROVINCIAL' };
+    const answer = (await ask(CREATE, { input }, true)).createOrganization;
+    expect(answer.errors).toEqual([]);
+    return answer.organization.id as string;
+  };
+
+  it('reads pass PgBouncer to the replica, writes to the primary; the writer reads their own write at once', async () => {
+    await eventually(() => db.replicas?.state[0]?.healthy === true, 'the replica serving through PgBouncer');
+    let before = await bouncerQueries();
+    await found('省总工会', false);
+    let after = await bouncerQueries();
+    expect(after.replica).toBeGreaterThan(before.replica ?? 0);
+
+    before = after;
+    const counts = { ...db.replicas?.counts };
+    await create('池化读写测试省总工会');
+    after = await bouncerQueries();
+    expect(after.primary).toBeGreaterThan(before.primary ?? 0);
+    expect(db.replicas?.counts).toEqual(counts); // nothing of the mutation on the read client
+    // The writer's next query reads the primary, through PgBouncer.
+    expect(await found('池化读写测试', true)).toBe(1);
+    expect(db.replicas?.counts).toEqual(counts);
+    // Others read the replica, where the write arrives by streaming replication.
+    await eventually(
+      async () => (await found('池化读写测试', false)) === 1,
+      'the write replayed on the replica',
+    );
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 100));
+    const replicaBefore = db.replicas?.counts.replica ?? 0;
+    expect(await found('池化读写测试', true)).toBe(1);
+    expect(db.replicas?.counts.replica).toBeGreaterThan(replicaBefore);
+  });
+
+  it('concurrent writers and readers over three server connections per database: every write once, the chain verifies', async () => {
+    const province = await create('池化并发测试省总工会');
+    const SUBTREE = `query($id: ID!) { node(id: $id) { ... on Organization { subtree(first: 50) { totalCount } } } }`;
+    let writing = true;
+    let reads = 0;
+    const reader = async () => {
+      while (writing) {
+        await ask(SUBTREE, { id: province }, false);
+        reads++;
+      }
+    };
+    const readers = [reader(), reader(), reader()];
+    await Promise.all(Array.from({ length: 8 }, (_, w) => create(`池化并发${w}公司工会`, province)));
+    writing = false;
+    await Promise.all(readers);
+    expect(reads).toBeGreaterThan(0);
+    const direct = await openDatabase({ url: primary.url(), migrate: false, ...keys });
+    try {
+      expect(
+        await direct.prisma.organizationLink.count({
+          where: {
+            ancestorId: (
+              await direct.prisma.organization.findFirstOrThrow({ where: { name: '池化并发测试省总工会' } })
+            ).id,
+            distance: 1,
+          },
+        }),
+      ).toBe(8);
+      expect(await verifyAuditChain(direct.prisma, testAuditKey)).toMatchObject({ ok: true });
+    } finally {
+      await direct.close();
+    }
+  });
+
+  it('with the replica stopped behind PgBouncer, reads fall back to the primary without an error', async () => {
+    await replica.stop('fast');
+    const before = { ...(db.replicas?.counts ?? { primary: 0, replica: 0 }) };
+    expect(await found('池化读写测试', false)).toBe(1); // not REQUEST_TIMEOUT: the wait was given up
+    expect(db.replicas?.counts.primary).toBeGreaterThan(before.primary);
+    await eventually(
+      () => db.replicas?.state[0]?.healthy === false,
+      'the check left the replica out',
+      30_000,
+    );
+    expect(await found('池化读写测试', false)).toBe(1);
+
+    await replica.start();
+    await eventually(() => db.replicas?.state[0]?.healthy === true, 'the replica serving again', 30_000);
+    const replicaBefore = db.replicas?.counts.replica ?? 0;
+    expect(await found('池化读写测试', false)).toBe(1);
+    expect(db.replicas?.counts.replica).toBeGreaterThan(replicaBefore);
+  }, 120_000);
+});
