@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
+import { createClient as createSseClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   ActivityErrorCode,
@@ -28,6 +29,9 @@ import {
   OrganizationAncestorsDocument,
   OrganizationByIdDocument,
   type OrganizationByIdQueryVariables,
+  OrganizationChangedDocument,
+  type OrganizationChangedSubscription,
+  type OrganizationChangedSubscriptionVariables,
   OrganizationChildrenDocument,
   OrganizationCongressDocument,
   type OrganizationKind,
@@ -38,6 +42,7 @@ import {
   PreviewApportionmentDocument,
   type RequestOptions,
   type TypedDocumentNode,
+  UpdateOrganizationDocument,
   type VariablesArgument,
 } from '../src/index.js';
 
@@ -213,6 +218,36 @@ describe('@gonghui/client against the in-process server', () => {
     });
     expect(preview.previewApportionment.errors).toEqual([]);
     expect(preview.previewApportionment.allocations.reduce((sum, a) => sum + a.seats, 0)).toBe(57);
+  });
+
+  it("follows an organization with OrganizationChanged over graphql-sse (the README's example)", async () => {
+    const { organizations } = await client.request(OrganizationsDocument, {
+      filter: { nameContains: '梅园村', kind: ['INDUSTRY_CHAIN_FEDERATION'] },
+    });
+    const federation = organizations.nodes[0];
+    if (!federation) throw new Error('no demo data');
+    const sse = createSseClient({ url: server.url });
+    const changes = sse.iterate<OrganizationChangedSubscription>({
+      query: print(OrganizationChangedDocument),
+      variables: { id: federation.id } satisfies OrganizationChangedSubscriptionVariables,
+    });
+    const first = changes.next();
+    // The subscription is in place once the server holds its stream, which the client cannot see:
+    // rename until an event arrives (each rename publishes one).
+    let event: { data?: OrganizationChangedSubscription } | undefined;
+    for (let n = 1; event === undefined && n <= 20; n++) {
+      const input = { id: federation.id, name: `${federation.name}（订阅测试${n}）` };
+      await client.request(UpdateOrganizationDocument, { input });
+      const heard = await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 500))]);
+      event = (heard as { value?: typeof event } | undefined)?.value;
+    }
+    expect(event?.data?.organizationChanged).toMatchObject({
+      change: 'UPDATED',
+      organization: { name: expect.stringMatching(/（订阅测试\d+）$/) },
+    });
+    await changes.return?.(undefined);
+    sse.dispose();
+    await client.request(UpdateOrganizationDocument, { input: { id: federation.id, name: federation.name } });
   });
 
   it('throws a GonghuiClientError carrying the GraphQL errors for a malformed request', async () => {
