@@ -436,6 +436,7 @@ describe('legitimate documents pass the armor', () => {
       RecordMemberEngagement: () => ({ input: { memberId: member, duesPaidOn: '2026-01-01' } }),
       LapseMemberships: () => ({ input: { organizationId: ningbo } }),
       HoldMembersOfDissolvedEmployer: () => ({ input: { organizationId: anji } }),
+      OrganizationChanged: () => ({ id: ningbo }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -443,6 +444,8 @@ describe('legitimate documents pass the armor', () => {
       if (
         document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription')
       ) {
+        // organizationChanged has no current value, only changes: the client test runs it with one.
+        if (name === 'OrganizationChanged') continue;
         // A subscription answers over Server-Sent Events: its first event is the current value.
         const event = await firstEvent(
           server.url,
