@@ -4,7 +4,6 @@
 // audit chain intact; migrations on a direct connection (their advisory lock is session-level);
 // statement_timeout from the role, since PgBouncer drops the startup parameter.
 import { idCheckCharacter } from '@gonghui/core';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import { verifyAuditChain } from '../src/store/audit.js';
@@ -15,6 +14,7 @@ import {
   PGBOUNCER,
   postgresBin,
   postgresDir,
+  prepareForBouncer,
   removeDir,
   type TestBouncer,
   type TestCluster,
@@ -42,13 +42,9 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('through PgBouncer
   beforeAll(async () => {
     dir = await postgresDir('gonghui-pgbouncer-');
     primary = await testPrimary(BIN as string, dir);
-    // Migrations take a session-level advisory lock: they run on a direct connection.
-    await (await openDatabase({ url: primary.url(), ...keys })).close();
-    // What a deployment behind PgBouncer sets instead of the startup parameter PgBouncer drops.
-    const admin = new pg.Client({ connectionString: primary.url() });
-    await admin.connect();
-    await admin.query("ALTER ROLE postgres SET statement_timeout = '1s'");
-    await admin.end();
+    await prepareForBouncer(primary.url(), '3s', async () => {
+      await (await openDatabase({ url: primary.url(), ...keys })).close();
+    });
     bouncer = await testBouncer(dir, primary.port, 4);
     db = await openDatabase({ url: bouncer.url('postgres'), migrate: 'verify', ...keys });
   }, 90_000);
@@ -152,6 +148,6 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('through PgBouncer
   });
 
   it('a statement past the role statement_timeout is cancelled through PgBouncer', async () => {
-    await expect(db.prisma.$queryRawUnsafe('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
+    await expect(db.prisma.$queryRawUnsafe('SELECT pg_sleep(6)')).rejects.toThrow(/statement timeout/);
   });
 });

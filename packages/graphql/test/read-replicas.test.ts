@@ -6,8 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import { type Database, openDatabase } from '../src/store/database.js';
-import { adminBearer, testAuth } from './support/auth.js';
+import { testAuth } from './support/auth.js';
 import { testAuditKey, testPersonalData } from './support/database.js';
+import { dataOf } from './support/servers.js';
 import {
   eventually,
   postgresBin,
@@ -55,19 +56,7 @@ describe.skipIf(BIN === undefined)('read replicas', () => {
     await removeDir(dir);
   });
 
-  /** Posts a GraphQL request (as the admin when `admin`); its `data`, failing on any error. */
-  const ask = async (query: string, variables: object, admin: boolean) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (admin) headers.authorization = await adminBearer();
-    const response = await yoga.fetch('http://gonghui.test/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, never>; errors?: unknown };
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data as Record<string, unknown>;
-  };
+  const ask = (query: string, variables: object, admin: boolean) => dataOf(yoga, query, variables, admin);
   const CREATE = `mutation($input: CreateOrganizationInput!) {
     createOrganization(input: $input) { organization { id name } errors { code } } }`;
   const NAMED = `query($name: String!) { organizations(filter: { nameContains: $name }) { nodes { id name } } }`;

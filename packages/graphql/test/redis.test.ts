@@ -7,11 +7,12 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisEventBus } from '../src/events.js';
 import { RecentWriters } from '../src/read-routing.js';
-import { connectRedis, type SharedRedis } from '../src/redis.js';
-import { createGonghuiYoga } from '../src/server.js';
+import type { SharedRedis } from '../src/redis.js';
+import type { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
-import { bearer, testAuth } from './support/auth.js';
+import { bearer } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
+import { serversOnRedis } from './support/servers.js';
 import { eventually, REDIS_SERVER, type TestRedis, testRedis } from './support/services.js';
 
 const LIMIT = { points: 10, duration: 60 };
@@ -38,15 +39,9 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
       },
     });
     const logger = pino({ level: 'info' }, capture);
-    servers = [];
-    for (let i = 0; i < 2; i++) {
-      const connection = connectRedis(redis.url, logger);
-      shared.push(connection);
-      servers.push(
-        createGonghuiYoga({ db, auth: await testAuth(), logger, rateLimit: LIMIT, redis: connection }),
-      );
-    }
-    await eventually(() => shared.every((s) => s.up), 'both servers connected to Redis');
+    const started = await serversOnRedis(2, redis.url, logger, { db, rateLimit: LIMIT });
+    servers = started.servers;
+    shared.push(...started.connections);
   }, 60_000);
 
   afterAll(async () => {

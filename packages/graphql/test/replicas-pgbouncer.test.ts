@@ -9,13 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import { verifyAuditChain } from '../src/store/audit.js';
 import { type Database, openDatabase } from '../src/store/database.js';
-import { adminBearer, testAuth } from './support/auth.js';
+import { testAuth } from './support/auth.js';
 import { testAuditKey, testPersonalData } from './support/database.js';
+import { dataOf } from './support/servers.js';
 import {
   eventually,
   PGBOUNCER,
   postgresBin,
   postgresDir,
+  prepareForBouncer,
   removeDir,
   type TestBouncer,
   type TestCluster,
@@ -49,13 +51,10 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas beh
   beforeAll(async () => {
     dir = await postgresDir('gonghui-replicas-pgbouncer-');
     primary = await testPrimary(BIN as string, dir);
-    // Migrations on a direct connection (session advisory lock); the role's statement_timeout instead
-    // of the startup parameter PgBouncer drops (it reaches the replica by replication).
-    await (await openDatabase({ url: primary.url(), ...keys })).close();
-    const admin = new pg.Client({ connectionString: primary.url() });
-    await admin.connect();
-    await admin.query("ALTER ROLE postgres SET statement_timeout = '5s'");
-    await admin.end();
+    // The role's statement_timeout reaches the replica by replication.
+    await prepareForBouncer(primary.url(), '5s', async () => {
+      await (await openDatabase({ url: primary.url(), ...keys })).close();
+    });
     replica = await testReplica(BIN as string, dir, primary);
     bouncer = await testBouncer(dir, primary.port, POOL, { primary: primary.port, replica: replica.port });
     db = await openDatabase({
@@ -88,19 +87,7 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas beh
       await console.end();
     }
   };
-  /** Posts a GraphQL request (as the admin when `admin`); its `data`, failing on any error. */
-  const ask = async (query: string, variables: object, admin: boolean) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (admin) headers.authorization = await adminBearer();
-    const response = await yoga.fetch('http://gonghui.test/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data as Record<string, any>;
-  };
+  const ask = (query: string, variables: object, admin: boolean) => dataOf(yoga, query, variables, admin);
   const CREATE = `mutation($input: CreateOrganizationInput!) {
     createOrganization(input: $input) { organization { id } errors { code } } }`;
   const NAMED = `query($name: String!) { organizations(filter: { nameContains: $name }) { nodes { id name } } }`;

@@ -7,12 +7,13 @@ import { Writable } from 'node:stream';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectRedis, type SharedRedis } from '../src/redis.js';
+import type { SharedRedis } from '../src/redis.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
-import { type ActivityWorld, createActivityWorld } from './support/activity-world.js';
+import { type ActivityWorld, createActivityWorld, openActivityInput } from './support/activity-world.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
+import { serversOnRedis } from './support/servers.js';
 import { eventually, REDIS_SERVER, type TestRedis, testRedis } from './support/services.js';
 
 type Yoga = ReturnType<typeof createGonghuiYoga>;
@@ -158,23 +159,10 @@ describe('the response cache in one process', () => {
       nodes: [{ name: '测试分会' }],
     });
 
-    const hour = 3_600_000;
-    const at = (offset: number) => new Date(Date.now() + offset).toISOString();
     const created = await ask(
       yoga,
       `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } errors { code } } }`,
-      {
-        input: {
-          organizationId: county,
-          title: '缓存测试活动',
-          place: '余杭',
-          startsAt: at(48 * hour),
-          endsAt: at(50 * hour),
-          enrollmentOpensAt: at(-hour),
-          enrollmentClosesAt: at(24 * hour),
-          places: 5,
-        },
-      },
+      { input: openActivityInput(county, '缓存测试活动', 5) },
       admin,
     );
     const activityId: string = created.data?.createActivity.activity.id;
@@ -218,20 +206,9 @@ describe.skipIf(REDIS_SERVER === undefined)('the response cache in Redis, two se
       },
     });
     const logger = pino({ level: 'info' }, capture);
-    for (let i = 0; i < 2; i++) {
-      const connection = connectRedis(redis.url, logger);
-      shared.push(connection);
-      servers.push(
-        createGonghuiYoga({
-          db,
-          auth: await testAuth(),
-          logger,
-          redis: connection,
-          responseCacheTtlMs: 60_000,
-        }),
-      );
-    }
-    await eventually(() => shared.every((s) => s.up), 'both servers connected to Redis');
+    const started = await serversOnRedis(2, redis.url, logger, { db, responseCacheTtlMs: 60_000 });
+    servers.push(...started.servers);
+    shared.push(...started.connections);
   }, 60_000);
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../src/store/database.js';
-import { createActivityWorld } from './support/activity-world.js';
+import { createActivityWorld, openActivityInput } from './support/activity-world.js';
 import { adminBearer, bearer, TEST_JWT_SECRET } from './support/auth.js';
 import { TEST_DATA_KEY, testAuditKey, testPersonalData } from './support/database.js';
 import { approving, issueAll, openElection, unionWithMembers } from './support/election.js';
@@ -257,8 +257,6 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
     const db = await direct();
     try {
       const world = await createActivityWorld(db, ENROLLING);
-      const hour = 3_600_000;
-      const at = (offset: number) => new Date(Date.now() + offset).toISOString();
       const admin = await bearer(
         [{ role: 'ORG_ADMIN', organizationId: world.countyId }],
         'race-county-admin',
@@ -267,16 +265,11 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
         await post(0, admin, {
           query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } errors { code } } }`,
           variables: {
-            input: {
-              organizationId: encodeGlobalID('Organization', world.countyId),
-              title: '双进程报名测试',
-              place: '余杭',
-              startsAt: at(48 * hour),
-              endsAt: at(50 * hour),
-              enrollmentOpensAt: at(-hour),
-              enrollmentClosesAt: at(24 * hour),
-              places: PLACES,
-            },
+            input: openActivityInput(
+              encodeGlobalID('Organization', world.countyId),
+              '双进程报名测试',
+              PLACES,
+            ),
           },
         })
       ).json();

@@ -63,3 +63,19 @@ export async function createActivityWorld(
   }
   return { countyId: county.value.id, unionId: union.value.id, memberIds };
 }
+
+/** The input of `createActivity` for an activity of `organizationId` (a global id) in two days, open for enrollment now. */
+export function openActivityInput(organizationId: string, title: string, places: number) {
+  const hour = 3_600_000;
+  const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+  return {
+    organizationId,
+    title,
+    place: '余杭',
+    startsAt: at(48 * hour),
+    endsAt: at(50 * hour),
+    enrollmentOpensAt: at(-hour),
+    enrollmentClosesAt: at(24 * hour),
+    places,
+  };
+}

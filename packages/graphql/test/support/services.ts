@@ -9,6 +9,7 @@ import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
 
@@ -260,4 +261,24 @@ export async function testBouncer(
 /** Removes a test's directory (after its servers stopped). */
 export async function removeDir(dir: string | undefined): Promise<void> {
   if (dir) await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * What a deployment behind PgBouncer does first, on a direct connection to the primary at `url`:
+ * `migrate` (the migrations' advisory lock is session-level), then sets `statement_timeout` on
+ * the role, since PgBouncer drops the startup parameter.
+ */
+export async function prepareForBouncer(
+  url: string,
+  statementTimeout: string,
+  migrate: () => Promise<void>,
+): Promise<void> {
+  await migrate();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER ROLE postgres SET statement_timeout = '${statementTimeout}'`);
+  } finally {
+    await admin.end();
+  }
 }
