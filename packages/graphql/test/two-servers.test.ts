@@ -68,6 +68,10 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
           GONGHUI_RATE_LIMIT: `${LIMIT}/60`,
           // Anonymous voters are counted by the X-Forwarded-For entry the (pretended) proxy adds.
           GONGHUI_TRUSTED_PROXIES: '1',
+          // The races' claims wait for one row while 120 requests share two busy cores (as in
+          // activity-api.test.ts): no statement timeout, and a query deadline far beyond them.
+          GONGHUI_STATEMENT_TIMEOUT_MS: '0',
+          GONGHUI_REQUEST_TIMEOUT_MS: '120000',
           GONGHUI_JWT_SECRET: TEST_JWT_SECRET,
           GONGHUI_DATA_KEY: TEST_DATA_KEY,
           GONGHUI_DATA_DIR: await mkdtemp(join(dir, `${name}-`)),
