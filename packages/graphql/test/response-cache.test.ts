@@ -35,7 +35,7 @@ async function ask(
 }
 
 const NAME = `query($id: ID!) { organization(id: $id) { name } }`;
-const FUNDS = `query($id: ID!) { organization(id: $id) { name funds { name } } }`;
+const FUNDS = `query($id: ID!) { organization(id: $id) { name funds(first: 5) { nodes { name } } } }`;
 const CHILDREN = `query($id: ID!) { organization(id: $id) { children(first: 10) { totalCount nodes { name } } } }`;
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { errors { code } } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { errors { code } } }`;
@@ -82,7 +82,7 @@ describe('the response cache in one process', () => {
     const viewerOfUnion = await bearer([{ role: 'ORG_VIEWER', organizationId: world.unionId }], 'viewer-a');
     const first = await ask(yoga, FUNDS, { id: union }, viewerOfUnion);
     expect(first.errors).toBeUndefined();
-    expect(first.data?.organization).toEqual({ name: '改名甲', funds: [] });
+    expect(first.data?.organization).toEqual({ name: '改名甲', funds: { nodes: [] } });
     await renameBehindTheApi(world.unionId, '改名乙');
     // The same viewer: cached.
     expect((await ask(yoga, FUNDS, { id: union }, viewerOfUnion)).data?.organization.name).toBe('改名甲');
