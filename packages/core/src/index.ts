@@ -405,12 +405,15 @@ export type {
   ApportionUnit,
 } from './congress/apportion.js';
 export { apportion } from './congress/apportion.js';
+export type { BallotEntry } from './election/ballot.js';
+export { checkBallotChoices } from './election/ballot.js';
 export type { ElectedBody } from './election/candidates.js';
 export { minimumCandidates } from './election/candidates.js';
 export type { CountErrorCode } from './election/count.js';
 export { countElection, DEFAULT_COUNTING_METHOD, validateElectionSpec } from './election/count.js';
 export type {
   Ballot,
+  BallotForm,
   CandidateSpec,
   CountContext,
   CountingMethod,

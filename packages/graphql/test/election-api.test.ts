@@ -16,6 +16,7 @@ import { createTestDatabase, testBackends } from './support/database.js';
 
 const PAPER = `query($e: ID!, $t: String!) { ballotPaper(electionId: $e, token: $t) { title seats candidates { id name } } }`;
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt errors { code messageZh } } }`;
+const CAST_PATH = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt errors { code messageZh message path } } }`;
 const CHECK_IN = `mutation($e: ID!) { checkInToVote(input: { electionId: $e }) { token errors { code } } }`;
 const CLOSE = `mutation($e: ID!) { closeElection(input: { electionId: $e }) { election { status count { elected } } errors { code message } } }`;
 const ELECTION = `query($e: ID!) { node(id: $e) { ... on Election { title status round entitled present ballotsIssued ballotsReturned seal record
@@ -85,6 +86,31 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
     const paper = (await post(PAPER, { e: chair, t: demo.token })).data?.ballotPaper;
     expect(paper).toMatchObject({ seats: 1, candidates: [{ name: '周建国' }] });
     expect((await post(PAPER, { e: chair, t: `${demo.token}x` })).data?.ballotPaper).toBeNull();
+    // A ballot naming no candidate of the round, or more names than the seat, is refused as data
+    // before anything is stored: the token stays unused.
+    const wrong = async (ballot: object) =>
+      (await post(CAST_PATH, { input: { electionId: chair, token: demo.token, ballot } })).data?.castBallot;
+    expect(await wrong({ approve: ['<candidate id>'] })).toEqual({
+      receipt: null,
+      errors: [
+        {
+          code: 'BALLOT_CANDIDATE_UNKNOWN',
+          messageZh: '选票上标记的人不是本轮的候选人',
+          message:
+            'approve[0] is "<candidate id>", which is not a candidate of round 1 (1 stand: the ids on the ballot paper)',
+          path: ['input', 'ballot', 'approve', '0'],
+        },
+      ],
+    });
+    const twice = await wrong({ approve: [paper.candidates[0].id], writeIns: [paper.candidates[0].id] });
+    expect(twice.errors[0]).toMatchObject({
+      code: 'BALLOT_CHOICE_REPEATED',
+      path: ['input', 'ballot', 'writeIns', '0'],
+    });
+    const over = await wrong({ approve: [paper.candidates[0].id], writeIns: ['王五'] });
+    expect(over.errors[0]).toMatchObject({ code: 'BALLOT_TOO_MANY_MARKS' });
+    expect(await db.prisma.castBallot.count({ where: { electionId: demo.chairElectionId } })).toBe(0);
+    expect(await db.prisma.spentBallotToken.count({ where: { electionId: demo.chairElectionId } })).toBe(0);
     const input = { electionId: chair, token: demo.token, ballot: { approve: [paper.candidates[0].id] } };
     const cast = (await post(CAST, { input })).data?.castBallot;
     expect(cast.errors).toEqual([]);

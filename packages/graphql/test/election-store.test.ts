@@ -92,7 +92,19 @@ describe.each(testBackends())('an election from draft to approval (%s)', (backen
     const { store, electionId, candidacyIds } = await openElection(db, members, { seats: 1, candidates: 2 });
     const [c1] = candidacyIds as [string];
     for (const voter of members.memberIds) value(await store.issueBallot(electionId, voter));
-    const batch = [approving(c1), approving(c1), approving()];
+    // A teller's slip (an id that is no candidate) is refused with the ballot's place; an over-marked
+    // paper is a real ballot, entered as read and counted invalid.
+    const slip = await store.enterPaperBatch(electionId, 'box0', 'teller-a', [
+      approving(c1),
+      approving('c-1'),
+    ]);
+    expect(slip.ok || [slip.error.code, slip.error.path, slip.error.message]).toEqual([
+      'BALLOT_CANDIDATE_UNKNOWN',
+      ['ballots', 1, 'approve', 0],
+      'ballot 2 of batch box0: approve[0] is "c-1", which is not a candidate of round 1 (2 stand: the ids on the ballot paper)',
+    ]);
+    expect(await db.prisma.paperBallotEntry.count({ where: { electionId } })).toBe(0);
+    const batch = [approving(c1), approving(c1), approving(c1, candidacyIds[1] as string)];
     expect(value(await store.enterPaperBatch(electionId, 'box1', 'teller-a', batch))).toEqual({
       accepted: 0,
     });
@@ -101,7 +113,7 @@ describe.each(testBackends())('an election from draft to approval (%s)', (backen
     const differ = await store.enterPaperBatch(electionId, 'box1', 'teller-b', [
       approving(c1),
       approving(),
-      approving(),
+      approving(c1, candidacyIds[1] as string),
     ]);
     expect(differ.ok || differ.error.code).toBe('PAPER_BATCH_MISMATCH');
     value(await store.enterPaperBatch(electionId, 'box1', 'teller-a', batch));
@@ -110,6 +122,7 @@ describe.each(testBackends())('an election from draft to approval (%s)', (backen
     });
     const counted = value(await store.close(electionId));
     expect(counted.result?.elected).toEqual([c1]);
+    expect(counted.result).toMatchObject({ validBallots: 2, invalidBallots: 1 });
   }, 60_000);
 });
 

@@ -485,12 +485,18 @@ export type ErrorCode =
   | 'APPORTION_INVALID'
   /** 该选民已领取选票 */
   | 'BALLOT_ALREADY_ISSUED'
+  /** 选票上标记的人不是本轮的候选人 */
+  | 'BALLOT_CANDIDATE_UNKNOWN'
+  /** 选票上同一人被标记了两次（或既赞成又反对） */
+  | 'BALLOT_CHOICE_REPEATED'
   /** 选票内容格式不正确 */
   | 'BALLOT_MALFORMED'
   /** 选票凭证无效 */
   | 'BALLOT_TOKEN_INVALID'
   /** 该选票凭证已经使用过 */
   | 'BALLOT_TOKEN_USED'
+  /** 选票标记的人数多于应选名额 */
+  | 'BALLOT_TOO_MANY_MARKS'
   /** 发放总额超过该年度剩余预算 */
   | 'BENEFIT_OVER_BUDGET'
   /** 该会员已被提名为候选人 */

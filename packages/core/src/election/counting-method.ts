@@ -66,10 +66,19 @@ export interface CountContext {
   readonly rules: RuleSet;
 }
 
+/** What a method's ballot marks: approval lists (`approve`, `oppose`, `writeIns`) or a `ranking`. */
+export interface BallotForm {
+  readonly marks: 'APPROVAL' | 'RANKING';
+  /** The most names one ballot may mark for `seats` seats (write-ins included); more make it invalid. */
+  readonly maxMarks: (seats: number) => number;
+}
+
 /** A counting method plugin, registered by name. */
 export interface CountingMethod<R extends CountResult = CountResult> {
   /** Registered name, e.g. `majority-approval`. */
   readonly name: string;
+  /** What its ballots mark, so a ballot can be checked before it is cast; a method without it takes any marks. */
+  readonly ballot?: BallotForm;
   /** Counts the ballots; void checks that apply to every method are done before this is called. */
   count(context: CountContext, ballots: readonly Ballot[]): R;
 }

@@ -62,6 +62,9 @@ export const ELECTION_ERROR_CODES = [
   'BALLOT_TOKEN_INVALID',
   'BALLOT_TOKEN_USED',
   'BALLOT_MALFORMED',
+  'BALLOT_CANDIDATE_UNKNOWN',
+  'BALLOT_CHOICE_REPEATED',
+  'BALLOT_TOO_MANY_MARKS',
   'PAPER_TELLERS_SAME',
   'PAPER_BATCH_MISMATCH',
   'PAPER_BATCH_ENTERED',
@@ -99,6 +102,9 @@ export const ELECTION_MESSAGES_ZH: Record<ElectionErrorCode, string> = {
   BALLOT_TOKEN_INVALID: '选票凭证无效',
   BALLOT_TOKEN_USED: '该选票凭证已经使用过',
   BALLOT_MALFORMED: '选票内容格式不正确',
+  BALLOT_CANDIDATE_UNKNOWN: '选票上标记的人不是本轮的候选人',
+  BALLOT_CHOICE_REPEATED: '选票上同一人被标记了两次（或既赞成又反对）',
+  BALLOT_TOO_MANY_MARKS: '选票标记的人数多于应选名额',
   PAPER_TELLERS_SAME: '同一批纸质选票须由两名不同的计票人分别录入',
   PAPER_BATCH_MISMATCH: '两名计票人录入的同一批选票不一致，请核对后重新录入',
   PAPER_BATCH_ENTERED: '该计票人已录入过这一批选票',
@@ -501,7 +507,7 @@ const WRITE_IN_MAX = 50;
 
 /**
  * Checks the shape of a cast ballot (lists of strings, write-ins up to 50 characters) and returns it
- * with only the known fields. Marks are not judged here: an over-marked ballot is cast and counted invalid.
+ * with only the known fields. Its choices are judged against the round by `checkBallotChoices`.
  */
 export function checkBallotShape(ballot: Ballot): ElectionResult<Ballot> {
   const out: { approve?: string[]; oppose?: string[]; writeIns?: string[]; ranking?: string[] } = {};

@@ -1,6 +1,9 @@
 import { grownInt32 } from '../kernel/arrays.js';
 import { compareCodePoints } from '../kernel/order.js';
-import type { Ballot, CandidateSpec, CountResult, TallyEntry } from './counting-method.js';
+import type { Ballot, BallotForm, CandidateSpec, CountResult, TallyEntry } from './counting-method.js';
+
+/** Approval ballots marking at most the seats, write-ins included (`majority-approval`, `block`). */
+export const UP_TO_SEATS: BallotForm = { marks: 'APPROVAL', maxMarks: (seats) => seats };
 
 /** Why an approval ballot is invalid (the first problem found on it). */
 export type InvalidBallotReason =

@@ -32,6 +32,7 @@ import {
   type Candidacy,
   type CandidateAttributes,
   certifyElection,
+  checkBallotChoices,
   checkBallotShape,
   closeVoting,
   countRound,
@@ -240,6 +241,41 @@ export class BallotKeys {
   }
 }
 
+/** A round open for votes with its candidates, as a cast ballot is checked against it. */
+interface OpenRound {
+  readonly election: Election;
+  readonly candidacies: readonly Candidacy[];
+}
+
+/** How many open rounds a store keeps in memory for checking ballots. */
+const OPEN_ROUNDS_KEPT = 256;
+
+/**
+ * Open rounds by id, read once: while a round is open its seats, method and candidates cannot change
+ * (nominations and withdrawals end before it opens), so a cast checks its ballot without a read.
+ */
+class OpenRounds {
+  readonly #rounds = new Map<string, OpenRound>();
+
+  /** The round as it is now, kept when it is open. */
+  async get(prisma: PrismaClient, electionId: string): Promise<OpenRound | null> {
+    const kept = this.#rounds.get(electionId);
+    if (kept !== undefined) return kept;
+    const row = await prisma.election.findUnique({
+      where: { id: electionId },
+      include: { candidacies: true },
+    });
+    if (row === null) return null;
+    const round = { election: toElection(row), candidacies: row.candidacies.map(toCandidacy) };
+    if (round.election.status === 'OPEN') {
+      if (this.#rounds.size >= OPEN_ROUNDS_KEPT)
+        this.#rounds.delete(this.#rounds.keys().next().value as string);
+      this.#rounds.set(electionId, round);
+    }
+    return round;
+  }
+}
+
 /** SHA-256 (hex) of a token: what "SpentBallotToken" keeps. */
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -270,6 +306,7 @@ export class ElectionStore {
   private readonly prisma: PrismaClient;
   private readonly keys: BallotKeys;
   private readonly auditKey: AuditKey;
+  private readonly openRounds: OpenRounds;
 
   /** Wraps an open database (its Prisma client, data key and audit key); steps are audited as `who` (default: `system`). */
   constructor(
@@ -277,15 +314,17 @@ export class ElectionStore {
     /** Who the audit entries of this store's steps name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
     keys?: BallotKeys,
+    openRounds?: OpenRounds,
   ) {
     this.prisma = db.prisma;
     this.keys = keys ?? new BallotKeys(db.personalData);
     this.auditKey = db.auditKey;
+    this.openRounds = openRounds ?? new OpenRounds();
   }
 
   /** The same store acting for another actor (e.g. one API request's viewer). */
   as(who: AuditActor): ElectionStore {
-    return new ElectionStore(this.db, who, this.keys);
+    return new ElectionStore(this.db, who, this.keys, this.openRounds);
   }
 
   /** Whether a ballot token was issued for this election (by this installation's key); says nothing of its use. */
@@ -572,7 +611,9 @@ export class ElectionStore {
 
   /**
    * Casts a ballot with a token: refused unless the election is open, the token is this election's
-   * and unused, and the ballot is a ballot. Not audited, no counter touched, no time stored.
+   * and unused, and the ballot is a ballot whose every choice stands in this round (core's
+   * `checkBallotChoices`: a refused ballot leaves the token unused). Not audited, no counter
+   * touched, no time stored.
    */
   async cast(electionId: string, token: string, marks: Ballot): Promise<ElectionResult<CastReceipt>> {
     const shaped = checkBallotShape(marks);
@@ -582,8 +623,14 @@ export class ElectionStore {
         path: ['token'],
       });
     }
+    const round = await this.openRounds.get(this.prisma, electionId);
+    if (round === null) return notFound(electionId);
+    const open = acceptBallots(round.election, 1);
+    if (!open.ok) return open;
+    const chosen = checkBallotChoices(round.election, round.candidacies, shaped.value);
+    if (!chosen.ok) return chosen;
     const receipt = newReceipt();
-    const sealed = this.keys.seal(electionId, { receipt, marks: shaped.value });
+    const sealed = this.keys.seal(electionId, { receipt, marks: chosen.value });
     // One statement, one round trip: the election row KEY SHARE-locked while it is in a status that
     // takes ballots (closing waits for it), the token's hash inserted unless spent, the ballot only
     // when the hash went in. A refusal is then named by core's rule from the row as it is.
@@ -621,11 +668,19 @@ export class ElectionStore {
       if (e.status !== 'OPEN' && e.status !== 'CLOSED') {
         return acceptBallots(e, 0) as ElectionResult<never>;
       }
+      const candidacies = await this.candidacies(tx, e.id);
       const shaped: Ballot[] = [];
-      for (const b of ballots) {
+      for (const [k, b] of ballots.entries()) {
         const s = checkBallotShape(b);
-        if (!s.ok) return s;
-        shaped.push(s.value);
+        const checked = s.ok ? checkBallotChoices(e, candidacies, s.value, 'PAPER') : s;
+        if (!checked.ok) {
+          const { code, message, path = [], details } = checked.error;
+          return err(code, `ballot ${k + 1} of batch ${batch}: ${message}`, {
+            path: ['ballots', k, ...path.slice(1)],
+            ...(details === undefined ? {} : { details }),
+          });
+        }
+        shaped.push(checked.value);
       }
       const entries = await tx.paperBallotEntry.findMany({ where: { electionId: e.id, batch } });
       if (entries.some((x) => x.teller === teller)) {

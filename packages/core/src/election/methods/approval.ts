@@ -1,5 +1,8 @@
-import type { CountingMethod } from '../counting-method.js';
+import type { BallotForm, CountingMethod } from '../counting-method.js';
 import { type ApprovalCountResult, approvalResult, selectByVotes, tallyApprovals } from '../tally.js';
+
+/** Its ballots: approval lists marking any number of names. */
+const BALLOT: BallotForm = { marks: 'APPROVAL', maxMarks: () => Number.POSITIVE_INFINITY };
 
 /**
  * `approval` (single- or multi-winner): each voter approves any number of names (write-ins
@@ -8,8 +11,9 @@ import { type ApprovalCountResult, approvalResult, selectByVotes, tallyApprovals
  */
 export const approval: CountingMethod<ApprovalCountResult> = {
   name: 'approval',
+  ballot: BALLOT,
   count({ spec }, ballots) {
-    const counted = tallyApprovals(spec.candidates, ballots, Number.POSITIVE_INFINITY);
+    const counted = tallyApprovals(spec.candidates, ballots, BALLOT.maxMarks(spec.seats));
     const selection = selectByVotes(counted.tally, spec.seats, 1);
     return approvalResult(counted, selection, spec.seats, 0, ballots.length);
   },

@@ -1,5 +1,11 @@
 import type { CountingMethod } from '../counting-method.js';
-import { type ApprovalCountResult, approvalResult, selectByVotes, tallyApprovals } from '../tally.js';
+import {
+  type ApprovalCountResult,
+  approvalResult,
+  selectByVotes,
+  tallyApprovals,
+  UP_TO_SEATS,
+} from '../tally.js';
 
 /**
  * `block` (plurality at large): each voter marks at most `seats` names (write-ins included);
@@ -8,8 +14,9 @@ import { type ApprovalCountResult, approvalResult, selectByVotes, tallyApprovals
  */
 export const block: CountingMethod<ApprovalCountResult> = {
   name: 'block',
+  ballot: UP_TO_SEATS,
   count({ spec }, ballots) {
-    const counted = tallyApprovals(spec.candidates, ballots, spec.seats);
+    const counted = tallyApprovals(spec.candidates, ballots, UP_TO_SEATS.maxMarks(spec.seats));
     const selection = selectByVotes(counted.tally, spec.seats, 1);
     return approvalResult(counted, selection, spec.seats, 0, ballots.length);
   },

@@ -1,6 +1,12 @@
 import { smallestAbove } from '../../kernel/fraction.js';
 import type { CountContext, CountingMethod } from '../counting-method.js';
-import { type ApprovalCountResult, approvalResult, selectByVotes, tallyApprovals } from '../tally.js';
+import {
+  type ApprovalCountResult,
+  approvalResult,
+  selectByVotes,
+  tallyApprovals,
+  UP_TO_SEATS,
+} from '../tally.js';
 
 /** The number the threshold is a share of, by the rule set's `thresholdBase`. */
 function thresholdBase(context: CountContext, validBallots: number): number {
@@ -22,9 +28,10 @@ function thresholdBase(context: CountContext, validBallots: number): number {
  */
 export const majorityApproval: CountingMethod<ApprovalCountResult> = {
   name: 'majority-approval',
+  ballot: UP_TO_SEATS,
   count(context, ballots) {
     const { spec, rules } = context;
-    const counted = tallyApprovals(spec.candidates, ballots, spec.seats);
+    const counted = tallyApprovals(spec.candidates, ballots, UP_TO_SEATS.maxMarks(spec.seats));
     const threshold = smallestAbove(thresholdBase(context, counted.validBallots), rules.election.threshold);
     const selection = selectByVotes(counted.tally, spec.seats, threshold);
     return approvalResult(counted, selection, spec.seats, threshold, ballots.length);

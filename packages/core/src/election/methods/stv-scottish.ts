@@ -240,6 +240,7 @@ export function createStvScottish(options: StvScottishOptions = {}): CountingMet
   const lotSeed = options.lotSeed ?? 2007;
   return {
     name: 'stv-scottish',
+    ballot: { marks: 'RANKING', maxMarks: () => Number.POSITIVE_INFINITY },
     count: (context, ballots) => countStvScottish(context, ballots, lotSeed),
   };
 }
