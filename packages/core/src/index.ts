@@ -91,6 +91,7 @@ export {
   appointPosition,
   apportionDelegateSeats,
   changeDelegateStatus,
+  committeeMembers,
   createCommittee,
   createCongress,
   createElectoralUnit,
@@ -199,7 +200,7 @@ export type { DomainError, Result } from './kernel/result.js';
 export { err, ok } from './kernel/result.js';
 // Identity, membership, congress and committee rules, candidate eligibility
 export type { DateParts } from './member/calendar-date.js';
-export { addMonths, ageOn, isCalendarDate, isLeapYear } from './member/calendar-date.js';
+export { addMonths, ageOn, dayBefore, isCalendarDate, isLeapYear } from './member/calendar-date.js';
 export type { RegisterMemberInput, UpdateMemberContactInput } from './member/commands.js';
 export { chinaToday, registerMember, updateMemberContact } from './member/commands.js';
 export type { Gender, IdNumber, IdNumberError, ParseIdNumberOptions } from './member/id-number.js';
@@ -409,6 +410,10 @@ export type { BallotEntry } from './election/ballot.js';
 export { checkBallotChoices } from './election/ballot.js';
 export type { ElectedBody } from './election/candidates.js';
 export { minimumCandidates } from './election/candidates.js';
+export type { RollSource, SeatElectedInput, Seated } from './election/chain.js';
+export { checkElectionChain, rollSource, seatElected } from './election/chain.js';
+export type { ReduceCommitteeSeatsInput } from './election/commands.js';
+export { reduceCommitteeSeats } from './election/commands.js';
 export type { CountErrorCode } from './election/count.js';
 export { countElection, DEFAULT_COUNTING_METHOD, validateElectionSpec } from './election/count.js';
 export type {

@@ -31,6 +31,7 @@ function round(seats: number, method = 'majority-approval', roundKind: Election[
     name: id,
     status: id === 'c4' ? 'WITHDRAWN' : 'NOMINATED',
     attributes: { membershipStatus: 'ACTIVE', foreignStaff: false, employerRole: null },
+    delegate: null,
   }));
   return { election, candidacies };
 }

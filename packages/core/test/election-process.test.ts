@@ -367,20 +367,36 @@ describe('counting and rounds', () => {
     );
   });
 
-  it('reduces the seats instead of a further round only within the committee size range', () => {
+  it('reduces the seats instead of a further round only to a committee size the membership allows (RULES: 25–200 members 3–7, 201–1000 7–15, odd)', () => {
     const { election, candidacies } = closed(9);
     const counted = value(
       countRound(election, candidacies, Array(9).fill({ approve: ['c1', 'c2'] })),
     ).election;
     expect(counted.result?.unfilledSeats).toBe(1);
-    expect(code(reduceSeats(counted, 2, { min: 3, max: 7 }))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
-    expect(code(reduceSeats(counted, 8, { min: 3, max: 7 }))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
-    const reduced = value(reduceSeats(counted, 3, { min: 3, max: 7 }));
-    expect(reduced.reducedSeats).toBe(2);
+    // 100 members: 3–7.
+    expect(value(reduceSeats(counted, 3, 100)).reducedSeats).toBe(2);
+    expect(value(reduceSeats(counted, 7, 100)).reducedSeats).toBe(2);
+    const below = reduceSeats(counted, 2, 100);
+    expect(below.ok || below.error.message).toBe(
+      '2 elected: a union of 100 members has a committee of 3–7, not 2; hold a further round',
+    );
+    expect(code(reduceSeats(counted, 9, 100))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
+    expect(code(reduceSeats(counted, 4, 100))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
+    // 200 members: still 3–7; 201: 7–15.
+    expect(reduceSeats(counted, 5, 200).ok).toBe(true);
+    expect(code(reduceSeats(counted, 5, 201))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
+    expect(reduceSeats(counted, 7, 201).ok).toBe(true);
+    expect(reduceSeats(counted, 15, 201).ok).toBe(true);
+    expect(code(reduceSeats(counted, 17, 201))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
     const full = value(
       countRound(election, candidacies, Array(9).fill({ approve: ['c1', 'c2', 'c3'] })),
     ).election;
-    expect(code(reduceSeats(full, 3, { min: 3, max: 7 }))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
+    expect(code(reduceSeats(full, 3, 100))).toBe('ELECTION_SEATS_NOT_REDUCIBLE');
+    const chair = reduceSeats({ ...counted, body: 'CHAIR' }, 3, 100);
+    expect(chair.ok || chair.error.message).toBe(
+      "only a committee election's seats can be reduced, not a chair election's: hold a further round",
+    );
+    expect(code(reduceSeats(election, 3, 100))).toBe('ELECTION_STEP_NOT_ALLOWED');
   });
 });
 

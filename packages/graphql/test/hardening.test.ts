@@ -294,6 +294,7 @@ describe('legitimate documents pass the armor', () => {
       CloseElection: () => ({ electionId: ready }),
       CertifyElection: () => ({ electionId: ready }),
       ApproveElection: () => ({ electionId: ready }),
+      ReduceSeats: () => ({ electionId: ready }),
       StartNextRound: () => ({ electionId: ready }),
       Election: () => ({ id: ready }),
       ElectionTurnout: () => ({ electionId: ready }),

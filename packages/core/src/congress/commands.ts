@@ -22,6 +22,7 @@ import type {
   DelegateEvent,
   DelegateStatus,
   ElectoralUnit,
+  MemberCount,
   Position,
   PositionRole,
   SeatApportionment,
@@ -69,8 +70,8 @@ async function loadCongress(uow: UnitOfWork, id: string, field: string): Promise
   return found ? ok(found) : err('CONGRESS_NOT_FOUND', `no congress with id '${id}'`, { path: [field] });
 }
 
-/** A current term and its congress (locked). */
-async function loadCurrentTerm(
+/** A current term and its congress (locked); refused when the term is unknown or followed by another. */
+export async function loadCurrentTerm(
   uow: UnitOfWork,
   termId: string,
 ): Promise<Result<{ term: Term; congress: Congress }>> {
@@ -776,6 +777,24 @@ export const changeDelegateStatus: Command<ChangeDelegateStatusInput, Delegate> 
   });
 };
 
+/**
+ * An organization's members as its committee is sized: the congress's reported count where it has
+ * one (统计报表), else the registry's live count today in its subtrees (a federation's: its member
+ * unions'); `live` also says how many are women.
+ */
+export async function committeeMembers(
+  uow: UnitOfWork,
+  env: CommandEnv,
+  organization: Organization,
+): Promise<{ readonly members: number; readonly live: MemberCount }> {
+  const congress = await uow.congresses.findCongressOf(organization.id);
+  const live = await uow.congresses.countMembers(
+    await memberSubtrees(uow, organization),
+    chinaToday(env.clock),
+  );
+  return { members: congress?.reportedMembers ?? live.total, live };
+}
+
 /** Input of `createCommittee`. */
 export interface CreateCommitteeInput {
   readonly organizationId: string;
@@ -802,12 +821,7 @@ export const createCommittee: Command<CreateCommitteeInput, Committee> = async (
       path: ['kind'],
     });
   }
-  const congress = await uow.congresses.findCongressOf(organization.value.id);
-  const live = await uow.congresses.countMembers(
-    await memberSubtrees(uow, organization.value),
-    chinaToday(env.clock),
-  );
-  const members = congress?.reportedMembers ?? live.total;
+  const { members, live } = await committeeMembers(uow, env, organization.value);
   if (input.kind === 'UNION_COMMITTEE') {
     const [wrong] = checkCommitteeSize(members, input.seats, rules);
     if (wrong) return violation(wrong, ['seats']);

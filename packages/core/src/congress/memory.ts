@@ -101,6 +101,7 @@ export class CongressMemory {
     'committee.positionAppointed': (_, change) =>
       void this.positions.set(change.position.id, change.position),
     'committee.positionEnded': (_, change) => void this.positions.set(change.after.id, change.after),
+    'committee.positionRoleChanged': (_, change) => void this.positions.set(change.after.id, change.after),
   };
 
   /** Every stored apportionment, oldest first. */

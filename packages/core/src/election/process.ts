@@ -1,6 +1,8 @@
 // An election as a process: draft → nominations → roll frozen → open → closed → counted →
 // certified → approved. Every step is a pure function from the election (and what the step
 // needs) to the next election or a typed error; stores only persist what these functions decide.
+import { checkCommitteeSize } from '../congress/committee.js';
+import type { DelegateAttributes } from '../congress/congress.js';
 import { atLeastFraction } from '../kernel/fraction.js';
 import { type DomainError, err, ok, type Result } from '../kernel/result.js';
 import { codePointLength, nameTextProblem } from '../kernel/text.js';
@@ -46,6 +48,7 @@ export const ELECTION_ERROR_CODES = [
   'ELECTION_QUORUM_NOT_MET',
   'ELECTION_SEATS_NOT_REDUCIBLE',
   'ELECTION_VOID',
+  'ELECTION_CHAIN_INVALID',
   'CANDIDATE_ALREADY_NOMINATED',
   'CANDIDATE_NOT_FOUND',
   'CANDIDATE_NAME_INVALID',
@@ -86,6 +89,7 @@ export const ELECTION_MESSAGES_ZH: Record<ElectionErrorCode, string> = {
   ELECTION_QUORUM_NOT_MET: '实到人数不足应到人数的三分之二，不能发票',
   ELECTION_SEATS_NOT_REDUCIBLE: '当选人数不在委员会人数范围内，不能减少名额，应另行选举',
   ELECTION_VOID: '收回选票多于发出选票，选举无效，应重新选举',
+  ELECTION_CHAIN_INVALID: '选举产生的代表、委员或职务与所指定的届次、选举单位或委员会不相符',
   CANDIDATE_ALREADY_NOMINATED: '该会员已被提名为候选人',
   CANDIDATE_NOT_FOUND: '找不到该候选人',
   CANDIDATE_NAME_INVALID: '候选人姓名应为1至50个可打印字符',
@@ -137,6 +141,18 @@ export interface Election {
   readonly roundKind: RoundKind;
   /** The election whose unfilled seats this one fills (a chained election), or null. */
   readonly parentElectionId: string | null;
+  /**
+   * The congress term of a chained election: the term whose delegates a DELEGATES election elects,
+   * or whose serving delegates vote in a committee election; null otherwise.
+   */
+  readonly termId: string | null;
+  /** The electoral unit a DELEGATES election is held in (its members vote), or null. */
+  readonly unitId: string | null;
+  /**
+   * The committee a committee election fills (its result becomes the members' positions), or whose
+   * members elect a chair or vice-chairs (the result becomes their positions); null otherwise.
+   */
+  readonly committeeId: string | null;
   /** SHA-256 (hex) of the frozen roll, null before it is frozen. */
   readonly rollHash: string | null;
   /** 应到会: voters on the frozen roll. */
@@ -160,6 +176,8 @@ export interface Candidacy {
   readonly name: string;
   readonly status: 'NOMINATED' | 'WITHDRAWN';
   readonly attributes: CandidateAttributes;
+  /** In a DELEGATES election: what the delegate's composition is checked on once elected; else null. */
+  readonly delegate: DelegateAttributes | null;
 }
 
 /** One voter on a frozen roll: present or not, ballot issued or not — never which ballot. */
@@ -245,6 +263,9 @@ export interface DraftElectionInput {
   readonly method?: string;
   readonly contested: boolean;
   readonly parentElectionId?: string | null;
+  readonly termId?: string | null;
+  readonly unitId?: string | null;
+  readonly committeeId?: string | null;
 }
 
 /** The longest title, in code points. */
@@ -293,6 +314,9 @@ export function draftElection(id: string, input: DraftElectionInput): ElectionRe
     round: 1,
     roundKind: 'FIRST',
     parentElectionId: input.parentElectionId ?? null,
+    termId: input.termId ?? null,
+    unitId: input.unitId ?? null,
+    committeeId: input.committeeId ?? null,
     ...NOTHING_YET,
   });
 }
@@ -308,6 +332,8 @@ export interface NominationInput {
   readonly memberId: string | null;
   readonly name: string;
   readonly attributes: CandidateAttributes;
+  /** In a DELEGATES election: front-line, manager, union worker, model worker (what composition checks). */
+  readonly delegate?: DelegateAttributes | null;
 }
 
 /**
@@ -363,6 +389,7 @@ export function nominate(
     name,
     status: 'NOMINATED',
     attributes: input.attributes,
+    delegate: input.delegate ?? null,
   });
 }
 
@@ -604,25 +631,35 @@ export function nextRoundOf(election: Election, candidacies: readonly Candidacy[
 }
 
 /**
- * Instead of a further round, the seats are reduced to those elected — allowed when the number
- * elected (over this round and the rounds before, `electedSoFar`) is within the body's size range.
+ * Instead of a further round, the seats of a counted committee election are reduced to those elected:
+ * allowed when the number elected over this round and the rounds before (`electedSoFar`) is a size the
+ * committee of an organization of `memberCount` members may have (`checkCommitteeSize`: within
+ * `committeeSizeRange`, 25–200 members 3–7, and odd).
  */
 export function reduceSeats(
   election: Election,
   electedSoFar: number,
-  sizeRange: { readonly min: number; readonly max: number },
+  memberCount: number,
+  rules: RuleSet = acftu2016,
 ): ElectionResult<Election> {
   const step = checkElectionStep(election, 'reduce the seats');
   if (!step.ok) return step;
+  if (election.body !== 'COMMITTEE') {
+    return err(
+      'ELECTION_SEATS_NOT_REDUCIBLE',
+      `only a committee election's seats can be reduced, not a ${election.body.toLowerCase().replace('_', ' ')} election's: hold a further round`,
+    );
+  }
   const result = election.result;
   if (result === null || result.status === 'VOID' || result.unfilledSeats === 0) {
     return err('ELECTION_SEATS_NOT_REDUCIBLE', 'only a count with unfilled seats can reduce them');
   }
-  if (electedSoFar < sizeRange.min || electedSoFar > sizeRange.max) {
+  const [wrong] = checkCommitteeSize(memberCount, electedSoFar, rules);
+  if (wrong !== undefined) {
     return err(
       'ELECTION_SEATS_NOT_REDUCIBLE',
-      `${electedSoFar} elected is outside the committee size range ${sizeRange.min}–${sizeRange.max}: hold a further round`,
-      { details: { electedSoFar, ...sizeRange } },
+      `${electedSoFar} elected: ${wrong.message}; hold a further round`,
+      { details: { electedSoFar, ...wrong.details } },
     );
   }
   return ok({ ...election, reducedSeats: election.seats - result.unfilledSeats });

@@ -92,3 +92,8 @@ export function addMonths(date: string, months: number): string {
   const month = index - year * 12 + 1;
   return formatCalendarDate({ year, month, day: Math.min(d.day, daysInMonth(year, month)) });
 }
+
+/** The day before a `YYYY-MM-DD` date. */
+export function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

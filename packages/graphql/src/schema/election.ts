@@ -9,12 +9,13 @@ import {
   type CountResult,
   ELECTION_STATUSES,
   isSystemAdmin,
-  type ElectionResult as StepResult,
+  type Result as StepResult,
 } from '@gonghui/core';
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ElectionStore, Turnout } from '../store/election.js';
+import { Committee, ElectoralUnit, Term } from './congress.js';
 import { errorsField, type Payload, toUserError } from './errors.js';
 import { Organization } from './organization.js';
 
@@ -124,11 +125,13 @@ export const ElectionStatusEnum = builder.enumType('ElectionStatus', {
 /** What an election fills. */
 export const ElectedBodyEnum = builder.enumType('ElectedBody', {
   description: 'What an election fills; decides the competitive margin (差额率).',
-  values: described(['COMMITTEE', 'STANDING_COMMITTEE', 'CHAIR', 'VICE_CHAIR'] as const, {
+  values: described(['COMMITTEE', 'STANDING_COMMITTEE', 'CHAIR', 'VICE_CHAIR', 'DELEGATES'] as const, {
     COMMITTEE: '委员会: candidates exceed seats by at least 5% when contested.',
     STANDING_COMMITTEE: '常委会: at least 10% more candidates when contested.',
     CHAIR: '主席: may be uncontested.',
     VICE_CHAIR: '副主席: may be uncontested.',
+    DELEGATES:
+      "代表: a congress term's delegates, elected in an electoral unit (`termId`, `unitId`); certified, they join the term's roll.",
   }),
 });
 
@@ -286,6 +289,11 @@ export const Election = builder.prismaNode('Election', {
     present: t.exposeInt('present', { description: '实到: voters registered present.' }),
     ballotsIssued: t.exposeInt('ballotsIssued', { description: 'Ballots issued.' }),
     ballotsReturned: t.exposeInt('ballotsReturned', { description: 'Ballots returned (known once closed).' }),
+    reducedSeats: t.exposeInt('reducedSeats', {
+      nullable: true,
+      description:
+        'Seats after a reduction (减少名额) to those elected instead of a further round (`reduceSeats`), or null.',
+    }),
     seal: t.exposeString('seal', {
       nullable: true,
       description: 'Seal of the published record, as written to the audit log.',
@@ -328,6 +336,30 @@ export const Election = builder.prismaNode('Election', {
       type: TurnoutRef,
       description: 'Live turnout (the officer’s dashboard).',
       resolve: async (e, _args, ctx) => (await ctx.elections.turnout(e.id)) ?? never(),
+    }),
+    term: t.prismaField({
+      type: 'Term',
+      nullable: true,
+      description:
+        'The congress term a DELEGATES election elects delegates to, or whose serving delegates vote.',
+      resolve: (query, e, _args, ctx) =>
+        e.termId === null ? null : ctx.prisma.term.findUnique({ ...query, where: { id: e.termId } }),
+    }),
+    unit: t.prismaField({
+      type: 'ElectoralUnit',
+      nullable: true,
+      description: 'The electoral unit a DELEGATES election is held in.',
+      resolve: (query, e, _args, ctx) =>
+        e.unitId === null ? null : ctx.prisma.electoralUnit.findUnique({ ...query, where: { id: e.unitId } }),
+    }),
+    committee: t.prismaField({
+      type: 'Committee',
+      nullable: true,
+      description: 'The committee this election fills, or whose members elect its chair or vice-chairs.',
+      resolve: (query, e, _args, ctx) =>
+        e.committeeId === null
+          ? null
+          : ctx.prisma.committee.findUnique({ ...query, where: { id: e.committeeId } }),
     }),
     rounds: t.prismaField({
       type: ['Election'],
@@ -476,6 +508,27 @@ const CreateElectionInput = builder.inputType('CreateElectionInput', {
       description:
         'A chained election: those the parent elected form this one’s roll (a committee electing its chair).',
     }),
+    termId: t.globalID({
+      for: Term,
+      required: false,
+      description:
+        'A current term of the organization’s delegates’ congress: a DELEGATES election elects its delegates; a committee ' +
+        'election is voted by its serving delegates.',
+    }),
+    unitId: t.globalID({
+      for: ElectoralUnit,
+      required: false,
+      description:
+        'The electoral unit a DELEGATES election is held in: its members vote (required when the congress has units).',
+    }),
+    committeeId: t.globalID({
+      for: Committee,
+      required: false,
+      description:
+        'A committee of the organization: a committee election fills it (on certification the elected hold its MEMBER ' +
+        'positions from that day, the previous positions end the day before); a chair or vice-chair election is voted by ' +
+        'its members and gives the elected that role.',
+    }),
   }),
 });
 
@@ -507,6 +560,23 @@ const NominateInput = builder.inputType('NominateCandidateInput', {
       type: EmployerRoleEnum,
       required: false,
       description: 'A close relative holds this barred position, if any.',
+    }),
+    frontLine: t.boolean({
+      required: false,
+      description:
+        'In a DELEGATES election: a front-line worker (一线职工), kept for the delegate’s composition.',
+    }),
+    manager: t.boolean({
+      required: false,
+      description: 'In a DELEGATES election: middle management and above (中层正职以上).',
+    }),
+    unionWorker: t.boolean({
+      required: false,
+      description: 'In a DELEGATES election: a professional union worker (职业化工会工作者).',
+    }),
+    modelWorker: t.boolean({
+      required: false,
+      description: 'In a DELEGATES election: a model worker (劳动模范).',
     }),
   }),
 });
@@ -591,6 +661,14 @@ const STEPS: Record<
     description: 'CERTIFIED → APPROVED by ORG_ADMIN of the higher union.',
     run: (s, id) => s.approve(id),
   },
+  reduceSeats: {
+    right: 'SETUP',
+    description:
+      'COUNTED with seats unfilled: reduces a committee election’s seats to those elected instead of a further round (另行选举), ' +
+      'when everyone elected so far is a committee size the membership allows (25–200 members: 3–7, 201–1000: 7–15…, odd); ' +
+      'otherwise ELECTION_SEATS_NOT_REDUCIBLE. ORG_ADMIN above the organization.',
+    run: (s, id) => s.reduceSeats(id),
+  },
   startNextRound: {
     right: 'SETUP',
     description:
@@ -628,6 +706,9 @@ builder.mutationFields((t) => ({
           contested: input.contested,
           ...(input.method ? { method: input.method } : {}),
           parentElectionId: input.parentElectionId?.id ?? null,
+          termId: input.termId?.id ?? null,
+          unitId: input.unitId?.id ?? null,
+          committeeId: input.committeeId?.id ?? null,
         }),
       ),
   }),
@@ -645,6 +726,18 @@ builder.mutationFields((t) => ({
           foreignStaff: input.foreignStaff ?? false,
           employerRole: input.employerRole ?? null,
           closeRelativeOf: input.closeRelativeOf ?? null,
+          delegate:
+            input.frontLine == null &&
+            input.manager == null &&
+            input.unionWorker == null &&
+            input.modelWorker == null
+              ? null
+              : {
+                  frontLine: input.frontLine ?? false,
+                  manager: input.manager ?? false,
+                  unionWorker: input.unionWorker ?? false,
+                  modelWorker: input.modelWorker ?? false,
+                },
         }),
       ),
   }),

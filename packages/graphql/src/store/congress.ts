@@ -441,6 +441,15 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     if (count === 0) throw new LockSetChanged('the position was ended meanwhile');
     state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
   },
+  'committee.positionRoleChanged': async ({ tx, state }, { before, after }) => {
+    // Conditional: only the role it had when the command read it (the committee's row is locked).
+    const { count } = await tx.position.updateMany({
+      where: { id: after.id, role: before.role },
+      data: { role: after.role },
+    });
+    if (count === 0) throw new LockSetChanged('the position changed meanwhile');
+    state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
+  },
 };
 
 function event(
@@ -490,6 +499,9 @@ export const congressAudits: ChangeAudits<CongressStoreChange> = {
     event(c.type, 'Position', c.position.id, c.position.organizationId, undefined, c.position),
   ],
   'committee.positionEnded': (_, c) => [
+    event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, c.after),
+  ],
+  'committee.positionRoleChanged': (_, c) => [
     event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, c.after),
   ],
 };

@@ -31,11 +31,17 @@ import {
   ballotsDigest,
   type Candidacy,
   type CandidateAttributes,
+  type Command,
+  type CommandEnv,
   certifyElection,
   checkBallotChoices,
   checkBallotShape,
+  checkElectionChain,
+  chinaToday,
   closeVoting,
   countRound,
+  type DelegateAttributes,
+  type DomainError,
   type DraftElectionInput,
   draftElection,
   type Election,
@@ -43,6 +49,7 @@ import {
   type ElectionResult,
   type EmployerRole,
   err,
+  execute,
   freezeRoll,
   issueBallot,
   type MembershipStatus,
@@ -52,21 +59,36 @@ import {
   openNominations,
   openVoting,
   type RecordRound,
+  type Result,
   type RollEntry,
   reconcilePaperBatch,
   recordResult,
+  reduceCommitteeSeats,
   registerAttendance,
   rollHash,
+  rollSource,
   sealElectionRecord,
+  seatElected,
   startRound,
   statusesAllowing,
+  systemClock,
+  uuidIds,
   withdrawCandidacy,
 } from '@gonghui/core';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { type AuditActor, auditSealer, queueAuditEntry, SYSTEM_ACTOR } from './audit.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import {
+  type AuditActor,
+  type AuditEvent,
+  auditSealer,
+  queueAuditEntries,
+  queueAuditEntry,
+  SYSTEM_ACTOR,
+} from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import type { PersonalDataCipher } from './personal-data.js';
+import { unitOfWork } from './prisma-store.js';
+import { toDbDate, type UnitContext } from './unit.js';
 
 type Tx = Prisma.TransactionClient;
 type ElectionRow = Prisma.ElectionGetPayload<object>;
@@ -87,6 +109,9 @@ export function toElection(row: ElectionRow): Election {
     round: row.round,
     roundKind: row.roundKind,
     parentElectionId: row.parentElectionId,
+    termId: row.termId,
+    unitId: row.unitId,
+    committeeId: row.committeeId,
     rollHash: row.rollHash,
     entitled: row.entitled,
     present: row.present,
@@ -110,6 +135,9 @@ function electionColumns(e: Election) {
     round: e.round,
     roundKind: e.roundKind,
     parentElectionId: e.parentElectionId,
+    termId: e.termId,
+    unitId: e.unitId,
+    committeeId: e.committeeId,
     rollHash: e.rollHash,
     entitled: e.entitled,
     present: e.present,
@@ -134,6 +162,7 @@ export function toCandidacy(row: CandidacyRow): Candidacy {
       employerRole: row.employerRole as EmployerRole | null,
       closeRelativeOf: row.closeRelativeOf as EmployerRole | null,
     },
+    delegate: (row.delegate as DelegateAttributes | null) ?? null,
   };
 }
 
@@ -150,6 +179,7 @@ function candidacyColumns(c: Candidacy) {
     foreignStaff: a.foreignStaff,
     employerRole: a.employerRole,
     closeRelativeOf: a.closeRelativeOf ?? null,
+    delegate: c.delegate === null ? Prisma.DbNull : { ...c.delegate },
   };
 }
 
@@ -161,6 +191,8 @@ export interface NominationFacts {
   readonly foreignStaff: boolean;
   readonly employerRole: EmployerRole | null;
   readonly closeRelativeOf: EmployerRole | null;
+  /** In a delegates' election: what the delegate's composition is checked on once elected. */
+  readonly delegate?: DelegateAttributes | null;
 }
 
 /** Turnout of one round: never a partial tally. */
@@ -290,6 +322,14 @@ function notFound(id: string): ElectionResult<never> {
   return err('ELECTION_NOT_FOUND', `no election with id '${id}'`, { path: ['electionId'] });
 }
 
+/** A refusal that undoes a step whose core command had already written changes (thrown out of its transaction). */
+class StepRefused extends Error {
+  /** Wraps the refusal the step returns. */
+  constructor(readonly refusal: { readonly ok: false; readonly error: DomainError }) {
+    super(refusal.error.message);
+  }
+}
+
 /** What a step decided, for the audit entry: its action and what it shows after. */
 interface Step<T> {
   readonly value: T;
@@ -313,18 +353,39 @@ export class ElectionStore {
     private readonly db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
     /** Who the audit entries of this store's steps name. */
     readonly who: AuditActor = SYSTEM_ACTOR,
-    keys?: BallotKeys,
-    openRounds?: OpenRounds,
+    /** Clock, ids and rule set of the core commands a step runs (certification's chain, seat reduction). */
+    private readonly env: CommandEnv = { clock: systemClock, ids: uuidIds },
+    shared?: { readonly keys: BallotKeys; readonly openRounds: OpenRounds },
   ) {
     this.prisma = db.prisma;
-    this.keys = keys ?? new BallotKeys(db.personalData);
+    this.keys = shared?.keys ?? new BallotKeys(db.personalData);
     this.auditKey = db.auditKey;
-    this.openRounds = openRounds ?? new OpenRounds();
+    this.openRounds = shared?.openRounds ?? new OpenRounds();
   }
 
   /** The same store acting for another actor (e.g. one API request's viewer). */
   as(who: AuditActor): ElectionStore {
-    return new ElectionStore(this.db, who, this.keys, this.openRounds);
+    return new ElectionStore(this.db, who, this.env, { keys: this.keys, openRounds: this.openRounds });
+  }
+
+  /**
+   * Runs a core command in a step's transaction, over a unit of work of the Prisma store's modules:
+   * its changes are written and audited there. A refusal after it applied changes of its own (a
+   * command that applies as it goes) undoes the whole step.
+   */
+  private async command<I, T>(tx: Tx, command: Command<I, T>, input: I): Promise<Result<T>> {
+    const audit: AuditEvent[] = [];
+    const unit: UnitContext = {
+      tx,
+      state: { plan: undefined, locked: new Map(), rows: new Map() },
+      personalData: this.db.personalData,
+      who: this.who,
+    };
+    const uow = unitOfWork(unit, audit);
+    const done = await execute({ transaction: (work) => work(uow) }, this.env, command, input);
+    if (!done.ok && audit.length > 0) throw new StepRefused(done);
+    if (done.ok) await queueAuditEntries(tx, this.who, audit);
+    return done;
   }
 
   /** Whether a ballot token was issued for this election (by this installation's key); says nothing of its use. */
@@ -339,8 +400,20 @@ export class ElectionStore {
   /** Runs a step on the locked election and writes it, with its audit entry, in one transaction. */
   private async step<T>(
     electionId: string,
-    work: (tx: Tx, election: Election) => Promise<ElectionResult<Step<T>>>,
-  ): Promise<ElectionResult<T>> {
+    work: (tx: Tx, election: Election) => Promise<Result<Step<T>>>,
+  ): Promise<Result<T>> {
+    try {
+      return await this.stepOnce(electionId, work);
+    } catch (error) {
+      if (error instanceof StepRefused) return error.refusal;
+      throw error;
+    }
+  }
+
+  private async stepOnce<T>(
+    electionId: string,
+    work: (tx: Tx, election: Election) => Promise<Result<Step<T>>>,
+  ): Promise<Result<T>> {
     const result = await this.prisma.$transaction(
       async (tx) => {
         const [row] = await tx.$queryRaw<
@@ -366,17 +439,17 @@ export class ElectionStore {
   }
 
   /** A committed step's result once its audit entry is sealed into the chain (a refusal queued none). */
-  private async sealed<R extends ElectionResult<unknown>>(result: R): Promise<R> {
+  private async sealed<R extends Result<unknown>>(result: R): Promise<R> {
     if (result.ok) await auditSealer(this.prisma, this.auditKey).sealCommitted();
     return result;
   }
 
   /** Drafts an election of an organization. */
-  async draft(input: DraftElectionInput): Promise<ElectionResult<Election>> {
+  async draft(input: DraftElectionInput): Promise<Result<Election>> {
     const drafted = draftElection(this.ids(), input);
     if (!drafted.ok) return drafted;
     const e = drafted.value;
-    const result = await this.prisma.$transaction(async (tx): Promise<ElectionResult<Election>> => {
+    const result = await this.prisma.$transaction(async (tx): Promise<Result<Election>> => {
       const org = await tx.organization.findUnique({ where: { id: e.organizationId }, select: { id: true } });
       if (org === null) {
         return err('ELECTION_NOT_FOUND', `no organization with id '${e.organizationId}'`, {
@@ -390,6 +463,8 @@ export class ElectionStore {
         });
         if (parent === null) return notFound(e.parentElectionId);
       }
+      const chained = await this.command(tx, checkElectionChain, e);
+      if (!chained.ok) return chained;
       await tx.election.create({ data: { id: e.id, ...electionColumns(e) } });
       await queueAuditEntry(tx, this.who, {
         action: 'election.drafted',
@@ -404,7 +479,7 @@ export class ElectionStore {
   }
 
   /** DRAFT → NOMINATIONS. */
-  openNominations(electionId: string): Promise<ElectionResult<Election>> {
+  openNominations(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (_tx, e) => {
       const next = openNominations(e);
       return next.ok
@@ -419,7 +494,7 @@ export class ElectionStore {
   }
 
   /** Nominates a member (eligibility from the registry and the facts given) or a named outsider. */
-  nominate(electionId: string, facts: NominationFacts): Promise<ElectionResult<Candidacy>> {
+  nominate(electionId: string, facts: NominationFacts): Promise<Result<Candidacy>> {
     return this.step(electionId, async (tx, e) => {
       let name = facts.name ?? '';
       let membershipStatus: MembershipStatus = 'ACTIVE';
@@ -444,6 +519,7 @@ export class ElectionStore {
         memberId: facts.memberId,
         name,
         attributes,
+        delegate: facts.delegate ?? null,
       });
       if (!nominated.ok) return nominated;
       const c = nominated.value;
@@ -460,7 +536,7 @@ export class ElectionStore {
   }
 
   /** A candidate withdraws before voting opens. */
-  async withdraw(candidacyId: string): Promise<ElectionResult<Candidacy>> {
+  async withdraw(candidacyId: string): Promise<Result<Candidacy>> {
     const row = await this.prisma.candidacy.findUnique({
       where: { id: candidacyId },
       select: { electionId: true },
@@ -477,46 +553,75 @@ export class ElectionStore {
     });
   }
 
-  /**
-   * The voters of a round: a follow-up round keeps its first round's roll; a chained election (one
-   * with a parent) is voted by those its parent elected; otherwise every active member of the
-   * organization's subtree and of the unions that are members of it (a federation).
-   */
+  /** The voters of a round, from where core says its roll comes from (`rollSource`), as they are today. */
   private async voters(tx: Tx, e: Election): Promise<string[]> {
-    if (e.roundKind !== 'FIRST') {
-      const rows = await tx.electionRollEntry.findMany({
-        where: { electionId: e.firstRoundId },
-        select: { voterId: true },
-      });
-      return rows.map((r) => r.voterId);
+    const source = rollSource(e);
+    switch (source.kind) {
+      case 'FIRST_ROUND': {
+        const rows = await tx.electionRollEntry.findMany({
+          where: { electionId: source.electionId },
+          select: { voterId: true },
+        });
+        return rows.map((r) => r.voterId);
+      }
+      case 'ELECTED_BY': {
+        const rounds = await tx.election.findMany({
+          where: { firstRoundId: source.electionId },
+          select: { result: true, status: true },
+        });
+        const elected = rounds
+          .filter((r) => r.status === 'CERTIFIED' || r.status === 'APPROVED')
+          .flatMap((r) => (r.result as { elected?: string[] } | null)?.elected ?? []);
+        const members = await tx.candidacy.findMany({
+          where: { id: { in: elected }, memberId: { not: null } },
+          select: { memberId: true },
+        });
+        return members.map((m) => m.memberId as string);
+      }
+      case 'SERVING_DELEGATES': {
+        const rows = await tx.delegate.findMany({
+          where: { termId: source.termId, status: 'SERVING' },
+          select: { memberId: true },
+        });
+        return rows.map((r) => r.memberId);
+      }
+      case 'COMMITTEE_MEMBERS': {
+        const today = toDbDate(chinaToday(this.env.clock));
+        const rows = await tx.position.findMany({
+          where: {
+            committeeId: source.committeeId,
+            startsOn: { lte: today },
+            OR: [{ endsOn: null }, { endsOn: { gte: today } }],
+          },
+          select: { memberId: true },
+        });
+        return rows.map((r) => r.memberId);
+      }
+      case 'UNIT_MEMBERS': {
+        const rows = await tx.$queryRaw<{ id: string }[]>`
+          SELECT m."id" FROM "Member" m
+          WHERE m."status" = 'ACTIVE' AND m."organizationId" IN (
+            SELECT l."descendantId" FROM "ElectoralUnitOrganization" u
+            JOIN "OrganizationLink" l ON l."ancestorId" = u."organizationId"
+            WHERE u."unitId" = ${source.unitId})`;
+        return rows.map((r) => r.id);
+      }
+      case 'MEMBERS': {
+        const rows = await tx.$queryRaw<{ id: string }[]>`
+          SELECT m."id" FROM "Member" m
+          WHERE m."status" = 'ACTIVE' AND m."organizationId" IN (
+            SELECT l."descendantId" FROM "OrganizationLink" l WHERE l."ancestorId" = ${source.organizationId}
+            UNION
+            SELECT l."descendantId" FROM "FederationMembership" f
+            JOIN "OrganizationLink" l ON l."ancestorId" = f."memberId"
+            WHERE f."federationId" = ${source.organizationId})`;
+        return rows.map((r) => r.id);
+      }
     }
-    if (e.parentElectionId !== null) {
-      const rounds = await tx.election.findMany({
-        where: { firstRoundId: e.parentElectionId },
-        select: { result: true, status: true },
-      });
-      const elected = rounds
-        .filter((r) => r.status === 'CERTIFIED' || r.status === 'APPROVED')
-        .flatMap((r) => (r.result as { elected?: string[] } | null)?.elected ?? []);
-      const members = await tx.candidacy.findMany({
-        where: { id: { in: elected }, memberId: { not: null } },
-        select: { memberId: true },
-      });
-      return members.map((m) => m.memberId as string);
-    }
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT m."id" FROM "Member" m
-      WHERE m."status" = 'ACTIVE' AND m."organizationId" IN (
-        SELECT l."descendantId" FROM "OrganizationLink" l WHERE l."ancestorId" = ${e.organizationId}
-        UNION
-        SELECT l."descendantId" FROM "FederationMembership" f
-        JOIN "OrganizationLink" l ON l."ancestorId" = f."memberId"
-        WHERE f."federationId" = ${e.organizationId})`;
-    return rows.map((r) => r.id);
   }
 
   /** NOMINATIONS → ROLL_FROZEN: the roll computed now (the cutoff), stored, hashed. */
-  freezeRoll(electionId: string): Promise<ElectionResult<Election>> {
+  freezeRoll(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const voters = [...new Set(await this.voters(tx, e))];
       const frozen = freezeRoll(e, await this.candidacies(tx, e.id), voters, await rollHash(voters));
@@ -545,7 +650,7 @@ export class ElectionStore {
   }
 
   /** Registers a voter present (实到). */
-  registerAttendance(electionId: string, voterId: string): Promise<ElectionResult<Election>> {
+  registerAttendance(electionId: string, voterId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const done = registerAttendance(e, await this.rollEntry(tx, e.id, voterId));
       if (!done.ok) return done;
@@ -563,7 +668,7 @@ export class ElectionStore {
   }
 
   /** ROLL_FROZEN → OPEN when the quorum is present. */
-  openVoting(electionId: string): Promise<ElectionResult<Election>> {
+  openVoting(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const opened = openVoting(e, await this.candidacies(tx, e.id));
       if (!opened.ok) return opened;
@@ -580,11 +685,7 @@ export class ElectionStore {
    * Issues a ballot token to a present voter (registered present first when `checkIn`): the roll
    * entry says "issued"; the token goes back to the caller only and is stored nowhere.
    */
-  issueBallot(
-    electionId: string,
-    voterId: string,
-    checkIn = false,
-  ): Promise<ElectionResult<{ token: string }>> {
+  issueBallot(electionId: string, voterId: string, checkIn = false): Promise<Result<{ token: string }>> {
     return this.step(electionId, async (tx, e) => {
       let entry = await this.rollEntry(tx, e.id, voterId);
       let election = e;
@@ -615,7 +716,7 @@ export class ElectionStore {
    * `checkBallotChoices`: a refused ballot leaves the token unused). Not audited, no counter
    * touched, no time stored.
    */
-  async cast(electionId: string, token: string, marks: Ballot): Promise<ElectionResult<CastReceipt>> {
+  async cast(electionId: string, token: string, marks: Ballot): Promise<Result<CastReceipt>> {
     const shaped = checkBallotShape(marks);
     if (!shaped.ok) return shaped;
     if (!this.keys.tokenValid(electionId, token)) {
@@ -663,7 +764,7 @@ export class ElectionStore {
     batch: string,
     teller: string,
     ballots: readonly Ballot[],
-  ): Promise<ElectionResult<{ accepted: number }>> {
+  ): Promise<Result<{ accepted: number }>> {
     return this.step(electionId, async (tx, e) => {
       if (e.status !== 'OPEN' && e.status !== 'CLOSED') {
         return acceptBallots(e, 0) as ElectionResult<never>;
@@ -731,7 +832,7 @@ export class ElectionStore {
    * counts with core, publishes the round (ballots sorted by hash) and seals the record; the cast
    * rows are deleted. The seal goes to the audit log.
    */
-  close(electionId: string): Promise<ElectionResult<Election>> {
+  close(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const cast = await tx.castBallot.findMany({ where: { electionId: e.id }, select: { sealed: true } });
       const ballots = cast.map((c) => this.keys.open(e.id, c.sealed));
@@ -787,32 +888,74 @@ export class ElectionStore {
   }
 
   /** COUNTED → CERTIFIED (the organization's admin); the record's seal is written to the audit log again. */
-  certify(electionId: string): Promise<ElectionResult<Election>> {
+  certify(electionId: string): Promise<Result<Election>> {
     return this.certification(electionId, 'CERTIFIED');
   }
 
   /** CERTIFIED → APPROVED (the higher union's admin). */
-  approve(electionId: string): Promise<ElectionResult<Election>> {
+  approve(electionId: string): Promise<Result<Election>> {
     return this.certification(electionId, 'APPROVED');
   }
 
-  private certification(electionId: string, to: 'CERTIFIED' | 'APPROVED'): Promise<ElectionResult<Election>> {
+  private certification(electionId: string, to: 'CERTIFIED' | 'APPROVED'): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const next = to === 'CERTIFIED' ? certifyElection(e) : approveElection(e);
       if (!next.ok) return next;
+      // A chained round's result takes its seats now, in this transaction (the congress module audits them).
+      const seated =
+        to === 'CERTIFIED'
+          ? await this.command(tx, seatElected, {
+              election: next.value,
+              candidacies: await this.candidacies(tx, e.id),
+            })
+          : ok({ delegates: 0, positions: 0 });
+      if (!seated.ok) return seated;
       const record = await this.recordIn(tx, e.firstRoundId, { id: e.id, election: next.value });
       await tx.election.update({ where: { id: e.id }, data: { seal: record.seal } });
       return ok({
         value: next.value,
         election: next.value,
         action: to === 'CERTIFIED' ? 'election.certified' : 'election.approved',
-        after: { status: to, seal: record.seal },
+        after: { status: to, seal: record.seal, ...(to === 'CERTIFIED' ? { seated: seated.value } : {}) },
+      });
+    });
+  }
+
+  /**
+   * COUNTED with seats unfilled: the seats are reduced to those elected instead of a further round,
+   * when everyone elected over the rounds so far is a committee size the organization's membership
+   * allows (core's `reduceCommitteeSeats`). The round's record says so and is sealed again.
+   */
+  reduceSeats(electionId: string): Promise<Result<Election>> {
+    return this.step(electionId, async (tx, e) => {
+      const earlier = await tx.election.findMany({
+        where: { firstRoundId: e.firstRoundId, round: { lt: e.round } },
+        select: { result: true, status: true },
+      });
+      const electedSoFar =
+        (e.result?.elected.length ?? 0) +
+        earlier.reduce((n, r) => n + ((r.result as { elected?: string[] } | null)?.elected?.length ?? 0), 0);
+      const reduced = await this.command(tx, reduceCommitteeSeats, { election: e, electedSoFar });
+      if (!reduced.ok) return reduced;
+      const election = reduced.value;
+      const stored = await tx.election.findUniqueOrThrow({ where: { id: e.id }, select: { record: true } });
+      const round = { ...(stored.record as unknown as RecordRound), reducedSeats: election.reducedSeats };
+      const record = await this.recordIn(tx, e.firstRoundId, { id: e.id, election, round });
+      await tx.election.update({
+        where: { id: e.id },
+        data: { record: JSON.parse(JSON.stringify(round)) as Prisma.InputJsonValue, seal: record.seal },
+      });
+      return ok({
+        value: election,
+        election,
+        action: 'election.seatsReduced',
+        after: { seats: e.seats, reducedSeats: election.reducedSeats, electedSoFar, seal: record.seal },
       });
     });
   }
 
   /** Starts the round a count calls for (tie-break, further round, repeat): candidates copied, its own roll to come. */
-  nextRound(electionId: string): Promise<ElectionResult<Election>> {
+  nextRound(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const candidacies = await this.candidacies(tx, e.id);
       const plan = nextRoundOf(e, candidacies);

@@ -67,6 +67,28 @@ export function auditEventsOf(change: Change): AuditEvent[] {
   return handleChange(AUDITS, undefined, change);
 }
 
+/**
+ * The core `UnitOfWork` over one open transaction: every module's reader, and `apply` writing the
+ * changes there and collecting their audit events in `audit` (the transaction's owner appends them).
+ * `PrismaStore` builds one per attempt; a store with its own transaction (the election store's
+ * certification) builds one to run core commands inside it.
+ */
+export function unitOfWork(unit: UnitContext, audit: AuditEvent[]): UnitOfWork {
+  return {
+    organizations: organizationReader(unit),
+    members: memberReader(unit),
+    congresses: congressReader(unit),
+    activities: activityReader(unit),
+    benefits: benefitReader(unit),
+    apply: async (changes) => {
+      await writeChanges(unit, changes);
+      audit.push(...changes.flatMap(auditEventsOf));
+      // The member module's coverage counters: one statement for all the changes of the unit.
+      await flushMemberTallies(unit);
+    },
+  };
+}
+
 /** Options of one unit of work (`PrismaStore.unit`). */
 export interface UnitOptions {
   /**
@@ -169,20 +191,7 @@ export class PrismaStore implements Store {
         const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
         await this.options.beforeWork?.(tx);
         const audit: AuditEvent[] = [];
-        const uow: UnitOfWork = {
-          organizations: organizationReader(unit),
-          members: memberReader(unit),
-          congresses: congressReader(unit),
-          activities: activityReader(unit),
-          benefits: benefitReader(unit),
-          apply: async (changes) => {
-            await writeChanges(unit, changes);
-            audit.push(...changes.flatMap(auditEventsOf));
-            // The member module's coverage counters: one statement for all the changes of the unit.
-            await flushMemberTallies(unit);
-          },
-        };
-        const value = await work(uow);
+        const value = await work(unitOfWork(unit, audit));
         await this.options.beforeCommit?.(tx, value, state.rows);
         await queueAuditEntries(tx, this.who, audit);
         return { value, audited: audit.length > 0 };
