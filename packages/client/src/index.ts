@@ -1,6 +1,7 @@
 // The public API of @gonghui/client: the generated documents and types, and a small fetch client.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
+import { createClient as createSseClient, type RequestParams } from 'graphql-sse';
 
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export * from './generated/graphql.js';
@@ -79,6 +80,15 @@ export interface GonghuiClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...args: VariablesArgument<TVariables>
   ): Promise<TResult>;
+  /**
+   * Runs a subscription over Server-Sent Events (GraphQL over SSE, distinct connections mode, with
+   * graphql-sse) and yields each event's `data` until the server completes it or the loop stops
+   * (`break`, `return()`, the signal). Top-level errors reject with a `GonghuiClientError`.
+   */
+  subscribe<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgument<TVariables>
+  ): AsyncIterableIterator<TResult>;
 }
 
 /** The body of a GraphQL response over HTTP. */
@@ -151,25 +161,34 @@ function documentFields(
 export function createClient(options: ClientOptions): GonghuiClient {
   const url = typeof options.url === 'string' ? options.url : options.url.href;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  /** The client's headers, then the request's over them. */
+  async function headersOf(requestOptions: RequestOptions): Promise<Headers> {
+    const headers = new Headers(
+      (typeof options.headers === 'function' ? await options.headers() : options.headers) as HeadersInit,
+    );
+    for (const [name, value] of new Headers(requestOptions.headers as HeadersInit)) headers.set(name, value);
+    return headers;
+  }
+  /** The body fields naming the operation and its variables. */
+  function operation(document: DocumentNode, variables?: Record<string, unknown>) {
+    return {
+      ...documentFields(document, options.persistedDocuments ?? false),
+      operationName: operationName(document),
+      variables,
+    };
+  }
   async function request(
     document: DocumentNode,
     variables?: Record<string, unknown>,
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
-    const headers = new Headers(
-      (typeof options.headers === 'function' ? await options.headers() : options.headers) as HeadersInit,
-    );
+    const headers = await headersOf(requestOptions);
     headers.set('content-type', 'application/json');
     if (!headers.has('accept')) headers.set('accept', 'application/graphql-response+json, application/json');
-    for (const [name, value] of new Headers(requestOptions.headers as HeadersInit)) headers.set(name, value);
     const response = await fetchImpl(url, {
       method: 'POST',
       headers: Object.fromEntries(headers),
-      body: JSON.stringify({
-        ...documentFields(document, options.persistedDocuments ?? false),
-        operationName: operationName(document),
-        variables,
-      }),
+      body: JSON.stringify(operation(document, variables)),
       ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
     });
     const text = await response.text();
@@ -198,5 +217,43 @@ export function createClient(options: ClientOptions): GonghuiClient {
     }
     return body.data;
   }
-  return { url, request: request as GonghuiClient['request'] };
+  async function* subscribe(
+    document: DocumentNode,
+    variables?: Record<string, unknown>,
+    requestOptions: RequestOptions = {},
+  ): AsyncGenerator<unknown> {
+    const headers = Object.fromEntries(await headersOf(requestOptions));
+    // One connection per subscription, no reconnecting: a dropped stream ends the loop with an error.
+    const sse = createSseClient({ url, headers, retryAttempts: 0 });
+    const events = sse.iterate(operation(document, variables) as RequestParams);
+    const signal = requestOptions.signal as {
+      addEventListener?: (type: 'abort', listener: () => void) => void;
+    };
+    signal?.addEventListener?.('abort', () => void events.return?.());
+    try {
+      for await (const result of events) {
+        const errors = result.errors ?? [];
+        if (errors.length > 0 || result.data == null) {
+          const summary = errors.map((error) => error.message).join('; ') || 'no data';
+          throw new GonghuiClientError(`gonghui: subscription: ${summary}`, {
+            errors: errors as readonly GraphQLFormattedError[],
+            status: 200,
+            data: result.data,
+          });
+        }
+        yield result.data;
+      }
+    } catch (cause) {
+      if (cause instanceof GonghuiClientError) throw cause;
+      throw new GonghuiClientError(`gonghui: subscription failed: ${String(cause)}`, { status: 0, cause });
+    } finally {
+      await events.return?.();
+      sse.dispose();
+    }
+  }
+  return {
+    url,
+    request: request as GonghuiClient['request'],
+    subscribe: subscribe as GonghuiClient['subscribe'],
+  };
 }
