@@ -49,7 +49,7 @@ describe('client.subscribe over Server-Sent Events', () => {
     const electionId = gid('Election', demo.chairElectionId);
     const turnout = client.subscribe(ElectionTurnoutDocument, { electionId });
     const first = await turnout.next();
-    expectTypeOf(first.value).toEqualTypeOf<ElectionTurnoutSubscription>();
+    expectTypeOf(turnout).toEqualTypeOf<AsyncIterableIterator<ElectionTurnoutSubscription>>();
     expect(first.value.electionTurnout).toEqual({
       status: 'OPEN',
       entitled: 3,

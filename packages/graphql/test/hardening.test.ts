@@ -265,6 +265,53 @@ describe('legitimate documents pass the armor', () => {
       [{ role: 'MEMBER', memberId: decodeGlobalID(carvers[0]).id }],
       'hardening-voter',
     );
+    // A committee election on the same union counted with a seat unfilled (1 elected of 2: within
+    // the 1–1 of a union below 25 members), for ReduceSeats (elections' lane, minimal).
+    const reducible = (
+      await mutate(
+        'mutation($input: CreateElectionInput!) { createElection(input: $input) { election { id } } }',
+        {
+          input: {
+            organizationId: carving,
+            title: '硬化测试委员会选举',
+            body: 'COMMITTEE',
+            seats: 2,
+            contested: true,
+          },
+        },
+      )
+    ).createElection.election.id as string;
+    await step('openNominations', reducible);
+    const nominees: string[] = [];
+    for (const name of ['硬化甲', '硬化乙', '硬化丙']) {
+      const nominated = await mutate(
+        'mutation($input: NominateCandidateInput!) { nominateCandidate(input: $input) { candidacy { id } } }',
+        { input: { electionId: reducible, name } },
+      );
+      nominees.push(nominated.nominateCandidate.candidacy.id);
+    }
+    await step('freezeRoll', reducible);
+    for (const v of carvers) {
+      await mutate(
+        'mutation($e: ID!, $v: ID!) { registerAttendance(input: { electionId: $e, voterId: $v }) { errors { code } } }',
+        { e: reducible, v },
+      );
+    }
+    await step('openVoting', reducible);
+    for (const v of carvers) {
+      const issued = await mutate(
+        'mutation($e: ID!, $v: ID!) { issueBallotToken(input: { electionId: $e, voterId: $v }) { token } }',
+        { e: reducible, v },
+      );
+      await mutate('mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }', {
+        input: {
+          electionId: reducible,
+          token: issued.issueBallotToken.token,
+          ballot: { approve: [nominees[0]] },
+        },
+      });
+    }
+    await step('closeElection', reducible);
     let drafted = '';
     let token = '';
     let activity = '';
@@ -294,7 +341,7 @@ describe('legitimate documents pass the armor', () => {
       CloseElection: () => ({ electionId: ready }),
       CertifyElection: () => ({ electionId: ready }),
       ApproveElection: () => ({ electionId: ready }),
-      ReduceSeats: () => ({ electionId: ready }),
+      ReduceSeats: () => ({ electionId: reducible }),
       StartNextRound: () => ({ electionId: ready }),
       Election: () => ({ id: ready }),
       ElectionTurnout: () => ({ electionId: ready }),
