@@ -21,7 +21,10 @@ const config: CodegenConfig = {
         enumType: 'string-literal',
         useTypeImports: true,
         emitLegacyCommonJSImports: false,
-        scalars: { DateTime: { input: 'string', output: 'string' } },
+        scalars: {
+          DateTime: { input: 'string', output: 'string' },
+          Upload: { input: 'Blob', output: 'never' },
+        },
         strictScalars: true,
         skipTypename: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },

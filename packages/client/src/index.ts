@@ -17,11 +17,14 @@ export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototy
   ? Signal
   : { readonly aborted: boolean };
 
-/** What the client passes to `fetch`. */
+/** The environment's `FormData` where its types declare one (DOM or Node 18+). */
+export type FormDataLike = typeof globalThis extends { FormData: { prototype: infer Form } } ? Form : never;
+
+/** What the client passes to `fetch`: a JSON body, or a multipart one when the variables hold a file. */
 export interface FetchInit {
   readonly method: 'POST';
   readonly headers: Record<string, string>;
-  readonly body: string;
+  readonly body: string | FormDataLike;
   readonly signal?: AbortSignalLike;
 }
 
@@ -157,7 +160,56 @@ function documentFields(
   return { documentId: hash };
 }
 
-/** Creates a client that posts operations as JSON to a gonghui GraphQL endpoint. */
+/** A file among the variables: a `Blob` (a `File` keeps its name). */
+function isFile(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+/** The variables with every file replaced by null, and the files by their path (`variables.input.file`). */
+function extractFiles(value: unknown, path: string, files: Map<string, Blob>): unknown {
+  if (isFile(value)) {
+    files.set(path, value);
+    return null;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => extractFiles(item, `${path}.${index}`, files));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, extractFiles(item, `${path}.${key}`, files)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The body of an operation: JSON, or — when the variables hold files (`importMembers`) — a multipart
+ * body by the GraphQL multipart request spec (`operations`, `map`, then the files).
+ */
+function requestBody(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  persisted: boolean,
+): string | FormDataLike {
+  const files = new Map<string, Blob>();
+  const withoutFiles = extractFiles(variables, 'variables', files);
+  const operation = {
+    // A file goes with the query text: the server checks the operation before it stores the file.
+    ...documentFields(document, persisted && files.size === 0),
+    operationName: operationName(document),
+  };
+  if (files.size === 0) return JSON.stringify({ ...operation, variables });
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ ...operation, variables: withoutFiles }));
+  form.append(
+    'map',
+    JSON.stringify(Object.fromEntries([...files.keys()].map((path, i) => [String(i), [path]]))),
+  );
+  [...files.values()].forEach((file, i) => {
+    form.append(String(i), file, 'name' in file && typeof file.name === 'string' ? file.name : 'upload');
+  });
+  return form as FormDataLike;
+}
+
+/** Creates a client that posts operations as JSON to a gonghui GraphQL endpoint (multipart when a variable is a file). */
 export function createClient(options: ClientOptions): GonghuiClient {
   const url = typeof options.url === 'string' ? options.url : options.url.href;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -183,12 +235,14 @@ export function createClient(options: ClientOptions): GonghuiClient {
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
     const headers = await headersOf(requestOptions);
-    headers.set('content-type', 'application/json');
+    const payload = requestBody(document, variables, options.persistedDocuments ?? false);
+    if (typeof payload === 'string') headers.set('content-type', 'application/json');
+    else headers.set('x-graphql-csrf', '1'); // fetch sets the multipart content type with its boundary
     if (!headers.has('accept')) headers.set('accept', 'application/graphql-response+json, application/json');
     const response = await fetchImpl(url, {
       method: 'POST',
       headers: Object.fromEntries(headers),
-      body: JSON.stringify(operation(document, variables)),
+      body: payload,
       ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
     });
     const text = await response.text();

@@ -25,6 +25,8 @@ import {
   type FederationMemberUnionsQuery,
   type GonghuiClient,
   GonghuiClientError,
+  ImportJobDocument,
+  ImportMembersDocument,
   MoveOrganizationDocument,
   OrganizationAncestorsDocument,
   OrganizationByIdDocument,
@@ -248,6 +250,26 @@ describe('@gonghui/client against the in-process server', () => {
     await changes.return?.(undefined);
     sse.dispose();
     await client.request(UpdateOrganizationDocument, { input: { id: federation.id, name: federation.name } });
+  });
+
+  it("uploads a roster to importMembers as a multipart request and reads its job (the README's example)", async () => {
+    const union = await idOf('杭州市绿洲花园幼儿园工会');
+    const roster = new File(
+      ['姓名,身份证号,入会日期\n吴客户,11010519491231002X,2020-01-05\n'],
+      'roster.csv',
+      {
+        type: 'text/csv',
+      },
+    );
+    const { importMembers } = await client.request(ImportMembersDocument, {
+      input: { organizationId: union, file: roster },
+    });
+    expect(importMembers.errors).toEqual([]);
+    let job = importMembers.job;
+    while (job?.status === 'RUNNING') {
+      job = (await client.request(ImportJobDocument, { id: job.id })).importJob;
+    }
+    expect(job).toMatchObject({ status: 'DONE', fileName: 'roster.csv', imported: 1, rejected: 0 });
   });
 
   it('throws a GonghuiClientError carrying the GraphQL errors for a malformed request', async () => {

@@ -21,6 +21,7 @@ import { getDatamodel } from './generated/pothos-types.js';
 import { Prisma } from './generated/prisma/client.js';
 import { ARMOR_LIMITS } from './hardening/armor.js';
 import { edgePluginName } from './hardening/edge-plugin.js';
+import type { UploadedFile } from './import/upload.js';
 
 /** Largest page a connection returns, whatever `first`/`last` ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -108,6 +109,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Upload: { Input: UploadedFile; Output: never };
   };
   AuthScopes: {
     /** Anyone, signed in or not: the public organization directory and structural types. */

@@ -13,6 +13,7 @@ import {
   type PersistedDocuments,
 } from './hardening/persisted-documents.js';
 import type { RateLimit } from './hardening/rate-limit.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './import/upload.js';
 import { DEFAULT_READ_YOUR_WRITES_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './store/database.js';
 import { parseDataKey } from './store/personal-data.js';
 
@@ -255,6 +256,21 @@ export const CONFIG_VARIABLES = {
     schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
     fallback: DEFAULT_MAX_BODY_BYTES,
   }),
+  GONGHUI_MAX_UPLOAD_BYTES: variable({
+    usedBy: '`serve`',
+    expects: `a number of bytes ≥ 1 (default ${DEFAULT_MAX_UPLOAD_BYTES}, 256 MiB)`,
+    meaning:
+      'largest roster uploaded to `importMembers` (a multipart request, streamed to disk); a larger one gets 413',
+    schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+    fallback: DEFAULT_MAX_UPLOAD_BYTES,
+  }),
+  GONGHUI_UPLOAD_DIR: variable({
+    usedBy: '`serve`',
+    expects: 'a directory (default `<os tmpdir>/gonghui-uploads`)',
+    meaning: 'where uploaded rosters are written until their import ends',
+    schema: z.string(),
+    fallback: undefined as string | undefined,
+  }),
   GONGHUI_RATE_LIMIT: variable({
     usedBy: '`serve`',
     expects: '`<requests>/<seconds>`, both ≥ 1, or `0` for none (default `600/60`)',
@@ -411,6 +427,10 @@ export function isProduction(config: Pick<Config, 'NODE_ENV'>): boolean {
 /** Body limit, rate limit, trusted proxies and persisted-documents mode of `gonghui serve`, as `ServerOptions` fields. */
 export interface Hardening {
   readonly maxBodyBytes: number;
+  /** Largest file uploaded to `importMembers`. */
+  readonly maxUploadBytes: number;
+  /** Where uploaded files are written (undefined: the default). */
+  readonly uploadDirectory: string | undefined;
   readonly rateLimit: RateLimit | null;
   readonly persistedDocuments: PersistedDocuments | undefined;
   /** Reverse proxies in front of the server whose X-Forwarded-For entries identify anonymous clients. */
@@ -423,6 +443,8 @@ export interface Hardening {
 export async function hardeningOf(config: Config): Promise<Hardening> {
   return {
     maxBodyBytes: config.GONGHUI_MAX_BODY_BYTES,
+    maxUploadBytes: config.GONGHUI_MAX_UPLOAD_BYTES,
+    uploadDirectory: config.GONGHUI_UPLOAD_DIR,
     rateLimit: config.GONGHUI_RATE_LIMIT,
     trustedProxies: config.GONGHUI_TRUSTED_PROXIES,
     requestTimeoutMs: config.GONGHUI_REQUEST_TIMEOUT_MS,

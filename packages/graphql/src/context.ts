@@ -3,6 +3,7 @@ import type { Access } from './auth/access.js';
 import type { EventBus } from './events.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { CursorSeal, Deadline } from './hardening/edge-plugin.js';
+import type { ImportRunner } from './import/runner.js';
 import type { ElectionStore } from './store/election.js';
 import type { PersonalDataCipher } from './store/personal-data.js';
 import type { PrismaStore } from './store/prisma-store.js';
@@ -31,4 +32,6 @@ export interface Context {
   readonly pubsub: EventBus;
   /** The election process, bound to this request's viewer (src/store/election.ts). */
   readonly elections: ElectionStore;
+  /** Runs the imports started through the API (`importMembers`) in the background. */
+  readonly imports: ImportRunner;
 }

@@ -9,6 +9,7 @@ import './schema/congress-mutations.js';
 import './schema/errors.js';
 import './schema/fund.js';
 import './schema/member.js';
+import './schema/member-import.js';
 import './schema/member-lifecycle.js';
 import './schema/member-search.js';
 import './schema/organization.js';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { acftu2016, type RuleSet, systemClock, uuidIds, type Viewer } from '@gonghui/core';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -19,6 +21,8 @@ import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
 import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
 import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
+import { ImportRunner } from './import/runner.js';
+import { DEFAULT_MAX_UPLOAD_BYTES, uploadPlugin } from './import/upload.js';
 import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
 import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
@@ -182,6 +186,12 @@ export interface ServerOptions {
   readonly tracing?: BasicTracerProvider | undefined;
   /** Largest request body in bytes (default 1 MiB); a larger one is answered 413. */
   readonly maxBodyBytes?: number;
+  /** Largest file uploaded to `importMembers` in bytes (default DEFAULT_MAX_UPLOAD_BYTES); a larger one is answered 413. */
+  readonly maxUploadBytes?: number;
+  /** Where uploaded files are written until their import ends (default `<os tmpdir>/gonghui-uploads`). */
+  readonly uploadDirectory?: string | undefined;
+  /** Runs the API's imports (default: one over `db` publishing on the server's bus); tests pass theirs to await it. */
+  readonly imports?: ImportRunner;
   /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
   readonly rateLimit?: RateLimit | null;
   /** Reverse proxies in front of the server (X-Forwarded-For entries trusted to name anonymous clients); default 0. */
@@ -269,6 +279,9 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     );
   };
   const logger = options.logger ?? defaultLogger();
+  const imports = options.imports ?? new ImportRunner(db, pubsub, logger);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   /** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
   const maskWithRequestId = (error: unknown): Error => {
     const original = (error as { originalError?: unknown }).originalError;
@@ -300,7 +313,12 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     maxRequestBodySize: false,
     plugins: [
       requestLogPlugin(logger, { requestIdOf, subjectOf }, ['/health', '/live', METRICS_PATH]),
-      bodyLimitPlugin(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+      bodyLimitPlugin(maxBodyBytes, maxBodyBytes + maxUploadBytes),
+      uploadPlugin({
+        directory: options.uploadDirectory ?? join(tmpdir(), 'gonghui-uploads'),
+        maxFileBytes: maxUploadBytes,
+        maxFieldBytes: maxBodyBytes,
+      }),
       healthPlugin(db),
       ...metricsPlugins(db, { production, token: options.metricsToken }),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
@@ -374,6 +392,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         idempotencyKey,
         pubsub,
         elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
+        imports,
       };
     },
   });
@@ -395,8 +414,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const yoga = createGonghuiYoga(options);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxMultipartBytes = maxBodyBytes + (options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
   const http = createHttpServer((req, res) => {
-    if (!refuseOversizedBody(req, res, maxBodyBytes)) void yoga(req, res);
+    if (!refuseOversizedBody(req, res, maxBodyBytes, maxMultipartBytes)) void yoga(req, res);
   });
   // Expired idempotency keys are deleted hourly (a retry after 24 hours does the work again anyway).
   const purge = setInterval(() => {

@@ -1,7 +1,8 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
 // mutation, congress and committee mutations, and every read of protected data (the audit log, audit
 // entries, members, congresses and committees by global ID, members' clear ID numbers, member
-// search and coverage statistics of a subtree); no write
+// search and coverage statistics of a subtree, import jobs — uploads to `importMembers` and reads of
+// their jobs); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
 // authorization, and no protected id outside the scope may appear in a response.
 // Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
@@ -20,6 +21,9 @@ import {
 } from '@gonghui/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, describe, expect, it } from 'vitest';
+import { memoryEventBus } from '../src/events.js';
+import { ImportRunner } from '../src/import/runner.js';
+import { defaultLogger } from '../src/observe/log.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
@@ -80,12 +84,18 @@ async function snapshot(db: Database) {
     select: { id: true, organizationId: true, kind: true, seats: true },
     orderBy: { id: 'asc' },
   });
+  const imports = await db.prisma.memberImport.findMany({
+    select: { id: true, organizationId: true, imported: true },
+    orderBy: { id: 'asc' },
+  });
+  const members = await db.prisma.member.count();
   return {
     orgs,
     memberships,
     congresses,
     committees,
-    fingerprint: JSON.stringify([orgs, memberships, congresses, committees]),
+    imports,
+    fingerprint: JSON.stringify([orgs, memberships, congresses, committees, imports, members]),
   };
 }
 
@@ -136,21 +146,41 @@ async function randomTree(db: Database, rand: Rand): Promise<void> {
 describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
   let db: Database;
   let yoga: ReturnType<typeof createGonghuiYoga>;
+  let imports: ImportRunner;
 
   /** A fresh database (the audit trail is append-only, so every tree gets its own) with a new tree. */
   async function freshTree(rand: Rand): Promise<void> {
     await db?.close();
     db = await createTestDatabase(backend);
-    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
+    const pubsub = memoryEventBus();
+    imports = new ImportRunner(db, pubsub, defaultLogger());
+    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false, pubsub, imports });
     await randomTree(db, rand);
   }
   afterAll(() => db?.close());
 
-  async function post(query: string, variables: Record<string, unknown>, authorization: string | null) {
+  async function post(
+    query: string,
+    variables: Record<string, unknown>,
+    authorization: string | null,
+    upload?: string,
+  ) {
+    // With `upload`, a multipart request by the spec, the file as `input.file`.
+    let body: string | FormData = JSON.stringify({ query, variables });
+    if (upload !== undefined) {
+      body = new FormData();
+      const input = { ...(variables.input as object), file: null };
+      body.append('operations', JSON.stringify({ query, variables: { ...variables, input } }));
+      body.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+      body.append('0', new Blob([upload]), 'roster.csv');
+    }
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query, variables }),
+      headers: {
+        ...(upload === undefined ? { 'content-type': 'application/json' } : { 'x-graphql-csrf': '1' }),
+        ...(authorization ? { authorization } : {}),
+      },
+      body,
     });
     return (await response.json()) as {
       data?: any;
@@ -312,6 +342,17 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           },
           () => {
             const organizationId = anyId();
+            const first17 = `33010619900101${String(op % 1000).padStart(3, '0')}`;
+            return {
+              name: 'importMembers',
+              allowed: (g: Grant[]) => adminOf(g, organizationId),
+              query: `mutation($input: ImportMembersInput!) { importMembers(input: $input) { job { id } errors { code } } }`,
+              input: { organizationId: gid(organizationId) },
+              upload: `姓名,身份证号\nmember-imported-${tree}-${op},${first17}${idCheckCharacter(first17)}\n`,
+            };
+          },
+          () => {
+            const organizationId = anyId();
             return {
               name: 'createCommittee',
               allowed: (g: Grant[]) => adminOf(g, organizationId),
@@ -325,6 +366,7 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           },
         ];
         const operation = rand.pick(operations)();
+        const upload = 'upload' in operation ? operation.upload : undefined;
         // Several random viewers try it: the refused ones first (nothing may change), then one allowed.
         const viewers = Array.from({ length: VIEWERS_PER_STEP }, randomViewer);
         const refused = viewers.filter((g) => !operation.allowed(g));
@@ -333,7 +375,7 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           `seed ${SEED} tree ${tree} step ${op}: ${operation.name} ${JSON.stringify(operation.input)} by ${JSON.stringify(g)}`;
         for (const grants of refused) {
           const authorization = grants.length === 0 ? null : await bearer(grants, `viewer-${op}`);
-          const body = await post(operation.query, { input: operation.input }, authorization);
+          const body = await post(operation.query, { input: operation.input }, authorization, upload);
           const refusal = authorization === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
           const forbidden = body.errors?.some((e) => e.extensions?.code === refusal) ?? false;
           expect(forbidden, `${context(grants)} was not refused: ${JSON.stringify(body)}`).toBe(true);
@@ -349,8 +391,10 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             operation.query,
             { input: operation.input },
             await bearer(permitted, `viewer-${op}`),
+            upload,
           );
           expect(body.errors, `${context(permitted)} was refused`).toBeUndefined();
+          await imports.idle(); // an import runs after its answer
           pairs++;
           before = await snapshot(db);
         }
@@ -434,6 +478,30 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
               expect(read.data?.node ?? null, `${context} leaked`).toBeNull();
               expect(read.data?.organization?.congress ?? null, `${context} leaked`).toBeNull();
               expect(read.data?.organization?.committees ?? null, `${context} leaked`).toBeNull();
+            }
+            pairs++;
+          }
+        }
+
+        // A random import job read by each viewer: only by ORG_ADMIN of its organization or above.
+        const job = now.imports.length > 0 ? rand.pick(now.imports) : null;
+        if (job !== null) {
+          for (const grants of viewers) {
+            const authorization = grants.length === 0 ? null : await bearer(grants, `import-reader-${op}`);
+            const id = encodeGlobalID('MemberImportJob', job.id);
+            const read = await post(
+              'query($id: ID!) { importJob(id: $id) { id imported } node(id: $id) { id } }',
+              { id },
+              authorization,
+            );
+            const context = `seed ${SEED} tree ${tree} step ${op}: import job ${job.id} by ${JSON.stringify(grants)}`;
+            if (currentAdminOf(grants, job.organizationId)) {
+              expect(read.errors, context).toBeUndefined();
+              expect(read.data.importJob, context).toEqual({ id, imported: job.imported });
+              expect(read.data.node, context).toEqual({ id });
+            } else {
+              expect(read.data?.importJob ?? null, `${context} leaked`).toBeNull();
+              expect(read.data?.node ?? null, `${context} leaked`).toBeNull();
             }
             pairs++;
           }

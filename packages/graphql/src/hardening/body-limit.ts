@@ -1,10 +1,13 @@
 // The request body limit: at the node:http layer an oversized declared body is refused before yoga
 // sees the request; in yoga, a declared length over the limit is refused and a body without one
-// (chunked) is counted as it is read.
+// (chunked) is counted as it is read. A multipart request (a file upload, for `importMembers` only)
+// has a limit of its own, the upload limit plus the plain one; src/import/upload.ts checks its
+// operation and streams its file to disk, counting each part against its own limit.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isMultipart } from '../import/upload.js';
 
 /** Default largest request body: 1 MiB (our largest operation with variables is a few kB). */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -22,14 +25,21 @@ export function bodyTooLargeBody(maxBytes: number): string {
 }
 
 /**
- * Answers 413 when the request declares a body longer than `maxBytes` and returns true (the
+ * Answers 413 when the request declares a body longer than `maxBytes` (`maxMultipartBytes` for a
+ * multipart upload) and returns true (the
  * caller then stops); the body is discarded unread and the connection closed. Returns false
  * otherwise. Bodies without a Content-Length (chunked) are counted as yoga reads them.
  */
-export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): boolean {
+export function refuseOversizedBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+  maxMultipartBytes = maxBytes,
+): boolean {
   const declared = req.headers['content-length'];
-  if (declared === undefined || !/^\d+$/.test(declared) || Number(declared) <= maxBytes) return false;
-  const body = bodyTooLargeBody(maxBytes);
+  const limit = isMultipart(req.headers['content-type']) ? maxMultipartBytes : maxBytes;
+  if (declared === undefined || !/^\d+$/.test(declared) || Number(declared) <= limit) return false;
+  const body = bodyTooLargeBody(limit);
   res.writeHead(413, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
@@ -53,10 +63,17 @@ function bodyTooLarge(maxBytes: number): GraphQLError {
  * many bytes as the body (node:http's parser does), so only a body without one (chunked) is counted.
  * A malformed Content-Length never gets here: node:http answers it 400 itself.
  */
-export function bodyLimitPlugin(maxBytes: number): Plugin {
+export function bodyLimitPlugin(maxBytes: number, maxMultipartBytes = maxBytes): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get('content-length');
+      if (isMultipart(request.headers.get('content-type'))) {
+        // Each part is held to its own limit as it streams (src/import/upload.ts); the whole to their sum.
+        if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > maxMultipartBytes)) {
+          throw bodyTooLarge(maxMultipartBytes);
+        }
+        return;
+      }
       if (declared !== null) {
         if (!/^\d+$/.test(declared) || Number(declared) > maxBytes) throw bodyTooLarge(maxBytes);
         return;
