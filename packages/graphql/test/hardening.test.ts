@@ -57,6 +57,26 @@ async function send(url: string, body: unknown, headers: Record<string, string> 
   return { status: response.status, headers: response.headers, body: parsed };
 }
 
+/** Sends an operation as a multipart request by the spec, `file` as the variable `input.file`. */
+async function sendUpload(
+  url: string,
+  body: { variables: Record<string, unknown> },
+  file: Blob,
+  authorization: string,
+) {
+  const form = new FormData();
+  const input = { ...(body.variables.input as object), file: null };
+  form.append('operations', JSON.stringify({ ...body, variables: { ...body.variables, input } }));
+  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+  form.append('0', file, 'roster.csv');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization, 'x-graphql-csrf': '1' },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
 /** The first `next` event of a subscription sent over Server-Sent Events. */
 async function firstEvent(url: string, body: object, authorization: string): Promise<Body> {
   const response = await fetch(url, {
@@ -205,14 +225,14 @@ describe('legitimate documents pass the armor', () => {
     const demoMember = seeded.data.node.members.nodes[0].id as string;
     const hour = 3_600_000;
     const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
-    let created = '';
-    let member = '';
-    let congress = '';
-    let term = '';
-    let unit = '';
-    let delegate = '';
-    let committee = '';
-    let position = '';
+    const created = '';
+    const member = '';
+    const congress = '';
+    const term = '';
+    const unit = '';
+    const delegate = '';
+    const committee = '';
+    const position = '';
     // An election on the stone-carving union (its two members on the roll), made ready up to the
     // roll frozen with one voter present, for the election operations below.
     const carving = await id(DEMO_STONE_CARVING_UNION);
@@ -317,6 +337,7 @@ describe('legitimate documents pass the armor', () => {
     let activity = '';
     let fund = '';
     let program = '';
+    let importJob = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
       CreateElection: () => ({
@@ -485,6 +506,9 @@ describe('legitimate documents pass the armor', () => {
       LapseMemberships: () => ({ input: { organizationId: ningbo } }),
       HoldMembersOfDissolvedEmployer: () => ({ input: { organizationId: anji } }),
       OrganizationChanged: () => ({ id: ningbo }),
+      ImportMembers: () => ({ input: { organizationId: quarry } }),
+      ImportJob: () => ({ id: importJob }),
+      MemberImportProgress: () => ({ id: importJob }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -504,11 +528,16 @@ describe('legitimate documents pass the armor', () => {
         expect(Object.values(event.data ?? {})[0], name).toBeTruthy();
         continue;
       }
-      const { status, body } = await send(
-        server.url,
-        { query: print(document), operationName: name, variables: vars },
-        { authorization: name === 'CheckInToVote' ? voter : admin },
-      );
+      const request = { query: print(document), operationName: name, variables: vars };
+      const { status, body } =
+        name === 'ImportMembers'
+          ? await sendUpload(
+              server.url,
+              request,
+              new Blob(['姓名,身份证号\n硬化导入,330203199108150199\n']),
+              admin,
+            )
+          : await send(server.url, request, { authorization: name === 'CheckInToVote' ? voter : admin });
       expect(body.errors, name).toBeUndefined();
       expect(status, name).toBe(200);
       const payload = Object.values(body.data)[0] as { errors?: unknown[]; organization?: { id: string } };
@@ -529,6 +558,7 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'CreateFund') fund = (payload as { fund?: { id: string } }).fund?.id ?? '';
       if (name === 'CreateBenefitProgram')
         program = (payload as { program?: { id: string } }).program?.id ?? '';
+      if (name === 'ImportMembers') importJob = made('job');
     }
   });
 

@@ -25,6 +25,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_INPUT_TEXT_LENGTH } from '../src/hardening/input-guard.js';
+import { importMembers } from '../src/import/job.js';
+import { fileInMemory } from '../src/import/source.js';
 import { schema } from '../src/schema.js';
 import { DEMO_KINDERGARTEN_UNION, MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import { type RunningServer, startServer } from '../src/server.js';
@@ -46,10 +48,22 @@ const faults = vi.spyOn(console, 'error');
  * accepted has no JSON answer (yoga says 406 to a client that takes only JSON): an empty body.
  */
 async function post(query: string, variables: Record<string, unknown>, asAdmin = true): Promise<Body> {
+  // importMembers takes its roster as a multipart upload (its input is the first argument, $a0).
+  const upload = query.includes('importMembers(');
+  let body: string | FormData = JSON.stringify({ query, variables });
+  if (upload) {
+    body = new FormData();
+    body.append('operations', JSON.stringify({ query, variables }));
+    body.append('map', JSON.stringify({ 0: ['variables.a0.file'] }));
+    body.append('0', new Blob(['姓名,身份证号\n']), 'roster.csv');
+  }
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(asAdmin ? { authorization: admin } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      ...(upload ? { 'x-graphql-csrf': '1' } : { 'content-type': 'application/json' }),
+      ...(asAdmin ? { authorization: admin } : {}),
+    },
+    body,
   });
   if (query.startsWith('subscription') && response.status === 406) return {};
   expect(response.status).toBe(200);
@@ -427,7 +441,14 @@ describe('hostile strings in every string argument of the schema (property)', ()
     const committee = await db.prisma.committee.findFirstOrThrow();
     const activity = await db.prisma.activity.findFirstOrThrow({ select: { id: true } });
     const program = await db.prisma.benefitProgram.findFirstOrThrow({ select: { id: true, fundId: true } });
+    const job = await importMembers(db, {
+      organizationId: await orgId(DEMO_KINDERGARTEN_UNION),
+      file: fileInMemory('roster.csv', Buffer.from('姓名,身份证号\n某,1\n')),
+      who: { actor: 'input-guard', requestId: null },
+      env: { clock: systemClock, ids: uuidIds },
+    });
     fixtures = {
+      'node:MemberImportJob': encodeGlobalID('MemberImportJob', job.id),
       'node:Congress': encodeGlobalID('Congress', congress.id),
       'node:Term': encodeGlobalID('Term', congress.terms[0]?.id ?? ''),
       'node:Committee': encodeGlobalID('Committee', committee.id),
