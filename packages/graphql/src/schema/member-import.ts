@@ -9,6 +9,7 @@ import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
 import { UploadedFile } from '../import/upload.js';
+import { countedConnection } from './connection.js';
 import { errorsField, type Payload, toUserError } from './errors.js';
 import { Organization } from './organization.js';
 
@@ -40,7 +41,7 @@ const MemberImportStatusEnum = builder.enumType('MemberImportStatus', {
 /** Who may see a job: those who may import into its organization. */
 const adminOf = (job: { organizationId: string }) => ({ orgAdmin: job.organizationId });
 
-builder.prismaObject('MemberImportProblem', {
+const MemberImportProblem = builder.prismaObject('MemberImportProblem', {
   description: 'A problem of one refused row of an import.',
   authScopes: PUBLIC,
   fields: (t) => ({
@@ -54,6 +55,12 @@ builder.prismaObject('MemberImportProblem', {
     }),
     message: t.exposeString('message', { description: 'What is wrong and what to do, in English.' }),
   }),
+});
+
+/** A page of an import's problems. */
+const MemberImportProblemConnection = countedConnection(MemberImportProblem, 'MemberImportProblem', {
+  connection: "A page of an import's problems, in row order.",
+  edge: 'A problem in a page.',
 });
 
 export const MemberImportJob = builder.prismaNode('MemberImport', {
@@ -104,12 +111,16 @@ export const MemberImportJob = builder.prismaNode('MemberImport', {
       nullable: true,
       description: 'When it ended (DONE or FAILED).',
     }),
-    problems: t.relatedConnection('problems', {
-      cursor: 'importId_row_column',
-      totalCount: true,
-      description: 'The problems of the refused rows in row order, each with column, code and message.',
-      query: () => ({ orderBy: [{ row: 'asc' }, { column: 'asc' }] }),
-    }),
+    problems: t.relatedConnection(
+      'problems',
+      {
+        cursor: 'importId_row_column',
+        totalCount: true,
+        description: 'The problems of the refused rows in row order, each with column, code and message.',
+        query: () => ({ orderBy: [{ row: 'asc' }, { column: 'asc' }] }),
+      },
+      MemberImportProblemConnection,
+    ),
   }),
 });
 
