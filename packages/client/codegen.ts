@@ -23,7 +23,11 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
         scalars: {
           DateTime: { input: 'string', output: 'string' },
-          Upload: { input: 'Blob', output: 'never' },
+          // A Blob or File, described by its shape: the published types name no DOM type.
+          Upload: {
+            input: '{ readonly size: number; readonly type: string; arrayBuffer(): Promise<ArrayBuffer> }',
+            output: 'never',
+          },
         },
         strictScalars: true,
         skipTypename: true,

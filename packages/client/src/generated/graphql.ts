@@ -810,7 +810,7 @@ export type Gender =
 /** A roster to import and the organization its people join. */
 export type ImportMembersInput = {
   /** The roster: .xlsx (first worksheet) or .csv (UTF-8 or GBK), headed 姓名, 身份证号, 手机号, 入会日期… (see README "Import and export"). */
-  readonly file: Blob;
+  readonly file: { readonly size: number; readonly type: string; arrayBuffer(): Promise<ArrayBuffer> };
   /** The grassroots union, joint grassroots union, branch or group every row joins. */
   readonly organizationId: string | number;
 };
