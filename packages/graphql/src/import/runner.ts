@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { CommandEnv } from '@gonghui/core';
 import type { EventBus } from '../events.js';
 import type { Logger } from '../observe/log.js';
-import { type AuditActor, appendAuditEntry } from '../store/audit.js';
+import { type AuditActor, auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { claimJob, type MemberImportJob, runJob } from './job.js';
 import type { ImportFile } from './source.js';
@@ -76,21 +76,20 @@ export class ImportRunner {
     let job: MemberImportJob;
     try {
       job = await claimJob(this.db, { organizationId: options.organizationId, file, who: options.who });
-      await this.db.prisma.$transaction((tx) =>
-        appendAuditEntry(tx, this.db.auditKey, options.who, {
-          action: 'memberImport.started',
-          targetType: 'MemberImport',
-          targetId: job.id,
-          organizationId: options.organizationId,
-          after: {
-            fileName: file.name,
-            fileHash: job.fileHash,
-            bytes: file.size,
-            status: job.status,
-            resumedAtRow: job.committedRow,
-          },
-        }),
-      );
+      await queueAuditEntry(this.db.prisma, options.who, {
+        action: 'memberImport.started',
+        targetType: 'MemberImport',
+        targetId: job.id,
+        organizationId: options.organizationId,
+        after: {
+          fileName: file.name,
+          fileHash: job.fileHash,
+          bytes: file.size,
+          status: job.status,
+          resumedAtRow: job.committedRow,
+        },
+      });
+      await auditSealer(this.db.prisma, this.db.auditKey).sealCommitted();
     } catch (error) {
       await rm(path, { force: true });
       throw error;
