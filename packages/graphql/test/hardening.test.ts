@@ -225,14 +225,14 @@ describe('legitimate documents pass the armor', () => {
     const demoMember = seeded.data.node.members.nodes[0].id as string;
     const hour = 3_600_000;
     const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
-    const created = '';
-    const member = '';
-    const congress = '';
-    const term = '';
-    const unit = '';
-    const delegate = '';
-    const committee = '';
-    const position = '';
+    let created = '';
+    let member = '';
+    let congress = '';
+    let term = '';
+    let unit = '';
+    let delegate = '';
+    let committee = '';
+    let position = '';
     // An election on the stone-carving union (its two members on the roll), made ready up to the
     // roll frozen with one voter present, for the election operations below.
     const carving = await id(DEMO_STONE_CARVING_UNION);
