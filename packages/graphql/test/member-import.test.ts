@@ -140,18 +140,29 @@ describe.each(testBackends())('member import on %s', (backend) => {
     });
   });
 
-  it('two runs of the same file at once register each row once', async () => {
+  it('three runs of the same file at once register each row once; a person twice in the file is found however far apart', async () => {
     const lines = ['姓名,身份证号'];
     for (let n = 200; n < 240; n++) lines.push(`并发${n},${personId(n, '19800808')}`);
+    // Row 42 repeats row 2 forty rows later; row 43 is row 12's person by their 15-digit number.
+    lines.push(`并发又一次,${personId(200, '19800808')}`, '并发旧号,330106800808210');
     const file = fileInMemory('twice.csv', csv(lines));
-    const [a, b] = await Promise.all([
-      importMembers(db, { organizationId: other, file, who, env, batchRows: 4 }),
-      importMembers(db, { organizationId: other, file, who, env, batchRows: 6 }),
-    ]);
-    expect(a.id).toBe(b.id);
-    const job = await db.prisma.memberImport.findUniqueOrThrow({ where: { id: a.id } });
-    expect(job).toMatchObject({ status: 'DONE', imported: 40, skipped: 0, rejected: 0 });
+    const runs = await Promise.all(
+      [4, 6, 5].map((batchRows) => importMembers(db, { organizationId: other, file, who, env, batchRows })),
+    );
+    expect(new Set(runs.map((r) => r.id)).size).toBe(1);
+    const id = runs[0]?.id as string;
+    const job = await db.prisma.memberImport.findUniqueOrThrow({ where: { id } });
+    expect(job).toMatchObject({ status: 'DONE', imported: 40, skipped: 0, rejected: 2, committedRow: 43 });
     expect(await db.prisma.member.count({ where: { name: { startsWith: '并发' } } })).toBe(40);
+    const problems = await db.prisma.memberImportProblem.findMany({
+      where: { importId: id },
+      orderBy: { row: 'asc' },
+    });
+    expect(problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [42, 'IMPORT_DUPLICATE_ROW', 'the same ID number as row 2 of this file'],
+      [43, 'IMPORT_DUPLICATE_ROW', 'the same ID number as row 12 of this file'],
+    ]);
+    expect(await db.prisma.memberImportPerson.count({ where: { importId: id } })).toBe(40);
   });
 
   it.skipIf(backend === 'pglite')(

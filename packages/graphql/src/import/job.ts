@@ -15,6 +15,7 @@ import {
   type CommandEnv,
   type Member,
   type MemberReader,
+  parseIdNumber,
   type RegisterMemberInput,
   registerMember,
   type UnitOfWork,
@@ -180,12 +181,14 @@ interface BatchOptions extends ImportOptions {
   readonly columns: ColumnMap;
 }
 
-/** What one batch decided, counted. */
+/** What one batch decided, counted, and the ID numbers it met first. */
 interface BatchOutcome {
   imported: number;
   skipped: number;
   rejected: number;
   problems: { row: number; column: string; code: string; message: string }[];
+  /** ID numbers (blind index) no earlier row of the file holds, with their row. */
+  people: { idNumberHash: string; row: number }[];
 }
 
 /**
@@ -204,6 +207,7 @@ async function commitBatch(
   const last = rows[rows.length - 1]?.row ?? 0;
   let committedRow = 0;
   let registered = new Map<string, string>();
+  let earlier = new Map<string, number>();
   let outcome: BatchOutcome | undefined;
   let answer: MemberImportJob | undefined;
   const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [idHash(db, r.input.idNumber)] : [])))];
@@ -213,6 +217,12 @@ async function commitBatch(
       const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
         SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;
       committedRow = job?.committedRow ?? 0;
+      // The rows of earlier batches holding the batch's ID numbers: this file's duplicates, however far apart.
+      const seen = await tx.memberImportPerson.findMany({
+        where: { importId: jobId, idNumberHash: { in: hashes } },
+        select: { idNumberHash: true, row: true },
+      });
+      earlier = new Map(seen.map((p) => [p.idNumberHash, p.row]));
       const found = await tx.member.findMany({
         where: { idNumberHash: { in: hashes } },
         select: { idNumberHash: true, organizationId: true },
@@ -228,6 +238,11 @@ async function commitBatch(
         await tx.memberImportProblem.createMany({
           data: outcome.problems.map((p) => ({ importId: jobId, ...p })),
           skipDuplicates: true,
+        });
+      }
+      if (outcome.people.length > 0) {
+        await tx.memberImportPerson.createMany({
+          data: outcome.people.map((p) => ({ importId: jobId, ...p })),
         });
       }
       answer = await tx.memberImport.update({
@@ -246,48 +261,53 @@ async function commitBatch(
     outcome = undefined;
     const todo = rows.filter((r) => r.row > committedRow);
     if (todo.length === 0) return;
-    outcome = await decideBatch(uow, options, todo, registered, (idNumber) => idHash(db, idNumber));
+    outcome = await decideBatch(uow, options, todo, { registered, earlier }, (idNumber) =>
+      idHash(db, idNumber),
+    );
   });
   if (answer === undefined) throw new Error('the import batch ended without reading its job');
   return answer;
 }
 
+/** The blind index of an ID number as the registry keys it (a 15-digit number upgraded to 18), or of the text as written when it is no valid number. */
 function idHash(db: Pick<Database, 'personalData'>, idNumber: string): string {
-  return db.personalData.idNumberHash(idNumber);
+  const parsed = parseIdNumber(idNumber);
+  return db.personalData.idNumberHash(parsed.ok ? parsed.value.value : idNumber);
+}
+
+/** What a batch looked up before its work: members holding its ID numbers, and earlier rows of the file holding them. */
+interface BatchLookups {
+  /** Blind index → organization of the member holding it. */
+  readonly registered: ReadonlyMap<string, string>;
+  /** Blind index → the row of an earlier batch holding it. */
+  readonly earlier: ReadonlyMap<string, number>;
 }
 
 /**
- * Runs registerMember for each row in one unit of work and applies every change at once. The readers
- * are the unit's own, except that an ID number is looked up in `registered` (the batch's one lookup)
- * and among the rows this batch already registered, and the viewer's ID-claim count is read once
- * and then counted on.
+ * Runs registerMember for each row in one unit of work and applies every change at once. A row whose
+ * ID number an earlier row of the file holds (in an earlier batch or this one) is IMPORT_DUPLICATE_ROW
+ * before any command runs. The readers are the unit's own, except that an ID number is looked up in
+ * `registered` (the batch's one lookup), and the viewer's ID-claim count is read once and then counted on.
  */
 async function decideBatch(
   uow: UnitOfWork,
   options: BatchOptions,
   rows: readonly Row[],
-  registered: ReadonlyMap<string, string>,
+  lookups: BatchLookups,
   hashOf: (idNumber: string) => string,
 ): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { imported: 0, skipped: 0, rejected: 0, problems: [] };
-  const inBatch = new Map<string, { member: Member; row: number }>();
+  const outcome: BatchOutcome = { imported: 0, skipped: 0, rejected: 0, problems: [], people: [] };
+  const firstRow = new Map(lookups.earlier);
   let claims: number | undefined;
-  let holder: { member: Member; row: number | null } | null = null;
+  let holder: Member | null = null;
   const members: MemberReader = {
     findById: (id) => uow.members.findById(id),
     engagementOf: (memberId) => uow.members.engagementOf(memberId),
     findLapseCandidates: (...args) => uow.members.findLapseCandidates(...args),
     findLiveHeldBy: (organizationId, limit) => uow.members.findLiveHeldBy(organizationId, limit),
     async findByIdNumber(idNumber) {
-      const hash = hashOf(idNumber);
-      const earlier = inBatch.get(hash);
-      if (earlier) holder = { member: earlier.member, row: earlier.row };
-      else if (!registered.has(hash)) holder = null;
-      else {
-        const member = await uow.members.findByIdNumber(idNumber);
-        holder = member === null ? null : { member, row: null };
-      }
-      return holder?.member ?? null;
+      holder = lookups.registered.has(hashOf(idNumber)) ? await uow.members.findByIdNumber(idNumber) : null;
+      return holder;
     },
     async countIdNumberClaims(since) {
       claims ??= await uow.members.countIdNumberClaims(since);
@@ -302,31 +322,34 @@ async function decideBatch(
       for (const p of row.problems) outcome.problems.push({ row: row.row, ...p });
       continue;
     }
+    const hash = hashOf(row.input.idNumber);
+    const first = firstRow.get(hash);
+    if (first !== undefined) {
+      outcome.rejected++;
+      outcome.problems.push({
+        row: row.row,
+        column: columnOf(options.columns, ['idNumber']),
+        code: 'IMPORT_DUPLICATE_ROW',
+        message: `the same ID number as row ${first} of this file`,
+      });
+      continue;
+    }
+    firstRow.set(hash, row.row);
+    outcome.people.push({ idNumberHash: hash, row: row.row });
     holder = null;
     const decided = await registerMember(unit, options.env, row.input);
     if (decided.ok) {
       changes.push(...decided.value.changes);
-      const member = decided.value.value;
-      inBatch.set(hashOf(member.idNumber), { member, row: row.row });
       outcome.imported++;
       continue;
     }
-    const found = holder as { member: Member; row: number | null } | null;
-    if (decided.error.code === 'MEMBER_ID_NUMBER_TAKEN' && found !== null) {
-      if (found.row !== null) {
-        outcome.rejected++;
-        outcome.problems.push({
-          row: row.row,
-          column: columnOf(options.columns, ['idNumber']),
-          code: 'IMPORT_DUPLICATE_ROW',
-          message: `the same ID number as row ${found.row} of this file`,
-        });
-        continue;
-      }
-      if (found.member.membership.organizationId === options.organizationId) {
-        outcome.skipped++; // already a member here: nothing to do, nothing to ask
-        continue;
-      }
+    const found = holder as Member | null;
+    if (
+      decided.error.code === 'MEMBER_ID_NUMBER_TAKEN' &&
+      found?.membership.organizationId === options.organizationId
+    ) {
+      outcome.skipped++; // already a member here: nothing to do, nothing to ask
+      continue;
     }
     // A refusal the command records (the claim of a number registered elsewhere) is applied like its changes.
     if ('changes' in decided) {
