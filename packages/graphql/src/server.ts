@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
+import { compiledReadsPlugin } from './compiled-reads/plugin.js';
 import type { Context } from './context.js';
 import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
@@ -210,6 +211,8 @@ export interface ServerOptions {
   readonly readYourWritesMs?: number;
   /** Serve a session's repeated queries from the response cache for this long (in `redis` when given); absent or 0: off. */
   readonly responseCacheTtlMs?: number;
+  /** Answer queries over the public organization directory with one compiled statement (src/compiled-reads); default true. */
+  readonly compiledReads?: boolean;
 }
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
@@ -353,6 +356,8 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         : []),
       armorPlugin(production),
       requestLimitsPlugin(),
+      // After the limits (a refused request never reaches it), before the deadline (which wraps it).
+      ...(options.compiledReads === false ? [] : [compiledReadsPlugin()]),
       deadlinePlugin(),
       serviceUnavailablePlugin(),
       ...(production

@@ -1,5 +1,6 @@
 import { systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILED_SQL_MARK } from '../src/compiled-reads/compile.js';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -40,24 +41,32 @@ describe.each(testBackends())('one SQL statement per read request on %s', (backe
   let db: Database;
   let rootId: string;
   let yoga: ReturnType<typeof createGonghuiYoga>;
+  /** The same server without the compiled path: Pothos's Prisma plugin plans each request. */
+  let normal: ReturnType<typeof createGonghuiYoga>;
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
+    normal = createGonghuiYoga({ db, auth: await testAuth(), production: false, compiledReads: false });
     const root = await db.prisma.organization.findFirstOrThrow({ where: { parentId: null } });
     rootId = Buffer.from(`Organization:${root.id}`).toString('base64');
   });
   afterAll(() => db?.close());
 
   /** Runs `query` from the root with page size `first`: the answer and the statements it cost. */
-  async function statementsFor(query: string, first: number): Promise<{ data: any; sql: string[] }> {
+  async function statementsFor(
+    query: string,
+    first: number,
+    variables: Record<string, unknown> = {},
+    server = yoga,
+  ): Promise<{ data: any; sql: string[] }> {
     const counter = countQueries(db.prisma);
     try {
-      const response = await yoga.fetch('http://test/graphql', {
+      const response = await server.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { id: rootId, first } }),
+        body: JSON.stringify({ query, variables: { id: rootId, first, ...variables } }),
       });
       const body = (await response.json()) as { data: any; errors?: unknown };
       expect(body.errors).toBeUndefined();
@@ -69,9 +78,12 @@ describe.each(testBackends())('one SQL statement per read request on %s', (backe
 
   for (const [name, query] of Object.entries(WORKLOADS)) {
     for (const first of [10, 50, 100]) {
-      it(`${name} with a page of ${first}`, async () => {
+      it(`${name} with a page of ${first}: one compiled statement (one planned by Prisma without the compiled path)`, async () => {
         const { sql } = await statementsFor(query, first);
         expect(sql, sql.join('\n')).toHaveLength(1);
+        expect(sql[0]?.startsWith(COMPILED_SQL_MARK)).toBe(true);
+        const planned = await statementsFor(query, first, {}, normal);
+        expect(planned.sql, planned.sql.join('\n')).toHaveLength(1);
       });
     }
   }
@@ -88,12 +100,25 @@ describe.each(testBackends())('one SQL statement per read request on %s', (backe
     const page = 'pageInfo { hasNextPage } nodes { name }';
     const asked = await statementsFor(WORKLOADS.W3.replace('nodes { name depth }', page), 10);
     const notAsked = await statementsFor(WORKLOADS.W3.replace('totalCount nodes { name depth }', page), 10);
+    for (const { sql } of [asked, notAsked]) expect(sql[0]?.startsWith(COMPILED_SQL_MARK)).toBe(true);
     expect(asked.sql).toHaveLength(1);
     expect(notAsked.sql).toHaveLength(1);
     expect(asked.sql[0]).toMatch(/COUNT\(/i);
     expect(notAsked.sql[0]).not.toMatch(/COUNT\(/i);
     expect(asked.data.organization.subtree.totalCount).toBeGreaterThan(10);
     expect(notAsked.data.organization.subtree.nodes).toEqual(asked.data.organization.subtree.nodes);
+  });
+
+  it('a page after a cursor, of children and of a subtree, is one compiled statement (Prisma sends several)', async () => {
+    for (const list of ['children', 'subtree']) {
+      const query = `query($id: ID!, $first: Int!, $after: String) { organization(id: $id) { ${list}(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { name parent { name } } } } }`;
+      const first = await statementsFor(query, 2);
+      const after = first.data.organization[list].pageInfo.endCursor as string;
+      const next = await statementsFor(query, 2, { after });
+      expect(next.sql, next.sql.join('\n')).toHaveLength(1);
+      expect(next.sql[0]?.startsWith(COMPILED_SQL_MARK)).toBe(true);
+      expect(next.data.organization[list].nodes).toHaveLength(2);
+    }
   });
 
   for (const [shape, query] of Object.entries({ edges: SUBTREE_EDGES, nodes: SUBTREE_NODES })) {

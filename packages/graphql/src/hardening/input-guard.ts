@@ -88,6 +88,11 @@ function textProblem(value: string): { code: TextErrorCode; problem: string } | 
   return null;
 }
 
+/** Whether one string argument passes the guard (the compiled read path checks its arguments with it). */
+export function passesInputGuard(value: string): boolean {
+  return textProblem(value) === null;
+}
+
 /** Checks every string inside one coerced argument value, following its input type. */
 function visitValue(
   type: GraphQLInputType,

@@ -1,0 +1,300 @@
+// The compiled read path (src/compiled-reads) against the normal path: many generated queries —
+// random shapes over organization, organizations, parent, ancestors, children and subtree pages,
+// fragments, aliases, @skip/@include, fields that do not compile — with random variables (valid,
+// missing, malformed and other types' ids, page sizes from -1 to 150, cursors of the same list, of
+// other lists and forged, filters) and viewers of different scopes, each answered by a server with
+// the compiled path and one without, on the same database. The answers must be the same JSON (the
+// same bytes once errors are in one order) with the same status and content type, and most of the
+// queries must have been compiled.
+
+import { systemClock, uuidIds } from '@gonghui/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILED_SQL_MARK } from '../src/compiled-reads/compile.js';
+import { seedDemoData } from '../src/seed.js';
+import { createGonghuiYoga } from '../src/server.js';
+import type { Database } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { adminBearer, bearer, testAuth } from './support/auth.js';
+import { countQueries, createTestDatabase, testBackends } from './support/database.js';
+
+/** Generated queries per backend. */
+const CASES = 120;
+
+/** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
+}
+
+type Random = ReturnType<typeof random>;
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+/** Values the generator draws arguments from. */
+interface Pools {
+  readonly ids: string[];
+  readonly badIds: string[];
+  /** Cursors by the list that issued them, and a forged one. */
+  readonly cursors: Record<ListKind | 'forged', string[]>;
+}
+
+/** The lists that issue cursors. */
+type ListKind = 'children' | 'subtree' | 'organizations';
+
+/** One generated request: a document and its variables. */
+interface Generated {
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+}
+
+/** Builds one random query. */
+function generate(r: Random, pools: Pools): Generated {
+  const variables: Record<string, unknown> = {};
+  const declarations: string[] = [];
+  // Some queries also select fields that do not compile: the whole query then runs normally.
+  const mixIn = r.chance(0.12);
+  const fragments: string[] = [];
+  let counter = 0;
+  const variable = (type: string, value: unknown): string => {
+    counter += 1;
+    const name = `v${counter}`;
+    declarations.push(`$${name}: ${type}`);
+    if (value !== undefined) variables[name] = value;
+    return `$${name}`;
+  };
+  const directive = (): string => {
+    if (!r.chance(0.1)) return '';
+    return r
+      .pick([' @skip(if: true)', ' @skip(if: false)', ' @include(if: true)'])
+      .replace(/true|false/, (literal) =>
+        r.chance(0.5) ? variable('Boolean!', literal === 'true') : literal,
+      );
+  };
+  const pageArgs = (list: ListKind, nested: boolean): string => {
+    const withFilter = list !== 'children';
+    const args: string[] = [];
+    if (r.chance(nested ? 0.95 : 0.85)) {
+      const sizes = nested ? [0, 1, 2, 3, 5] : [0, 1, 2, 3, 5, 10, 20, 100, 150, null];
+      const first = r.chance(0.03) ? -1 : r.pick(sizes);
+      args.push(`first: ${r.chance(0.5) && first !== null ? first : variable('Int', first)}`);
+    }
+    if (r.chance(0.3)) {
+      const after = r.chance(0.1)
+        ? r.pick(['not-a-cursor', '', null, ...pools.cursors.forged])
+        : r.pick(
+            pools.cursors[r.chance(0.85) ? list : r.pick(['children', 'subtree', 'organizations'] as const)],
+          );
+      args.push(`after: ${variable('String', after)}`);
+    }
+    if (r.chance(0.03)) args.push(`last: ${r.int(1, 3)}`);
+    if (withFilter && r.chance(0.4)) {
+      const filter: Record<string, unknown> = {};
+      if (r.chance(0.3))
+        filter.kind = [
+          r.pick(['FEDERATION_OF_TRADE_UNIONS', 'GRASSROOTS_UNION', 'INDUSTRY_CHAIN_FEDERATION']),
+        ];
+      if (r.chance(0.4)) filter.level = r.pick([[], ['COUNTY'], ['TOWNSHIP', 'GRASSROOTS'], ['MUNICIPAL']]);
+      if (r.chance(0.2)) filter.status = r.pick(['ACTIVE', 'DISSOLVED']);
+      if (r.chance(0.3)) filter.regionCode = r.pick(['33', '3302', '330203', '', '3_']);
+      if (r.chance(0.3)) filter.nameContains = r.pick(['区', '总工会', '梅园', '', '%', 'ZZ']);
+      args.push(`filter: ${variable('OrganizationFilter', filter)}`);
+    }
+    return args.length > 0 ? `(${args.join(', ')})` : '';
+  };
+  const scalars = [
+    'id',
+    'name',
+    'kind',
+    'level',
+    'status',
+    'regionCode',
+    'creditCode',
+    'depth',
+    'createdAt',
+    'updatedAt',
+    'dissolvedAt',
+    '__typename',
+  ];
+  const organization = (depth: number): string => {
+    const fields: string[] = [];
+    for (let i = r.int(1, 4); i > 0; i -= 1) fields.push(r.pick(scalars) + directive());
+    if (depth < 3 && r.chance(0.35)) fields.push(`parent { ${organization(depth + 1)} }`);
+    if (depth < 3 && r.chance(0.15)) fields.push(`ancestors { ${organization(3)} }`);
+    if (depth < 2 && r.chance(0.35))
+      fields.push(`children${pageArgs('children', depth > 0)} { ${connection(depth + 1)} }`);
+    if (depth < 2 && r.chance(0.3)) {
+      const self = r.chance(0.3) ? `includeSelf: ${r.chance(0.5)}` : '';
+      const args = pageArgs('subtree', depth > 0);
+      const all = [args.slice(1, -1), self].filter(Boolean).join(', ');
+      fields.push(`subtree${all ? `(${all})` : ''} { ${connection(depth + 1)} }`);
+    }
+    // Fields the compiled path leaves to the normal one (one of them protected).
+    if (mixIn && r.chance(0.3))
+      fields.push(
+        r.pick([
+          'memberUnions(first: 2) { totalCount }',
+          'members(first: 1) { totalCount }',
+          'congress { name }',
+        ]),
+      );
+    if (r.chance(0.1)) {
+      const name = `F${fragments.length + 1}`;
+      fragments.push(`fragment ${name} on Organization { ${fields.splice(0, 1).join(' ') || 'name'} }`);
+      fields.push(`...${name}`);
+    }
+    if (r.chance(0.1))
+      fields.push(r.pick(['... on Organization { name }', '... on Node { id }', '... { depth }']));
+    return fields.join(' ');
+  };
+  const connection = (depth: number): string => {
+    const fields: string[] = [];
+    if (r.chance(0.5)) fields.push('totalCount');
+    if (r.chance(0.6)) fields.push(`nodes { ${organization(depth)} }`);
+    if (r.chance(0.4)) {
+      const edge = [
+        r.chance(0.6) ? 'cursor' : '',
+        r.chance(0.7) ? `node { ${organization(depth)} }` : '',
+        r.chance(0.1) ? '__typename' : '',
+      ];
+      fields.push(`edges { ${edge.filter(Boolean).join(' ') || 'cursor'} }`);
+    }
+    if (r.chance(0.4)) {
+      const info = ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', '__typename'].filter(() =>
+        r.chance(0.5),
+      );
+      fields.push(`pageInfo { ${info.join(' ') || 'hasNextPage'} }`);
+    }
+    if (r.chance(0.1)) fields.push('__typename');
+    return fields.join(' ') || 'totalCount';
+  };
+  const roots: string[] = [];
+  for (let i = r.chance(0.2) ? 2 : 1; i > 0; i -= 1) {
+    const alias = `r${i}: `;
+    if (r.chance(0.6)) {
+      const id = r.chance(0.15) ? r.pick(pools.badIds) : r.pick(pools.ids);
+      roots.push(`${alias}organization(id: ${variable('ID!', id)}) { ${organization(0)} }`);
+    } else {
+      roots.push(`${alias}organizations${pageArgs('organizations', false)} { ${connection(0)} }`);
+    }
+  }
+  if (r.chance(0.05)) roots.push('__typename');
+  const head = declarations.length > 0 ? `(${declarations.join(', ')})` : '';
+  return { query: [`query Generated${head} { ${roots.join(' ')} }`, ...fragments].join('\n'), variables };
+}
+
+/**
+ * The answer as JSON text again, its errors sorted: the normal path runs sibling fields concurrently,
+ * so the order of their errors varies from run to run (the data's key order is kept).
+ */
+function normalised(body: string): string {
+  const answer = JSON.parse(body) as { errors?: unknown[] };
+  answer.errors?.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return JSON.stringify(answer);
+}
+
+describe.each(testBackends())('the compiled read path answers like the normal path on %s', (backend) => {
+  let db: Database;
+  let compiled: ReturnType<typeof createGonghuiYoga>;
+  let normal: ReturnType<typeof createGonghuiYoga>;
+  const pools: Pools = {
+    ids: [],
+    badIds: [],
+    cursors: { children: [], subtree: [], organizations: [], forged: [] },
+  };
+  let viewers: (string | null)[];
+
+  /** POSTs a query to one server: status, content type and body text. */
+  async function ask(yoga: typeof compiled, request: Generated, authorization: string | null) {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(request),
+    });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: normalised(await response.text()),
+    };
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
+    const auth = await testAuth();
+    compiled = createGonghuiYoga({ db, auth, production: false });
+    normal = createGonghuiYoga({ db, auth, production: false, compiledReads: false });
+    const organizations = await db.prisma.organization.findMany({
+      orderBy: [{ depth: 'asc' }, { name: 'asc' }],
+    });
+    const byDepth = (depth: number) => organizations.filter((o) => o.depth === depth).slice(0, 3);
+    pools.ids.push(...[0, 1, 2, 3, 4].flatMap(byDepth).map((o) => globalId('Organization', o.id)));
+    pools.badIds.push(
+      globalId('Organization', 'no-such-organization'),
+      globalId('Member', organizations[0]?.id ?? 'x'),
+      globalId('Organization', 'a\u0000b'),
+      'not-a-global-id',
+    );
+    // Cursors of every kind of list, from the normal path, and one forged from a real one.
+    const harvest = await ask(
+      normal,
+      {
+        query: `query($id: ID!) { organization(id: $id) { children(first: 4) { edges { cursor } } subtree(first: 6) { edges { cursor } } }
+          organizations(first: 4, filter: { level: [COUNTY] }) { edges { cursor } } }`,
+        variables: { id: pools.ids[0] },
+      },
+      null,
+    );
+    type Edges = { edges: { cursor: string }[] };
+    const { data } = JSON.parse(harvest.body) as {
+      data: { organization: { children: Edges; subtree: Edges }; organizations: Edges };
+    };
+    const cursors = (page: Edges) => page.edges.map((edge) => edge.cursor);
+    pools.cursors.children.push(...cursors(data.organization.children));
+    pools.cursors.subtree.push(...cursors(data.organization.subtree));
+    pools.cursors.organizations.push(...cursors(data.organizations));
+    pools.cursors.forged.push(`${(pools.cursors.subtree[0] as string).slice(0, -3)}AAA`);
+    expect(pools.cursors.subtree).toHaveLength(6);
+    const viewerOrg = organizations.find((o) => o.depth === 1)?.id as string;
+    viewers = [
+      null,
+      await adminBearer(),
+      await bearer([{ role: 'ORG_VIEWER', organizationId: viewerOrg }], 'city-viewer'),
+      await bearer([{ role: 'ORG_ADMIN', organizationId: organizations.at(-1)?.id as string }], 'leaf-admin'),
+      await bearer([{ role: 'MEMBER', memberId: 'someone' }], 'a-member'),
+    ];
+  });
+  afterAll(() => db?.close());
+
+  it(`${CASES} generated queries: same status and bytes, most of them compiled`, async () => {
+    const seed = Number(process.env.COMPILED_READS_SEED ?? 20261130);
+    const r = random(seed);
+    let compiledCount = 0;
+    for (let i = 0; i < CASES; i += 1) {
+      const request = generate(r, pools);
+      const viewer = r.chance(0.05) ? 'Bearer not.a.token' : r.pick(viewers);
+      const counter = countQueries(db.prisma);
+      let fast: Awaited<ReturnType<typeof ask>>;
+      try {
+        fast = await ask(compiled, request, viewer);
+      } finally {
+        counter.stop();
+      }
+      if (counter.statements().some((sql) => sql.startsWith(COMPILED_SQL_MARK))) compiledCount += 1;
+      const slow = await ask(normal, request, viewer);
+      const context = `case ${i} (seed ${seed}): ${request.query}\n${JSON.stringify(request.variables)}`;
+      expect(fast, context).toEqual(slow);
+    }
+    expect(compiledCount).toBeGreaterThan(CASES * 0.6);
+  });
+});
