@@ -81,8 +81,16 @@ const began = performance.now();
 const say = (line: string) =>
   process.stdout.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
-const mode = values.quick ? QUICK : FULL;
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, out: { type: 'string' }, seconds: { type: 'string' } },
+});
+// `--seconds <n>`: n seconds per run (e.g. a longer quick run for steadier CPU per request while working).
+const seconds = values.seconds === undefined ? undefined : Number(values.seconds);
+if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
+  throw new Error(`--seconds must be a whole number of seconds above 0, got '${values.seconds}'`);
+}
+const chosen = values.quick ? QUICK : FULL;
+const mode: Mode = seconds === undefined ? chosen : { ...chosen, run: { duration: seconds } };
 const out = values.out ?? join(REPO, 'docs/BENCHMARKS.md');
 
 const pgBin = findPostgresBin();
