@@ -9,7 +9,7 @@
 
 import { systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILED_SQL_MARK } from '../src/compiled-reads/compile.js';
+import { COMPILED_SQL_MARK, ORGANIZATION_SCALARS } from '../src/compiled-reads/compile.js';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -112,20 +112,7 @@ function generate(r: Random, pools: Pools): Generated {
     }
     return args.length > 0 ? `(${args.join(', ')})` : '';
   };
-  const scalars = [
-    'id',
-    'name',
-    'kind',
-    'level',
-    'status',
-    'regionCode',
-    'creditCode',
-    'depth',
-    'createdAt',
-    'updatedAt',
-    'dissolvedAt',
-    '__typename',
-  ];
+  const scalars = [...ORGANIZATION_SCALARS, '__typename'];
   const organization = (depth: number): string => {
     const fields: string[] = [];
     for (let i = r.int(1, 4); i > 0; i -= 1) fields.push(r.pick(scalars) + directive());
