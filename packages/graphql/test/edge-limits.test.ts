@@ -291,6 +291,8 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
         get(target, property) {
           if (property === 'organization')
             return { findMany: () => new Promise(() => {}), count: () => new Promise(() => {}) };
+          // The compiled read path's statement never comes back either: the deadline ends it too.
+          if (property === '$queryRawUnsafe') return () => new Promise(() => {});
           return Reflect.get(target, property, target);
         },
       });

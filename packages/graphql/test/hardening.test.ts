@@ -859,7 +859,8 @@ describe('production mode', () => {
     const secret = 'connection string postgres://secret@db';
     const faulty = new Proxy(db.prisma, {
       get(target, property) {
-        if (property === 'organization') throw new Error(secret);
+        // The compiled read path's statement fails too: it falls back to the normal path, which faults.
+        if (property === 'organization' || property === '$queryRawUnsafe') throw new Error(secret);
         return Reflect.get(target, property, target);
       },
     });
