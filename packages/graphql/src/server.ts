@@ -211,7 +211,7 @@ export interface ServerOptions {
   readonly readYourWritesMs?: number;
   /** Serve a session's repeated queries from the response cache for this long (in `redis` when given); absent or 0: off. */
   readonly responseCacheTtlMs?: number;
-  /** Answer queries over the public organization directory with one compiled statement (src/compiled-reads); default true. */
+  /** Answer queries over the public organization directory with one compiled statement (src/compiled-reads); default true, off with the response cache. */
   readonly compiledReads?: boolean;
 }
 
@@ -357,7 +357,9 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       armorPlugin(production),
       requestLimitsPlugin(),
       // After the limits (a refused request never reaches it), before the deadline (which wraps it).
-      ...(options.compiledReads === false ? [] : [compiledReadsPlugin()]),
+      // Not with the response cache: it rewrites the document (adds ids and typenames) and walks the
+      // result to strip them again, which the compiled path's written JSON does not go through.
+      ...(options.compiledReads === false || options.responseCacheTtlMs ? [] : [compiledReadsPlugin()]),
       deadlinePlugin(),
       serviceUnavailablePlugin(),
       ...(production
