@@ -63,6 +63,7 @@ const MemberImportProblemConnection = countedConnection(MemberImportProblem, 'Me
   edge: 'A problem in a page.',
 });
 
+/** A bulk import of members as the API serves it: its status, counts and problems. */
 export const MemberImportJob = builder.prismaNode('MemberImport', {
   variant: 'MemberImportJob',
   description:
