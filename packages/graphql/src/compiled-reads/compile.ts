@@ -158,6 +158,8 @@ interface PageSource {
   readonly from: string;
   /** Conditions of the list's rows. */
   readonly where: readonly string[];
+  /** FROM and WHERE of `totalCount` when cheaper than the rows' (the subtree without a filter: its closure rows alone). */
+  readonly count?: string;
   /** Columns of a page row: the organization's, plus what ordering and cursors need. */
   readonly columns: string;
   /** Order of the rows over the source (`c`, `l`). */
@@ -383,13 +385,13 @@ function filterSql(build: Build, filter: unknown): string[] {
 
 /** The page source of `subtree(filter, includeSelf)` of organization row `o`, along the closure index. */
 function subtreeSource(build: Build, o: string, args: Record<string, unknown>): PageSource {
+  const links = [`l."ancestorId" = ${o}.id`, ...(args.includeSelf ? [] : ['l.distance > 0'])];
+  const filter = filterSql(build, args.filter);
   return {
     from: 'FROM "OrganizationLink" l JOIN "Organization" c ON c.id = l."descendantId"',
-    where: [
-      `l."ancestorId" = ${o}.id`,
-      ...(args.includeSelf ? [] : ['l.distance > 0']),
-      ...filterSql(build, args.filter),
-    ],
+    where: [...links, ...filter],
+    // Every closure row has its organization (a foreign key): without a filter, count the rows alone.
+    ...(filter.length === 0 ? { count: `FROM "OrganizationLink" l${whereOf(links)}` } : {}),
     columns:
       'c.*, l."ancestorId" AS "__ancestor", l.distance AS "__distance", l."descendantName" AS "__name"',
     order: 'l.distance, l."descendantName", l."descendantId"',
@@ -494,7 +496,7 @@ function connectionJson(
       case '__typename':
         return lit('"OrganizationConnection"');
       case 'totalCount':
-        return `(SELECT count(*) ${source.from}${whereOf(source.where)})::text`;
+        return `(SELECT count(*) ${source.count ?? source.from + whereOf(source.where)})::text`;
       case 'nodes':
         return list(organizationJson(build, fieldNodes, p));
       case 'edges': {
