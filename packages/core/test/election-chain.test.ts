@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollSource } from '../src/election/chain.js';
+import { checkElectionChain, rollSource } from '../src/election/chain.js';
 import type { Election } from '../src/election/process.js';
 
 /** A first-round MEMBERS election of org-1 chained to nothing, with `over` changed. */
@@ -52,4 +52,23 @@ describe('rollSource', () => {
   it('chained to nothing: the organization members', () => {
     expect(rollSource(election({}))).toEqual({ kind: 'MEMBERS', organizationId: 'org-1' });
   });
+});
+
+describe('checkElectionChain refuses before reading the store', () => {
+  const refusals: [string, Partial<Election>, string][] = [
+    ['delegates without a term', { body: 'DELEGATES' }, 'termId'],
+    ['a unit on a non-delegates election', { unitId: 'u-1' }, 'unitId'],
+    ['a term on a chair election', { body: 'CHAIR', termId: 't-1' }, 'termId'],
+    [
+      'a committee on a delegates election',
+      { body: 'DELEGATES', termId: 't-1', committeeId: 'c-1' },
+      'committeeId',
+    ],
+  ];
+  for (const [name, over, field] of refusals) {
+    it(name, async () => {
+      const result = await checkElectionChain(undefined as never, undefined as never, election(over));
+      expect(result).toMatchObject({ ok: false, error: { code: 'ELECTION_CHAIN_INVALID', path: [field] } });
+    });
+  }
 });
