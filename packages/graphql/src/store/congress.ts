@@ -30,7 +30,7 @@ import { LockSetChanged } from './write-lock.js';
 
 type CongressRow = Prisma.CongressGetPayload<object>;
 type TermRow = Prisma.TermGetPayload<object>;
-type UnitRow = Prisma.ElectoralUnitGetPayload<{ include: { organizations: true } }>;
+type UnitRow = Prisma.ElectoralUnitGetPayload<{ include: typeof UNIT_ORGANIZATIONS }>;
 type ApportionmentRow = Prisma.SeatApportionmentGetPayload<{ include: { allocations: true } }>;
 type DelegateRow = Prisma.DelegateGetPayload<object>;
 type CommitteeRow = Prisma.CommitteeGetPayload<object>;
@@ -179,81 +179,65 @@ export async function memberCountAt(
   return { total: row?.total ?? 0, women: row?.women ?? 0 };
 }
 
+/** A row mapper that keeps a missing row missing. */
+function orNull<R, T>(map: (row: R) => T): (row: R | null) => T | null {
+  return (row) => (row ? map(row) : null);
+}
+
+/** What a unit row is read with: the organizations it groups. */
+const UNIT_ORGANIZATIONS = { organizations: true } as const;
+
 /** The congress module's reader inside a unit of work. */
 export function congressReader({ tx }: UnitContext): CongressReader {
   return {
     async findCongress(id) {
       // Every change of a congress (its terms, units, apportionments, delegates) reads it first: lock it.
       await tx.$queryRaw`SELECT 1 FROM "Congress" WHERE "id" = ${id} FOR UPDATE`;
-      const row = await tx.congress.findUnique({ where: { id } });
-      return row ? toCongress(row) : null;
+      return tx.congress.findUnique({ where: { id } }).then(orNull(toCongress));
     },
-    async findCongressOf(organizationId) {
-      const row = await tx.congress.findUnique({ where: { organizationId } });
-      return row ? toCongress(row) : null;
-    },
-    async findTerm(id) {
-      const row = await tx.term.findUnique({ where: { id } });
-      return row ? toTerm(row) : null;
-    },
-    async currentTerm(congressId) {
-      const row = await tx.term.findFirst({
-        where: { congressId, current: true },
-        orderBy: { number: 'desc' },
-      });
-      return row ? toTerm(row) : null;
-    },
+    findCongressOf: (organizationId) =>
+      tx.congress.findUnique({ where: { organizationId } }).then(orNull(toCongress)),
+    findTerm: (id) => tx.term.findUnique({ where: { id } }).then(orNull(toTerm)),
+    currentTerm: (congressId) =>
+      tx.term
+        .findFirst({ where: { congressId, current: true }, orderBy: { number: 'desc' } })
+        .then(orNull(toTerm)),
     countSessions: (termId) => tx.congressSession.count({ where: { termId } }),
-    async findUnit(id) {
-      const row = await tx.electoralUnit.findUnique({ where: { id }, include: { organizations: true } });
-      return row ? toUnit(row) : null;
-    },
-    async unitsOf(congressId) {
-      const rows = await tx.electoralUnit.findMany({
-        where: { congressId },
-        include: { organizations: true },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      });
-      return rows.map(toUnit);
-    },
-    async findApportionment(termId, delegationTo) {
-      const row = await tx.seatApportionment.findUnique({
-        where: { termId_delegationTo: { termId, delegationTo: delegationTo ?? '' } },
-        include: { allocations: true },
-      });
-      return row ? toApportionment(row) : null;
-    },
-    async delegatesOf(termId) {
-      return (await tx.delegate.findMany({ where: { termId } })).map(toDelegate);
-    },
-    async findDelegate(id) {
-      const row = await tx.delegate.findUnique({ where: { id } });
-      return row ? toDelegate(row) : null;
-    },
+    findUnit: (id) =>
+      tx.electoralUnit.findUnique({ where: { id }, include: UNIT_ORGANIZATIONS }).then(orNull(toUnit)),
+    unitsOf: (congressId) =>
+      tx.electoralUnit
+        .findMany({
+          where: { congressId },
+          include: UNIT_ORGANIZATIONS,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        })
+        .then((rows) => rows.map(toUnit)),
+    findApportionment: (termId, delegationTo) =>
+      tx.seatApportionment
+        .findUnique({
+          where: { termId_delegationTo: { termId, delegationTo: delegationTo ?? '' } },
+          include: { allocations: true },
+        })
+        .then(orNull(toApportionment)),
+    delegatesOf: (termId) => tx.delegate.findMany({ where: { termId } }).then((rows) => rows.map(toDelegate)),
+    findDelegate: (id) => tx.delegate.findUnique({ where: { id } }).then(orNull(toDelegate)),
     async findCommittee(id) {
       // Positions of a committee change under its lock.
       await tx.$queryRaw`SELECT 1 FROM "Committee" WHERE "id" = ${id} FOR UPDATE`;
-      const row = await tx.committee.findUnique({ where: { id } });
-      return row ? toCommittee(row) : null;
+      return tx.committee.findUnique({ where: { id } }).then(orNull(toCommittee));
     },
-    async committeeOf(organizationId, kind) {
-      const row = await tx.committee.findUnique({ where: { organizationId_kind: { organizationId, kind } } });
-      return row ? toCommittee(row) : null;
-    },
-    async positionsOf(committeeId) {
-      return (await tx.position.findMany({ where: { committeeId } })).map(toPosition);
-    },
-    async findPosition(id) {
-      const row = await tx.position.findUnique({ where: { id } });
-      return row ? toPosition(row) : null;
-    },
-    async memberUnionIds(federationId) {
-      const rows = await tx.federationMembership.findMany({
-        where: { federationId },
-        select: { memberId: true },
-      });
-      return rows.map((r) => r.memberId);
-    },
+    committeeOf: (organizationId, kind) =>
+      tx.committee
+        .findUnique({ where: { organizationId_kind: { organizationId, kind } } })
+        .then(orNull(toCommittee)),
+    positionsOf: (committeeId) =>
+      tx.position.findMany({ where: { committeeId } }).then((rows) => rows.map(toPosition)),
+    findPosition: (id) => tx.position.findUnique({ where: { id } }).then(orNull(toPosition)),
+    memberUnionIds: (federationId) =>
+      tx.federationMembership
+        .findMany({ where: { federationId }, select: { memberId: true } })
+        .then((rows) => rows.map((r) => r.memberId)),
     countMembers: (organizationIds, date) => memberCountAt(tx, organizationIds, date),
   };
 }
