@@ -52,6 +52,12 @@ export class MemberMemory {
       this.people.set(change.member.id, change.member);
       this.history.push(change.event);
     },
+    'member.imported': (_, change) => {
+      for (const { member, event } of change.registered) {
+        this.people.set(member.id, member);
+        this.history.push(event);
+      }
+    },
     'member.updated': (_, change) => void this.people.set(change.after.id, change.after),
     'member.membershipChanged': (_, change) => {
       this.people.set(change.after.id, change.after);

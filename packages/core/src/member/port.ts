@@ -51,5 +51,15 @@ export type MemberStoreChange =
       readonly before: MemberEngagement;
       readonly after: MemberEngagement;
     }
+  /**
+   * Registrations of one batch of a bulk import, applied like as many `member.registered` changes
+   * and audited as one entry (`importId`: the import job; `organizationId`: the union imported into).
+   */
+  | {
+      readonly type: 'member.imported';
+      readonly importId: string;
+      readonly organizationId: string;
+      readonly registered: readonly { readonly member: Member; readonly event: MembershipRecord }[];
+    }
   /** Not a change of data: a refused registration recorded for the audit log (see `IdNumberClaim`). */
   | { readonly type: 'member.idNumberClaimed'; readonly claim: IdNumberClaim };

@@ -1,6 +1,9 @@
 // A bulk import of members: a file's rows registered through core's `registerMember` (every rule of
 // the registry: ID checks, age 16, one person one record, the ID-claim limit), many rows per unit of
 // work, each batch committed together with the job's checkpoint and the problems of its refused rows.
+// Set-based: a batch looks its ID numbers up in two statements, decides every row in memory, and
+// writes its members, their events, problems and people with one statement per table and one audit
+// entry (`member.imported`), whatever its size.
 //
 // Idempotent and resumable. The job is keyed by (organization, SHA-256 of the file): the same file
 // again finds the finished job and creates nothing; a process killed mid-import left its last batch
@@ -15,6 +18,7 @@ import {
   type CommandEnv,
   type Member,
   type MemberReader,
+  type MembershipRecord,
   parseIdNumber,
   type RegisterMemberInput,
   registerMember,
@@ -23,7 +27,8 @@ import {
 import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditActor } from '../store/audit.js';
 import type { Database } from '../store/database.js';
-import { PrismaStore } from '../store/prisma-store.js';
+import { violatedUniqueIndex } from '../store/db-errors.js';
+import { PrismaStore, RACE_ATTEMPTS } from '../store/prisma-store.js';
 import { type ColumnMap, columnOf, mapColumns, type RowProblem, rowInput } from './columns.js';
 import { type ImportFile, ImportFileError, openRows, type SourceRow } from './source.js';
 
@@ -128,7 +133,7 @@ export async function runJob(
         }
         if (row.row <= current.committedRow) continue;
         if (row.cells.every((c) => c === '')) continue;
-        batch.push(toInput(row, columns, options.organizationId));
+        batch.push(toInput(db, row, columns, options.organizationId));
         if (batch.length >= batchRows) await flush();
       }
     } catch (error) {
@@ -166,14 +171,20 @@ async function finish(
   return done;
 }
 
-/** A data row: its number and the command's input, or the problems that keep it from being one. */
+/** A data row: its number and the command's input with its ID number's blind index, or the problems that keep it from being one. */
 type Row =
-  | { readonly row: number; readonly input: RegisterMemberInput }
+  | { readonly row: number; readonly input: RegisterMemberInput; readonly hash: string }
   | { readonly row: number; readonly problems: RowProblem[] };
 
-function toInput(row: SourceRow, columns: ColumnMap, organizationId: string): Row {
+function toInput(
+  db: Pick<Database, 'personalData'>,
+  row: SourceRow,
+  columns: ColumnMap,
+  organizationId: string,
+): Row {
   const result = rowInput(columns, row.cells, organizationId);
-  return result.ok ? { row: row.row, input: result.input } : { row: row.row, problems: result.problems };
+  if (!result.ok) return { row: row.row, problems: result.problems };
+  return { row: row.row, input: result.input, hash: idHash(db, result.input.idNumber) };
 }
 
 /** An import's options and the file's columns. */
@@ -192,12 +203,35 @@ interface BatchOutcome {
 }
 
 /**
- * One unit of work for a batch of rows: the job row locked and its checkpoint read (rows a concurrent
- * run committed meanwhile are left out), the batch's ID numbers looked up in one statement, then
- * registerMember for every row, every change applied together, the checkpoint, the counts and the
- * problems written in the same transaction.
+ * Commits a batch (`attemptBatch`); when a concurrent import registered one of its new people first
+ * (the unique key of "Member"."idNumberHash" or of "MemberImportPerson" refused the insert), the batch
+ * runs again from its lookups, which now see that person: a row like any other already registered.
  */
 async function commitBatch(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  jobId: string,
+  rows: readonly Row[],
+  options: BatchOptions,
+  bytesRead: number,
+): Promise<MemberImportJob> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptBatch(db, jobId, rows, options, bytesRead);
+    } catch (error) {
+      if (attempt >= RACE_ATTEMPTS || violatedUniqueIndex(error) === null) throw error;
+    }
+  }
+}
+
+/**
+ * One unit of work for a batch of rows: the job row locked and its checkpoint read (rows a concurrent
+ * run committed meanwhile are left out), the batch's ID numbers looked up in two statements, then
+ * core's registerMember for every row (in memory: the organization is the locked one, the ID numbers
+ * were looked up), all registrations applied as one `member.imported` change (one statement per table,
+ * one audit entry), then the checkpoint, the counts, the problems and the people in the same
+ * transaction, one statement each.
+ */
+async function attemptBatch(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
   jobId: string,
   rows: readonly Row[],
@@ -210,7 +244,7 @@ async function commitBatch(
   let earlier = new Map<string, number>();
   let outcome: BatchOutcome | undefined;
   let answer: MemberImportJob | undefined;
-  const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [idHash(db, r.input.idNumber)] : [])))];
+  const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [r.hash] : [])))];
   const store = new PrismaStore(db, options.who, {
     locks: { mode: 'share', organizations: [options.organizationId] },
     beforeWork: async (tx) => {
@@ -218,15 +252,12 @@ async function commitBatch(
         SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;
       committedRow = job?.committedRow ?? 0;
       // The rows of earlier batches holding the batch's ID numbers: this file's duplicates, however far apart.
-      const seen = await tx.memberImportPerson.findMany({
-        where: { importId: jobId, idNumberHash: { in: hashes } },
-        select: { idNumberHash: true, row: true },
-      });
+      const seen = await tx.$queryRaw<{ idNumberHash: string; row: number }[]>`
+        SELECT "idNumberHash", "row" FROM "MemberImportPerson"
+        WHERE "importId" = ${jobId} AND "idNumberHash" = ANY(${hashes}::text[])`;
       earlier = new Map(seen.map((p) => [p.idNumberHash, p.row]));
-      const found = await tx.member.findMany({
-        where: { idNumberHash: { in: hashes } },
-        select: { idNumberHash: true, organizationId: true },
-      });
+      const found = await tx.$queryRaw<{ idNumberHash: string; organizationId: string }[]>`
+        SELECT "idNumberHash", "organizationId" FROM "Member" WHERE "idNumberHash" = ANY(${hashes}::text[])`;
       registered = new Map(found.map((m) => [m.idNumberHash, m.organizationId]));
     },
     beforeCommit: async (tx) => {
@@ -235,15 +266,18 @@ async function commitBatch(
         return;
       }
       if (outcome.problems.length > 0) {
-        await tx.memberImportProblem.createMany({
-          data: outcome.problems.map((p) => ({ importId: jobId, ...p })),
-          skipDuplicates: true,
-        });
+        await tx.$executeRaw`
+          INSERT INTO "MemberImportProblem" ("importId", "row", "column", "code", "message")
+          SELECT ${jobId}, p."row", p."column", p."code", p."message"
+          FROM jsonb_to_recordset(${JSON.stringify(outcome.problems)}::jsonb)
+               AS p("row" int, "column" text, "code" text, "message" text)
+          ON CONFLICT DO NOTHING`;
       }
       if (outcome.people.length > 0) {
-        await tx.memberImportPerson.createMany({
-          data: outcome.people.map((p) => ({ importId: jobId, ...p })),
-        });
+        await tx.$executeRaw`
+          INSERT INTO "MemberImportPerson" ("importId", "idNumberHash", "row")
+          SELECT ${jobId}, p."idNumberHash", p."row"
+          FROM jsonb_to_recordset(${JSON.stringify(outcome.people)}::jsonb) AS p("idNumberHash" text, "row" int)`;
       }
       answer = await tx.memberImport.update({
         where: { id: jobId },
@@ -261,9 +295,7 @@ async function commitBatch(
     outcome = undefined;
     const todo = rows.filter((r) => r.row > committedRow);
     if (todo.length === 0) return;
-    outcome = await decideBatch(uow, options, todo, { registered, earlier }, (idNumber) =>
-      idHash(db, idNumber),
-    );
+    outcome = await decideBatch(uow, jobId, options, todo, { registered, earlier });
   });
   if (answer === undefined) throw new Error('the import batch ended without reading its job');
   return answer;
@@ -291,22 +323,24 @@ interface BatchLookups {
  */
 async function decideBatch(
   uow: UnitOfWork,
+  importId: string,
   options: BatchOptions,
   rows: readonly Row[],
   lookups: BatchLookups,
-  hashOf: (idNumber: string) => string,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { imported: 0, skipped: 0, rejected: 0, problems: [], people: [] };
   const firstRow = new Map(lookups.earlier);
   let claims: number | undefined;
   let holder: Member | null = null;
+  let hash = '';
   const members: MemberReader = {
     findById: (id) => uow.members.findById(id),
     engagementOf: (memberId) => uow.members.engagementOf(memberId),
     findLapseCandidates: (...args) => uow.members.findLapseCandidates(...args),
     findLiveHeldBy: (organizationId, limit) => uow.members.findLiveHeldBy(organizationId, limit),
     async findByIdNumber(idNumber) {
-      holder = lookups.registered.has(hashOf(idNumber)) ? await uow.members.findByIdNumber(idNumber) : null;
+      // Asked for the row being decided (its blind index is `hash`): only a number the lookup found is read.
+      holder = lookups.registered.has(hash) ? await uow.members.findByIdNumber(idNumber) : null;
       return holder;
     },
     async countIdNumberClaims(since) {
@@ -316,13 +350,14 @@ async function decideBatch(
   };
   const unit: UnitOfWork = { ...uow, members };
   const changes: Change[] = [];
+  const imported: { member: Member; event: MembershipRecord }[] = [];
   for (const row of rows) {
     if ('problems' in row) {
       outcome.rejected++;
       for (const p of row.problems) outcome.problems.push({ row: row.row, ...p });
       continue;
     }
-    const hash = hashOf(row.input.idNumber);
+    hash = row.hash;
     const first = firstRow.get(hash);
     if (first !== undefined) {
       outcome.rejected++;
@@ -339,7 +374,11 @@ async function decideBatch(
     holder = null;
     const decided = await registerMember(unit, options.env, row.input);
     if (decided.ok) {
-      changes.push(...decided.value.changes);
+      for (const change of decided.value.changes) {
+        if (change.type === 'member.registered')
+          imported.push({ member: change.member, event: change.event });
+        else changes.push(change);
+      }
       outcome.imported++;
       continue;
     }
@@ -365,6 +404,14 @@ async function decideBatch(
         decided.error.code === 'MEMBER_ID_NUMBER_TAKEN'
           ? 'already a member of another union: ask that union to transfer the membership (会籍转接)'
           : decided.error.message,
+    });
+  }
+  if (imported.length > 0) {
+    changes.push({
+      type: 'member.imported',
+      importId,
+      organizationId: options.organizationId,
+      registered: imported,
     });
   }
   await uow.apply(changes);

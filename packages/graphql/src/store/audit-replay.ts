@@ -109,6 +109,11 @@ function replay(state: Replayed, action: string, before: Json, after: Json): voi
     case 'federation.left':
       state.FederationMembership.delete(row(before).id as string);
       return;
+    case 'member.imported':
+      for (const { event: _event, ...member } of row(after).members as Row[]) {
+        state.Member.set(member.id as string, member);
+      }
+      return;
     case 'member.registered':
     case 'member.updated':
     case 'member.membershipChanged': {
