@@ -30,6 +30,8 @@ describe('data key versions', () => {
 describe.each(testBackends())('key rotation on %s', (backend) => {
   let db: Database;
   let clear: Map<string, { idNumber: string; phone: string | null; birthDate: string }>;
+  let half: () => ReturnType<typeof importMembers>;
+  const person = (n: number) => demoIdNumber(`33010619900202${String(n).padStart(3, '0')}`);
   const newKey = randomBytes(32);
   const next = new PersonalDataCipher(newKey, 'new key', 2, testPersonalData);
   beforeAll(async () => {
@@ -39,16 +41,52 @@ describe.each(testBackends())('key rotation on %s', (backend) => {
     const union = await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_KINDERGARTEN_UNION } });
     const lines = ['姓名,身份证号,手机号'];
     for (let n = 0; n < 23; n++) {
-      lines.push(
-        `轮换${n},${demoIdNumber(`33010619900202${String(n).padStart(3, '0')}`)},${n % 2 ? '13900000000' : ''}`,
-      );
+      lines.push(`轮换${n},${person(n)},${n % 2 ? '13900000000' : ''}`);
     }
     const file = fileInMemory('rotation.csv', Buffer.from(lines.join('\n')));
     const who = { actor: 'test', requestId: null };
     await importMembers(db, { organizationId: union.id, file, who, env });
+    // An import stopped after its first batch: row 2's person is remembered under the old key,
+    // row 3 (under 16, never registered) too; rows 5 and 6 repeat them in the rest of the file.
+    const young = demoIdNumber('33010620200101001');
+    const halfFile = fileInMemory(
+      'half.csv',
+      Buffer.from(
+        [
+          '姓名,身份证号',
+          `半途,${person(30)}`,
+          `年少,${young}`,
+          `半途二,${person(31)}`,
+          `又是,${person(30)}`,
+          `又年少,${young}`,
+        ].join('\n'),
+      ),
+    );
+    await expect(
+      importMembers(db, {
+        organizationId: union.id,
+        file: halfFile,
+        who,
+        env,
+        batchRows: 2,
+        onProgress: (job) => {
+          if (job.committedRow > 1) throw new Error('stopped');
+        },
+      }),
+    ).rejects.toThrow('stopped');
+    half = () =>
+      importMembers(
+        { ...db, personalData: new PersonalDataCipher(newKey, 'new key only', 2) },
+        {
+          organizationId: union.id,
+          file: halfFile,
+          who,
+          env,
+        },
+      );
     const rows = await db.prisma.member.findMany();
     clear = new Map(rows.map((r) => [r.id, testPersonalData.openAll(r)]));
-    expect(clear.size).toBe(seeded + 23);
+    expect(clear.size).toBe(seeded + 23 + 1);
   });
   afterAll(() => db.close());
 
@@ -92,5 +130,25 @@ describe.each(testBackends())('key rotation on %s', (backend) => {
       idNumber: demoIdNumber('33010619900202005'),
     });
     expect(taken.ok ? 'registered' : taken.error.code).toBe('MEMBER_ID_NUMBER_TAKEN');
+  });
+
+  it('re-hashes the ID numbers a stopped import remembers: resumed under the new key, it still finds a person twice in its file', async () => {
+    const stopped = await db.prisma.memberImport.findFirstOrThrow({ where: { fileName: 'half.csv' } });
+    const people = await db.prisma.memberImportPerson.findMany({ where: { importId: stopped.id } });
+    const all = await db.prisma.memberImportPerson.findMany();
+    expect(all.every((p) => PersonalDataCipher.keyIdOf(p.idNumberHash) === 'v2')).toBe(true);
+    // Row 2's person holds the new blind index; row 3's (no member holds it) is forgotten.
+    expect(people.map((p) => [p.row, PersonalDataCipher.keyIdOf(p.idNumberHash)])).toEqual([[2, 'v2']]);
+    const job = await half();
+    expect(job).toMatchObject({ status: 'DONE', imported: 2, rejected: 3 });
+    const problems = await db.prisma.memberImportProblem.findMany({
+      where: { importId: job.id },
+      orderBy: { row: 'asc' },
+    });
+    expect(problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'MEMBERSHIP_UNDER_AGE'],
+      [5, 'IMPORT_DUPLICATE_ROW'],
+      [6, 'MEMBERSHIP_UNDER_AGE'],
+    ]);
   });
 });

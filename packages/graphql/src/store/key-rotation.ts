@@ -1,5 +1,9 @@
 // `gonghui keys rotate`: every member's personal data (ID number, phone, birth date) and the
 // ID-number blind index re-sealed under a new data key version, batch by batch in member-id order.
+// First the ID numbers a bulk import remembers ("MemberImportPerson", how a resumed import finds a
+// person twice in its file) get the new blind index too: each is found under its old one in "Member",
+// whose ID number gives the new one; a person no member holds (a row refused before it was
+// registered: no clear value is kept) is forgotten, so no value under the old key stays.
 // Each value says which key version sealed it (`v1:…`, `v2:…`), so a run that stopped continues:
 // rows already under the new version are passed over, the rest are opened with the old key and
 // sealed with the new one. Run it with the servers stopped (a server holds one key; the lookup by ID
@@ -31,6 +35,7 @@ export async function rotatePersonalData(
   batch = ROTATION_BATCH,
 ): Promise<RotationProgress> {
   if (cipher.previous === null) throw new Error('a rotation needs the old key: give GONGHUI_OLD_DATA_KEY');
+  await rotateImportPeople(db, cipher, batch);
   const total = await db.prisma.member.count();
   let progress: RotationProgress = { seen: 0, total, rotated: 0 };
   let after = '';
@@ -81,4 +86,50 @@ export async function rotatePersonalData(
     after = last.id;
   }
   return progress;
+}
+
+/**
+ * Gives every ID number an import remembers the blind index under `cipher`'s key, batch by batch in
+ * key order: the member holding the old one (its rows are not rotated yet: this runs first) gives
+ * the ID number; one no member holds is deleted. Returns how many were re-hashed or deleted.
+ */
+export async function rotateImportPeople(
+  db: Pick<Database, 'prisma'>,
+  cipher: PersonalDataCipher,
+  batch = ROTATION_BATCH,
+): Promise<number> {
+  let changed = 0;
+  let after = { importId: '', idNumberHash: '' };
+  for (;;) {
+    const page = await db.prisma.$transaction(async (tx) => {
+      const people = await tx.$queryRaw<{ importId: string; idNumberHash: string }[]>`
+        SELECT "importId", "idNumberHash" FROM "MemberImportPerson"
+        WHERE ("importId", "idNumberHash") > (${after.importId}, ${after.idNumberHash})
+        ORDER BY "importId", "idNumberHash" LIMIT ${batch} FOR UPDATE`;
+      const stale = people.filter((p) => PersonalDataCipher.keyIdOf(p.idNumberHash) !== cipher.keyId);
+      if (stale.length === 0) return people;
+      const holders = await tx.$queryRaw<{ id: string; idNumberHash: string; idNumberEncrypted: string }[]>`
+        SELECT "id", "idNumberHash", "idNumberEncrypted" FROM "Member"
+        WHERE "idNumberHash" = ANY(${stale.map((p) => p.idNumberHash)}::text[])`;
+      const rehashed = new Map(
+        holders.map((m) => [m.idNumberHash, cipher.idNumberHash(cipher.open(m, 'idNumber'))]),
+      );
+      const moves = JSON.stringify(
+        stale.map((p) => ({ ...p, rehashed: rehashed.get(p.idNumberHash) ?? null })),
+      );
+      await tx.$executeRaw`
+        DELETE FROM "MemberImportPerson" p
+        USING jsonb_to_recordset(${moves}::jsonb) AS s("importId" text, "idNumberHash" text, "rehashed" text)
+        WHERE p."importId" = s."importId" AND p."idNumberHash" = s."idNumberHash" AND s."rehashed" IS NULL`;
+      await tx.$executeRaw`
+        UPDATE "MemberImportPerson" p SET "idNumberHash" = s."rehashed"
+        FROM jsonb_to_recordset(${moves}::jsonb) AS s("importId" text, "idNumberHash" text, "rehashed" text)
+        WHERE p."importId" = s."importId" AND p."idNumberHash" = s."idNumberHash"`;
+      changed += stale.length;
+      return people;
+    });
+    const last = page[page.length - 1];
+    if (last === undefined) return changed;
+    after = last;
+  }
 }
