@@ -248,6 +248,7 @@ async function serve(
     redis,
     readYourWritesMs: config.GONGHUI_READ_YOUR_WRITES_MS,
     responseCacheTtlMs: config.GONGHUI_RESPONSE_CACHE_TTL_MS,
+    resumeImports: true,
     ...hardening,
   });
   log(`${db.kind} database: ${db.description}`);

@@ -193,6 +193,8 @@ export interface ServerOptions {
   readonly uploadDirectory?: string | undefined;
   /** Runs the API's imports (default: one over `db` publishing on the server's bus); tests pass theirs to await it. */
   readonly imports?: ImportRunner;
+  /** Resume, in the background, the imports a stopped server left running with their files in the upload directory (`serve` does). */
+  readonly resumeImports?: boolean;
   /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
   readonly rateLimit?: RateLimit | null;
   /** Reverse proxies in front of the server (X-Forwarded-For entries trusted to name anonymous clients); default 0. */
@@ -283,6 +285,13 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   };
   const logger = options.logger ?? defaultLogger();
   const imports = options.imports ?? new ImportRunner(db, pubsub, logger);
+  const uploadDirectory = options.uploadDirectory ?? join(tmpdir(), 'gonghui-uploads');
+  if (options.resumeImports) {
+    imports.resume(uploadDirectory, env).then(
+      (ids) => ids.length > 0 && logger.info(`resumed ${ids.length} stopped import(s): ${ids.join(', ')}`),
+      (error: unknown) => logger.error({ err: error }, 'resuming stopped imports failed'),
+    );
+  }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   /** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
@@ -318,7 +327,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       requestLogPlugin(logger, { requestIdOf, subjectOf }, ['/health', '/live', METRICS_PATH]),
       bodyLimitPlugin(maxBodyBytes, maxBodyBytes + maxUploadBytes),
       uploadPlugin({
-        directory: options.uploadDirectory ?? join(tmpdir(), 'gonghui-uploads'),
+        directory: uploadDirectory,
         maxFileBytes: maxUploadBytes,
         maxFieldBytes: maxBodyBytes,
       }),

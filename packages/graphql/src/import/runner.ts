@@ -1,17 +1,29 @@
 // Imports started through the API (`importMembers`): the uploaded file's job is claimed and audited
 // while the request waits, then run in the background of the server process; each committed batch is
 // published as a `memberImport.progress` event (subscriptions hear it, on every server when the bus is
-// Redis). A file is deleted when its run ends. A server stopped mid-import leaves the job RUNNING at its
-// last checkpoint: the same file uploaded again continues it (the job is keyed by the file's SHA-256).
+// Redis). While it runs, the file is kept in the upload directory under the job's id
+// (`import-<id>.upload`) and deleted when the run ends. A server stopped mid-import leaves the job
+// RUNNING at its last checkpoint and its file there: `serve` resumes every such job when it starts
+// (`resume`), and the same file uploaded again continues it too (the job is keyed by the file's
+// SHA-256). Several processes resuming one job at once is safe: runs of one job take turns batch by
+// batch on the job's row and never register a row twice.
 
-import { rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { CommandEnv } from '@gonghui/core';
 import type { EventBus } from '../events.js';
 import type { Logger } from '../observe/log.js';
 import { type AuditActor, auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { claimJob, type MemberImportJob, runJob } from './job.js';
-import type { ImportFile } from './source.js';
+import { fileOnDisk, type ImportFile } from './source.js';
+
+/** The name a running job's file has in the upload directory. */
+export function keptFileName(jobId: string): string {
+  return `import-${jobId}.upload`;
+}
+
+const KEPT_FILE = /^import-(.+)\.upload$/;
 
 /** A job's progress as published (plain JSON: it may travel through Redis). */
 export interface MemberImportProgress {
@@ -47,6 +59,9 @@ export function progressOf(job: MemberImportJob): MemberImportProgress {
   };
 }
 
+/** Who resumes a stopped server's imports (its audit entry; the registrations name the importer). */
+const RESUME_ACTOR: AuditActor = { actor: 'system:import-resume', requestId: null };
+
 /** What an API import needs besides the file. */
 export interface StartImport {
   readonly organizationId: string;
@@ -64,7 +79,7 @@ export class ImportRunner {
   constructor(
     private readonly db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
     private readonly pubsub: EventBus,
-    private readonly logger: Pick<Logger, 'error'>,
+    private readonly logger: Pick<Logger, 'error' | 'info'>,
   ) {}
 
   /**
@@ -98,6 +113,67 @@ export class ImportRunner {
       await rm(path, { force: true });
       return job;
     }
+    // Kept under the job's id until the run ends: a server that dies meanwhile finds it when it starts.
+    const kept = join(dirname(path), keptFileName(job.id));
+    await rename(path, kept);
+    this.#run(job, { ...file, open: (await fileOnDisk(kept)).open }, kept, options);
+    return job;
+  }
+
+  /**
+   * Resumes the jobs a stopped server left RUNNING whose files are kept in `directory`, as their
+   * importers (one `memberImport.resumed` audit entry each), and deletes the kept files of jobs that
+   * ended; logs the RUNNING jobs of no kept file (the same file uploaded again continues them).
+   * Returns the ids of the jobs it resumed.
+   */
+  async resume(directory: string, env: CommandEnv): Promise<string[]> {
+    const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    const kept = new Map(
+      names.flatMap((name) => {
+        const id = KEPT_FILE.exec(name)?.[1];
+        return id === undefined ? [] : [[id, join(directory, name)] as const];
+      }),
+    );
+    const resumed: string[] = [];
+    const jobs = await this.db.prisma.memberImport.findMany({ where: { id: { in: [...kept.keys()] } } });
+    for (const [id, path] of kept) {
+      const job = jobs.find((j) => j.id === id);
+      if (job?.status !== 'RUNNING') {
+        await rm(path, { force: true });
+        continue;
+      }
+      if (this.#running.has(id)) continue;
+      const who: AuditActor = { actor: job.actor, requestId: null };
+      await queueAuditEntry(this.db.prisma, RESUME_ACTOR, {
+        action: 'memberImport.resumed',
+        targetType: 'MemberImport',
+        targetId: job.id,
+        organizationId: job.organizationId,
+        after: { fileName: job.fileName, fileHash: job.fileHash, resumedAtRow: job.committedRow },
+      });
+      await auditSealer(this.db.prisma, this.db.auditKey).sealCommitted();
+      const file = await fileOnDisk(path);
+      this.#run(job, { ...file, name: job.fileName }, path, { organizationId: job.organizationId, who, env });
+      resumed.push(id);
+    }
+    const orphans = await this.db.prisma.memberImport.findMany({
+      where: { status: 'RUNNING', id: { notIn: [...kept.keys()] } },
+      select: { id: true, fileName: true, committedRow: true },
+    });
+    for (const orphan of orphans) {
+      this.logger.info(
+        `import ${orphan.id} (${orphan.fileName}) stopped at row ${orphan.committedRow} and its file is not in ` +
+          `${directory}: upload the same file again to continue it`,
+      );
+    }
+    return resumed;
+  }
+
+  /** Runs a RUNNING job in the background; `path` is deleted when the run ends. */
+  #run(job: MemberImportJob, file: ImportFile, path: string, options: StartImport): void {
     const run = runJob(this.db, job, {
       organizationId: options.organizationId,
       file,
@@ -115,7 +191,6 @@ export class ImportRunner {
         await rm(path, { force: true });
       });
     this.#running.set(job.id, run);
-    return job;
   }
 
   /** Resolves when every import running now has ended (tests, and a server shutting down). */
