@@ -1,12 +1,16 @@
 // Benchmark of the bulk import: `pnpm bench` (runs `tsx --conditions=@gonghui/source bench/import.ts`
-// here) on PostgreSQL (DATABASE_URL; without one it says so and stops). Writes a CSV of synthetic
-// valid members (1,000,000 by default; `--rows <n>`), then, side by side in one run:
+// here) on PostgreSQL (DATABASE_URL; without one it says so and stops). For each row count of
+// `--rows` (default `5000,100000`; `--rows 1000000` or `--rows 1048576` for the full size, which takes
+// minutes), in a process of its own so that its peak RSS is its own: writes a CSV of synthetic valid
+// members, then, side by side in that run:
 //   - `COPY` of the same file into a bare table of four text columns (the floor: the database
 //     reading the rows, nothing else);
 //   - `importMembers` of the file into a grassroots union of the demo data (every row through
-//     core's registerMember, encrypted, with its membership event and audit entry).
-// Reports rows/s of each, their ratio (target ≥ 0.3×) and the import's peak RSS (and the RSS before
-// it: flat memory means the same peak for 20,000 rows and for 1,000,000).
+//     core's registerMember, encrypted, with its membership event, counted in the coverage counters,
+//     one audit entry per batch).
+// Reports rows/s of each, their ratio (target ≥ 0.3×) and the import's peak RSS (sampled every 100 ms
+// during the import, and the RSS before it): flat memory means about the same peak for every count.
+import { fork } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,14 +28,32 @@ import { PrismaStore } from '../src/store/prisma-store.js';
 import { scratchDatabase } from './scratch-database.js';
 
 const { values: options } = parseArgs({
-  options: { rows: { type: 'string', default: '1000000' }, batch: { type: 'string', default: '1000' } },
+  options: {
+    rows: { type: 'string', default: '5000,100000' },
+    batch: { type: 'string', default: '1000' },
+  },
 });
-const ROWS = Number(options.rows);
 const server = process.env.DATABASE_URL;
 if (!server?.startsWith('postgres')) {
   console.log('bench/import.ts: skipped (needs DATABASE_URL=postgres://… where it may create a database)');
   process.exit(0);
 }
+const counts = options.rows.split(',').map(Number);
+if (counts.some((n) => !Number.isSafeInteger(n) || n < 1))
+  throw new Error(`--rows ${options.rows}: counts ≥ 1`);
+if (counts.length > 1) {
+  // One process per count: each peak RSS is that import's own.
+  console.log(`bulk import on PostgreSQL (batches of ${options.batch}), one process per row count`);
+  for (const count of counts) {
+    const child = fork(process.argv[1] as string, ['--rows', String(count), '--batch', options.batch]);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    if (code !== 0) process.exit(code ?? 1);
+  }
+  process.exit(0);
+}
+const ROWS = counts[0] as number;
+// Run on its own (not by the parent above): its own header.
+if (process.send === undefined) console.log(`bulk import on PostgreSQL (batches of ${options.batch})`);
 
 /** The n-th synthetic member: distinct valid ID numbers, born 1960–2005, joined 2020. */
 function* rows(): Generator<string> {
@@ -87,14 +109,15 @@ try {
   const copyRate = ROWS / copySeconds;
   const importRate = ROWS / importSeconds;
   const ratio = importRate / copyRate;
+  const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+  console.log(`  ${ROWS.toLocaleString('en')} rows`);
   console.log(
-    `bulk import of ${ROWS.toLocaleString('en')} members (batches of ${options.batch}) on PostgreSQL`,
+    `    COPY into a bare table   ${Math.round(copyRate).toLocaleString('en').padStart(10)} rows/s`,
   );
-  console.log(`  COPY into a bare table   ${Math.round(copyRate).toLocaleString('en').padStart(10)} rows/s`);
   console.log(
-    `  gonghui import members   ${Math.round(importRate).toLocaleString('en').padStart(10)} rows/s  ` +
+    `    gonghui import members   ${Math.round(importRate).toLocaleString('en').padStart(10)} rows/s  ` +
       `(${ratio.toFixed(3)}× COPY; target ≥ 0.3×${ratio >= 0.3 ? '' : ': BELOW TARGET'}), ` +
-      `peak RSS ${Math.round(peak / 1_048_576)} MB (${Math.round(before / 1_048_576)} MB before the import)`,
+      `peak RSS ${mb(peak)} MB (${mb(before)} MB before the import)`,
   );
 } finally {
   await scratch.drop();
