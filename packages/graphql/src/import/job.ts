@@ -16,6 +16,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   type Change,
   type CommandEnv,
+  checkPhone,
   type Member,
   type MemberReader,
   type MembershipRecord,
@@ -28,6 +29,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditActor } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
+import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS } from '../store/prisma-store.js';
 import { type ColumnMap, columnOf, mapColumns, type RowProblem, rowInput } from './columns.js';
 import { type ImportFile, ImportFileError, openRows, type SourceRow } from './source.js';
@@ -110,18 +112,26 @@ export async function runJob(
     let columns: ColumnMap | undefined;
     let batch: Row[] = [];
     let current = job;
+    // One batch commits while the next is read and prepared (its personal data sealed): the
+    // process works while the database does. Batches still commit one after the other, in order.
+    let committing: Promise<void> = Promise.resolve();
     const flush = async () => {
+      await committing;
       if (batch.length === 0) return;
       const rows = batch;
       batch = [];
-      current = await commitBatch(
+      const bytesRead = source.bytesRead();
+      committing = commitBatch(
         db,
         current.id,
         rows,
         { ...options, columns: columns as ColumnMap },
-        source.bytesRead(),
-      );
-      options.onProgress?.(current);
+        bytesRead,
+      ).then((committed) => {
+        current = committed;
+        options.onProgress?.(current);
+      });
+      committing.catch(() => undefined); // awaited by the next flush; a failure surfaces there
     };
     try {
       for await (const row of source.rows) {
@@ -131,14 +141,19 @@ export async function runJob(
           await db.prisma.memberImport.update({ where: { id: job.id }, data: { encoding: source.encoding } });
           continue;
         }
-        if (row.row <= current.committedRow) continue;
+        if (row.row <= job.committedRow) continue;
         if (row.cells.every((c) => c === '')) continue;
-        batch.push(toInput(db, row, columns, options.organizationId));
+        batch.push(toInput(db, options, row, columns));
         if (batch.length >= batchRows) await flush();
       }
     } catch (error) {
       // The rows read before the file went wrong are kept, then the file's error ends the job.
-      if (error instanceof ImportFileError) await flush();
+      if (error instanceof ImportFileError) {
+        await flush();
+        await committing;
+      } else {
+        await committing.catch(() => undefined);
+      }
       throw error;
     }
     if (columns === undefined) {
@@ -148,6 +163,7 @@ export async function runJob(
       );
     }
     await flush();
+    await committing;
     return finish(db, job.id, { status: 'DONE', bytesRead: BigInt(options.file.size) }, options);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
@@ -171,20 +187,73 @@ async function finish(
   return done;
 }
 
-/** A data row: its number and the command's input with its ID number's blind index, or the problems that keep it from being one. */
+/**
+ * A data row: its number and the command's input with its ID number's blind index and, when its ID
+ * number and phone are valid, the ids its registration will take and its personal data sealed under
+ * the member id ahead of the batch's transaction; or the problems that keep it from being a command's
+ * input.
+ */
 type Row =
-  | { readonly row: number; readonly input: RegisterMemberInput; readonly hash: string }
+  | {
+      readonly row: number;
+      readonly input: RegisterMemberInput;
+      readonly hash: string;
+      readonly prepared: PreparedMember | null;
+    }
   | { readonly row: number; readonly problems: RowProblem[] };
+
+/** A registration's ids, and its personal data as core will hand it to the store, sealed. */
+interface PreparedMember {
+  readonly memberId: string;
+  readonly eventId: string;
+  readonly data: PersonalData;
+  readonly sealed: SealedPersonalData;
+}
 
 function toInput(
   db: Pick<Database, 'personalData'>,
+  options: Pick<ImportOptions, 'env' | 'organizationId'>,
   row: SourceRow,
   columns: ColumnMap,
-  organizationId: string,
 ): Row {
-  const result = rowInput(columns, row.cells, organizationId);
+  const result = rowInput(columns, row.cells, options.organizationId);
   if (!result.ok) return { row: row.row, problems: result.problems };
-  return { row: row.row, input: result.input, hash: idHash(db, result.input.idNumber) };
+  const { input } = result;
+  // Core's own parsing: the values registerMember will store (the command still decides the row).
+  const parsed = parseIdNumber(input.idNumber);
+  const phone = checkPhone(input.phone ?? null);
+  const hash = db.personalData.idNumberHash(parsed.ok ? parsed.value.value : input.idNumber);
+  if (!parsed.ok || !phone.ok) return { row: row.row, input, hash, prepared: null };
+  const memberId = options.env.ids.next();
+  const data = { idNumber: parsed.value.value, phone: phone.value, birthDate: parsed.value.birthDate };
+  const sealed = db.personalData.seal(memberId, data);
+  return { row: row.row, input, hash, prepared: { memberId, eventId: options.env.ids.next(), data, sealed } };
+}
+
+/**
+ * The batch's cipher: the members prepared ahead get their sealed columns back when the store seals
+ * the same data for the same member id; anything else is sealed as usual.
+ */
+function preparedCipher(personalData: PersonalDataCipher, rows: readonly Row[]): PersonalDataCipher {
+  const prepared = new Map(
+    rows.flatMap((r) => ('prepared' in r && r.prepared !== null ? [[r.prepared.memberId, r.prepared]] : [])),
+  );
+  const seal = (memberId: string, data: PersonalData): SealedPersonalData => {
+    const ahead = prepared.get(memberId);
+    const same =
+      ahead !== undefined &&
+      ahead.data.idNumber === data.idNumber &&
+      ahead.data.phone === data.phone &&
+      ahead.data.birthDate === data.birthDate;
+    return same ? ahead.sealed : personalData.seal(memberId, data);
+  };
+  return new Proxy(personalData, {
+    get(target, key) {
+      if (key === 'seal') return seal;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** An import's options and the file's columns. */
@@ -245,7 +314,7 @@ async function attemptBatch(
   let outcome: BatchOutcome | undefined;
   let answer: MemberImportJob | undefined;
   const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [r.hash] : [])))];
-  const store = new PrismaStore(db, options.who, {
+  const store = new PrismaStore({ ...db, personalData: preparedCipher(db.personalData, rows) }, options.who, {
     locks: { mode: 'share', organizations: [options.organizationId] },
     beforeWork: async (tx) => {
       const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
@@ -299,12 +368,6 @@ async function attemptBatch(
   });
   if (answer === undefined) throw new Error('the import batch ended without reading its job');
   return answer;
-}
-
-/** The blind index of an ID number as the registry keys it (a 15-digit number upgraded to 18), or of the text as written when it is no valid number. */
-function idHash(db: Pick<Database, 'personalData'>, idNumber: string): string {
-  const parsed = parseIdNumber(idNumber);
-  return db.personalData.idNumberHash(parsed.ok ? parsed.value.value : idNumber);
 }
 
 /** What a batch looked up before its work: members holding its ID numbers, and earlier rows of the file holding them. */
@@ -372,7 +435,9 @@ async function decideBatch(
     firstRow.set(hash, row.row);
     outcome.people.push({ idNumberHash: hash, row: row.row });
     holder = null;
-    const decided = await registerMember(unit, options.env, row.input);
+    const ids = row.prepared === null ? [] : [row.prepared.memberId, row.prepared.eventId];
+    const env = { ...options.env, ids: { next: () => ids.shift() ?? options.env.ids.next() } };
+    const decided = await registerMember(unit, env, row.input);
     if (decided.ok) {
       for (const change of decided.value.changes) {
         if (change.type === 'member.registered')
