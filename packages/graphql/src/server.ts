@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
-import { compiledReadsPlugin } from './compiled-reads/plugin.js';
+import { CompiledFallbacks, compiledReadsPlugin } from './compiled-reads/plugin.js';
 import type { Context } from './context.js';
 import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
 import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
@@ -294,6 +294,8 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const compiledReads = options.compiledReads !== false && !options.responseCacheTtlMs;
+  const fallbacks = new CompiledFallbacks(logger);
   /** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
   const maskWithRequestId = (error: unknown): Error => {
     const original = (error as { originalError?: unknown }).originalError;
@@ -332,7 +334,11 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         maxFieldBytes: maxBodyBytes,
       }),
       healthPlugin(db),
-      ...metricsPlugins(db, { production, token: options.metricsToken }),
+      ...metricsPlugins(
+        db,
+        { production, token: options.metricsToken },
+        compiledReads ? fallbacks : undefined,
+      ),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
       ...(options.rateLimit
         ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey, options.redis)]
@@ -368,7 +374,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       // After the limits (a refused request never reaches it), before the deadline (which wraps it).
       // Not with the response cache: it rewrites the document (adds ids and typenames) and walks the
       // result to strip them again, which the compiled path's written JSON does not go through.
-      ...(options.compiledReads === false || options.responseCacheTtlMs ? [] : [compiledReadsPlugin()]),
+      ...(compiledReads ? [compiledReadsPlugin(fallbacks)] : []),
       deadlinePlugin(),
       serviceUnavailablePlugin(),
       ...(production

@@ -7,7 +7,9 @@
 // same bytes once errors are in one order) with the same status and content type, and most of the
 // queries must have been compiled.
 
+import { Writable } from 'node:stream';
 import { systemClock, uuidIds } from '@gonghui/core';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILED_SQL_MARK, ORGANIZATION_SCALARS } from '../src/compiled-reads/compile.js';
 import { seedDemoData } from '../src/seed.js';
@@ -283,5 +285,54 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
       expect(fast, context).toEqual(slow);
     }
     expect(compiledCount).toBeGreaterThan(CASES * 0.6);
+  });
+
+  it('counts what falls back by reason, and warns once per document when a compiled statement fails', async () => {
+    // Compiled statements fail (a compiler bug, as far as the server can tell); everything else runs.
+    const broken = new Proxy(db.prisma, {
+      get(target, property) {
+        if (property === '$queryRawUnsafe') {
+          return (sql: string, ...params: unknown[]) =>
+            sql.startsWith(COMPILED_SQL_MARK)
+              ? Promise.reject(Object.assign(new Error('syntax error at or near "x"'), { code: '42601' }))
+              : target.$queryRawUnsafe(sql, ...params);
+        }
+        return Reflect.get(target, property, target);
+      },
+    });
+    const lines: { level: number; msg: string; operation?: string; sqlState?: string }[] = [];
+    const capture = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
+    const server = createGonghuiYoga({
+      db: { ...db, prisma: broken },
+      auth: await testAuth(),
+      production: false,
+      logger: pino({ level: 'warn' }, capture),
+    });
+    const byId = {
+      query: 'query One($id: ID!) { organization(id: $id) { name } }',
+      variables: { id: pools.ids[1] },
+    };
+    const page = { query: 'query Page { organizations(first: 2) { nodes { name } } }', variables: {} };
+    for (const request of [byId, byId, page])
+      expect(await ask(server, request, null)).toEqual(await ask(normal, request, null));
+    // An id of another type: the normal path refuses it (not a compiler bug: no warning).
+    const otherType = { ...byId, variables: { id: pools.badIds[1] } };
+    expect(await ask(server, otherType, null)).toEqual(await ask(normal, otherType, null));
+    const warnings = lines.filter((line) => line.msg.startsWith('a compiled read statement failed'));
+    expect(warnings.map(({ operation, sqlState }) => ({ operation, sqlState }))).toEqual([
+      { operation: 'One', sqlState: '42601' },
+      { operation: 'Page', sqlState: '42601' },
+    ]);
+    // Neither the statement's text nor the error's message is logged.
+    expect(JSON.stringify(lines)).not.toMatch(/syntax error|SELECT/);
+    const metrics = await (await server.fetch('http://test/metrics')).text();
+    expect(metrics).toMatch(/^gonghui_compiled_read_fallbacks_total\{reason="statement"\} 3$/m);
+    expect(metrics).toMatch(/^gonghui_compiled_read_fallbacks_total\{reason="arguments"\} 1$/m);
+    expect(metrics).toMatch(/^gonghui_compiled_read_fallbacks_total\{reason="cursor"\} 0$/m);
   });
 });

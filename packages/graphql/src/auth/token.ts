@@ -91,7 +91,7 @@ export class TokenError extends Error {
 
 /** Verified tokens kept per configuration (their viewers, until they expire): see `viewerFromAuthorization`. */
 const VERIFIED_TOKENS = 10_000;
-const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, { viewer: Viewer; expiresAt: number }>>();
+const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, Viewer>>();
 
 /**
  * Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. A
@@ -107,11 +107,12 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   const token = match[1];
   let verified = verifiedTokens.get(config);
   if (verified === undefined) {
-    verified = new LRUCache({ max: VERIFIED_TOKENS });
+    // Timed by the wall clock, as `exp` is, read on every get (no cached now).
+    verified = new LRUCache({ max: VERIFIED_TOKENS, perf: { now: () => Date.now() }, ttlResolution: 0 });
     verifiedTokens.set(config, verified);
   }
   const known = verified.get(token);
-  if (known !== undefined && Date.now() < known.expiresAt) return known.viewer;
+  if (known !== undefined) return known;
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, config.verify.key, {
@@ -127,8 +128,11 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   const grants = parseGrants(payload.roles);
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
   const viewer: Viewer = { subject: payload.sub ?? null, grants: grants.value };
-  // `exp` is required: past it the token is verified afresh (and refused as expired).
-  verified.set(token, { viewer, expiresAt: (payload.exp ?? 0) * 1000 });
+  // `exp` is required: the entry lives until then (lru-cache's per-entry ttl; an entry is stale once
+  // its age exceeds the ttl, hence - 1: stale at `exp` itself, as jose finds it), after which the
+  // token is verified afresh (and refused as expired).
+  const ttl = (payload.exp ?? 0) * 1000 - Date.now() - 1;
+  if (ttl > 0) verified.set(token, viewer, { ttl });
   return viewer;
 }
 

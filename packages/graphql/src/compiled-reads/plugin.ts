@@ -1,15 +1,21 @@
 // The yoga plugin of the compiled read path (compile.ts): a query whose every field compiles is
 // answered by one statement on the request's read client (`ctx.prisma`: a replica when
-// read-routing.ts chose one), its JSON text passed to the client as PostgreSQL built it. Everything
+// read-routing.ts chose one) — on PostgreSQL straight on its pg pool (store/statements.ts
+// `directReadOf`: Prisma's engine was ~15% of a simple read's CPU), else through `$queryRawUnsafe` —
+// its JSON text passed to the client as PostgreSQL built it. Everything
 // at the edge still runs as for any request — body limit, rate limit, authentication (the context),
 // validation with graphql-armor's depth/alias/token limits, the cost and list limits
 // (requestLimitsPlugin runs before this plugin and stops a refused request), the deadline (which
 // wraps the execute function this plugin sets), request id, request log, metrics and tracing. A
-// request that does not compile, or whose statement fails, is executed normally.
+// request that does not compile, or whose statement fails, is executed normally, and counted
+// (`CompiledFallbacks`, the metric `gonghui_compiled_read_fallbacks_total`); a failed statement — a
+// bug of the compiler — is also logged as a warning, once per document.
 
-import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import type { Logger } from '../observe/log.js';
+import { directReadOf } from '../store/statements.js';
 import { type CompiledRead, CURSOR_MARK, FALLBACK_MARK, ReadCompiler } from './compile.js';
 
 /** Placeholders of raw cursors in the statement's JSON text. */
@@ -35,12 +41,45 @@ function writtenResult(json: string): ExecutionResult {
   return result;
 }
 
+/** Why a compilable query was executed normally after all. */
+export type FallbackReason =
+  /** An argument the normal path answers with an error (or variables that do not coerce). */
+  | 'arguments'
+  /** A page after a cursor whose row is not in its list (FALLBACK_MARK). */
+  | 'cursor'
+  /** The statement failed: a bug of the compiler (or the database failed; the normal path then reports it). */
+  | 'statement';
+
+/** Compilable queries executed normally, by reason (read by the metric `gonghui_compiled_read_fallbacks_total`). */
+export class CompiledFallbacks {
+  readonly counts: Record<FallbackReason, number> = { arguments: 0, cursor: 0, statement: 0 };
+  readonly #warned = new WeakSet<DocumentNode>();
+
+  /** Where a failed statement is reported (warn, once per document). */
+  constructor(private readonly logger?: Logger) {}
+
+  /** Counts one fallback; a failed statement is logged once per document, without its text or values. */
+  record(reason: FallbackReason, document: DocumentNode, operation: string | null, error?: unknown): void {
+    this.counts[reason] += 1;
+    if (reason !== 'statement' || this.#warned.has(document)) return;
+    this.#warned.add(document);
+    const code = (error as { code?: unknown } | undefined)?.code;
+    this.logger?.warn(
+      { operation, sqlState: typeof code === 'string' ? code : undefined },
+      'a compiled read statement failed; the query ran on the normal path (logged once per document)',
+    );
+  }
+}
+
 /**
  * Runs a compiled statement on the request's read client: the answer's JSON text, cursors sealed; null
  * when the statement found a page it cannot answer as the normal path would (FALLBACK_MARK).
  */
 async function run(compiled: CompiledRead, ctx: Context): Promise<string | null> {
-  const rows = await ctx.prisma.$queryRawUnsafe<{ data: string }[]>(compiled.sql, ...compiled.params);
+  const direct = directReadOf(ctx.prisma);
+  const rows = direct
+    ? await direct(compiled.sql, compiled.params)
+    : await ctx.prisma.$queryRawUnsafe<{ data: string }[]>(compiled.sql, ...compiled.params);
   const data = rows[0]?.data;
   if (typeof data !== 'string') throw new Error('the compiled statement returned no JSON');
   if (data.includes(FALLBACK_MARK)) return null;
@@ -49,8 +88,8 @@ async function run(compiled: CompiledRead, ctx: Context): Promise<string | null>
   return json.replace(CURSOR_PLACEHOLDER, (_placeholder, raw: string) => `"${ctx.cursors.seal(raw)}"`);
 }
 
-/** The plugin: compiled queries skip the field-by-field executor; others run as before. */
-export function compiledReadsPlugin(): Plugin<Context> {
+/** The plugin: compiled queries skip the field-by-field executor; others run as before (and are counted in `fallbacks`). */
+export function compiledReadsPlugin(fallbacks = new CompiledFallbacks()): Plugin<Context> {
   let compiler: ReadCompiler | undefined;
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -64,12 +103,18 @@ export function compiledReadsPlugin(): Plugin<Context> {
         const compiled = reads.build(candidate, execution.variableValues, (sealed, argument) =>
           ctx.cursors.open(sealed, argument),
         );
-        if (!compiled) return executeFn(execution);
+        const operation = execution.operationName ?? candidate.operation.name?.value ?? null;
+        if (!compiled) {
+          fallbacks.record('arguments', execution.document, operation);
+          return executeFn(execution);
+        }
         let json: string | null;
         try {
           json = await run(compiled, ctx);
-        } catch {
+          if (json === null) fallbacks.record('cursor', execution.document, operation);
+        } catch (error) {
           // The normal path answers (and reports) what went wrong, exactly as it would have.
+          fallbacks.record('statement', execution.document, operation, error);
           json = null;
         }
         return json === null ? executeFn(execution) : writtenResult(json);

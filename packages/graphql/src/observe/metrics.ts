@@ -1,10 +1,12 @@
 // Prometheus metrics at /metrics: yoga's prometheus plugin (requests, durations and errors per
-// operation, the phases, HTTP durations), Node's process metrics, the database pool and the read replicas.
+// operation, the phases, HTTP durations), Node's process metrics, the database pool, the read replicas
+// and the compiled read path's fallbacks.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import type { CompiledFallbacks } from '../compiled-reads/plugin.js';
 import type { Database } from '../store/database.js';
 
 /** Where the metrics are served. */
@@ -88,17 +90,32 @@ function replicaMetrics(db: Database, registry: Registry): void {
   });
 }
 
+/** Compilable queries the compiled read path left to the normal path, by reason (`CompiledFallbacks`). */
+function fallbackMetrics(fallbacks: CompiledFallbacks, registry: Registry): void {
+  new Counter({
+    name: 'gonghui_compiled_read_fallbacks_total',
+    help: 'Queries the compiled read path could have answered but executed normally, by reason: arguments the normal path refuses, a cursor whose row left its list, a failed statement (a compiler bug: also logged once per document)',
+    labelNames: ['reason'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [reason, count] of Object.entries(fallbacks.counts)) this.inc({ reason }, count);
+    },
+  });
+}
+
 /**
  * The metrics plugins of one server (with a registry of its own): the collectors, and `/metrics`
  * served to whoever `access` allows (401 with a wrong token). In production without a token
  * `/metrics` answers 404 and no collector is installed: the prometheus plugin's per-request work
  * (phase timers, a walk of each document for deprecated fields) was ~5% of a simple read's CPU.
  */
-export function metricsPlugins(db: Database, access: MetricsAccess): Plugin[] {
+export function metricsPlugins(db: Database, access: MetricsAccess, fallbacks?: CompiledFallbacks): Plugin[] {
   if (access.production && !access.token) return [closedMetrics];
   const registry = new Registry();
   poolGauge(db, registry);
   replicaMetrics(db, registry);
+  if (fallbacks) fallbackMetrics(fallbacks, registry);
   const serve: Plugin = {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== METRICS_PATH) return;

@@ -14,7 +14,13 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { isDatabaseUnavailable } from './db-errors.js';
-import { observedAdapter, registerObservers, StatementObservers } from './statements.js';
+import {
+  observedAdapter,
+  poolRead,
+  registerDirectRead,
+  registerObservers,
+  StatementObservers,
+} from './statements.js';
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
 type Adapter = Awaited<ReturnType<AdapterFactory['connect']>>;
@@ -118,6 +124,14 @@ export class ReadReplicas {
     const observers = new StatementObservers();
     this.prisma = new PrismaClient({ adapter: observedAdapter(this.#routingFactory(), observers) });
     registerObservers(this.prisma, observers);
+    // The compiled read path's statements take the same route, straight on the replicas' pools.
+    const primaryRead = poolRead(options.primary);
+    registerDirectRead(this.prisma, (sql, params) =>
+      this.#route(
+        (replica) => poolRead(replica.pool)(sql, params),
+        () => primaryRead(sql, params),
+      ),
+    );
   }
 
   /** The replicas' state, for logs and tests. */
@@ -187,6 +201,24 @@ export class ReadReplicas {
     return healthy[this.#next];
   }
 
+  /** Runs a read on a healthy replica (round robin); on the primary when there is none or it has gone. */
+  async #route<T>(onReplica: (replica: Replica) => Promise<T>, onPrimary: () => Promise<T>): Promise<T> {
+    const replica = this.#pick();
+    if (replica) {
+      try {
+        const result = await Promise.race([onReplica(replica), replica.departure.gone]);
+        this.counts.replica++;
+        return result;
+      } catch (error) {
+        if (!(error instanceof ReplicaLeftOut) && !isDatabaseUnavailable(error)) throw error;
+        replica.lagMs = null;
+        this.#mark(replica, false);
+      }
+    }
+    this.counts.primary++;
+    return onPrimary();
+  }
+
   /** A driver-adapter factory whose queries run on a replica, falling back to the primary. */
   #routingFactory(): AdapterFactory {
     const primaryFactory = new PrismaPg(this.#options.primary);
@@ -199,26 +231,11 @@ export class ReadReplicas {
       adapterName: primaryFactory.adapterName,
       connect: async () => {
         const primary = await primaryFactory.connect();
-        /** Runs a read on a healthy replica; on the primary when there is none or it has gone. */
-        const read = async (query: Query) => {
-          const replica = this.#pick();
-          if (replica) {
-            try {
-              const result = await Promise.race([
-                connectReplica(replica).then((adapter) => adapter.queryRaw(query)),
-                replica.departure.gone,
-              ]);
-              this.counts.replica++;
-              return result;
-            } catch (error) {
-              if (!(error instanceof ReplicaLeftOut) && !isDatabaseUnavailable(error)) throw error;
-              replica.lagMs = null;
-              this.#mark(replica, false);
-            }
-          }
-          this.counts.primary++;
-          return primary.queryRaw(query);
-        };
+        const read = (query: Query) =>
+          this.#route(
+            async (replica) => (await connectReplica(replica)).queryRaw(query),
+            () => primary.queryRaw(query),
+          );
         const adapter: Adapter = {
           provider: primary.provider,
           adapterName: primary.adapterName,

@@ -3,6 +3,7 @@
 // listeners registered for that PrismaClient. Tests use it to bound the statements a request
 // costs (test/support/database.ts `countQueries`).
 
+import type pg from 'pg';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
@@ -29,6 +30,39 @@ export class StatementObservers {
 }
 
 const registry = new WeakMap<object, StatementObservers>();
+
+/**
+ * Runs one read-only statement straight on the driver beneath a Prisma client (its pg pool, or the
+ * replicas' routing), without Prisma's query engine: the rows as pg returns them.
+ */
+export type DirectRead = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+
+const directReads = new WeakMap<object, DirectRead>();
+
+/** A direct read on a pg pool: its rows. */
+export function poolRead(pool: pg.Pool): DirectRead {
+  return async (sql, params) => (await pool.query(sql, [...params])).rows;
+}
+
+/**
+ * Lets `directReadOf(prisma)` run reads on `read`, the driver beneath `prisma`; every statement is
+ * reported to the observers of `prisma` (when openDatabase registered them), like its own.
+ */
+export function registerDirectRead(prisma: object, read: DirectRead): void {
+  directReads.set(prisma, (sql, params) => {
+    registry.get(prisma)?.emit(sql, params);
+    return read(sql, params);
+  });
+}
+
+/**
+ * The direct read of a client made by openDatabase on PostgreSQL (or of its read replicas); undefined
+ * for any other client — PGlite's one connection is shared with Prisma's transactions, and a wrapped
+ * client (e.g. a test's Proxy) is not the one registered — which then reads through Prisma.
+ */
+export function directReadOf(prisma: object): DirectRead | undefined {
+  return directReads.get(prisma);
+}
 
 /** Wraps a driver adapter factory so every statement is reported to `observers`. */
 export function observedAdapter(factory: AdapterFactory, observers: StatementObservers): AdapterFactory {
