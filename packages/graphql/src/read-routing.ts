@@ -9,6 +9,7 @@
 // left out of reads by its health check — so within the window the primary answers and after it any
 // replica in use has replayed the write.
 
+import type { Viewer } from '@gonghui/core';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Access } from './auth/access.js';
@@ -55,6 +56,11 @@ export class RecentWriters {
   }
 }
 
+/** Whether a query of `viewer` reads the replicas: anonymous, or no write within the window. */
+export async function readsReplicas(writers: RecentWriters, viewer: Viewer): Promise<boolean> {
+  return viewer.subject === null || !(await writers.recently(viewer.subject));
+}
+
 /**
  * Routes each query of a viewer who has not written recently to `replicas` (its `prisma` and its
  * access checks), and marks the viewer of each mutation as a recent writer.
@@ -72,7 +78,7 @@ export function readRoutingPlugin(replicas: ReadReplicas, writers: RecentWriters
         return { onExecuteDone: () => void writers.wrote(subject) };
       }
       if (operation !== 'query') return;
-      if (viewer.subject !== null && (await writers.recently(viewer.subject))) return;
+      if (!(await readsReplicas(writers, viewer))) return;
       extendContext({ prisma: replicas.prisma, access: new Access(replicas.prisma, viewer) });
     },
   };

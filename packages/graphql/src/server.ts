@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,23 +16,30 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
-import { CompiledFallbacks, compiledReadsPlugin } from './compiled-reads/plugin.js';
+import { CompiledFastPath } from './compiled-reads/fast-path.js';
+import { CompiledFallbacks, CompiledReads } from './compiled-reads/plugin.js';
 import type { Context } from './context.js';
 import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
-import { armorPlugin, requestLimitsPlugin } from './hardening/armor.js';
+import { armorPlugin, cachedRequestLimits, requestLimitsPlugin } from './hardening/armor.js';
 import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
 import { CursorSeal, Deadline } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
-import { clientAddress, type RateLimit, rateLimitPlugin } from './hardening/rate-limit.js';
+import {
+  addressOf,
+  clientAddress,
+  type RateLimit,
+  rateLimiter,
+  rateLimitPlugin,
+} from './hardening/rate-limit.js';
 import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
 import { ImportRunner } from './import/runner.js';
 import { DEFAULT_MAX_UPLOAD_BYTES, uploadPlugin } from './import/upload.js';
-import { defaultLogger, type Logger, requestLogPlugin } from './observe/log.js';
+import { defaultLogger, type Logger, requestIdFrom, requestLogPlugin } from './observe/log.js';
 import { METRICS_PATH, metricsPlugins } from './observe/metrics.js';
 import { tracingPlugin } from './observe/tracing.js';
-import { RecentWriters, readRoutingPlugin } from './read-routing.js';
+import { RecentWriters, readRoutingPlugin, readsReplicas } from './read-routing.js';
 import type { SharedRedis } from './redis.js';
 import { responseCachePlugins } from './response-cache.js';
 import { schema } from './schema.js';
@@ -243,6 +255,18 @@ function healthPlugin(db: Database): Plugin {
 
 /** Builds the yoga instance of the gonghui API over an opened database. */
 export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<object, Context> {
+  return gonghuiApi(options).yoga;
+}
+
+/** The API's yoga instance, and the compiled read path's HTTP fast path in front of it when it applies. */
+interface GonghuiApi {
+  readonly yoga: YogaServerInstance<object, Context>;
+  /** Absent where the fast path would skip what the pipeline does: metrics collected, traces, persisted documents. */
+  readonly fastPath?: CompiledFastPath;
+}
+
+/** Builds the API: yoga over an opened database, and the fast path `startServer` puts in front of it. */
+function gonghuiApi(options: ServerOptions): GonghuiApi {
   const { db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const store = new PrismaStore(db);
@@ -270,8 +294,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const requestIdOf = (request: Request): string => {
     let id = requestIds.get(request);
     if (id === undefined) {
-      const given = request.headers.get('x-request-id');
-      id = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+      id = requestIdFrom(request.headers.get('x-request-id'));
       requestIds.set(request, id);
     }
     return id;
@@ -295,7 +318,50 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const compiledReads = options.compiledReads !== false && !options.responseCacheTtlMs;
-  const fallbacks = new CompiledFallbacks(logger);
+  const reads = new CompiledReads(new CompiledFallbacks(logger));
+  const limitErrors = cachedRequestLimits();
+  const limiter = options.rateLimit ? rateLimiter(options.rateLimit, options.redis) : undefined;
+  const writers = db.replicas
+    ? new RecentWriters(options.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, options.redis)
+    : undefined;
+  const metricsCollected = !production || options.metricsToken !== undefined;
+  const fastPath =
+    compiledReads && !metricsCollected && !options.tracing && !options.persistedDocuments
+      ? new CompiledFastPath({
+          schema,
+          reads,
+          auth: options.auth,
+          endpoint: graphqlEndpoint,
+          maxBodyBytes,
+          cursors,
+          requestTimeoutMs,
+          logger,
+          limitErrors,
+          ...(limiter
+            ? {
+                rateLimit: {
+                  limiter,
+                  keyOf: (viewer: Viewer, req: IncomingMessage) =>
+                    viewer.subject !== null
+                      ? `viewer:${viewer.subject}`
+                      : `address:${addressOf(req.socket.remoteAddress, forwardedFor(req), options.trustedProxies)}`,
+                },
+              }
+            : {}),
+          readClient: async (viewer) =>
+            db.replicas && writers && (await readsReplicas(writers, viewer)) ? db.replicas.prisma : db.prisma,
+        })
+      : undefined;
+  /** What the fast path handed yoga with a request (its rate-limit count, its running deadline). */
+  const handedOver = (serverContext: unknown) => {
+    const req = (serverContext as { req?: IncomingMessage }).req;
+    return req ? fastPath?.handedOver.get(req) : undefined;
+  };
+  /** The X-Forwarded-For header of a node request, as one string. */
+  const forwardedFor = (req: IncomingMessage): string | null => {
+    const header = req.headers['x-forwarded-for'];
+    return Array.isArray(header) ? header.join(', ') : (header ?? null);
+  };
   /** Masks a fault raised outside execution (e.g. while building the context) behind a new request id. */
   const maskWithRequestId = (error: unknown): Error => {
     const original = (error as { originalError?: unknown }).originalError;
@@ -315,7 +381,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
     }
     return `address:${clientAddress(serverContext, request, options.trustedProxies)}`;
   };
-  return createYoga<object, Context>({
+  const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint,
     healthCheckEndpoint: '/live',
@@ -337,20 +403,21 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       ...metricsPlugins(
         db,
         { production, token: options.metricsToken },
-        compiledReads ? fallbacks : undefined,
+        compiledReads ? reads.fallbacks : undefined,
       ),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
-      ...(options.rateLimit
-        ? [rateLimitPlugin(options.rateLimit, graphqlEndpoint, rateLimitKey, options.redis)]
-        : []),
-      ...(db.replicas
+      ...(options.rateLimit && limiter
         ? [
-            readRoutingPlugin(
-              db.replicas,
-              new RecentWriters(options.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, options.redis),
+            rateLimitPlugin(
+              options.rateLimit,
+              graphqlEndpoint,
+              rateLimitKey,
+              limiter,
+              (serverContext) => handedOver(serverContext)?.counted === true,
             ),
           ]
         : []),
+      ...(db.replicas && writers ? [readRoutingPlugin(db.replicas, writers)] : []),
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
@@ -370,18 +437,18 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
           )
         : []),
       armorPlugin(production),
-      requestLimitsPlugin(),
+      requestLimitsPlugin(limitErrors),
       // After the limits (a refused request never reaches it), before the deadline (which wraps it).
       // Not with the response cache: it rewrites the document (adds ids and typenames) and walks the
       // result to strip them again, which the compiled path's written JSON does not go through.
-      ...(compiledReads ? [compiledReadsPlugin(fallbacks)] : []),
+      ...(compiledReads ? [reads.plugin()] : []),
       deadlinePlugin(),
       serviceUnavailablePlugin(),
       ...(production
         ? [faultMaskingPlugin((requestId, error) => logger.error({ requestId, err: error }, 'fault'))]
         : []),
     ],
-    context: async ({ request }) => {
+    context: async ({ request, ...serverContext }) => {
       let viewer: Viewer;
       try {
         viewer = await viewerOf(request);
@@ -410,7 +477,8 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
         access: new Access(db.prisma, viewer),
         requestId,
         cursors,
-        deadline: new Deadline(requestTimeoutMs),
+        // A request the fast path handed over keeps the deadline it started there.
+        deadline: handedOver(serverContext)?.deadline ?? new Deadline(requestTimeoutMs),
         idempotencyKey,
         pubsub,
         elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
@@ -418,6 +486,7 @@ export function createGonghuiYoga(options: ServerOptions): YogaServerInstance<ob
       };
     },
   });
+  return { yoga, ...(fastPath ? { fastPath } : {}) };
 }
 
 /** A running gonghui HTTP server. */
@@ -426,6 +495,8 @@ export interface RunningServer {
   readonly url: string;
   /** The underlying node:http server. */
   readonly http: Server;
+  /** The compiled read path's HTTP fast path in front of yoga, when it is on (production without metrics, traces or persisted documents). */
+  readonly fastPath?: CompiledFastPath;
   /** Stops accepting connections, lets in-flight requests finish, then resolves (the database stays open). */
   close(): Promise<void>;
 }
@@ -434,11 +505,14 @@ export interface RunningServer {
 export async function startServer(
   options: ServerOptions & { port?: number; host?: string },
 ): Promise<RunningServer> {
-  const yoga = createGonghuiYoga(options);
+  const { yoga, fastPath } = gonghuiApi(options);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxMultipartBytes = maxBodyBytes + (options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
+  const toYoga = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const http = createHttpServer((req, res) => {
-    if (!refuseOversizedBody(req, res, maxBodyBytes, maxMultipartBytes)) void yoga(req, res);
+    if (refuseOversizedBody(req, res, maxBodyBytes, maxMultipartBytes)) return;
+    if (fastPath) fastPath.handle(req, res, toYoga);
+    else toYoga(req, res);
   });
   // Expired idempotency keys are deleted hourly (a retry after 24 hours does the work again anyway).
   const purge = setInterval(() => {
@@ -455,6 +529,7 @@ export async function startServer(
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
     http,
+    ...(fastPath ? { fastPath } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(purge);

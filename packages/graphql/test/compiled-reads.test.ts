@@ -13,14 +13,20 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILED_SQL_MARK, ORGANIZATION_SCALARS } from '../src/compiled-reads/compile.js';
 import { seedDemoData } from '../src/seed.js';
-import { createGonghuiYoga } from '../src/server.js';
+import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { countQueries, createTestDatabase, testBackends } from './support/database.js';
 
+/** A request id made by the server. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 /** Generated queries per backend. */
 const CASES = 120;
+
+/** Of them, sent over HTTP (each three times) to the servers with and without the fast path. */
+const HTTP_CASES = 60;
 
 /** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
 function random(seed: number) {
@@ -285,6 +291,175 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
       expect(fast, context).toEqual(slow);
     }
     expect(compiledCount).toBeGreaterThan(CASES * 0.6);
+  });
+
+  it(`${HTTP_CASES} generated queries over HTTP in production: the fast path answers repeats with the same status, headers, bytes and log lines`, async () => {
+    // The same queries and viewers as the test above (the same seed); headers come from a PRNG of their own.
+    const seed = Number(process.env.COMPILED_READS_SEED ?? 20261130);
+    const r = random(seed);
+    const h = random(seed + 1);
+    type Line = {
+      msg: string;
+      method?: string;
+      path?: string;
+      operation?: string | null;
+      operationType?: string;
+      status?: number;
+      viewer?: string | null;
+      errors?: string[];
+    };
+    const logOf = (lines: Line[]) =>
+      pino(
+        { level: 'info' },
+        new Writable({
+          write(chunk, _encoding, done) {
+            lines.push(JSON.parse(chunk.toString()));
+            done();
+          },
+        }),
+      );
+    const fastLines: Line[] = [];
+    const normalLines: Line[] = [];
+    const options = {
+      db,
+      auth: await testAuth(),
+      production: true,
+      rateLimit: { points: 100_000, duration: 60 },
+    };
+    const servers: RunningServer[] = [];
+    try {
+      const fast = await startServer({ ...options, port: 0, logger: logOf(fastLines) });
+      servers.push(fast);
+      const slow = await startServer({
+        ...options,
+        port: 0,
+        logger: logOf(normalLines),
+        compiledReads: false,
+      });
+      servers.push(slow);
+      expect(fast.fastPath).toBeDefined();
+      expect(slow.fastPath).toBeUndefined();
+      /** POSTs over HTTP: status, the headers that do not vary by time or connection, and the body. */
+      const post = async (url: string, request: Generated, headers: Record<string, string>) => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(request),
+        });
+        const given = Object.fromEntries(response.headers);
+        for (const name of ['date', 'connection', 'keep-alive']) delete given[name];
+        if (!headers['x-request-id'])
+          given['x-request-id'] = given['x-request-id']?.replace(UUID, '<uuid>') ?? '';
+        const text = await response.text();
+        // Not every answer is JSON (406 for an Accept the server cannot serve has no body); a masked
+        // fault names a new request id (a UUID) in production.
+        const body = (text.startsWith('{') ? normalised(text) : text).replace(UUID, '<uuid>');
+        return { status: response.status, headers: given, body };
+      };
+      for (let i = 0; i < HTTP_CASES; i += 1) {
+        const request = generate(r, pools);
+        const viewer = r.chance(0.05) ? 'Bearer not.a.token' : r.pick(viewers);
+        const headers: Record<string, string> = {
+          ...(viewer ? { authorization: viewer } : {}),
+          ...(h.chance(0.3) ? { origin: 'https://app.example' } : {}),
+          ...(h.chance(0.3) ? { 'x-request-id': `case-${i}` } : {}),
+        };
+        const accept = h.pick([
+          undefined,
+          undefined,
+          'application/json',
+          '*/*',
+          'application/graphql-response+json',
+          'text/html',
+        ]);
+        if (accept) headers.accept = accept;
+        const context = `case ${i} (seed ${seed}): ${request.query}\n${JSON.stringify(request.variables)} ${JSON.stringify(headers)}`;
+        const expected = await post(slow.url, request, headers);
+        // The first time yoga answers (and learns the document); the repeat may take the fast path.
+        for (const round of ['first', 'repeat'])
+          expect(await post(fast.url, request, headers), `${round} ${context}`).toEqual(expected);
+        await post(slow.url, request, headers);
+      }
+      expect(fast.fastPath?.answered).toBeGreaterThan(HTTP_CASES * 0.3);
+      const facts = (lines: Line[]) =>
+        lines
+          .filter((line) => line.msg === 'request')
+          .map(({ method, path, operation, operationType, status, viewer, errors }) => ({
+            method,
+            path,
+            operation,
+            operationType,
+            status,
+            viewer,
+            errors,
+          }));
+      expect(facts(fastLines)).toEqual(facts(normalLines));
+      expect(facts(fastLines)).toHaveLength(HTTP_CASES * 2);
+    } finally {
+      await Promise.all(servers.map((server) => server.close()));
+    }
+  });
+
+  it('the fast path counts a request once against the rate limit, also when it hands it to yoga, and keeps its deadline', async () => {
+    const servers: RunningServer[] = [];
+    const post = async (url: string, request: Generated) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      return { status: response.status, body: await response.text() };
+    };
+    const query = 'query One($id: ID!) { organization(id: $id) { name } }';
+    const good = { query, variables: { id: pools.ids[2] } };
+    const otherType = { query, variables: { id: pools.badIds[1] } };
+    try {
+      const limited = await startServer({
+        db,
+        auth: await testAuth(),
+        production: true,
+        port: 0,
+        rateLimit: { points: 4, duration: 60 },
+      });
+      servers.push(limited);
+      // yoga (learns the document), fast path, fast path handing to yoga (an id of another type), fast path, over the limit.
+      const answers = [];
+      for (const request of [good, good, otherType, good, good])
+        answers.push(await post(limited.url, request));
+      expect(answers.map(({ status }) => status)).toEqual([200, 200, 200, 200, 429]);
+      expect(answers[2]?.body).toMatch(/"errors"/);
+      expect(answers[4]?.body).toMatch(/RATE_LIMITED/);
+      expect(limited.fastPath?.answered).toBe(2);
+
+      // A statement that never comes back: yoga and the fast path both answer REQUEST_TIMEOUT at the deadline.
+      let statements = 0;
+      const stuck = new Proxy(db.prisma, {
+        get(target, property) {
+          if (property === '$queryRawUnsafe')
+            return () => {
+              statements += 1;
+              return new Promise(() => {});
+            };
+          return Reflect.get(target, property, target);
+        },
+      });
+      const slow = await startServer({
+        db: { ...db, prisma: stuck },
+        auth: await testAuth(),
+        production: true,
+        port: 0,
+        requestTimeoutMs: 50,
+      });
+      servers.push(slow);
+      const timedOut = [await post(slow.url, good), await post(slow.url, good)];
+      for (const answer of timedOut) expect(answer.body).toMatch(/"code":"REQUEST_TIMEOUT"/);
+      expect(timedOut[1]).toEqual(timedOut[0]);
+      expect(slow.fastPath?.answered).toBe(0);
+      // yoga's statement, then the fast path's: yoga, handed the request past its deadline, runs none.
+      expect(statements).toBe(2);
+    } finally {
+      await Promise.all(servers.map((server) => server.close()));
+    }
   });
 
   it('counts what falls back by reason, and warns once per document when a compiled statement fails', async () => {

@@ -11,8 +11,9 @@
 // (`CompiledFallbacks`, the metric `gonghui_compiled_read_fallbacks_total`); a failed statement — a
 // bug of the compiler — is also logged as a warning, once per document.
 
-import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Logger } from '../observe/log.js';
 import { directReadOf } from '../store/statements.js';
@@ -71,11 +72,87 @@ export class CompiledFallbacks {
   }
 }
 
+/** Documents remembered for the HTTP fast path (fast-path.ts), by their text. */
+const REMEMBERED_DOCUMENTS = 1_000;
+
+/**
+ * The compiled read path of one server: its compiler, its fallbacks, and the documents yoga parsed
+ * and validated whose operation compiles, by their text (the fast path answers their next requests
+ * without yoga: their parse, validation and compilability depend on the text alone).
+ */
+export class CompiledReads {
+  readonly fallbacks: CompiledFallbacks;
+  #compiler: ReadCompiler | undefined;
+  readonly #texts = new WeakMap<DocumentNode, string>();
+  readonly #validated = new LRUCache<string, DocumentNode>({ max: REMEMBERED_DOCUMENTS });
+
+  /** A server's path; `fallbacks` counts and reports what falls back. */
+  constructor(fallbacks = new CompiledFallbacks()) {
+    this.fallbacks = fallbacks;
+  }
+
+  /** The compiler of `schema` (made once). */
+  compiler(schema: GraphQLSchema): ReadCompiler {
+    if (this.#compiler?.schema !== schema) this.#compiler = new ReadCompiler(schema);
+    return this.#compiler;
+  }
+
+  /** A document yoga parsed from `text`, validated, and found compilable; undefined when not (yet) known. */
+  validated(text: string): DocumentNode | undefined {
+    return this.#validated.get(text);
+  }
+
+  /** The yoga plugin: compiled queries skip the field-by-field executor; others run as before (and are counted). */
+  plugin(): Plugin<Context> {
+    return {
+      onParse: ({ params }) => {
+        const source = params.source;
+        const text = typeof source === 'string' ? source : source.body;
+        return ({ result }) => {
+          if (result && typeof result === 'object' && 'kind' in result) this.#texts.set(result, text);
+        };
+      },
+      onExecute: ({ args, executeFn, setExecuteFn }) => {
+        const reads = this.compiler(args.schema);
+        const candidate = reads.candidate(args.document, args.operationName);
+        if (!candidate) return;
+        // Executing: the document passed validation (graphql-armor's limits included).
+        const text = this.#texts.get(args.document);
+        if (text !== undefined && !this.#validated.has(text)) this.#validated.set(text, args.document);
+        setExecuteFn(async (execution: ExecutionArgs) => {
+          const ctx = execution.contextValue as Context;
+          const compiled = reads.build(candidate, execution.variableValues, (sealed, argument) =>
+            ctx.cursors.open(sealed, argument),
+          );
+          const operation = execution.operationName ?? candidate.operation.name?.value ?? null;
+          if (!compiled) {
+            this.fallbacks.record('arguments', execution.document, operation);
+            return executeFn(execution);
+          }
+          let json: string | null;
+          try {
+            json = await runCompiled(compiled, ctx);
+            if (json === null) this.fallbacks.record('cursor', execution.document, operation);
+          } catch (error) {
+            // The normal path answers (and reports) what went wrong, exactly as it would have.
+            this.fallbacks.record('statement', execution.document, operation, error);
+            json = null;
+          }
+          return json === null ? executeFn(execution) : writtenResult(json);
+        });
+      },
+    };
+  }
+}
+
 /**
  * Runs a compiled statement on the request's read client: the answer's JSON text, cursors sealed; null
  * when the statement found a page it cannot answer as the normal path would (FALLBACK_MARK).
  */
-async function run(compiled: CompiledRead, ctx: Context): Promise<string | null> {
+export async function runCompiled(
+  compiled: CompiledRead,
+  ctx: Pick<Context, 'prisma' | 'cursors'>,
+): Promise<string | null> {
   const direct = directReadOf(ctx.prisma);
   const rows = direct
     ? await direct(compiled.sql, compiled.params)
@@ -86,39 +163,4 @@ async function run(compiled: CompiledRead, ctx: Context): Promise<string | null>
   const json = `{"data":${data}}`;
   if (!compiled.cursors) return json;
   return json.replace(CURSOR_PLACEHOLDER, (_placeholder, raw: string) => `"${ctx.cursors.seal(raw)}"`);
-}
-
-/** The plugin: compiled queries skip the field-by-field executor; others run as before (and are counted in `fallbacks`). */
-export function compiledReadsPlugin(fallbacks = new CompiledFallbacks()): Plugin<Context> {
-  let compiler: ReadCompiler | undefined;
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const reads: ReadCompiler =
-        compiler !== undefined && compiler.schema === args.schema ? compiler : new ReadCompiler(args.schema);
-      compiler = reads;
-      const candidate = reads.candidate(args.document, args.operationName);
-      if (!candidate) return;
-      setExecuteFn(async (execution: ExecutionArgs) => {
-        const ctx = execution.contextValue as Context;
-        const compiled = reads.build(candidate, execution.variableValues, (sealed, argument) =>
-          ctx.cursors.open(sealed, argument),
-        );
-        const operation = execution.operationName ?? candidate.operation.name?.value ?? null;
-        if (!compiled) {
-          fallbacks.record('arguments', execution.document, operation);
-          return executeFn(execution);
-        }
-        let json: string | null;
-        try {
-          json = await run(compiled, ctx);
-          if (json === null) fallbacks.record('cursor', execution.document, operation);
-        } catch (error) {
-          // The normal path answers (and reports) what went wrong, exactly as it would have.
-          fallbacks.record('statement', execution.document, operation, error);
-          json = null;
-        }
-        return json === null ? executeFn(execution) : writtenResult(json);
-      });
-    },
-  };
 }

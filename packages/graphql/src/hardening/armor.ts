@@ -259,8 +259,7 @@ export function cachedRequestLimits(): (execution: LimitedExecution) => readonly
  * Refuses, before anything executes (no SQL), a request that `requestLimitErrors` finds fault with;
  * and gives graphql-armor's refusals (thrown from validation without a code) GRAPHQL_VALIDATION_FAILED.
  */
-export function requestLimitsPlugin(): Plugin {
-  const limitErrors = cachedRequestLimits();
+export function requestLimitsPlugin(limitErrors = cachedRequestLimits()): Plugin {
   return {
     onValidate({ validateFn, setValidationFn }) {
       setValidationFn((...args) => {

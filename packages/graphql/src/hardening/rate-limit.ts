@@ -26,10 +26,19 @@ export interface RateLimit {
  * further left are the client's own claims and are never trusted). 'unknown' outside node:http.
  */
 export function clientAddress(serverContext: unknown, request: Request, trustedProxies = 0): string {
-  const socket =
-    (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
+  const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+  return addressOf(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trustedProxies);
+}
+
+/** `clientAddress` from the socket's address and the `X-Forwarded-For` header. */
+export function addressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | null | undefined,
+  trustedProxies = 0,
+): string {
+  const socket = socketAddress ?? 'unknown';
   if (trustedProxies === 0) return socket;
-  const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+  const forwarded = (forwardedFor ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
@@ -59,20 +68,21 @@ export function rateLimiter(limit: RateLimit, redis?: SharedRedis): RateLimiterA
 
 /**
  * Counts every request to `endpoint` against `keyOf(request)` (the viewer's subject when the
- * token is valid, else the client address) before anything is parsed; over the limit the answer
- * is 429 with `Retry-After` and a GraphQL error body. With `redis` the count is shared by every
- * server using it.
+ * token is valid, else the client address) on `limiter` (`rateLimiter(limit, redis)`) before anything
+ * is parsed; over the limit the answer is 429 with `Retry-After` and a GraphQL error body. A request
+ * `counted(serverContext)` says was counted already (by the compiled read path's fast path) is not
+ * counted again.
  */
 export function rateLimitPlugin(
   limit: RateLimit,
   endpoint: string,
   keyOf: (request: Request, serverContext: unknown) => Promise<string>,
-  redis?: SharedRedis,
+  limiter: RateLimiterAbstract,
+  counted: (serverContext: unknown) => boolean = () => false,
 ): Plugin {
-  const limiter = rateLimiter(limit, redis);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      if (url.pathname !== endpoint) return;
+      if (url.pathname !== endpoint || counted(serverContext)) return;
       try {
         await limiter.consume(await keyOf(request, serverContext));
       } catch (rejection) {

@@ -2,6 +2,7 @@
 // subject, error codes) and the server's own events. Never variables, documents, error messages or
 // anything else a client sent: those may carry personal data (ID numbers, phones, names).
 
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -49,6 +50,44 @@ export interface RequestIdentity {
   subjectOf(request: Request): Promise<string | null | undefined>;
 }
 
+/** A request's id: the caller's X-Request-Id when it is a short plain token, else a new UUID. */
+export function requestIdFrom(given: string | string[] | null | undefined): string {
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** What a request's log line says. */
+export interface RequestLine {
+  readonly requestId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly operation: string | null | undefined;
+  readonly operationType: string | undefined;
+  readonly status: number;
+  /** `performance.now()` when the request began. */
+  readonly started: number;
+  readonly viewer: string | null | undefined;
+  readonly errors?: string[] | undefined;
+}
+
+/** Writes a request's line: at `info`, or at `debug` when `quiet` (health checks, metric scrapes). */
+export function writeRequestLine(logger: Logger, request: RequestLine, quiet = false): void {
+  if (logger.levelVal > INFO) return;
+  const { started, ...facts } = request;
+  const line = {
+    requestId: facts.requestId,
+    method: facts.method,
+    path: facts.path,
+    operation: facts.operation,
+    operationType: facts.operationType,
+    status: facts.status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    viewer: facts.viewer,
+    errors: facts.errors,
+  };
+  if (quiet) logger.debug(line, 'request');
+  else logger.info(line, 'request');
+}
+
 /**
  * Writes one `info` line per request when its response is ready (health and metrics scrapes at
  * `debug`): request id, method, path, operation name and type, HTTP status, duration in ms, the
@@ -82,19 +121,21 @@ export function requestLogPlugin(logger: Logger, identity: RequestIdentity, quie
       const known = facts.get(request);
       if (!known) return;
       const path = new URL(request.url).pathname;
-      const line = {
-        requestId,
-        method: request.method,
-        path,
-        operation: known.operation,
-        operationType: known.operationType,
-        status: response.status,
-        durationMs: Math.round((performance.now() - known.started) * 10) / 10,
-        viewer: await identity.subjectOf(request),
-        errors: known.errorCodes,
-      };
-      if (quietPaths.includes(path)) logger.debug(line, 'request');
-      else logger.info(line, 'request');
+      writeRequestLine(
+        logger,
+        {
+          requestId,
+          method: request.method,
+          path,
+          operation: known.operation,
+          operationType: known.operationType,
+          status: response.status,
+          started: known.started,
+          viewer: await identity.subjectOf(request),
+          errors: known.errorCodes,
+        },
+        quietPaths.includes(path),
+      );
     },
   };
 }
