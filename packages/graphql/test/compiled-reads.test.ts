@@ -451,12 +451,13 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
         requestTimeoutMs: 50,
       });
       servers.push(slow);
-      const timedOut = [await post(slow.url, good), await post(slow.url, good)];
-      for (const answer of timedOut) expect(answer.body).toMatch(/"code":"REQUEST_TIMEOUT"/);
-      expect(timedOut[1]).toEqual(timedOut[0]);
+      const first = await post(slow.url, good); // yoga: its statement (unless its deadline passed before it ran)
+      const before = statements;
+      const second = await post(slow.url, good); // the fast path's statement; yoga, handed it past the deadline, runs none
+      for (const answer of [first, second]) expect(answer.body).toMatch(/"code":"REQUEST_TIMEOUT"/);
+      expect(second).toEqual(first);
       expect(slow.fastPath?.answered).toBe(0);
-      // yoga's statement, then the fast path's: yoga, handed the request past its deadline, runs none.
-      expect(statements).toBe(2);
+      expect(statements - before).toBe(1);
     } finally {
       await Promise.all(servers.map((server) => server.close()));
     }
