@@ -139,7 +139,11 @@ export class CompiledFastPath {
         (answered) => {
           if (answered !== true) handOver(answered);
         },
-        () => handOver(),
+        // Before the answer is written yoga answers (and reports) what failed; after it, only the log line can have.
+        (error: unknown) => {
+          if (!res.headersSent) handOver();
+          else this.options.logger.error({ err: error }, 'fault after a fast-path answer');
+        },
       );
     });
   }
