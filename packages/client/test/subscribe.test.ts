@@ -52,15 +52,15 @@ describe('client.subscribe over Server-Sent Events', () => {
     expectTypeOf(turnout).toEqualTypeOf<AsyncIterableIterator<ElectionTurnoutSubscription>>();
     expect(first.value.electionTurnout).toEqual({
       status: 'OPEN',
-      entitled: 3,
-      present: 3,
+      entitled: 7,
+      present: 5,
       ballotsIssued: 1,
       ballotsCast: 0,
     });
-    const li = await db.prisma.member.findFirstOrThrow({ where: { name: '李明华' } });
+    const zhou = await db.prisma.member.findFirstOrThrow({ where: { name: '周建国' } });
     const issued = await client.request(IssueBallotTokenDocument, {
       electionId,
-      voterId: gid('Member', li.id),
+      voterId: gid('Member', zhou.id),
     });
     expect(issued.issueBallotToken.errors).toEqual([]);
     const second = await turnout.next();

@@ -469,6 +469,7 @@ export {
   reduceSeats,
   registerAttendance,
   requiredCandidates,
+  seatsMembers,
   startRound,
   statusesAllowing,
   withdrawCandidacy,

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkElectionChain, rollSource } from '../src/election/chain.js';
-import type { Election } from '../src/election/process.js';
+import { checkElectionChain, rollSource, seatElected } from '../src/election/chain.js';
+import { reduceCommitteeSeats } from '../src/election/commands.js';
+import { type Candidacy, draftElection, type Election, nominate } from '../src/election/process.js';
+import {
+  appointPosition,
+  type Command,
+  type CommandEnv,
+  createCommittee,
+  createCongress,
+  createElectoralUnit,
+  createOrganization,
+  execute,
+  idCheckCharacter,
+  MemoryStore,
+  openTerm,
+  type Result,
+  registerMember,
+} from '../src/index.js';
 
 /** A first-round MEMBERS election of org-1 chained to nothing, with `over` changed. */
 function election(over: Partial<Election>): Election {
@@ -71,4 +87,430 @@ describe('checkElectionChain refuses before reading the store', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'ELECTION_CHAIN_INVALID', path: [field] } });
     });
   }
+});
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+const TODAY = '2026-11-29';
+const YESTERDAY = '2026-11-28';
+
+/**
+ * A county federation reporting 320 members (committee 7–15) with a grassroots union of eight
+ * registered members under it, its delegates' congress (term from 2024-03-01, one electoral unit:
+ * the union), a union committee of 11 seats and a standing committee of 7; the union's own members'
+ * assembly; and another federation. Today is 2026-11-29.
+ */
+async function world() {
+  const store = new MemoryStore();
+  let n = 0;
+  const env: CommandEnv = {
+    clock: { now: () => new Date(`${TODAY}T08:00:00Z`) },
+    ids: { next: () => `id-${++n}` },
+  };
+  const run = <I, T>(command: Command<I, T>, input: I) => execute(store, env, command, input);
+  const county = value(
+    await run(createOrganization, {
+      name: '海曙区总工会',
+      kind: 'FEDERATION_OF_TRADE_UNIONS',
+      level: 'COUNTY',
+      parentId: null,
+    }),
+  ).id;
+  const other = value(
+    await run(createOrganization, {
+      name: '江北区总工会',
+      kind: 'FEDERATION_OF_TRADE_UNIONS',
+      level: 'COUNTY',
+      parentId: null,
+    }),
+  ).id;
+  const union = value(
+    await run(createOrganization, {
+      name: '石材工会',
+      kind: 'GRASSROOTS_UNION',
+      level: 'GRASSROOTS',
+      parentId: county,
+    }),
+  ).id;
+  const outsider = value(
+    await run(createOrganization, {
+      name: '江北工会',
+      kind: 'GRASSROOTS_UNION',
+      level: 'GRASSROOTS',
+      parentId: other,
+    }),
+  ).id;
+  const register = async (organizationId: string, i: number) => {
+    const first17 = `33020319900101${String(100 + i * 2 + 1)}`;
+    return value(
+      await run(registerMember, {
+        organizationId,
+        name: `会员${i}`,
+        idNumber: first17 + idCheckCharacter(first17),
+        joinedOn: '2020-01-01',
+      }),
+    ).id;
+  };
+  const members: string[] = [];
+  for (let i = 0; i < 8; i++) members.push(await register(union, i));
+  const stranger = await register(outsider, 9);
+  const congress = value(
+    await run(createCongress, {
+      organizationId: county,
+      name: '海曙区工会代表大会',
+      form: 'DELEGATES_CONGRESS',
+      seats: 45,
+      reportedMembers: 320,
+    }),
+  );
+  const term = value(await run(openTerm, { congressId: congress.id, startsOn: '2024-03-01', years: 5 }));
+  const unit = value(
+    await run(createElectoralUnit, { congressId: congress.id, name: '石材工会', organizationIds: [union] }),
+  );
+  const committee = value(
+    await run(createCommittee, { organizationId: county, kind: 'UNION_COMMITTEE', seats: 11 }),
+  );
+  const standing = value(await run(createCommittee, { organizationId: county, kind: 'STANDING', seats: 7 }));
+  const assembly = value(
+    await run(createCongress, { organizationId: union, name: '会员大会', form: 'MEMBERS_ASSEMBLY' }),
+  );
+  const assemblyTerm = value(
+    await run(openTerm, { congressId: assembly.id, startsOn: '2024-03-01', years: 5 }),
+  );
+  /** An election of `organizationId` (the county by default) drafted with `over`. */
+  const election = (over: Partial<Parameters<typeof draftElection>[1]> & { organizationId?: string }) =>
+    value(
+      draftElection(`e-${++n}`, {
+        organizationId: county,
+        title: '选举',
+        body: 'COMMITTEE',
+        seats: 1,
+        contested: false,
+        ...over,
+      }),
+    );
+  const check = async (e: Election) => {
+    const r = await run(checkElectionChain, e);
+    return r.ok ? 'OK' : { code: r.error.code, path: r.error.path };
+  };
+  const positions = () => store.transaction((uow) => uow.congresses.positionsOf(committee.id));
+  return {
+    store,
+    env,
+    run,
+    county,
+    other,
+    union,
+    members,
+    stranger,
+    congress,
+    term,
+    unit,
+    committee,
+    standing,
+    assemblyTerm,
+    election,
+    check,
+    positions,
+  };
+}
+
+/** A candidacy of `election` for `memberId` (null: someone outside the registry). */
+function candidacy(election: Election, id: string, memberId: string | null): Candidacy {
+  return {
+    id,
+    electionId: election.id,
+    memberId,
+    name: memberId ?? id,
+    status: 'NOMINATED',
+    attributes: { membershipStatus: 'ACTIVE', foreignStaff: false, employerRole: null },
+    delegate: { frontLine: true, manager: false, unionWorker: false, modelWorker: true },
+  };
+}
+
+/** `election` counted (or certified) with `elected` and `unfilledSeats`. */
+function counted(
+  election: Election,
+  elected: readonly string[],
+  unfilledSeats = 0,
+  status: Election['status'] = 'CERTIFIED',
+): Election {
+  const result = { status: 'COMPLETE', elected, tied: [], unfilledSeats } as unknown as Election['result'];
+  return { ...election, status, result };
+}
+
+describe('checkElectionChain reads the congress and its committees', () => {
+  it('accepts a delegates election in the term’s unit, a committee election at the committee’s 11 seats, a chair election naming the committee', async () => {
+    const w = await world();
+    expect(await w.check(w.election({ body: 'DELEGATES', termId: w.term.id, unitId: w.unit.id }))).toBe('OK');
+    expect(
+      await w.check(
+        w.election({ seats: 11, contested: true, termId: w.term.id, committeeId: w.committee.id }),
+      ),
+    ).toBe('OK');
+    expect(await w.check(w.election({ body: 'CHAIR', committeeId: w.committee.id }))).toBe('OK');
+  });
+
+  it('refuses 12 seats for a committee of 11', async () => {
+    const w = await world();
+    expect(await w.check(w.election({ seats: 12, contested: true, committeeId: w.committee.id }))).toEqual({
+      code: 'ELECTION_CHAIN_INVALID',
+      path: ['seats'],
+    });
+  });
+
+  it('refuses an unknown term, a term followed by another, and another organization’s term', async () => {
+    const w = await world();
+    expect(await w.check(w.election({ termId: 'nope' }))).toEqual({
+      code: 'CONGRESS_TERM_NOT_FOUND',
+      path: ['termId'],
+    });
+    expect(await w.check(w.election({ organizationId: w.union, termId: w.term.id }))).toEqual({
+      code: 'ELECTION_CHAIN_INVALID',
+      path: ['termId'],
+    });
+    value(await w.run(openTerm, { congressId: w.congress.id, startsOn: '2026-11-01', years: 5 }));
+    expect(await w.check(w.election({ termId: w.term.id }))).toEqual({
+      code: 'CONGRESS_TERM_NOT_CURRENT',
+      path: ['termId'],
+    });
+  });
+
+  it('refuses a members’ assembly’s term: every member votes there', async () => {
+    const w = await world();
+    expect(await w.check(w.election({ organizationId: w.union, termId: w.assemblyTerm.id }))).toEqual({
+      code: 'CONGRESS_NOT_DELEGATES',
+      path: ['termId'],
+    });
+  });
+
+  it('refuses a delegates election in no unit, or in a unit of no such congress, when the congress has units', async () => {
+    const w = await world();
+    for (const unitId of [null, 'nope']) {
+      expect(await w.check(w.election({ body: 'DELEGATES', termId: w.term.id, unitId }))).toEqual({
+        code: 'CONGRESS_UNIT_NOT_FOUND',
+        path: ['unitId'],
+      });
+    }
+  });
+
+  it('refuses an unknown committee, another organization’s, and a committee of the other kind', async () => {
+    const w = await world();
+    expect(await w.check(w.election({ committeeId: 'nope' }))).toEqual({
+      code: 'COMMITTEE_NOT_FOUND',
+      path: ['committeeId'],
+    });
+    expect(await w.check(w.election({ organizationId: w.other, committeeId: w.committee.id }))).toEqual({
+      code: 'COMMITTEE_NOT_FOUND',
+      path: ['committeeId'],
+    });
+    expect(await w.check(w.election({ committeeId: w.standing.id }))).toEqual({
+      code: 'ELECTION_CHAIN_INVALID',
+      path: ['committeeId'],
+    });
+    expect(await w.check(w.election({ body: 'STANDING_COMMITTEE', committeeId: w.standing.id }))).toBe('OK');
+  });
+});
+
+describe('nominations of an election whose result takes seats', () => {
+  it('refuses someone outside the registry in a chained election, and takes them in one chained to nothing', async () => {
+    const w = await world();
+    const attributes = { membershipStatus: 'ACTIVE', foreignStaff: false, employerRole: null } as const;
+    const outsider = { memberId: null, name: '王外', attributes };
+    const chained = { ...w.election({ committeeId: w.committee.id }), status: 'NOMINATIONS' as const };
+    expect(nominate(chained, [], 'c-1', outsider)).toMatchObject({
+      ok: false,
+      error: { code: 'CANDIDATE_NOT_MEMBER', path: ['memberId'] },
+    });
+    const delegates = {
+      ...w.election({ body: 'DELEGATES', termId: w.term.id, unitId: w.unit.id }),
+      status: 'NOMINATIONS' as const,
+    };
+    expect(nominate(delegates, [], 'c-1', outsider)).toMatchObject({
+      ok: false,
+      error: { code: 'CANDIDATE_NOT_MEMBER' },
+    });
+    const free = { ...w.election({}), status: 'NOMINATIONS' as const };
+    expect(nominate(free, [], 'c-1', outsider)).toMatchObject({
+      ok: true,
+      value: { memberId: null, name: '王外' },
+    });
+  });
+});
+
+describe('seatElected', () => {
+  it('seats nobody for an election chained to nothing, whoever it elected (a write-in too)', async () => {
+    const w = await world();
+    const e = counted(w.election({}), ['李四']);
+    expect(await w.run(seatElected, { election: e, candidacies: [] })).toMatchObject({
+      ok: true,
+      value: { delegates: 0, positions: 0 },
+    });
+  });
+
+  it('adds each elected member as a delegate of the term and unit from today, with the nomination’s attributes', async () => {
+    const w = await world();
+    const e = w.election({ body: 'DELEGATES', seats: 2, termId: w.term.id, unitId: w.unit.id });
+    const cs = [candidacy(e, 'c-1', w.members[0] as string), candidacy(e, 'c-2', w.members[1] as string)];
+    const seated = await w.run(seatElected, { election: counted(e, ['c-1', 'c-2']), candidacies: cs });
+    expect(seated).toMatchObject({ ok: true, value: { delegates: 2, positions: 0 } });
+    const delegates = await w.store.transaction((uow) => uow.congresses.delegatesOf(w.term.id));
+    expect(
+      delegates.map((d) => [d.memberId, d.unitId, d.since, d.frontLine, d.modelWorker, d.status]),
+    ).toEqual([
+      [w.members[0], w.unit.id, TODAY, true, true, 'SERVING'],
+      [w.members[1], w.unit.id, TODAY, true, true, 'SERVING'],
+    ]);
+  });
+
+  it('refuses an elected member outside the unit through the congress’s own rule', async () => {
+    const w = await world();
+    const e = w.election({ body: 'DELEGATES', termId: w.term.id, unitId: w.unit.id });
+    const seated = await w.run(seatElected, {
+      election: counted(e, ['c-1']),
+      candidacies: [candidacy(e, 'c-1', w.stranger)],
+    });
+    expect(seated).toMatchObject({ ok: false, error: { code: 'CONGRESS_DELEGATE_NOT_IN_UNIT' } });
+  });
+
+  it('refuses an elected write-in and an elected outsider of a chained election, naming them, and seats nobody', async () => {
+    const w = await world();
+    const e = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
+    const cs = [candidacy(e, 'c-1', w.members[0] as string), candidacy(e, 'c-2', null)];
+    for (const [elected, named] of [
+      [['c-1', '王写'], '王写 (written in)'],
+      [['c-2'], 'c-2'],
+    ] as const) {
+      const seated = await w.run(seatElected, { election: counted(e, elected), candidacies: cs });
+      expect(seated).toMatchObject({
+        ok: false,
+        error: { code: 'ELECTION_ELECTED_NOT_MEMBER', path: ['electionId'] },
+      });
+      expect(seated.ok ? '' : seated.error.message).toContain(
+        `${named} was elected but is no registered member`,
+      );
+    }
+    expect(await w.positions()).toEqual([]);
+  });
+
+  it('a committee’s first round ends the open positions held yesterday and seats those elected from today; a further round only adds', async () => {
+    const w = await world();
+    const appoint = (memberId: string, startsOn: string, endsOn: string | null = null) =>
+      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn, endsOn });
+    value(await appoint(w.members[5] as string, '2024-03-01'));
+    value(await appoint(w.members[6] as string, '2024-03-01', '2026-12-31'));
+    value(await appoint(w.members[7] as string, '2026-12-01'));
+    const first = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
+    const cs = [
+      candidacy(first, 'c-1', w.members[0] as string),
+      candidacy(first, 'c-2', w.members[1] as string),
+    ];
+    expect(
+      await w.run(seatElected, { election: counted(first, ['c-1', 'c-2']), candidacies: cs }),
+    ).toMatchObject({
+      ok: true,
+      value: { delegates: 0, positions: 2 },
+    });
+    const further = { ...counted(first, ['c-3']), id: 'e-further', roundKind: 'FURTHER' as const, round: 2 };
+    const more = [candidacy(further, 'c-3', w.members[2] as string)];
+    expect(await w.run(seatElected, { election: further, candidacies: more })).toMatchObject({
+      ok: true,
+      value: { positions: 1 },
+    });
+    const held = (await w.positions()).map((p) => [p.memberId, p.role, p.startsOn, p.endsOn]);
+    expect(held).toEqual([
+      [w.members[5], 'MEMBER', '2024-03-01', YESTERDAY],
+      [w.members[6], 'MEMBER', '2024-03-01', '2026-12-31'],
+      [w.members[7], 'MEMBER', '2026-12-01', null],
+      [w.members[0], 'MEMBER', TODAY, null],
+      [w.members[1], 'MEMBER', TODAY, null],
+      [w.members[2], 'MEMBER', TODAY, null],
+    ]);
+  });
+
+  it('a chair election: a member since before today becomes chair from today, one seated today changes role, a sitting chair stays', async () => {
+    const w = await world();
+    const appoint = (memberId: string, role: 'MEMBER' | 'CHAIR', startsOn: string) =>
+      w.run(appointPosition, { committeeId: w.committee.id, memberId, role, startsOn });
+    value(await appoint(w.members[0] as string, 'MEMBER', '2024-03-01'));
+    value(await appoint(w.members[1] as string, 'MEMBER', TODAY));
+    const chair = w.election({ body: 'CHAIR', committeeId: w.committee.id });
+    const c0 = [candidacy(chair, 'c-0', w.members[0] as string)];
+    expect(await w.run(seatElected, { election: counted(chair, ['c-0']), candidacies: c0 })).toMatchObject({
+      ok: true,
+      value: { positions: 1 },
+    });
+    expect(await w.run(seatElected, { election: counted(chair, ['c-0']), candidacies: c0 })).toMatchObject({
+      ok: true,
+      value: { positions: 0 },
+    });
+    const vice = w.election({ body: 'VICE_CHAIR', committeeId: w.committee.id });
+    const c1 = [candidacy(vice, 'c-1', w.members[1] as string)];
+    expect(await w.run(seatElected, { election: counted(vice, ['c-1']), candidacies: c1 })).toMatchObject({
+      ok: true,
+      value: { positions: 1 },
+    });
+    const held = (await w.positions()).map((p) => [p.memberId, p.role, p.startsOn, p.endsOn]);
+    expect(held).toEqual([
+      [w.members[0], 'MEMBER', '2024-03-01', YESTERDAY],
+      [w.members[1], 'VICE_CHAIR', TODAY, null],
+      [w.members[0], 'CHAIR', TODAY, null],
+    ]);
+  });
+});
+
+describe('reduceCommitteeSeats', () => {
+  /** A counted first round of 11 seats for the committee with `elected` members elected. */
+  const round = (w: Awaited<ReturnType<typeof world>>, elected: number, committeeId: string | null) =>
+    counted(
+      w.election({ seats: 11, contested: true, committeeId }),
+      Array.from({ length: elected }, (_, i) => `c-${i}`),
+      11 - elected,
+      'COUNTED',
+    );
+  const seats = async (w: Awaited<ReturnType<typeof world>>) =>
+    (await w.store.transaction((uow) => uow.congresses.findCommittee(w.committee.id)))?.seats;
+
+  it('reduces the election’s seats and the committee’s to the 9 elected (320 members: 7–15, odd)', async () => {
+    const w = await world();
+    const reduced = await w.run(reduceCommitteeSeats, {
+      election: round(w, 9, w.committee.id),
+      electedSoFar: 9,
+    });
+    expect(reduced).toMatchObject({ ok: true, value: { seats: 11, reducedSeats: 9 } });
+    expect(await seats(w)).toBe(9);
+  });
+
+  it('refuses 8 (even) and 6 (below 7), leaving the committee at 11', async () => {
+    const w = await world();
+    for (const n of [8, 6]) {
+      const refused = await w.run(reduceCommitteeSeats, {
+        election: round(w, n, w.committee.id),
+        electedSoFar: n,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'ELECTION_SEATS_NOT_REDUCIBLE' } });
+    }
+    expect(await seats(w)).toBe(11);
+  });
+
+  it('refuses 7: the union committee must stay larger than its standing committee of 7', async () => {
+    const w = await world();
+    const refused = await w.run(reduceCommitteeSeats, {
+      election: round(w, 7, w.committee.id),
+      electedSoFar: 7,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ELECTION_SEATS_NOT_REDUCIBLE' } });
+    expect(refused.ok ? '' : refused.error.message).toContain('standing committee of 7');
+    expect(await seats(w)).toBe(11);
+  });
+
+  it('leaves every committee alone when the election fills none', async () => {
+    const w = await world();
+    const reduced = await w.run(reduceCommitteeSeats, { election: round(w, 9, null), electedSoFar: 9 });
+    expect(reduced).toMatchObject({ ok: true, value: { reducedSeats: 9 }, changes: [] });
+    expect(await seats(w)).toBe(11);
+  });
 });

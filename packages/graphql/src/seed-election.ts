@@ -1,8 +1,11 @@
-// Demo elections of 梅园村's industry-chain federation: its committee elected and certified (the
-// published record and the voters' receipts), then the committee electing its chair — left open,
-// with one ballot token printed so a newcomer can cast it from GraphiQL.
-import { type CommandEnv, execute, registerMember, type Store } from '@gonghui/core';
+// Demo elections of 梅园村's industry-chain federation, chained to its delegates' congress and union
+// committee (seed-congress.ts): yesterday the congress (its term's serving delegates) elected the
+// committee's 7 members — counted, certified, approved, the members seated from that day, the
+// published record and the voters' receipts printed; today the committee (its members) elects its
+// chair — left open, with one ballot token printed so a newcomer can cast it from GraphiQL.
+import { type CommandEnv, chinaToday, dayBefore, execute, registerMember, type Store } from '@gonghui/core';
 import { demoIdNumber, MEIYUAN_FEDERATION } from './seed.js';
+import { MEIYUAN_CONGRESS } from './seed-congress.js';
 import type { AuditActor } from './store/audit.js';
 import type { Database } from './store/database.js';
 import { ElectionStore } from './store/election.js';
@@ -73,10 +76,15 @@ function must<T>(
   return result.value;
 }
 
+/** The committee election's 8 candidates for 7 seats (差额: 7 seats need 8). */
+const COMMITTEE_CANDIDATES = ['张海燕', '周建国', '李国强', '王秀珍', '陈立新', '李明华', '王秀英', '陈国强'];
+
 /**
  * Seeds the demo elections when 梅园村's federation exists and holds no election yet: registers the
- * voters, runs the committee election to approval (everyone on the roll votes; 4 candidates, 3 seats) and opens the
- * chair election chained to it. Returns null when there was nothing to do.
+ * voters, runs the committee election chained to the congress's current term and union committee
+ * to approval as of yesterday (the five serving delegates vote; 8 candidates, 7 seats; certification
+ * seats the 7 elected as the committee's members from that day) and opens the chair election
+ * chained to the committee (its 7 members vote; 5 present). Returns null when there was nothing to do.
  */
 export async function seedDemoElections(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
@@ -85,13 +93,23 @@ export async function seedDemoElections(
   who: AuditActor,
 ): Promise<ElectionSeedReport | null> {
   const { prisma } = db;
-  const elections = new ElectionStore(db, who);
   const federation = await prisma.organization.findFirst({
     where: { name: MEIYUAN_FEDERATION },
     select: { id: true },
   });
   if (federation === null || (await prisma.election.count({ where: { organizationId: federation.id } })) > 0)
     return null;
+  const congress = await prisma.congress.findFirst({
+    where: { organizationId: federation.id, name: MEIYUAN_CONGRESS },
+    select: { terms: { where: { current: true }, select: { id: true } } },
+  });
+  const termId = congress?.terms[0]?.id;
+  const committee = await prisma.committee.findFirst({
+    where: { organizationId: federation.id, kind: 'UNION_COMMITTEE' },
+    select: { id: true },
+  });
+  if (termId === undefined || committee === null)
+    throw new Error(`demo elections: ${MEIYUAN_CONGRESS}'s current term or union committee is missing`);
   for (const voter of MEIYUAN_VOTERS) {
     const union = await prisma.organization.findFirst({ where: { name: voter.union }, select: { id: true } });
     if (union === null) throw new Error(`demo elections: ${voter.union} is missing`);
@@ -106,8 +124,6 @@ export async function seedDemoElections(
       voter.name,
     );
   }
-  // The roll: every active member of the federation's member unions (the voters above, 周建国 and
-  // 张海燕 of the seed, and the demo congress's delegates).
   const unions = await prisma.federationMembership.findMany({
     where: { federationId: federation.id },
     select: { memberId: true },
@@ -115,72 +131,77 @@ export async function seedDemoElections(
   const people = await prisma.member.findMany({
     where: { organizationId: { in: unions.map((u) => u.memberId) }, status: 'ACTIVE' },
     select: { id: true, name: true },
-    orderBy: { name: 'asc' },
   });
   const id = (name: string) => people.find((p) => p.name === name)?.id ?? '';
   const facts = { foreignStaff: false, employerRole: null, closeRelativeOf: null };
 
-  // The committee: 3 seats, contested (4 candidates), everyone on the roll present and voting.
-  const committee = must(
-    await elections.draft({
+  // Yesterday: the congress elects the committee — its roll is the term's serving delegates.
+  const yesterday = new Date(`${dayBefore(chinaToday(env.clock))}T04:00:00Z`);
+  const held = new ElectionStore(db, who, { ...env, clock: { now: () => yesterday } });
+  const committeeElection = must(
+    await held.draft({
       organizationId: federation.id,
-      title: '梅园石产业链工会联合会第一届委员会选举',
+      title: '梅园石产业链工会联合会委员会选举',
       body: 'COMMITTEE',
-      seats: 3,
+      seats: 7,
       contested: true,
+      termId,
+      committeeId: committee.id,
     }),
     'committee',
   );
-  must(await elections.openNominations(committee.id), 'nominations');
+  must(await held.openNominations(committeeElection.id), 'nominations');
   const candidates = new Map<string, string>();
-  for (const name of ['周建国', '张海燕', '李明华', '王秀英']) {
-    const nominated = must(await elections.nominate(committee.id, { memberId: id(name), ...facts }), name);
+  for (const name of COMMITTEE_CANDIDATES) {
+    const nominated = must(await held.nominate(committeeElection.id, { memberId: id(name), ...facts }), name);
     candidates.set(name, nominated.id);
   }
-  must(await elections.freezeRoll(committee.id), 'roll');
-  const voters = people.map((p) => p.id);
-  for (const voter of voters) must(await elections.registerAttendance(committee.id, voter), 'attendance');
-  must(await elections.openVoting(committee.id), 'open');
-  // 周建国 on every ballot; then 张海燕 and 李明华 ×4, 张海燕 and 王秀英 ×3, 李明华 and 王秀英 ×2,
-  // and 张海燕 and 李明华 on the rest.
-  const pairs = [
-    ...Array(4).fill(['张海燕', '李明华']),
-    ...Array(3).fill(['张海燕', '王秀英']),
-    ...Array(2).fill(['李明华', '王秀英']),
-  ] as [string, string][];
+  must(await held.freezeRoll(committeeElection.id), 'roll');
+  const delegates = await prisma.delegate.findMany({
+    where: { termId, status: 'SERVING' },
+    select: { memberId: true },
+    orderBy: { since: 'asc' },
+  });
+  for (const { memberId } of delegates)
+    must(await held.registerAttendance(committeeElection.id, memberId), 'attendance');
+  must(await held.openVoting(committeeElection.id), 'open');
+  // Every delegate approves the first six; three approve 王秀英 (3 of 5: elected), two 陈国强 (2: not).
   const receipts: string[] = [];
-  for (const [i, voter] of voters.entries()) {
-    const token = must(await elections.issueBallot(committee.id, voter), 'ballot').token;
-    const [a, b] = pairs[i] ?? ['张海燕', '李明华'];
-    const marks = { approve: ['周建国', a, b].map((name) => candidates.get(name) ?? '') };
-    receipts.push(must(await elections.cast(committee.id, token, marks), 'cast').receipt);
+  for (const [i, { memberId }] of delegates.entries()) {
+    const token = must(await held.issueBallot(committeeElection.id, memberId), 'ballot').token;
+    const names = [...COMMITTEE_CANDIDATES.slice(0, 6), i < 3 ? '王秀英' : '陈国强'];
+    const marks = { approve: names.map((name) => candidates.get(name) ?? '') };
+    receipts.push(must(await held.cast(committeeElection.id, token, marks), 'cast').receipt);
   }
-  must(await elections.close(committee.id), 'close');
-  must(await elections.certify(committee.id), 'certify');
-  const approved = must(await elections.approve(committee.id), 'approve');
-  const record = await elections.record(approved.id);
+  must(await held.close(committeeElection.id), 'close');
+  must(await held.certify(committeeElection.id), 'certify');
+  const approved = must(await held.approve(committeeElection.id), 'approve');
+  const record = await held.record(approved.id);
 
-  // The chair: elected by the committee (the chained roll), uncontested, open for the newcomer.
+  // Today: the committee elects its chair — its roll is the committee's seven members; uncontested,
+  // five present (the quorum of seven), open for the newcomer.
+  const elections = new ElectionStore(db, who, env);
   const chair = must(
     await elections.draft({
       organizationId: federation.id,
-      title: '梅园石产业链工会联合会第一届委员会主席选举',
+      title: '梅园石产业链工会联合会委员会主席选举',
       body: 'CHAIR',
       seats: 1,
       contested: false,
-      parentElectionId: committee.id,
+      parentElectionId: committeeElection.id,
+      committeeId: committee.id,
     }),
     'chair',
   );
   must(await elections.openNominations(chair.id), 'chair nominations');
-  must(await elections.nominate(chair.id, { memberId: id('周建国'), ...facts }), 'chair candidate');
+  must(await elections.nominate(chair.id, { memberId: id('张海燕'), ...facts }), 'chair candidate');
   must(await elections.freezeRoll(chair.id), 'chair roll');
-  for (const voter of ['周建国', '张海燕', '李明华'])
+  for (const voter of COMMITTEE_CANDIDATES.slice(0, 5))
     must(await elections.registerAttendance(chair.id, id(voter)), `chair attendance of ${voter}`);
   must(await elections.openVoting(chair.id), 'chair open');
   const token = must(await elections.issueBallot(chair.id, id('张海燕')), 'chair ballot').token;
   return {
-    committeeElectionId: committee.id,
+    committeeElectionId: committeeElection.id,
     committeeSeal: record?.seal ?? '',
     receipts,
     chairElectionId: chair.id,

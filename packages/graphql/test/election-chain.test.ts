@@ -74,7 +74,7 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     input: Record<string, unknown>,
     candidates: { id: string; extra?: object }[],
     voters: string[],
-    options: { chosen: number[]; voting?: number },
+    options: { chosen: number[]; voting?: number; writeIns?: string[] },
   ) {
     const created = await must(CREATE, { input: { organizationId: federation, title: '选举', ...input } });
     const e = created.election.id as string;
@@ -93,7 +93,7 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     await must(STEP('openVoting'), { e });
     for (const v of voters.slice(0, options.voting ?? voters.length)) {
       const { token } = await must(ISSUE, { e, v: member(v) });
-      const ballot = { approve: options.chosen.map((i) => ids[i]) };
+      const ballot = { approve: options.chosen.map((i) => ids[i]), writeIns: options.writeIns ?? [] };
       await must(CAST, { input: { electionId: e, token, ballot } });
     }
     const closed = await must(STEP('closeElection'), { e });
@@ -112,6 +112,21 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     federation = encodeGlobalID('Organization', org.id);
   }, 180_000);
   afterAll(() => db?.close());
+
+  it('the demo: yesterday the congress’s delegates elected the committee’s 7 members, seated from that day', async () => {
+    const yesterday = dayBefore(today);
+    const held = (await post(POSITIONS, { o: federation, on: yesterday })).node.positions.nodes;
+    expect(held.map((p: any) => [p.member.name, p.role, p.startsOn]).sort()).toEqual(
+      ['张海燕', '周建国', '李国强', '王秀珍', '陈立新', '李明华', '王秀英']
+        .map((n) => [n, 'MEMBER', yesterday])
+        .sort(),
+    );
+    // The chair elected by the congress's committee of 2024 held office until the day before.
+    const chairs = (await post(POSITIONS, { o: federation, role: 'CHAIR', on: dayBefore(yesterday) })).node;
+    expect(chairs.positions.nodes).toEqual([
+      { role: 'CHAIR', startsOn: '2024-03-01', endsOn: dayBefore(yesterday), member: { name: '张海燕' } },
+    ]);
+  });
 
   it('units elect delegates → the congress elects the committee → the committee elects its chair', async () => {
     const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
@@ -178,10 +193,10 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
       ['张海燕', 'MEMBER', today],
       ['李明华', 'MEMBER', today],
     ]);
-    const before = (await post(POSITIONS, { o: federation, role: 'CHAIR', on: dayBefore(today) })).node;
-    expect(before.positions.nodes).toEqual([
-      { role: 'CHAIR', startsOn: '2024-03-01', endsOn: dayBefore(today), member: { name: '张海燕' } },
-    ]);
+    // The demo's committee, seated yesterday, held office for that one day.
+    const before = (await post(POSITIONS, { o: federation, on: dayBefore(today) })).node.positions.nodes;
+    expect(before).toHaveLength(7);
+    expect(before.every((p: any) => p.endsOn === dayBefore(today))).toBe(true);
 
     // 3. The committee elects its chair: its roll is the three members; the member's position becomes the chair's.
     const chair = await hold(
@@ -220,7 +235,7 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     for (const { action } of entries) counted[action] = (counted[action] ?? 0) + 1;
     expect(counted).toEqual({
       'congress.delegateAdded': 3,
-      'committee.positionEnded': 4,
+      'committee.positionEnded': 7,
       'committee.positionAppointed': 3,
       'committee.positionRoleChanged': 1,
     });
@@ -289,17 +304,84 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
         path: ['input'],
       },
     ]);
-    const seven = await hold({ body: 'COMMITTEE', seats: 9, contested: true }, candidates, voters, {
-      chosen: [0, 1, 2, 3, 4, 5, 6],
-      voting: majority,
+    // Chained to the union committee (enlarged to 9 seats for this test): the committee's seats follow.
+    const committee = await db.prisma.committee.update({
+      where: { organizationId_kind: { organizationId: org.id, kind: 'UNION_COMMITTEE' } },
+      data: { seats: 9 },
     });
+    const committeeId = encodeGlobalID('Committee', committee.id);
+    const seven = await hold(
+      { body: 'COMMITTEE', seats: 9, contested: true, committeeId },
+      candidates,
+      voters,
+      {
+        chosen: [0, 1, 2, 3, 4, 5, 6],
+        voting: majority,
+      },
+    );
     const reduced = await must(STEP('reduceSeats'), { e: seven.e });
     expect(reduced.election).toMatchObject({ status: 'COUNTED', reducedSeats: 7 });
+    expect((await db.prisma.committee.findUniqueOrThrow({ where: { id: committee.id } })).seats).toBe(7);
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: 'committee.seatsReduced', targetId: committee.id },
+    });
+    expect([entry.before, entry.after]).toMatchObject([{ seats: 9 }, { seats: 7 }]);
     expect((await post(STEP('startNextRound'), { e: seven.e })).startNextRound.errors[0].code).toBe(
       'ELECTION_STEP_NOT_ALLOWED',
     );
-    await must(STEP('certifyElection'), { e: seven.e });
   }, 240_000);
+
+  it('refuses to certify a chained election that elected a write-in: only members take seats', async () => {
+    const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
+    const committee = await db.prisma.committee.findFirstOrThrow({
+      where: { organizationId: org.id, kind: 'UNION_COMMITTEE' },
+    });
+    const on = new Date(`${today}T00:00:00Z`);
+    const holders = await db.prisma.position.findMany({
+      where: {
+        committeeId: committee.id,
+        startsOn: { lte: on },
+        OR: [{ endsOn: null }, { endsOn: { gte: on } }],
+      },
+      select: { memberId: true },
+    });
+    const voters = holders.map((p) => p.memberId);
+    const committeeId = encodeGlobalID('Committee', committee.id);
+    // An outsider cannot even be nominated here.
+    const created = await must(CREATE, {
+      input: {
+        organizationId: federation,
+        title: '副主席选举',
+        body: 'VICE_CHAIR',
+        seats: 1,
+        contested: false,
+        committeeId,
+      },
+    });
+    await must(STEP('openNominations'), { e: created.election.id });
+    const outsider = await post(NOMINATE, { input: { electionId: created.election.id, name: '王写' } });
+    expect(outsider.nominateCandidate.errors[0]).toMatchObject({ code: 'CANDIDATE_NOT_MEMBER' });
+    // Every voter writes in the same outsider instead of the candidate: the count elects the write-in.
+    const vice = await hold(
+      { body: 'VICE_CHAIR', seats: 1, contested: false, committeeId },
+      [{ id: voters[0] as string }],
+      voters,
+      { chosen: [], writeIns: ['王写'] },
+    );
+    expect(vice.closed.count.elected).toEqual(['王写']);
+    const refused = (await post(STEP('certifyElection'), { e: vice.e })).certifyElection;
+    expect(refused.errors).toEqual([
+      {
+        code: 'ELECTION_ELECTED_NOT_MEMBER',
+        message:
+          '王写 (written in) was elected but is no registered member: only members take seats as delegates or positions',
+        path: ['input', 'electionId'],
+      },
+    ]);
+    expect((await db.prisma.election.findUniqueOrThrow({ where: { id: idOf(vice.e) } })).status).toBe(
+      'COUNTED',
+    );
+  }, 120_000);
 });
 
 /** The database id behind a global ID. */

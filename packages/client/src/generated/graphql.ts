@@ -627,6 +627,8 @@ export type ErrorCode =
   | 'ELECTION_DELAY_NOT_APPROVED'
   /** 延期换届最长不超过6个月 */
   | 'ELECTION_DELAY_TOO_LONG'
+  /** 当选人是另选的非在册会员，不能就任代表或委员会职务，不能确认选举结果 */
+  | 'ELECTION_ELECTED_NOT_MEMBER'
   /** 没有这种计票办法 */
   | 'ELECTION_METHOD_UNKNOWN'
   /** 找不到该选举 */

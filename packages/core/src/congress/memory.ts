@@ -98,6 +98,7 @@ export class CongressMemory {
       this.delegateEvents.push(change.event);
     },
     'committee.created': (_, change) => void this.committees.set(change.committee.id, change.committee),
+    'committee.seatsReduced': (_, change) => void this.committees.set(change.after.id, change.after),
     'committee.positionAppointed': (_, change) =>
       void this.positions.set(change.position.id, change.position),
     'committee.positionEnded': (_, change) => void this.positions.set(change.after.id, change.after),

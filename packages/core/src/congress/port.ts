@@ -86,6 +86,8 @@ export type CongressStoreChange =
       readonly organizationId: string;
     }
   | { readonly type: 'committee.created'; readonly committee: Committee }
+  /** The committee's seats reduced to those elected, instead of a further round (减少名额). */
+  | { readonly type: 'committee.seatsReduced'; readonly before: Committee; readonly after: Committee }
   | { readonly type: 'committee.positionAppointed'; readonly position: Position }
   | { readonly type: 'committee.positionEnded'; readonly before: Position; readonly after: Position }
   /** A position taken up the same day in another role (a committee member elected its chair that day). */

@@ -11,7 +11,7 @@ import { dayBefore } from '../member/calendar-date.js';
 import { chinaToday } from '../member/commands.js';
 import type { Command, CommandEnv } from '../organization/commands.js';
 import type { UnitOfWork } from '../ports/store.js';
-import type { Candidacy, Election } from './process.js';
+import { type Candidacy, type Election, seatsMembers } from './process.js';
 
 /** Where the voters of a round come from. */
 export type RollSource =
@@ -137,16 +137,22 @@ async function applied<I, T>(
   return ok(decided.value.value);
 }
 
-/** The elected candidacies of a round, refused when one is a write-in or someone outside the registry. */
+/**
+ * The elected candidacies of a round. Only registered members take seats: someone written in (or a
+ * candidacy outside the registry) who is elected is refused as `ELECTION_ELECTED_NOT_MEMBER`, naming
+ * them; the count stays in the record and nothing is seated.
+ */
 function electedMembers(input: SeatElectedInput): Result<Candidacy[]> {
   const byId = new Map(input.candidacies.map((c) => [c.id, c]));
   const members: Candidacy[] = [];
   for (const id of input.election.result?.elected ?? []) {
     const c = byId.get(id);
     if (c === undefined || c.memberId === null) {
-      return invalid(
-        `${c?.name ?? id} was elected but is no registered member: only members can be seated`,
-        'electionId',
+      const who = c === undefined ? `${id} (written in)` : c.name;
+      return err(
+        'ELECTION_ELECTED_NOT_MEMBER',
+        `${who} was elected but is no registered member: only members take seats as delegates or positions`,
+        { path: ['electionId'], details: { elected: c?.name ?? id } },
       );
     }
     members.push(c);
@@ -169,16 +175,18 @@ function heldOn(positions: readonly Position[], memberId: string, day: string): 
  * yesterday and appoints each elected member (`endPosition`, `appointPosition`; a further round only
  * appoints); a chair or vice-chair election gives each elected member that role — a committee
  * member's position ends yesterday and the new one starts today, or changes role when it began
- * today (`committee.positionRoleChanged`). A refusal leaves changes already applied: run it in a
+ * today (`committee.positionRoleChanged`). An election chained to nothing seats nobody; an elected
+ * write-in of a chained one is refused (`ELECTION_ELECTED_NOT_MEMBER`). A refusal leaves changes already applied: run it in a
  * unit of work that is undone on a refusal.
  */
 export const seatElected: Command<SeatElectedInput, Seated> = async (uow, env, input) => {
   const { election } = input;
+  const seated = { delegates: 0, positions: 0 };
+  if (!seatsMembers(election)) return ok({ value: seated, changes: [] });
   const elected = electedMembers(input);
   if (!elected.ok) return elected;
   const today = chinaToday(env.clock);
   const yesterday = dayBefore(today);
-  const seated = { delegates: 0, positions: 0 };
   if (election.body === 'DELEGATES' && election.termId !== null) {
     for (const c of elected.value) {
       const added = await applied(uow, env, addDelegate, {

@@ -17,16 +17,40 @@ export interface ReduceCommitteeSeatsInput {
 /**
  * Instead of a further round, reduces a counted committee election's seats to those elected
  * (`reduceSeats`), with the organization's members counted as its committee is sized
- * (`committeeMembers`: the congress's reported count, else the registry's live count today).
+ * (`committeeMembers`: the congress's reported count, else the registry's live count today). When
+ * the election fills a committee (`committeeId`), that committee's seats become everyone elected so
+ * far (`committee.seatsReduced`): its members are those the rounds elected; a standing committee of
+ * the organization must stay smaller than it.
  */
 export const reduceCommitteeSeats: Command<ReduceCommitteeSeatsInput, Election> = async (uow, env, input) => {
-  const organization = await uow.organizations.findById(input.election.organizationId);
+  const { election, electedSoFar } = input;
+  const organization = await uow.organizations.findById(election.organizationId);
   if (!organization) {
-    return err('ORG_NOT_FOUND', `no organization with id '${input.election.organizationId}'`, {
+    return err('ORG_NOT_FOUND', `no organization with id '${election.organizationId}'`, {
       path: ['electionId'],
     });
   }
   const { members } = await committeeMembers(uow, env, organization);
-  const reduced = reduceSeats(input.election, input.electedSoFar, members, env.rules);
-  return reduced.ok ? ok({ value: reduced.value, changes: [] }) : reduced;
+  const reduced = reduceSeats(election, electedSoFar, members, env.rules);
+  if (!reduced.ok || election.committeeId === null)
+    return reduced.ok ? ok({ value: reduced.value, changes: [] }) : reduced;
+  const committee = await uow.congresses.findCommittee(election.committeeId);
+  if (!committee) {
+    return err('COMMITTEE_NOT_FOUND', `no committee with id '${election.committeeId}'`, {
+      path: ['electionId'],
+    });
+  }
+  const standing = await uow.congresses.committeeOf(committee.organizationId, 'STANDING');
+  if (standing !== null && standing.seats >= electedSoFar) {
+    return err(
+      'ELECTION_SEATS_NOT_REDUCIBLE',
+      `${electedSoFar} elected: the union committee must stay larger than its standing committee of ${standing.seats}; hold a further round`,
+      { details: { electedSoFar, standingSeats: standing.seats } },
+    );
+  }
+  const after = { ...committee, seats: electedSoFar };
+  return ok({
+    value: reduced.value,
+    changes: [{ type: 'committee.seatsReduced', before: committee, after }],
+  });
 };

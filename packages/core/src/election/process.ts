@@ -49,6 +49,7 @@ export const ELECTION_ERROR_CODES = [
   'ELECTION_SEATS_NOT_REDUCIBLE',
   'ELECTION_VOID',
   'ELECTION_CHAIN_INVALID',
+  'ELECTION_ELECTED_NOT_MEMBER',
   'CANDIDATE_ALREADY_NOMINATED',
   'CANDIDATE_NOT_FOUND',
   'CANDIDATE_NAME_INVALID',
@@ -90,6 +91,7 @@ export const ELECTION_MESSAGES_ZH: Record<ElectionErrorCode, string> = {
   ELECTION_SEATS_NOT_REDUCIBLE: '当选人数不在委员会人数范围内，不能减少名额，应另行选举',
   ELECTION_VOID: '收回选票多于发出选票，选举无效，应重新选举',
   ELECTION_CHAIN_INVALID: '选举产生的代表、委员或职务与所指定的届次、选举单位或委员会不相符',
+  ELECTION_ELECTED_NOT_MEMBER: '当选人是另选的非在册会员，不能就任代表或委员会职务，不能确认选举结果',
   CANDIDATE_ALREADY_NOMINATED: '该会员已被提名为候选人',
   CANDIDATE_NOT_FOUND: '找不到该候选人',
   CANDIDATE_NAME_INVALID: '候选人姓名应为1至50个可打印字符',
@@ -337,9 +339,19 @@ export interface NominationInput {
 }
 
 /**
+ * Whether a round's result takes seats on certification (a chained election): a DELEGATES election
+ * naming its term, or an election naming the committee it fills or whose chair it elects. Only
+ * registered members take seats (a delegate, a position): such a round nominates members only.
+ */
+export function seatsMembers(election: Election): boolean {
+  return (election.body === 'DELEGATES' && election.termId !== null) || election.committeeId !== null;
+}
+
+/**
  * A new candidacy while nominations are open: the candidate must be eligible (the first reason
- * `checkCandidateEligibility` gives is the error), not nominated already, and the round must be a
- * first round (later rounds take their candidates from the round before).
+ * `checkCandidateEligibility` gives is the error), not nominated already, a registered member when
+ * the result takes seats (`seatsMembers`: `CANDIDATE_NOT_MEMBER`), and the round must be a first
+ * round (later rounds take their candidates from the round before).
  */
 export function nominate(
   election: Election,
@@ -364,6 +376,13 @@ export function nominate(
       {
         path: ['name'],
       },
+    );
+  }
+  if (input.memberId === null && seatsMembers(election)) {
+    return err(
+      'CANDIDATE_NOT_MEMBER',
+      `${name} is not in the registry: this election's result takes seats as delegates or positions, which only registered members hold`,
+      { path: ['memberId'] },
     );
   }
   const reasons = checkCandidateEligibility(input.attributes);

@@ -403,6 +403,15 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     });
     state.rows.set(row.id, row);
   },
+  'committee.seatsReduced': async ({ tx, state }, { before, after }) => {
+    // Conditional: only the seats it had when the command read them (the committee's row is locked).
+    const { count } = await tx.committee.updateMany({
+      where: { id: after.id, seats: before.seats },
+      data: { seats: after.seats },
+    });
+    if (count === 0) throw new LockSetChanged('the committee changed meanwhile');
+    state.rows.set(after.id, await tx.committee.findUniqueOrThrow({ where: { id: after.id } }));
+  },
   'committee.positionAppointed': async ({ tx, state }, { position: p }) => {
     const row = await tx.position.create({
       data: {
@@ -478,6 +487,9 @@ export const congressAudits: ChangeAudits<CongressStoreChange> = {
   ],
   'committee.created': (_, c) => [
     event(c.type, 'Committee', c.committee.id, c.committee.organizationId, undefined, c.committee),
+  ],
+  'committee.seatsReduced': (_, c) => [
+    event(c.type, 'Committee', c.after.id, c.after.organizationId, c.before, c.after),
   ],
   'committee.positionAppointed': (_, c) => [
     event(c.type, 'Position', c.position.id, c.position.organizationId, undefined, c.position),
