@@ -1,8 +1,9 @@
 // The client's subscriptions over Server-Sent Events against a real server: live turnout of the
-// demo's open chair election, the current numbers first, then one event per change.
+// demo's open chair election, the current numbers first, then one event per change. And the
+// README's whole election with the client, step by step as it is written there, on the demo data.
 
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { systemClock, uuidIds } from '../../core/src/index.js';
+import { systemClock, uuidIds, verifyElectionRecord } from '../../core/src/index.js';
 import { seedDemoData } from '../../graphql/src/seed.js';
 import { type ElectionSeedReport, seedDemoElections } from '../../graphql/src/seed-election.js';
 import { type RunningServer, startServer } from '../../graphql/src/server.js';
@@ -12,12 +13,25 @@ import { PrismaStore } from '../../graphql/src/store/prisma-store.js';
 import { adminBearer, testAuth } from '../../graphql/test/support/auth.js';
 import { createTestDatabase } from '../../graphql/test/support/database.js';
 import {
+  BallotPaperDocument,
+  CastBallotDocument,
+  CertifyElectionDocument,
+  CloseElectionDocument,
+  CreateElectionDocument,
   createClient,
+  ElectionDocument,
   ElectionTurnoutDocument,
   type ElectionTurnoutSubscription,
+  FreezeRollDocument,
   type GonghuiClient,
   GonghuiClientError,
   IssueBallotTokenDocument,
+  NominateCandidateDocument,
+  OpenNominationsDocument,
+  OpenVotingDocument,
+  OrganizationMembersDocument,
+  OrganizationsDocument,
+  RegisterAttendanceDocument,
 } from '../src/index.js';
 
 let db: Database;
@@ -76,5 +90,57 @@ describe('client.subscribe over Server-Sent Events', () => {
     const failed = await turnout.next().catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(GonghuiClientError);
     expect((failed as GonghuiClientError).errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the README’s whole election with the client', () => {
+  it('drafts, nominates, freezes, opens, casts, closes, certifies and verifies a receipt, as written there', async () => {
+    const { organizations } = await client.request(OrganizationsDocument, {
+      filter: { nameContains: '梅园石雕' },
+    });
+    const union = organizations.nodes[0];
+    if (!union) throw new Error('no demo data');
+    const members = await client.request(OrganizationMembersDocument, { id: union.id, first: 10 });
+    const people = members.node && 'members' in members.node ? (members.node.members?.nodes ?? []) : [];
+
+    const created = await client.request(CreateElectionDocument, {
+      input: { organizationId: union.id, title: '第二届工会主席选举', body: 'CHAIR', seats: 1, contested: true },
+    });
+    const electionId = created.createElection.election?.id ?? '';
+    await client.request(OpenNominationsDocument, { electionId });
+    for (const person of people.slice(0, 2)) {
+      await client.request(NominateCandidateDocument, { input: { electionId, memberId: person.id } });
+    }
+    await client.request(FreezeRollDocument, { electionId });
+
+    for (const person of people)
+      await client.request(RegisterAttendanceDocument, { electionId, voterId: person.id });
+    await client.request(OpenVotingDocument, { electionId });
+    const tokens: string[] = [];
+    for (const person of people) {
+      const issued = await client.request(IssueBallotTokenDocument, { electionId, voterId: person.id });
+      tokens.push(issued.issueBallotToken.token ?? '');
+    }
+
+    const voter = createClient({ url: server.url });
+    const receipts: string[] = [];
+    for (const token of tokens) {
+      const { ballotPaper } = await voter.request(BallotPaperDocument, { electionId, token });
+      const choice = ballotPaper?.candidates[receipts.length === 0 ? 1 : 0]?.id ?? '';
+      const cast = await voter.request(CastBallotDocument, {
+        input: { electionId, token, ballot: { approve: [choice] } },
+      });
+      receipts.push(cast.castBallot.receipt ?? '');
+    }
+
+    await client.request(CloseElectionDocument, { electionId });
+    await client.request(CertifyElectionDocument, { electionId });
+    const { node } = await client.request(ElectionDocument, { id: electionId });
+    if (!node || !('record' in node) || !node.record) throw new Error('no record');
+    expect(people.map((p) => p.name)).toEqual(['周建国', '张海燕', '郑伟']);
+    expect(node.count?.elected).toEqual(['周建国']);
+    const checked = await verifyElectionRecord(JSON.parse(node.record), { receipt: receipts[0] });
+    expect(checked.valid).toBe(true);
+    expect(checked.receipt).toMatchObject({ round: 1, marks: { approve: [expect.any(String)] } });
   });
 });

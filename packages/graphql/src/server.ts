@@ -146,6 +146,35 @@ query MeiyuanCommittee {
   }
 }
 
+# 梅园村's elections, chained to its congress and committee: yesterday the congress's five delegates
+# elected the committee's 7 members (approved: the count, the roll hash, the seal of the published
+# record; the positions in MeiyuanCommittee's now-list from that day), today the committee's members
+# elect its chair (open: live turnout only, never a partial tally). Token: ORG_VIEWER of the
+# federation or above.
+query MeiyuanElections {
+  organizations(filter: { nameContains: "梅园村", kind: [INDUSTRY_CHAIN_FEDERATION] }, first: 1) {
+    nodes {
+      name
+      elections {
+        id title body seats status rollHash seal
+        term { number } committee { kind seats }
+        turnout { entitled present ballotsIssued ballotsCast }
+        count { elected unfilledSeats tally { name votes } }
+      }
+    }
+  }
+}
+
+# Vote in the open chair election as a newcomer, without signing in: the log of the first
+# \`pnpm start\` printed the chair election's id and a ballot token. Read the ballot paper, then cast
+# with the candidate's id and keep the receipt (after the count, \`pnpm gonghui election verify\`
+# finds it in the published record):
+#   { ballotPaper(electionId: "<chair election id>", token: "<token>") { title seats candidates { id name } } }
+#   mutation { castBallot(input: { electionId: "<chair election id>", token: "<token>",
+#       ballot: { approve: ["<candidate id>"] } }) { receipt errors { code messageZh } } }
+# A token works once: sending it again answers BALLOT_TOKEN_USED. The officer (or an ORG_ADMIN
+# token) closes the vote with closeElection; the count needs more than half of the 7 entitled.
+
 # With a token (pnpm gonghui token --role ORG_VIEWER --org <余杭区总工会's id>): its special fund,
 # the 2018 mutual-aid program and the year's report with a series per month —
 #   { organizations(filter: { nameContains: "余杭区总工会" }) { nodes { funds(first: 5) { nodes { name total { yuan }

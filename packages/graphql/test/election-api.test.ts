@@ -1,5 +1,6 @@
-// Elections through the API, on the demo data: 梅园村's committee election approved with its record,
-// the chair election (chained: the committee is its roll) open. A token holder casts without signing
+// Elections through the API, on the demo data: 梅园村's committee election (chained to its congress's
+// term and union committee) approved with its record, the chair election (chained: the committee's
+// members are its roll) open; the GraphiQL example walks both. A token holder casts without signing
 // in, members check in, roles hold, turnout streams over SSE, the record verifies, nothing of a cast
 // reaches the audit log.
 import { systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
@@ -7,7 +8,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../src/seed.js';
 import { type ElectionSeedReport, seedDemoElections } from '../src/seed-election.js';
-import { createGonghuiYoga } from '../src/server.js';
+import { createGonghuiYoga, EXAMPLE_OPERATIONS } from '../src/server.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
@@ -80,6 +81,33 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
     // 王秀珍, a delegate, voted in it: after certification she sees the result.
     const voter = await post(ELECTION, { e: committee }, await member('王秀珍'));
     expect([...voter.data?.node.count.elected].sort()).toEqual([...ELECTED].sort());
+  });
+
+  it('the GraphiQL example MeiyuanElections shows both: the committee approved, the chair open without a count', async () => {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await adminBearer() },
+      body: JSON.stringify({ query: EXAMPLE_OPERATIONS, operationName: 'MeiyuanElections' }),
+    });
+    const body = (await response.json()) as { data: any; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const elections = body.data.organizations.nodes[0].elections;
+    const byBody = Object.fromEntries(elections.map((e: any) => [e.body, e]));
+    expect(byBody.COMMITTEE).toMatchObject({
+      status: 'APPROVED',
+      seats: 7,
+      term: { number: 1 },
+      committee: { kind: 'UNION_COMMITTEE', seats: 7 },
+      turnout: { entitled: 5, present: 5, ballotsIssued: 5, ballotsCast: 5 },
+      count: { unfilledSeats: 0 },
+    });
+    expect(byBody.COMMITTEE.seal).toBe(demo.committeeSeal);
+    expect(byBody.CHAIR).toMatchObject({
+      status: 'OPEN',
+      committee: { kind: 'UNION_COMMITTEE' },
+      turnout: { entitled: 7, present: 5, ballotsIssued: 1, ballotsCast: 0 },
+      count: null,
+    });
   });
 
   it('a token holder sees the ballot paper and casts without signing in, once', async () => {

@@ -151,10 +151,11 @@ describe('legitimate documents pass the armor', () => {
       'ShaoxingSeats',
       'SummerCarnival',
       'MeiyuanCommittee',
+      'MeiyuanElections',
     ]);
     for (const operationName of names) {
       // The directory needs no token; the congress examples read protected data: with one, as they say.
-      const token = operationName === 'ShaoxingSeats' || operationName === 'MeiyuanCommittee';
+      const token = ['ShaoxingSeats', 'MeiyuanCommittee', 'MeiyuanElections'].includes(operationName);
       const { status, body } = await send(
         server.url,
         { query: EXAMPLE_OPERATIONS, operationName },
