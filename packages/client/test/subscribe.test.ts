@@ -104,7 +104,13 @@ describe('the README’s whole election with the client', () => {
     const people = members.node && 'members' in members.node ? (members.node.members?.nodes ?? []) : [];
 
     const created = await client.request(CreateElectionDocument, {
-      input: { organizationId: union.id, title: '第二届工会主席选举', body: 'CHAIR', seats: 1, contested: true },
+      input: {
+        organizationId: union.id,
+        title: '第二届工会主席选举',
+        body: 'CHAIR',
+        seats: 1,
+        contested: true,
+      },
     });
     const electionId = created.createElection.election?.id ?? '';
     await client.request(OpenNominationsDocument, { electionId });
