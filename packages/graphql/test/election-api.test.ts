@@ -3,10 +3,12 @@
 // members are its roll) open; the GraphiQL example walks both. A token holder casts without signing
 // in, members check in, roles hold, turnout streams over SSE, the record verifies, nothing of a cast
 // reaches the audit log.
+import { Writable } from 'node:stream';
 import { systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../src/seed.js';
+import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import { type ElectionSeedReport, seedDemoElections } from '../src/seed-election.js';
 import { createGonghuiYoga, EXAMPLE_OPERATIONS } from '../src/server.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
@@ -30,6 +32,8 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
   let demo: ElectionSeedReport;
   let chair: string;
   let committee: string;
+  /** Every log line the server wrote. */
+  let log = '';
   const member = async (name: string) => {
     const row = await db.prisma.member.findFirstOrThrow({ where: { name } });
     return bearer([{ role: 'MEMBER', memberId: row.id }], `member-${row.id}`);
@@ -52,7 +56,13 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
     const env = { clock: systemClock, ids: uuidIds };
     await seedDemoData(store, env);
     demo = (await seedDemoElections(db, store, env, SYSTEM_ACTOR)) as ElectionSeedReport;
-    yoga = createGonghuiYoga({ db, auth: await testAuth() });
+    const capture = new Writable({
+      write(chunk, _encoding, done) {
+        log += String(chunk);
+        done();
+      },
+    });
+    yoga = createGonghuiYoga({ db, auth: await testAuth(), logger: pino({ level: 'info' }, capture) });
     chair = encodeGlobalID('Election', demo.chairElectionId);
     committee = encodeGlobalID('Election', demo.committeeElectionId);
   }, 120_000);
@@ -78,6 +88,12 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
     }
     // The seeded voter 林晓雯 (杭州) is on no roll here: the election is not hers to see.
     expect((await post(ELECTION, { e: committee }, await member('林晓雯'))).data?.node).toBeNull();
+    // 赵丽娟 of 石材加工 is no delegate, so not on its roll; a member of its units sees it once certified.
+    const unitMember = await post(ELECTION, { e: committee }, await member('赵丽娟'));
+    expect(unitMember.data?.node).toMatchObject({ status: 'APPROVED', seal: demo.committeeSeal });
+    expect([...(unitMember.data?.node.count.elected ?? [])].sort()).toEqual([...ELECTED].sort());
+    // Before certification she sees nothing of the chair election: its roll is the committee.
+    expect((await post(ELECTION, { e: chair }, await member('赵丽娟'))).data?.node).toBeNull();
     // 王秀珍, a delegate, voted in it: after certification she sees the result.
     const voter = await post(ELECTION, { e: committee }, await member('王秀珍'));
     expect([...(voter.data?.node.count.elected ?? [])].sort()).toEqual([...ELECTED].sort());
@@ -151,6 +167,14 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
     const audit = await db.prisma.auditEntry.findMany({ where: { targetId: demo.chairElectionId } });
     expect(audit.map((a) => a.action)).not.toContain('election.cast');
     expect(JSON.stringify(audit.map((a) => a.after))).not.toContain(cast.receipt);
+    // The request log has a line per cast with no viewer and nothing of the ballot: no token,
+    // receipt, candidate or mark.
+    const casts = log
+      .split('\n')
+      .filter((line) => line.includes('"operationType":"mutation"') && line.includes('"viewer":null'));
+    expect(casts.length).toBeGreaterThanOrEqual(5);
+    for (const secret of [demo.token, cast.receipt, paper.candidates[0].id, '王五', 'approve'])
+      expect(log).not.toContain(secret);
   });
 
   it('members of the committee check in for their own token; others are refused', async () => {
@@ -210,6 +234,35 @@ describe.each(testBackends())('elections through the API on %s', (backend) => {
       code: 'ELECTION_STEP_NOT_ALLOWED',
       message: 'cannot close: already counted',
     });
+  });
+
+  it('the federation’s admin certifies (seating the chair), only the higher union’s admin approves', async () => {
+    const federation = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
+    const own = await bearer([{ role: 'ORG_ADMIN', organizationId: federation.id }], 'meiyuan-admin');
+    const higher = await bearer(
+      [{ role: 'ORG_ADMIN', organizationId: federation.parentId as string }],
+      'haishu-admin',
+    );
+    const officer = await bearer([{ role: 'ELECTION_OFFICER', electionId: demo.chairElectionId }], 'officer');
+    const step = (name: string) =>
+      `mutation($e: ID!) { ${name}(input: { electionId: $e }) { election { status } errors { code } } }`;
+    // Certifying is setting up: ORG_ADMIN of the organization or above, not its officer or a voter.
+    for (const viewer of [officer, await member('张海燕')])
+      expect((await post(step('certifyElection'), { e: chair }, viewer)).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+    const certified = (await post(step('certifyElection'), { e: chair }, own)).data?.certifyElection;
+    expect(certified).toEqual({ election: { status: 'CERTIFIED' }, errors: [] });
+    const chairPosition = await db.prisma.position.findFirstOrThrow({
+      where: { role: 'CHAIR', endsOn: null, organizationId: federation.id },
+      include: { member: { select: { name: true } } },
+    });
+    expect(chairPosition.member.name).toBe('张海燕');
+    expect((await post(step('approveElection'), { e: chair }, own)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const approved = (await post(step('approveElection'), { e: chair }, higher)).data?.approveElection;
+    expect(approved).toEqual({ election: { status: 'APPROVED' }, errors: [] });
   });
 });
 

@@ -3,7 +3,8 @@
 // whoever holds a ballot token. Every step is core's (through src/store/election.ts); who may take
 // it is decided here: ORG_ADMIN above the election's organization sets it up and certifies,
 // ELECTION_OFFICER of the election runs it, the higher union's ORG_ADMIN approves, a MEMBER on the
-// roll checks in and gets a token, anyone holding a token casts.
+// roll checks in and gets a token, anyone holding a token casts; a MEMBER of its units sees the
+// result once certified.
 import {
   type Ballot,
   type CountResult,
@@ -45,8 +46,8 @@ function ownMemberIds(ctx: Context): string[] {
 }
 
 /**
- * Whether the viewer may VIEW (ORG_VIEWER/ORG_ADMIN above it, its officer, or a member on its
- * roll), SETUP (ORG_ADMIN above it), RUN (its officer or ORG_ADMIN above it) or APPROVE (ORG_ADMIN
+ * Whether the viewer may VIEW (ORG_VIEWER/ORG_ADMIN above it, its officer, a member on its roll, or
+ * once certified a member of its units: its organization's subtree and member unions), SETUP (ORG_ADMIN above it), RUN (its officer or ORG_ADMIN above it) or APPROVE (ORG_ADMIN
  * of the higher union) an election.
  */
 async function may(ctx: Context, e: ElectionFacts, right: ElectionRight): Promise<boolean> {
@@ -70,7 +71,10 @@ async function may(ctx: Context, e: ElectionFacts, right: ElectionRight): Promis
       const onRoll = await ctx.prisma.electionRollEntry.count({
         where: { electionId: { in: [e.id, e.firstRoundId] }, voterId: { in: members } },
       });
-      return onRoll > 0;
+      if (onRoll > 0) return true;
+      // After certification, a member of the election's units (not on its roll) sees its result.
+      const certified = e.status === 'CERTIFIED' || e.status === 'APPROVED';
+      return certified && ctx.elections.hasMemberIn(e.organizationId, members);
     }
   }
 }
@@ -262,7 +266,8 @@ export const Election = builder.prismaNode('Election', {
   description:
     'One round of an election (选举) of an organization: its body, seats, counting method, candidates, roll ' +
     'numbers and, once counted, its count and published record. Visible to ORG_VIEWER/ORG_ADMIN above the ' +
-    'organization, its ELECTION_OFFICER and members on its roll.',
+    'organization, its ELECTION_OFFICER, members on its roll and, once certified, members of its organization ' +
+    '(its subtree and member unions).',
   runScopesOnType: true,
   authScopes: (e, ctx) => may(ctx, e, 'VIEW'),
   id: { field: 'id' },

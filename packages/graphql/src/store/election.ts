@@ -609,12 +609,7 @@ export class ElectionStore {
       case 'MEMBERS': {
         const rows = await tx.$queryRaw<{ id: string }[]>`
           SELECT m."id" FROM "Member" m
-          WHERE m."status" = 'ACTIVE' AND m."organizationId" IN (
-            SELECT l."descendantId" FROM "OrganizationLink" l WHERE l."ancestorId" = ${source.organizationId}
-            UNION
-            SELECT l."descendantId" FROM "FederationMembership" f
-            JOIN "OrganizationLink" l ON l."ancestorId" = f."memberId"
-            WHERE f."federationId" = ${source.organizationId})`;
+          WHERE m."status" = 'ACTIVE' AND m."organizationId" IN (${membersUnder(source.organizationId)})`;
         return rows.map((r) => r.id);
       }
     }
@@ -980,6 +975,20 @@ export class ElectionStore {
     });
   }
 
+  /**
+   * Whether one of `memberIds` is an active member of the organization's subtree or of its member
+   * unions' (an election's units: after certification, such a member sees its result).
+   */
+  async hasMemberIn(organizationId: string, memberIds: readonly string[]): Promise<boolean> {
+    if (memberIds.length === 0) return false;
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT m."id" FROM "Member" m
+      WHERE m."id" IN (${Prisma.join(memberIds)}) AND m."status" = 'ACTIVE'
+        AND m."organizationId" IN (${membersUnder(organizationId)})
+      LIMIT 1`;
+    return rows.length > 0;
+  }
+
   /** Live turnout of one round: counts only, never marks. */
   async turnout(electionId: string): Promise<Turnout | null> {
     const row = await this.prisma.election.findUnique({ where: { id: electionId } });
@@ -1038,6 +1047,16 @@ export class ElectionStore {
       rounds,
     );
   }
+}
+
+/** The organizations whose members are an organization's: its subtree and its member unions' subtrees. */
+function membersUnder(organizationId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT l."descendantId" FROM "OrganizationLink" l WHERE l."ancestorId" = ${organizationId}
+    UNION
+    SELECT l."descendantId" FROM "FederationMembership" f
+    JOIN "OrganizationLink" l ON l."ancestorId" = f."memberId"
+    WHERE f."federationId" = ${organizationId}`;
 }
 
 function never(): never {
