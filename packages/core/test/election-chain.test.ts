@@ -111,38 +111,20 @@ async function world() {
     ids: { next: () => `id-${++n}` },
   };
   const run = <I, T>(command: Command<I, T>, input: I) => execute(store, env, command, input);
-  const county = value(
-    await run(createOrganization, {
-      name: '海曙区总工会',
-      kind: 'FEDERATION_OF_TRADE_UNIONS',
-      level: 'COUNTY',
-      parentId: null,
-    }),
-  ).id;
-  const other = value(
-    await run(createOrganization, {
-      name: '江北区总工会',
-      kind: 'FEDERATION_OF_TRADE_UNIONS',
-      level: 'COUNTY',
-      parentId: null,
-    }),
-  ).id;
-  const union = value(
-    await run(createOrganization, {
-      name: '石材工会',
-      kind: 'GRASSROOTS_UNION',
-      level: 'GRASSROOTS',
-      parentId: county,
-    }),
-  ).id;
-  const outsider = value(
-    await run(createOrganization, {
-      name: '江北工会',
-      kind: 'GRASSROOTS_UNION',
-      level: 'GRASSROOTS',
-      parentId: other,
-    }),
-  ).id;
+  /** A county federation (no parent) or a grassroots union under `parentId`. */
+  const org = async (name: string, parentId: string | null) =>
+    value(
+      await run(createOrganization, {
+        name,
+        kind: parentId === null ? 'FEDERATION_OF_TRADE_UNIONS' : 'GRASSROOTS_UNION',
+        level: parentId === null ? 'COUNTY' : 'GRASSROOTS',
+        parentId,
+      }),
+    ).id;
+  const county = await org('海曙区总工会', null);
+  const other = await org('江北区总工会', null);
+  const union = await org('石材工会', county);
+  const outsider = await org('江北工会', other);
   const register = async (organizationId: string, i: number) => {
     const first17 = `33020319900101${String(100 + i * 2 + 1)}`;
     return value(
