@@ -55,7 +55,7 @@ const ROWS = counts[0] as number;
 // Run on its own (not by the parent above): its own header.
 if (process.send === undefined) console.log(`bulk import on PostgreSQL (batches of ${options.batch})`);
 
-/** The n-th synthetic member: distinct valid ID numbers, born 1960–2005, joined 2020. */
+/** The n-th synthetic member: distinct valid ID numbers (none a demo member's), born 1960–2003, joined 2020. */
 function* rows(): Generator<string> {
   yield '姓名,身份证号,手机号,入会日期\n';
   const day = 86_400_000;
@@ -63,7 +63,8 @@ function* rows(): Generator<string> {
   const days = 16_000; // up to 2003: everyone is over 16 on 2020-01-01
   for (let n = 0; n < ROWS; n++) {
     const born = new Date(start + (n % days) * day).toISOString().slice(0, 10).replaceAll('-', '');
-    const first17 = `330106${born}${String(Math.floor(n / days) % 1000).padStart(3, '0')}`;
+    // Region 110101 (Beijing Dongcheng): no demo member lives there, so every row is new.
+    const first17 = `110101${born}${String(Math.floor(n / days) % 1000).padStart(3, '0')}`;
     yield `会员${n},${first17}${idCheckCharacter(first17)},138${String(n).padStart(8, '0')},2020-01-01\n`;
   }
 }
