@@ -98,6 +98,8 @@ export {
   delayTermElection,
   endPosition,
   MAX_CONGRESS_NAME_LENGTH,
+  MAX_ELECTORAL_UNITS,
+  MAX_UNIT_ORGANIZATIONS,
   openTerm,
   planApportionment,
   reapportion,
@@ -135,6 +137,7 @@ export type {
 export {
   COMMITTEE_KINDS,
   CONGRESS_FORMS,
+  DELEGATE_HISTORY_MAX,
   DELEGATE_STATUSES,
   POSITION_ROLES,
 } from './congress/congress.js';
@@ -448,6 +451,7 @@ export type {
 export {
   acceptBallots,
   approveElection,
+  CANDIDACIES_MAX,
   certifyElection,
   checkBallotShape,
   checkCandidateList,
@@ -465,6 +469,7 @@ export {
   openNominations,
   openVoting,
   quorumMet,
+  ROUNDS_MAX,
   reconcilePaperBatch,
   reduceSeats,
   registerAttendance,

@@ -16,6 +16,8 @@ import {
   execute,
   idCheckCharacter,
   joinFederation,
+  MAX_ELECTORAL_UNITS,
+  MAX_UNIT_ORGANIZATIONS,
   type Member,
   MemoryStore,
   openTerm,
@@ -340,6 +342,22 @@ describe('electoral units and apportionment', () => {
         }),
       ),
     ).toBe('CONGRESS_UNIT_EMPTY');
+  });
+
+  it(`makes a unit of at most ${MAX_UNIT_ORGANIZATIONS} organizations and a congress of at most ${MAX_ELECTORAL_UNITS} units`, async () => {
+    // One unit per union: MAX_ELECTORAL_UNITS - 1 of them.
+    const empty = Array.from({ length: MAX_ELECTORAL_UNITS - 2 }, () => ({ men: 0, women: 0 }));
+    const w = await delegatesCongress([{ men: 100, women: 0 }, ...empty], 30);
+    expect(w.units).toHaveLength(MAX_ELECTORAL_UNITS - 1);
+    const more: string[] = [];
+    for (let i = 0; i <= MAX_UNIT_ORGANIZATIONS; i++)
+      more.push(await w.org(`新工会${i}`, 'GRASSROOTS_UNION', w.county));
+    const unit = (name: string, organizationIds: string[]) =>
+      w.run(createElectoralUnit, { congressId: w.congress.id, name, organizationIds });
+    const large = more;
+    expect(code(await unit('大单位', large))).toBe('CONGRESS_UNIT_TOO_LARGE');
+    expect(code(await unit('大单位', large.slice(1)))).toBe('OK');
+    expect(code(await unit('多一个', [more[0] as string]))).toBe('CONGRESS_UNITS_TOO_MANY');
   });
 
   it('refuses an organization above or below one of another unit', async () => {

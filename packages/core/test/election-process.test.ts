@@ -4,6 +4,7 @@ import type { CandidateAttributes } from '../src/election/eligibility.js';
 import {
   acceptBallots,
   approveElection,
+  CANDIDACIES_MAX,
   type Candidacy,
   certifyElection,
   checkBallotShape,
@@ -22,6 +23,7 @@ import {
   openNominations,
   openVoting,
   quorumMet,
+  ROUNDS_MAX,
   type RollEntry,
   reconcilePaperBatch,
   reduceSeats,
@@ -203,6 +205,13 @@ describe('candidates', () => {
     );
     const gone = value(withdrawCandidacy(open, first));
     expect(nominate(open, [gone], 'c2', { memberId: 'm', name: '甲', attributes: eligible }).ok).toBe(true);
+    // At most CANDIDACIES_MAX candidacies a round, withdrawn ones included (nominate and withdraw in a loop).
+    const withdrawn = (n: number) => Array.from({ length: n }, (_, i) => ({ ...gone, id: `w${i}` }));
+    const another = { memberId: 'n', name: '乙', attributes: eligible };
+    expect(nominate(open, withdrawn(CANDIDACIES_MAX - 1), 'c3', another).ok).toBe(true);
+    expect(code(nominate(open, withdrawn(CANDIDACIES_MAX), 'c3', another))).toBe(
+      'ELECTION_CANDIDATES_TOO_MANY',
+    );
     expect(code(nominate(open, [], 'c', { memberId: null, name: ' ', attributes: eligible }))).toBe(
       'CANDIDATE_NAME_INVALID',
     );
@@ -364,6 +373,14 @@ describe('counting and rounds', () => {
     );
     expect(code(startRound(election, 'e3', counted.nextRound as NextRound))).toBe(
       'ELECTION_STEP_NOT_ALLOWED',
+    );
+    // At most ROUNDS_MAX rounds: round 9 may call round 10, round 10 calls none.
+    const plan = counted.nextRound as NextRound;
+    expect(value(startRound({ ...counted.election, round: ROUNDS_MAX - 1 }, 'e10', plan)).round).toBe(
+      ROUNDS_MAX,
+    );
+    expect(code(startRound({ ...counted.election, round: ROUNDS_MAX }, 'e11', plan))).toBe(
+      'ELECTION_ROUNDS_EXHAUSTED',
     );
   });
 

@@ -3,10 +3,40 @@
 // viewer — a member, or the admin of one small union — against the printed schema: lists that pass
 // the cost limit while touching far more rows than priced, existence oracles, forged enrollments.
 
-import { systemClock, uuidIds } from '@gonghui/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CANDIDACIES_MAX,
+  COMMITTEE_KINDS,
+  DELEGATE_HISTORY_MAX,
+  MAX_ELECTORAL_UNITS,
+  MAX_UNIT_ORGANIZATIONS,
+  MEMBERSHIP_BATCH_LIMIT,
+  ROUNDS_MAX,
+  systemClock,
+  uuidIds,
+} from '@gonghui/core';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  type DocumentNode,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type NamedTypeNode,
+  parse,
+  typeFromAST,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../src/builder.js';
+import { ARMOR_LIMITS } from '../src/hardening/armor.js';
+import { UploadedFile } from '../src/import/upload.js';
+import { schema } from '../src/schema.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { seedDemoElections } from '../src/seed-election.js';
 import { createGonghuiYoga } from '../src/server.js';
@@ -125,6 +155,146 @@ describe('lists are priced at the rows they can return', () => {
     expect(funds.data.node.funds).toEqual({ totalCount: 1, nodes: [{ name: '石雕工会困难帮扶金' }] });
   });
 });
+
+/**
+ * Ids for `nodes(ids:)`: `nodes` repeats its selection once per id and answers null for an id that is
+ * missing, so the ids need not exist. The cost limit is checked before anything runs.
+ */
+const ids = (type: string, n: number) => Array.from({ length: n }, (_, i) => encodeGlobalID(type, `x${i}`));
+
+/** The cost the server refused a request at, or null when it ran. */
+async function refusedAt(authorization: string, query: string, variables: object): Promise<number | null> {
+  const body = await post(authorization, query, variables);
+  if (codes(body).includes('COST_LIMIT_EXCEEDED')) return body.errors?.[0]?.extensions?.cost as number;
+  expect(body.errors ?? []).toEqual([]);
+  return null;
+}
+
+describe('each short list is priced at its proven bound: just under the cost limit runs, one more is refused', () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await bearer([{ role: 'SYSTEM_ADMIN' }], 'attacker-priced-lists');
+  });
+
+  // [what, the query over `$ids`, its type, the most ids that pass, the cost of one more (= the priced bound)]
+  const cases: [string, string, string, number, (k: number) => number][] = [
+    [
+      `Election.candidates at CANDIDACIES_MAX (${CANDIDACIES_MAX})`,
+      '... on Election { candidates { id name } }',
+      'Election',
+      2,
+      (k) => 1 + k * (1 + CANDIDACIES_MAX * 2),
+    ],
+    [
+      `Election.rounds at ROUNDS_MAX (${ROUNDS_MAX})`,
+      '... on Election { rounds { id rounds { id title round seats status } } }',
+      'Election',
+      19,
+      (k) => 1 + k * (1 + ROUNDS_MAX * (2 + ROUNDS_MAX * 5)),
+    ],
+    [
+      `ElectoralUnit.organizations at MAX_UNIT_ORGANIZATIONS (${MAX_UNIT_ORGANIZATIONS})`,
+      '... on ElectoralUnit { organizations { id name } }',
+      'ElectoralUnit',
+      49,
+      (k) => 1 + k * (1 + MAX_UNIT_ORGANIZATIONS * 2),
+    ],
+    [
+      `SeatApportionment.allocations at MAX_ELECTORAL_UNITS (${MAX_ELECTORAL_UNITS})`,
+      '... on SeatApportionment { allocations { members seats } }',
+      'SeatApportionment',
+      49,
+      (k) => 1 + k * (1 + MAX_ELECTORAL_UNITS * 2),
+    ],
+    [
+      `Delegate.history at DELEGATE_HISTORY_MAX (${DELEGATE_HISTORY_MAX})`,
+      '... on Term { delegates(first: 100) { nodes { history { status date note } } } }',
+      'Term',
+      12,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + DELEGATE_HISTORY_MAX * 3)),
+    ],
+    [
+      `Organization.committees at the ${COMMITTEE_KINDS.length} committee kinds`,
+      '... on Organization { children(first: 100) { nodes { committees { id kind seats } } } }',
+      'Organization',
+      7,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + COMMITTEE_KINDS.length * 3)),
+    ],
+    [
+      'Member.history as a page priced by `first`',
+      '... on Member { history(first: 100) { nodes { sequence type date } } }',
+      'Member',
+      24,
+      (k) => 1 + k * (1 + 100 * (1 + 3)),
+    ],
+  ];
+  for (const [what, selection, type, most, cost] of cases) {
+    it(`prices ${what}`, async () => {
+      const query = `query($ids: [ID!]!) { nodes(ids: $ids) { ${selection} } }`;
+      expect(cost(most)).toBeLessThanOrEqual(ARMOR_LIMITS.maxCost);
+      expect(await refusedAt(admin, query, { ids: ids(type, most) })).toBeNull();
+      expect(await refusedAt(admin, query, { ids: ids(type, most + 1) })).toBe(cost(most + 1));
+    });
+  }
+
+  it(`prices BallotPaper.candidates at CANDIDACIES_MAX (${CANDIDACIES_MAX})`, async () => {
+    const paper = (n: number) =>
+      `query($e: ID!) { ${Array.from({ length: n }, (_, i) => `p${i}: ballotPaper(electionId: $e, token: "t") { candidates { id name } }`).join(' ')} }`;
+    const e = encodeGlobalID('Election', 'x');
+    expect(await refusedAt(admin, paper(2), { e })).toBeNull();
+    expect(await refusedAt(admin, paper(3), { e })).toBe(3 * (1 + 1 + CANDIDACIES_MAX * 2));
+  });
+
+  it(`prices MembershipRunPayload.members at MEMBERSHIP_BATCH_LIMIT (${MEMBERSHIP_BATCH_LIMIT})`, async () => {
+    const unit = await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_STONE_CARVING_UNION } });
+    const runs = (n: number) =>
+      `mutation($input: LapseMembershipsInput!) { ${Array.from({ length: n }, (_, i) => `r${i}: lapseMemberships(input: $input) { members { id name status statusReason } more }`).join(' ')} }`;
+    const input = { organizationId: encodeGlobalID('Organization', unit.id) };
+    expect(await refusedAt(admin, runs(4), { input })).toBeNull();
+    expect(await refusedAt(admin, runs(5), { input })).toBe(5 * (1 + 1 + 1 + MEMBERSHIP_BATCH_LIMIT * 4));
+  });
+
+  it('prices every client operation within the limit with its largest pages', () => {
+    const dir = fileURLToPath(new URL('../../client/src/operations/', import.meta.url));
+    const text = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    const document = parse(text);
+    const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    const costs: Record<string, number> = {};
+    for (const operation of document.definitions) {
+      if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
+      const variables: Record<string, unknown> = {};
+      for (const v of operation.variableDefinitions ?? []) {
+        const name = v.variable.name.value;
+        const type = typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType;
+        variables[name] = name === 'first' || name === 'last' ? MAX_PAGE_SIZE : anyValue(type);
+      }
+      const one = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as DocumentNode;
+      costs[operation.name?.value ?? ''] = complexityFromQuery(one, { schema, variables }).complexity;
+    }
+    expect(Object.keys(costs).length).toBeGreaterThan(50);
+    expect(Object.entries(costs).filter(([, cost]) => cost > ARMOR_LIMITS.maxCost)).toEqual([]);
+  });
+});
+
+/** A value of an input type with every required field filled (all that pricing needs of it). */
+function anyValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return anyValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return Object.fromEntries(fields.map((f) => [f.name, anyValue(f.type)]));
+  }
+  const name = getNamedType(type).name;
+  if (name === 'Int' || name === 'Float') return 1;
+  if (name === 'Boolean') return false;
+  if (name === 'DateTime') return '2020-01-01T00:00:00Z';
+  if (name === 'Upload') return new UploadedFile('/nonexistent', 'roster.csv', 0);
+  return name === 'ID' ? encodeGlobalID('Organization', 'x') : 'x';
+}
 
 describe('no existence oracle', () => {
   it('answers checkInToVote on an election out of scope as on one that does not exist', async () => {

@@ -304,6 +304,13 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
         path: ['input'],
       },
     ]);
+    // One further round per counted round: asked for twice, the second is refused (it made a second round 2).
+    await must(STEP('startNextRound'), { e: six.e });
+    expect((await post(STEP('startNextRound'), { e: six.e })).startNextRound.errors[0]).toMatchObject({
+      code: 'ELECTION_STEP_NOT_ALLOWED',
+      message: 'round 2 was started already',
+    });
+    expect(await db.prisma.election.count({ where: { firstRoundId: idOf(six.e), round: 2 } })).toBe(1);
     // Chained to the union committee (enlarged to 9 seats for this test): the committee's seats follow.
     const committee = await db.prisma.committee.update({
       where: { organizationId_kind: { organizationId: org.id, kind: 'UNION_COMMITTEE' } },

@@ -25,7 +25,7 @@ const env = { clock: systemClock, ids: uuidIds };
 const today = chinaToday(systemClock);
 
 const MEMBER_FIELDS =
-  'id status custody since statusReason organization { name } history { sequence type date reason note fromOrganization { name } toOrganization { name } }';
+  'id status custody since statusReason organization { name } history(first: 100) { totalCount nodes { sequence type date reason note fromOrganization { name } toOrganization { name } } }';
 const TRANSFER = `mutation($input: TransferMemberInput!) { transferMember(input: $input) { member { ${MEMBER_FIELDS} } errors { code path } } }`;
 const RETAIN = `mutation($input: RetainMemberInput!) { retainMember(input: $input) { member { ${MEMBER_FIELDS} } errors { code path } } }`;
 const REACTIVATE = `mutation($input: ReactivateMemberInput!) { reactivateMember(input: $input) { member { ${MEMBER_FIELDS} } errors { code path } } }`;
@@ -122,22 +122,25 @@ describe.each(testBackends())('membership lifecycle API on %s', (backend) => {
       custody: 'EMPLOYER_UNION',
       since: today,
       organization: { name: '乙公司工会' },
-      history: [
-        {
-          sequence: 1,
-          type: 'JOINED',
-          date: '2020-01-01',
-          fromOrganization: null,
-          toOrganization: { name: '甲公司工会' },
-        },
-        {
-          sequence: 2,
-          type: 'TRANSFERRED',
-          date: today,
-          fromOrganization: { name: '甲公司工会' },
-          toOrganization: { name: '乙公司工会' },
-        },
-      ],
+      history: {
+        totalCount: 2,
+        nodes: [
+          {
+            sequence: 1,
+            type: 'JOINED',
+            date: '2020-01-01',
+            fromOrganization: null,
+            toOrganization: { name: '甲公司工会' },
+          },
+          {
+            sequence: 2,
+            type: 'TRANSFERRED',
+            date: today,
+            fromOrganization: { name: '甲公司工会' },
+            toOrganization: { name: '乙公司工会' },
+          },
+        ],
+      },
     });
     const audit = await db.prisma.auditEntry.findMany({ where: { targetId: id }, orderBy: { seq: 'asc' } });
     expect(audit.map((e) => [e.action, e.organizationId])).toEqual([
@@ -166,7 +169,7 @@ describe.each(testBackends())('membership lifecycle API on %s', (backend) => {
       custody: 'TOWNSHIP_UNION',
       organization: { name: '良渚街道总工会' },
     });
-    expect(data.transferMember.member.history[1]).toMatchObject({ reason: 'EMPLOYER_HAS_NO_UNION' });
+    expect(data.transferMember.member.history.nodes[1]).toMatchObject({ reason: 'EMPLOYER_HAS_NO_UNION' });
     const refused = await post(TRANSFER, {
       input: {
         memberId: member(id),
@@ -215,7 +218,7 @@ describe.each(testBackends())('membership lifecycle API on %s', (backend) => {
       custody: null,
       statusReason: 'EXPELLED',
     });
-    expect(left.data.terminateMember.member.history.map((e: { type: string }) => e.type)).toEqual([
+    expect(left.data.terminateMember.member.history.nodes.map((e: { type: string }) => e.type)).toEqual([
       'JOINED',
       'RETAINED',
       'REACTIVATED',

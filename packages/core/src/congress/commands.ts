@@ -292,6 +292,12 @@ export const recordSession: Command<RecordSessionInput, CongressSession> = async
   });
 };
 
+/** Most organizations one electoral unit is made of (the API's longest list argument, too). */
+export const MAX_UNIT_ORGANIZATIONS = 100;
+
+/** Most electoral units of one congress, so an apportionment has at most this many lines. */
+export const MAX_ELECTORAL_UNITS = 100;
+
 /** Input of `createElectoralUnit`. */
 export interface CreateElectoralUnitInput {
   readonly congressId: string;
@@ -326,6 +332,13 @@ export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUni
       path: ['organizationIds'],
     });
   }
+  if (ids.length > MAX_UNIT_ORGANIZATIONS) {
+    return err(
+      'CONGRESS_UNIT_TOO_LARGE',
+      `an electoral unit is made of at most ${MAX_UNIT_ORGANIZATIONS} organizations, not ${ids.length}`,
+      { path: ['organizationIds'] },
+    );
+  }
   const owner = await activeOrganization(uow, congress.value.organizationId, 'congressId');
   if (!owner.ok) return owner;
   const reported = input.reportedMembers ?? null;
@@ -343,7 +356,16 @@ export const createElectoralUnit: Command<CreateElectoralUnitInput, ElectoralUni
   // may be none of them, nor below one (a member would count in two units).
   const taken = new Map<string, string>();
   const above = new Map<string, string>();
-  for (const unit of await uow.congresses.unitsOf(congress.value.id)) {
+  // The congress's row is locked (loadCongress): units of one congress are created one after another.
+  const units = await uow.congresses.unitsOf(congress.value.id);
+  if (units.length >= MAX_ELECTORAL_UNITS) {
+    return err(
+      'CONGRESS_UNITS_TOO_MANY',
+      `a congress has at most ${MAX_ELECTORAL_UNITS} electoral units; this one has them all`,
+      { path: ['congressId'] },
+    );
+  }
+  for (const unit of units) {
     for (const id of unit.organizationIds) {
       taken.set(id, unit.name);
       for (const ancestor of await uow.organizations.ancestorIds(id)) above.set(ancestor, unit.name);

@@ -120,6 +120,12 @@ export interface SeatApportionment {
 /** Where a delegate stands: serving, replaced (by another delegate) or removed (罢免). */
 export const DELEGATE_STATUSES = ['SERVING', 'REPLACED', 'REMOVED'] as const;
 
+/**
+ * Most entries a delegate's history has: added (SERVING) and the one end of service
+ * (`changeDelegateStatus` ends a SERVING delegate only, to REPLACED or REMOVED, conditional on that status).
+ */
+export const DELEGATE_HISTORY_MAX = 2;
+
 /** Where a delegate stands. */
 export type DelegateStatus = (typeof DELEGATE_STATUSES)[number];
 

@@ -44,6 +44,8 @@ export const ELECTION_ERROR_CODES = [
   'ELECTION_METHOD_UNKNOWN',
   'ELECTION_CANDIDATES_TOO_FEW',
   'ELECTION_CANDIDATES_FIXED',
+  'ELECTION_CANDIDATES_TOO_MANY',
+  'ELECTION_ROUNDS_EXHAUSTED',
   'ELECTION_ROLL_EMPTY',
   'ELECTION_QUORUM_NOT_MET',
   'ELECTION_SEATS_NOT_REDUCIBLE',
@@ -86,6 +88,8 @@ export const ELECTION_MESSAGES_ZH: Record<ElectionErrorCode, string> = {
   ELECTION_METHOD_UNKNOWN: '没有这种计票办法',
   ELECTION_CANDIDATES_TOO_FEW: '候选人人数不足（差额选举须达到规定的差额比例）',
   ELECTION_CANDIDATES_FIXED: '本轮候选人已由上一轮确定，不能另行提名',
+  ELECTION_CANDIDATES_TOO_MANY: '一轮选举至多提名2000名候选人（含已退出的）',
+  ELECTION_ROUNDS_EXHAUSTED: '一次选举至多进行10轮投票',
   ELECTION_ROLL_EMPTY: '选民名册为空',
   ELECTION_QUORUM_NOT_MET: '实到人数不足应到人数的三分之二，不能发票',
   ELECTION_SEATS_NOT_REDUCIBLE: '当选人数不在委员会人数范围内，不能减少名额，应另行选举',
@@ -275,6 +279,15 @@ const TITLE_MAX = 100;
 /** The most seats one election fills. */
 const SEATS_MAX = 999;
 
+/**
+ * Most candidacies of one round, withdrawn ones included: room for the largest contested round
+ * (999 seats of a standing committee need 1,099 candidates) and its withdrawals.
+ */
+export const CANDIDACIES_MAX = 2_000;
+
+/** Most rounds of one election: the first and up to nine tie-breaks, further or repeated rounds. */
+export const ROUNDS_MAX = 10;
+
 /** A new election in DRAFT: title 1–100 characters, 1–999 seats, a registered counting method. */
 export function draftElection(id: string, input: DraftElectionInput): ElectionResult<Election> {
   const title = input.title.trim();
@@ -365,6 +378,12 @@ export function nominate(
     return err(
       'ELECTION_CANDIDATES_FIXED',
       `round ${election.round} votes among the candidates of the round before`,
+    );
+  }
+  if (candidacies.length >= CANDIDACIES_MAX) {
+    return err(
+      'ELECTION_CANDIDATES_TOO_MANY',
+      `a round has at most ${CANDIDACIES_MAX} candidacies, withdrawn ones included; this one has them all`,
     );
   }
   const name = input.name.trim();
@@ -688,6 +707,12 @@ export function reduceSeats(
 export function startRound(previous: Election, id: string, plan: NextRound): ElectionResult<Election> {
   const step = checkElectionStep(previous, 'start a further round');
   if (!step.ok) return step;
+  if (previous.round >= ROUNDS_MAX) {
+    return err(
+      'ELECTION_ROUNDS_EXHAUSTED',
+      `an election has at most ${ROUNDS_MAX} rounds; round ${previous.round} was the last one`,
+    );
+  }
   return ok({
     ...previous,
     id,

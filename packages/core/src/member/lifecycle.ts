@@ -52,8 +52,11 @@ export const TOWNSHIP_UNION_KINDS: readonly OrganizationKind[] = [
 /** Levels of a township/street (乡镇/街道) union, or a village/community one below it. */
 export const TOWNSHIP_UNION_LEVELS: readonly OrganizationLevel[] = ['TOWNSHIP', 'VILLAGE'];
 
-/** Most members one `lapseMemberships` or `holdMembersOfDissolvedEmployer` run changes; run again for more. */
-export const MEMBERSHIP_BATCH_LIMIT = 1000;
+/**
+ * Most members one `lapseMemberships` or `holdMembersOfDissolvedEmployer` run changes; run again for more.
+ * The API prices the run's `members` at this many rows, so a member with its organization fits the cost limit.
+ */
+export const MEMBERSHIP_BATCH_LIMIT = 500;
 
 /** Result of a lifecycle command. */
 type LifecycleResult<T> = Result<Decision<T>, MemberErrorCode>;

@@ -2,9 +2,12 @@ import {
   COMMITTEE_KINDS,
   CONGRESS_FORMS,
   checkDelegateComposition,
+  DELEGATE_HISTORY_MAX,
   DELEGATE_STATUSES,
   delegateComposition,
   isCalendarDate,
+  MAX_ELECTORAL_UNITS,
+  MAX_UNIT_ORGANIZATIONS,
   memberSubtreesOf,
   POSITION_ROLES,
   reapportion,
@@ -12,7 +15,7 @@ import {
   termWatchStatus,
 } from '@gonghui/core';
 import { GraphQLError } from 'graphql';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { memberCountAt, toApportionment } from '../store/congress.js';
@@ -187,7 +190,8 @@ export const ElectoralUnit = builder.prismaNode('ElectoralUnit', {
     }),
     organizations: t.prismaField({
       type: ['Organization'],
-      description: 'The organizations the unit is made of, by name.',
+      description: `The organizations the unit is made of, by name (at most ${MAX_UNIT_ORGANIZATIONS}).`,
+      complexity: listCost(MAX_UNIT_ORGANIZATIONS),
       resolve: (query, u, _args, ctx) =>
         ctx.prisma.organization.findMany({
           ...query,
@@ -250,7 +254,8 @@ export const SeatApportionment = builder.prismaNode('SeatApportionment', {
     decidedAt: t.expose('decidedAt', { type: 'DateTime', description: 'When it was stored.' }),
     term: t.relation('term', { description: 'The term whose seats these are.' }),
     allocations: t.relation('allocations', {
-      description: 'One line per electoral unit, in input order.',
+      description: `One line per electoral unit, in input order (at most ${MAX_ELECTORAL_UNITS}).`,
+      complexity: listCost(MAX_ELECTORAL_UNITS),
       query: { orderBy: { position: 'asc' } },
     }),
     reproducible: t.boolean({
@@ -298,7 +303,8 @@ export const Delegate = builder.prismaNode('Delegate', {
     }),
     history: t.field({
       type: [DelegateHistoryEntry],
-      description: "The delegate's history, oldest first.",
+      description: `The delegate's history, oldest first: added, and at most one end of service (${DELEGATE_HISTORY_MAX} entries).`,
+      complexity: listCost(DELEGATE_HISTORY_MAX),
       resolve: (d, _args, ctx) =>
         ctx.prisma.delegateEvent.findMany({
           where: { delegateId: d.id },
@@ -527,7 +533,8 @@ builder.prismaObjectFields(Organization, (t) => ({
   }),
   committees: t.relation('committees', {
     nullable: true,
-    description: 'Its committees; ORG_VIEWER of this organization or above.',
+    description: 'Its committees (one of each kind at most); ORG_VIEWER of this organization or above.',
+    complexity: listCost(COMMITTEE_KINDS.length),
     authScopes: (org) => viewOf(org.id),
     query: { orderBy: { kind: 'asc' } },
   }),

@@ -7,9 +7,11 @@
 // result once certified.
 import {
   type Ballot,
+  CANDIDACIES_MAX,
   type CountResult,
   ELECTION_STATUSES,
   isSystemAdmin,
+  ROUNDS_MAX,
   type Result as StepResult,
 } from '@gonghui/core';
 import { builder, listCost, PUBLIC } from '../builder.js';
@@ -305,7 +307,8 @@ export const Election = builder.prismaNode('Election', {
     }),
     candidates: t.field({
       type: [CandidacyRef],
-      description: 'Candidates of this round, withdrawn ones included.',
+      description: `Candidates of this round, withdrawn ones included (at most ${CANDIDACIES_MAX}).`,
+      complexity: listCost(CANDIDACIES_MAX),
       resolve: (e, _args, ctx) =>
         ctx.prisma.candidacy.findMany({ where: { electionId: e.id }, orderBy: { name: 'asc' } }),
     }),
@@ -368,7 +371,8 @@ export const Election = builder.prismaNode('Election', {
     }),
     rounds: t.prismaField({
       type: ['Election'],
-      description: 'Every round of this election, the first one first.',
+      description: `Every round of this election, the first one first (at most ${ROUNDS_MAX}).`,
+      complexity: listCost(ROUNDS_MAX),
       resolve: (query, e, _args, ctx) =>
         ctx.prisma.election.findMany({
           ...query,
@@ -857,7 +861,8 @@ const BallotPaperRef = builder
       method: t.string({ description: 'Counting method.', resolve: (p) => p.election.method }),
       candidates: t.field({
         type: [CandidacyRef],
-        description: 'Candidates standing.',
+        description: `Candidates standing (at most ${CANDIDACIES_MAX}).`,
+        complexity: listCost(CANDIDACIES_MAX),
         resolve: (p) => p.candidates,
       }),
     }),

@@ -15,11 +15,12 @@ import {
   transferMember,
 } from '@gonghui/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate } from '../store/unit.js';
 import type { LockPlan } from '../store/write-lock.js';
+import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { Member, MemberPayload, memberRow } from './member.js';
 import { Organization } from './organization.js';
@@ -72,7 +73,7 @@ const TerminationReasonEnum = builder.enumType('TerminationReason', {
 });
 
 /** One record of a member's history. */
-builder.prismaObject('MembershipEvent', {
+const MembershipEvent = builder.prismaObject('MembershipEvent', {
   description: "One transition of a member's membership, with its date and the unions it went from and to.",
   authScopes: PUBLIC,
   fields: (t) => ({
@@ -120,10 +121,19 @@ const CustodyEnum = builder.enumType('Custody', {
 });
 
 builder.prismaObjectFields(Member, (t) => ({
-  history: t.relation('events', {
-    description: 'Every membership event, oldest first (会籍档案).',
-    query: { orderBy: { sequence: 'asc' } },
-  }),
+  history: t.relatedConnection(
+    'events',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its membership events, oldest first (会籍档案), a page at a time.',
+      query: () => ({ orderBy: { sequence: 'asc' } }),
+    },
+    countedConnection(MembershipEvent, 'MembershipEvent', {
+      connection: 'A page of membership events, oldest first.',
+      edge: 'A membership event in a page.',
+    }),
+  ),
   custody: t.field({
     type: CustodyEnum,
     nullable: true,
@@ -320,8 +330,8 @@ const MembershipRunPayload = builder.objectRef<RunPayload>('MembershipRunPayload
   fields: (t) => ({
     members: t.prismaField({
       type: ['Member'],
-      description:
-        'The members as the run left them (a preview: as they are, unchanged); empty when refused.',
+      description: `The members as the run left them (a preview: as they are, unchanged), at most ${MEMBERSHIP_BATCH_LIMIT}; empty when refused.`,
+      complexity: listCost(MEMBERSHIP_BATCH_LIMIT),
       resolve: (_query, p) => [...(p.value?.rows ?? [])],
     }),
     more: t.boolean({

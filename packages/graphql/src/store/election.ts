@@ -957,6 +957,10 @@ export class ElectionStore {
       if (plan === null) {
         return err('ELECTION_STEP_NOT_ALLOWED', 'cannot start a further round: the count calls for none');
       }
+      // Under this round's lock: a round has one successor, so an election has at most ROUNDS_MAX rounds.
+      if ((await tx.election.count({ where: { firstRoundId: e.firstRoundId, round: e.round + 1 } })) > 0) {
+        return err('ELECTION_STEP_NOT_ALLOWED', `round ${e.round + 1} was started already`);
+      }
       const started = startRound(e, this.ids(), plan);
       if (!started.ok) return started;
       const next = started.value;
