@@ -262,7 +262,7 @@ async function serve(
   log(`GraphQL API and GraphiQL: ${server.url}`);
   const { rateLimit, persistedDocuments } = hardening;
   log(
-    `limits: bodies up to ${hardening.maxBodyBytes} bytes, uploads to importMembers up to ${hardening.maxUploadBytes}; queries stop after ${hardening.requestTimeoutMs} ms; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer${redis ? ' (counted in Redis)' : ''}` : 'no rate limit'}${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}${config.GONGHUI_RESPONSE_CACHE_TTL_MS ? `; response cache ${config.GONGHUI_RESPONSE_CACHE_TTL_MS} ms${redis ? ' (in Redis)' : ' (this process)'}` : ''}`,
+    `limits: bodies up to ${hardening.maxBodyBytes} bytes, uploads to importMembers up to ${hardening.maxUploadBytes}; queries stop after ${hardening.requestTimeoutMs} ms; ${rateLimit ? `${rateLimit.points} requests per ${rateLimit.duration} s per viewer${redis ? ' (counted in Redis)' : ''}` : 'no rate limit'}; ${hardening.maxSubscriptionsPerViewer} open subscriptions per viewer (this process)${persistedDocuments ? `; persisted documents only (${persistedDocuments.size})` : ''}${config.GONGHUI_RESPONSE_CACHE_TTL_MS ? `; response cache ${config.GONGHUI_RESPONSE_CACHE_TTL_MS} ms${redis ? ' (in Redis)' : ' (this process)'}` : ''}`,
   );
   log(`health: ${server.url.replace(/\/graphql$/, '/health')}`);
   log(

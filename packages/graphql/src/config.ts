@@ -13,6 +13,7 @@ import {
   type PersistedDocuments,
 } from './hardening/persisted-documents.js';
 import type { RateLimit } from './hardening/rate-limit.js';
+import { DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER } from './hardening/subscription-limit.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './import/upload.js';
 import { DEFAULT_READ_YOUR_WRITES_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './store/database.js';
 import { parseDataKey } from './store/personal-data.js';
@@ -278,6 +279,14 @@ export const CONFIG_VARIABLES = {
     schema: rateLimit,
     fallback: { points: 600, duration: 60 } as RateLimit | null,
   }),
+  GONGHUI_MAX_SUBSCRIPTIONS: variable({
+    usedBy: '`serve`',
+    expects: `a number 1–10000 (default ${DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER})`,
+    meaning:
+      'subscriptions one viewer (token subject, else client address) holds open at once, per server process; one more is refused with SUBSCRIPTION_LIMIT until one ends',
+    schema: wholeNumber(1, 10_000),
+    fallback: DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER,
+  }),
   GONGHUI_REDIS_URL: variable({
     usedBy: '`serve`',
     expects: 'a `redis://` or `rediss://` URL',
@@ -432,6 +441,8 @@ export interface Hardening {
   /** Where uploaded files are written (undefined: the default). */
   readonly uploadDirectory: string | undefined;
   readonly rateLimit: RateLimit | null;
+  /** Subscriptions one viewer holds open at once in this process. */
+  readonly maxSubscriptionsPerViewer: number;
   readonly persistedDocuments: PersistedDocuments | undefined;
   /** Reverse proxies in front of the server whose X-Forwarded-For entries identify anonymous clients. */
   readonly trustedProxies: number;
@@ -446,6 +457,7 @@ export async function hardeningOf(config: Config): Promise<Hardening> {
     maxUploadBytes: config.GONGHUI_MAX_UPLOAD_BYTES,
     uploadDirectory: config.GONGHUI_UPLOAD_DIR,
     rateLimit: config.GONGHUI_RATE_LIMIT,
+    maxSubscriptionsPerViewer: config.GONGHUI_MAX_SUBSCRIPTIONS,
     trustedProxies: config.GONGHUI_TRUSTED_PROXIES,
     requestTimeoutMs: config.GONGHUI_REQUEST_TIMEOUT_MS,
     persistedDocuments:

@@ -34,6 +34,11 @@ import {
   rateLimitPlugin,
 } from './hardening/rate-limit.js';
 import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
+import {
+  DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER,
+  SubscriptionSlots,
+  subscriptionLimitPlugin,
+} from './hardening/subscription-limit.js';
 import { ImportRunner } from './import/runner.js';
 import { DEFAULT_MAX_UPLOAD_BYTES, uploadPlugin } from './import/upload.js';
 import { defaultLogger, type Logger, requestIdFrom, requestLogPlugin } from './observe/log.js';
@@ -98,7 +103,7 @@ query JiaxingGrassroots {
 # 绍兴's 57 seats for the 15th Zhejiang provincial union congress, apportioned among its districts and
 # counties by (illustrative) membership, one seat reserved for 柯桥区 (token: ORG_VIEWER of 绍兴 or above)
 query ShaoxingSeats {
-  organizations(filter: { nameContains: "绍兴市总工会" }) {
+  organizations(first: 1, filter: { nameContains: "绍兴市总工会" }) {
     nodes {
       name
       congress {
@@ -238,6 +243,8 @@ export interface ServerOptions {
   readonly resumeImports?: boolean;
   /** Requests per viewer (token subject, or client address when anonymous) per window; absent or null: no limit. */
   readonly rateLimit?: RateLimit | null;
+  /** Subscriptions one viewer (token subject, or client address when anonymous) holds open at once in this process; default DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER. */
+  readonly maxSubscriptionsPerViewer?: number;
   /** Reverse proxies in front of the server (X-Forwarded-For entries trusted to name anonymous clients); default 0. */
   readonly trustedProxies?: number;
   /** Persisted-documents mode: only these documents run (e.g. `loadPersistedDocuments()`); absent: any document. */
@@ -446,6 +453,10 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
             ),
           ]
         : []),
+      subscriptionLimitPlugin(
+        new SubscriptionSlots(options.maxSubscriptionsPerViewer ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER),
+        rateLimitKey,
+      ),
       ...(db.replicas && writers ? [readRoutingPlugin(db.replicas, writers)] : []),
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),

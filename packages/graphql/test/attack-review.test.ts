@@ -39,7 +39,7 @@ import { UploadedFile } from '../src/import/upload.js';
 import { schema } from '../src/schema.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { seedDemoElections } from '../src/seed-election.js';
-import { createGonghuiYoga } from '../src/server.js';
+import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
@@ -295,6 +295,101 @@ function anyValue(type: GraphQLInputType): unknown {
   if (name === 'Upload') return new UploadedFile('/nonexistent', 'roster.csv', 0);
   return name === 'ID' ? encodeGlobalID('Organization', 'x') : 'x';
 }
+
+describe('open subscriptions are limited per viewer', () => {
+  const MAX = 3;
+  let server: RunningServer;
+  let places: string;
+  const open: AbortController[] = [];
+  beforeAll(async () => {
+    // Behind one trusted proxy, so anonymous clients are told apart by X-Forwarded-For.
+    server = await startServer({
+      db,
+      auth: await testAuth(),
+      port: 0,
+      maxSubscriptionsPerViewer: MAX,
+      trustedProxies: 1,
+    });
+    const activity = await db.prisma.activity.findFirstOrThrow();
+    places = encodeGlobalID('Activity', activity.id);
+  });
+  afterAll(async () => {
+    for (const controller of open) controller.abort();
+    await server?.close();
+  });
+
+  /**
+   * Opens `remainingPlaces` over SSE (it answers the places at once) and reads its first event: the
+   * places while the subscription stays open, or the error it was refused with.
+   */
+  async function subscribe(
+    headers: Record<string, string>,
+  ): Promise<{ code?: string; controller: AbortController }> {
+    const controller = new AbortController();
+    open.push(controller);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+      body: JSON.stringify({
+        query: 'subscription($id: ID!) { remainingPlaces(activityId: $id) { remaining } }',
+        variables: { id: places },
+      }),
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (;;) {
+      const data = /^data: (\{.*\})$/m.exec(text);
+      if (data) {
+        const event = JSON.parse(data[1] as string) as Body;
+        if (event.errors) return { code: event.errors[0]?.extensions?.code, controller };
+        expect(event.data.remainingPlaces.remaining).toBeTypeOf('number');
+        return { controller };
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`the stream ended without an event: ${text}`);
+      text += decoder.decode(value);
+    }
+  }
+
+  /** Opens subscriptions until one is refused (at most `MAX + 1` tries); how many stayed open. */
+  async function fill(
+    headers: Record<string, string>,
+  ): Promise<{ opened: AbortController[]; refused?: string }> {
+    const opened: AbortController[] = [];
+    for (let i = 0; i <= MAX; i++) {
+      const { code, controller } = await subscribe(headers);
+      if (code !== undefined) return { opened, refused: code };
+      opened.push(controller);
+    }
+    return { opened };
+  }
+
+  it(`holds a viewer to ${MAX} open at once, another viewer and another address apart, and frees a slot when a client disconnects`, async () => {
+    const viewer = {
+      authorization: await bearer([{ role: 'MEMBER', memberId: uuidIds.next() }], 'subscriber'),
+    };
+    const first = await fill(viewer);
+    expect(first.opened).toHaveLength(MAX);
+    expect(first.refused).toBe('SUBSCRIPTION_LIMIT');
+    // Another viewer, and anonymous clients per address, count apart.
+    const other = { authorization: await bearer([{ role: 'MEMBER', memberId: uuidIds.next() }], 'another') };
+    expect((await subscribe(other)).code).toBeUndefined();
+    const here = await fill({ 'x-forwarded-for': '198.51.100.7' });
+    expect([here.opened.length, here.refused]).toEqual([MAX, 'SUBSCRIPTION_LIMIT']);
+    expect((await subscribe({ 'x-forwarded-for': '198.51.100.8' })).code).toBeUndefined();
+    // A client that goes away gives its slot back (the server notices the closed connection).
+    first.opened[0]?.abort();
+    let again = await subscribe(viewer);
+    for (let tries = 0; again.code === 'SUBSCRIPTION_LIMIT' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      again = await subscribe(viewer);
+    }
+    expect(again.code).toBeUndefined();
+    expect((await subscribe(viewer)).code).toBe('SUBSCRIPTION_LIMIT');
+  });
+});
 
 describe('no existence oracle', () => {
   it('answers checkInToVote on an election out of scope as on one that does not exist', async () => {

@@ -457,6 +457,7 @@ describe('hostile strings in every string argument of the schema (property)', ()
       'node:Activity': encodeGlobalID('Activity', activity.id),
       'node:BenefitProgram': encodeGlobalID('BenefitProgram', program.id),
       'node:Fund': encodeGlobalID('Fund', program.fundId),
+      'node:Member': memberId,
       'CreateOrganizationInput.parentId': county,
       'CreateOrganizationInput.kind': 'GRASSROOTS_UNION',
       'CreateOrganizationInput.level': 'GRASSROOTS',
