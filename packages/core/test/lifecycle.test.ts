@@ -2,6 +2,7 @@
 // and the boundaries (the joining age, the grace period, the township union, a stale holder).
 import { describe, expect, it } from 'vitest';
 import {
+  type Command,
   type CommandEnv,
   createOrganization,
   execute,
@@ -53,64 +54,79 @@ async function tree(today = '2026-11-30') {
     if (!r.ok) throw new Error(r.error.message);
     return r.value.id;
   };
-  return { store, env: e, county, township, a, b, register };
+  return {
+    store,
+    env: e,
+    county,
+    township,
+    a,
+    b,
+    register,
+    /** Runs `command` on this tree's store today. */
+    run: <I, T>(command: Command<I, T>, input: I) => execute(store, e, command, input),
+    /** The member's membership as stored now. */
+    membership: (id: string) => store.memberData.member(id)?.membership,
+    /** The member's history as stored now. */
+    history: (id: string) => store.memberData.membershipHistory(id),
+  };
+}
+
+/** A tree with one member of 甲公司工会 (joined 2020-01-01), its id as `id`. */
+async function withMember(today?: string) {
+  const t = await tree(today);
+  return { ...t, id: await t.register('33010619900307124') };
 }
 
 describe('transferMember (会籍转接)', () => {
   it('moves the membership to the new employer union with a TRANSFERRED record, memberSince kept', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
-    const r = await execute(t.store, t.env, transferMember, {
+    const { id, ...t } = await withMember();
+    const r = await t.run(transferMember, {
       memberId: id,
       fromOrganizationId: t.a,
       employerUnionId: t.b,
       date: '2026-11-30',
     });
     expect(r.ok).toBe(true);
-    expect(t.store.memberData.member(id)?.membership).toMatchObject({
+    expect(t.membership(id)).toMatchObject({
       status: 'ACTIVE',
       organizationId: t.b,
       memberSince: '2020-01-01',
       since: '2026-11-30',
       custody: 'EMPLOYER_UNION',
     });
-    expect(
-      t.store.memberData.membershipHistory(id).map((e) => [e.type, e.fromOrganizationId, e.toOrganizationId]),
-    ).toEqual([
+    expect(t.history(id).map((e) => [e.type, e.fromOrganizationId, e.toOrganizationId])).toEqual([
       ['JOINED', null, t.a],
       ['TRANSFERRED', t.a, t.b],
     ]);
   });
 
   it('is held by the township/street union when the new employer has no union', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
-    const r = await execute(t.store, t.env, transferMember, {
+    const { id, ...t } = await withMember();
+    const r = await t.run(transferMember, {
       memberId: id,
       fromOrganizationId: t.a,
       employerUnionId: null,
       townshipUnionId: t.township,
     });
     expect(r.ok).toBe(true);
-    expect(t.store.memberData.member(id)?.membership).toMatchObject({
+    expect(t.membership(id)).toMatchObject({
       organizationId: t.township,
       custody: 'TOWNSHIP_UNION',
     });
-    expect(t.store.memberData.membershipHistory(id)[1]).toMatchObject({ reason: 'EMPLOYER_HAS_NO_UNION' });
+    expect(t.history(id)[1]).toMatchObject({ reason: 'EMPLOYER_HAS_NO_UNION' });
   });
 
   it('refuses a county federation as the township union, and no holder at all', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
+    const { id, ...t } = await withMember();
     const base = { memberId: id, fromOrganizationId: t.a, employerUnionId: null };
-    const county = await execute(t.store, t.env, transferMember, { ...base, townshipUnionId: t.county });
+    const county = await t.run(transferMember, { ...base, townshipUnionId: t.county });
     expect(county.ok || county.error).toMatchObject({
       code: 'MEMBER_HOLDER_KIND',
       path: ['townshipUnionId'],
     });
-    const none = await execute(t.store, t.env, transferMember, base);
+    const none = await t.run(transferMember, base);
     expect(none.ok || none.error.code).toBe('MEMBERSHIP_HOLDER_REQUIRED');
-    const federation = await execute(t.store, t.env, transferMember, {
+    const federation = await t.run(transferMember, {
       ...base,
       employerUnionId: t.township,
     });
@@ -118,36 +134,35 @@ describe('transferMember (会籍转接)', () => {
   });
 
   it('refuses a transfer from a union that no longer holds the membership: of two transfers one wins', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
+    const { id, ...t } = await withMember();
     const input = { memberId: id, fromOrganizationId: t.a, employerUnionId: t.b };
     const results = await Promise.all([
-      execute(t.store, t.env, transferMember, input),
-      execute(t.store, t.env, transferMember, {
+      t.run(transferMember, input),
+      t.run(transferMember, {
         ...input,
         employerUnionId: null,
         townshipUnionId: t.township,
       }),
     ]);
     expect(results.map((r) => r.ok || r.error.code)).toEqual([true, 'MEMBER_HOLDER_CHANGED']);
-    expect(t.store.memberData.membershipHistory(id)).toHaveLength(2);
+    expect(t.history(id)).toHaveLength(2);
   });
 
   it('may be dated today, not tomorrow, and not before the current membership began', async () => {
     const t = await tree('2026-11-30');
     const id = await t.register('33010619900307124', '2026-11-29');
     const input = { memberId: id, fromOrganizationId: t.a, employerUnionId: t.b };
-    const tomorrow = await execute(t.store, t.env, transferMember, { ...input, date: '2026-12-01' });
+    const tomorrow = await t.run(transferMember, { ...input, date: '2026-12-01' });
     expect(tomorrow.ok || tomorrow.error.code).toBe('MEMBER_DATE_FUTURE');
-    const before = await execute(t.store, t.env, transferMember, { ...input, date: '2026-11-28' });
+    const before = await t.run(transferMember, { ...input, date: '2026-11-28' });
     expect(before.ok || before.error.code).toBe('MEMBERSHIP_DATE_ORDER');
-    const today = await execute(t.store, t.env, transferMember, { ...input, date: '2026-11-30' });
+    const today = await t.run(transferMember, { ...input, date: '2026-11-30' });
     expect(today.ok).toBe(true);
   });
 
   it('refuses an unknown member', async () => {
     const t = await tree();
-    const r = await execute(t.store, t.env, transferMember, {
+    const r = await t.run(transferMember, {
       memberId: 'nobody',
       fromOrganizationId: t.a,
       employerUnionId: t.b,
@@ -161,14 +176,14 @@ describe('registration age (the joining date is the boundary)', () => {
     const t = await tree('2026-11-30');
     // Born 2010-11-30: 16 on 2026-11-30.
     const young = idNumber('33010620101130123');
-    const early = await execute(t.store, t.env, registerMember, {
+    const early = await t.run(registerMember, {
       organizationId: t.a,
       name: '胡小军',
       idNumber: young,
       joinedOn: '2026-11-29',
     });
     expect(early.ok || early.error.code).toBe('MEMBERSHIP_UNDER_AGE');
-    const onTime = await execute(t.store, t.env, registerMember, {
+    const onTime = await t.run(registerMember, {
       organizationId: t.a,
       name: '胡小军',
       idNumber: young,
@@ -180,43 +195,37 @@ describe('registration age (the joining date is the boundary)', () => {
 
 describe('retainMember, reactivateMember, terminateMember', () => {
   it('retains, moves to the township union, reactivates at a new employer and ends', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
-    const retained = await execute(t.store, t.env, retainMember, {
+    const { id, ...t } = await withMember();
+    const retained = await t.run(retainMember, {
       memberId: id,
       reason: 'RETIRED',
       holderUnionId: t.township,
       date: '2026-01-01',
     });
     expect(retained.ok).toBe(true);
-    expect(t.store.memberData.member(id)?.membership).toMatchObject({
+    expect(t.membership(id)).toMatchObject({
       status: 'RETAINED',
       organizationId: t.township,
       reason: 'RETIRED',
     });
-    const again = await execute(t.store, t.env, retainMember, { memberId: id, reason: 'UNEMPLOYED' });
+    const again = await t.run(retainMember, { memberId: id, reason: 'UNEMPLOYED' });
     expect(again.ok || again.error.code).toBe('MEMBERSHIP_ALREADY_RETAINED');
-    const back = await execute(t.store, t.env, reactivateMember, {
+    const back = await t.run(reactivateMember, {
       memberId: id,
       employerUnionId: t.b,
       date: '2026-06-01',
     });
     expect(back.ok).toBe(true);
-    expect(t.store.memberData.member(id)?.membership).toMatchObject({
+    expect(t.membership(id)).toMatchObject({
       status: 'ACTIVE',
       organizationId: t.b,
     });
-    const expelled = await execute(t.store, t.env, terminateMember, { memberId: id, reason: 'EXPELLED' });
+    const expelled = await t.run(terminateMember, { memberId: id, reason: 'EXPELLED' });
     expect(expelled.ok || expelled.error.code).toBe('MEMBERSHIP_REASON_REQUIRED');
-    const left = await execute(t.store, t.env, terminateMember, { memberId: id, reason: 'LEFT' });
+    const left = await t.run(terminateMember, { memberId: id, reason: 'LEFT' });
     expect(left.ok).toBe(true);
-    expect(t.store.memberData.membershipHistory(id).map((e) => e.type)).toEqual([
-      'JOINED',
-      'RETAINED',
-      'REACTIVATED',
-      'TERMINATED',
-    ]);
-    const reactivated = await execute(t.store, t.env, reactivateMember, {
+    expect(t.history(id).map((e) => e.type)).toEqual(['JOINED', 'RETAINED', 'REACTIVATED', 'TERMINATED']);
+    const reactivated = await t.run(reactivateMember, {
       memberId: id,
       employerUnionId: t.a,
     });
@@ -224,9 +233,8 @@ describe('retainMember, reactivateMember, terminateMember', () => {
   });
 
   it('refuses a county federation as the holder of a retained membership', async () => {
-    const t = await tree();
-    const id = await t.register('33010619900307124');
-    const r = await execute(t.store, t.env, retainMember, {
+    const { id, ...t } = await withMember();
+    const r = await t.run(retainMember, {
       memberId: id,
       reason: 'RETIRED',
       holderUnionId: t.county,
@@ -238,32 +246,31 @@ describe('retainMember, reactivateMember, terminateMember', () => {
 describe('lapseMemberships (grace period)', () => {
   /** A member silent since 2026-05-31 (last dues), spoken to on 2026-06-15. */
   async function silent(today: string) {
-    const t = await tree(today);
-    const id = await t.register('33010619900307124');
+    const t = await withMember(today);
     const recorded = await execute(t.store, env('2026-07-01'), recordMemberEngagement, {
-      memberId: id,
+      memberId: t.id,
       duesPaidOn: '2026-05-31',
       spokenToOn: '2026-06-15',
     });
     expect(recorded.ok).toBe(true);
-    return { ...t, id };
+    return t;
   }
 
   it('lapses on the day the grace period ends (May 31 + 6 months = Nov 30), not a day before', async () => {
     const before = await silent('2026-11-29');
-    const none = await execute(before.store, before.env, lapseMemberships, {
+    const none = await before.run(lapseMemberships, {
       organizationId: before.county,
       preview: false,
     });
     expect(none.ok && none.value.members).toEqual([]);
     const on = await silent('2026-11-30');
-    const preview = await execute(on.store, on.env, lapseMemberships, {
+    const preview = await on.run(lapseMemberships, {
       organizationId: on.county,
       preview: true,
     });
     expect(preview.ok && preview.value.members.map((m) => m.membership.status)).toEqual(['ENDED']);
     expect(on.store.memberData.member(on.id)?.membership.status).toBe('ACTIVE');
-    const run = await execute(on.store, on.env, lapseMemberships, {
+    const run = await on.run(lapseMemberships, {
       organizationId: on.county,
       preview: false,
     });
@@ -278,9 +285,9 @@ describe('lapseMemberships (grace period)', () => {
   it('skips members outside the subtree and members never spoken to', async () => {
     const t = await silent('2026-12-31');
     const other = await t.register('33010619900307140', '2020-01-01', t.b);
-    const outside = await execute(t.store, t.env, lapseMemberships, { organizationId: t.b, preview: false });
+    const outside = await t.run(lapseMemberships, { organizationId: t.b, preview: false });
     expect(outside.ok && outside.value.members).toEqual([]);
-    expect(t.store.memberData.member(other)?.membership.status).toBe('ACTIVE');
+    expect(t.membership(other)?.status).toBe('ACTIVE');
   });
 
   it('bounds the store prefilter to the end of the month (Aug 31 + 6 months = Feb 28)', () => {
@@ -294,14 +301,14 @@ describe('holdMembersOfDissolvedEmployer', () => {
     const t = await tree();
     const one = await t.register('33010619900307124');
     const two = await t.register('33010619900307140');
-    await execute(t.store, t.env, terminateMember, { memberId: two, reason: 'LEFT' });
-    const r = await execute(t.store, t.env, holdMembersOfDissolvedEmployer, { organizationId: t.a });
+    await t.run(terminateMember, { memberId: two, reason: 'LEFT' });
+    const r = await t.run(holdMembersOfDissolvedEmployer, { organizationId: t.a });
     expect(r.ok && r.value.members.map((m) => m.id)).toEqual([one]);
-    expect(t.store.memberData.member(one)?.membership).toMatchObject({
+    expect(t.membership(one)).toMatchObject({
       organizationId: t.township,
       custody: 'HIGHER_UNION',
     });
-    expect(t.store.memberData.member(two)?.membership).toMatchObject({
+    expect(t.membership(two)).toMatchObject({
       organizationId: t.a,
       status: 'ENDED',
     });
@@ -309,7 +316,7 @@ describe('holdMembersOfDissolvedEmployer', () => {
 
   it('refuses a root union, which has no higher union', async () => {
     const t = await tree();
-    const r = await execute(t.store, t.env, holdMembersOfDissolvedEmployer, { organizationId: t.county });
+    const r = await t.run(holdMembersOfDissolvedEmployer, { organizationId: t.county });
     expect(r.ok || r.error.code).toBe('MEMBER_NO_HIGHER_UNION');
   });
 });

@@ -1,27 +1,15 @@
 // The membership lifecycle through the API on each backend: every mutation, its history record, its
 // audit entries and the coverage counters after it; who may run it; and on PostgreSQL the race of
 // 50 concurrent transfers of one person, of which exactly one wins.
-import {
-  addMonths,
-  chinaToday,
-  createOrganization,
-  execute,
-  idCheckCharacter,
-  registerMember,
-  systemClock,
-  uuidIds,
-} from '@gonghui/core';
+import { addMonths, chinaToday, systemClock } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { countedTallies, maintainedTallies } from '../src/store/member.js';
-import { PrismaStore } from '../src/store/prisma-store.js';
-import { adminBearer, bearer, testAuth } from './support/auth.js';
-import { createTestDatabase, testBackends } from './support/database.js';
+import { bearer } from './support/auth.js';
+import { testBackends } from './support/database.js';
+import { type MemberApi, memberApi } from './support/member-api.js';
 
-const idNumber = (first17: string) => first17 + idCheckCharacter(first17);
-const env = { clock: systemClock, ids: uuidIds };
 const today = chinaToday(systemClock);
 
 const MEMBER_FIELDS =
@@ -36,35 +24,20 @@ const DISSOLVED = `mutation($input: DissolvedEmployerInput!) { holdMembersOfDiss
 const COVERAGE = `query($id: ID!) { node(id: $id) { ... on Organization { memberCoverage { active retained ended live male female withPhone joinedThisYear employerUnion townshipUnion higherUnion } } } }`;
 
 describe.each(testBackends())('membership lifecycle API on %s', (backend) => {
+  let api: MemberApi;
   let db: Database;
-  let yoga: ReturnType<typeof createGonghuiYoga>;
-  let store: PrismaStore;
   let admin: string;
-  const ids: Record<string, string> = {};
-  const local = (name: string) => ids[name] as string;
-  const org = (name: string) => encodeGlobalID('Organization', local(name));
+  const local = (name: string) => api.local(name);
+  const org = (name: string) => api.org(name);
   const member = (id: string) => encodeGlobalID('Member', id);
-  const post = async (query: string, variables: Record<string, unknown>, authorization = admin) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  };
+  const post = (query: string, variables: Record<string, unknown>, authorization = admin) =>
+    api.post(query, variables, authorization);
   let serial = 0;
   /** Registers a member through core's command, as an import does; returns its local id. */
   const register = async (at: string, joinedOn = '2020-01-01', phone: string | null = null) => {
     serial += 1;
-    const r = await execute(store, env, registerMember, {
-      organizationId: local(at),
-      name: `胡红军${serial}`,
-      idNumber: idNumber(`33010619900301${String(serial).padStart(3, '0')}`),
-      joinedOn,
-      phone,
-    });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value.id;
+    const first17 = `33010619900301${String(serial).padStart(3, '0')}`;
+    return api.member({ at, name: `胡红军${serial}`, first17, joinedOn, phone });
   };
   const coverage = async (name: string) => (await post(COVERAGE, { id: org(name) })).data.node.memberCoverage;
   const expectCountersExact = async () => {
@@ -74,25 +47,9 @@ describe.each(testBackends())('membership lifecycle API on %s', (backend) => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(backend);
-    store = new PrismaStore(db);
-    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
-    admin = await adminBearer();
-    const create = async (
-      name: string,
-      kind: 'FEDERATION_OF_TRADE_UNIONS' | 'GRASSROOTS_UNION',
-      level: 'COUNTY' | 'TOWNSHIP' | 'GRASSROOTS',
-      parent: string | null,
-    ) => {
-      const r = await execute(store, env, createOrganization, {
-        name,
-        kind,
-        level,
-        parentId: parent === null ? null : local(parent),
-      });
-      if (!r.ok) throw new Error(r.error.message);
-      ids[name] = r.value.id;
-    };
+    api = await memberApi(backend);
+    ({ db, admin } = api);
+    const create = api.organization;
     await create('余杭区总工会', 'FEDERATION_OF_TRADE_UNIONS', 'COUNTY', null);
     await create('良渚街道总工会', 'FEDERATION_OF_TRADE_UNIONS', 'TOWNSHIP', '余杭区总工会');
     await create('甲公司工会', 'GRASSROOTS_UNION', 'GRASSROOTS', '良渚街道总工会');

@@ -2,27 +2,13 @@
 // huhongjun too, the exact ID number and phone through their blind indexes), and on a large table
 // the plan of every search uses indexes: no sequential scan of "Member" (coverage reads "MemberTally"
 // by its primary key's prefix, a few hundred rows per organization).
-import {
-  chinaToday,
-  createOrganization,
-  execute,
-  idCheckCharacter,
-  registerMember,
-  systemClock,
-  uuidIds,
-} from '@gonghui/core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { chinaToday, systemClock } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGonghuiYoga } from '../src/server.js';
-import type { Database } from '../src/store/database.js';
 import { memberSearchColumns, recountMemberTallies } from '../src/store/member.js';
-import { PrismaStore } from '../src/store/prisma-store.js';
 import { observeStatements } from '../src/store/statements.js';
-import { adminBearer, testAuth } from './support/auth.js';
-import { createTestDatabase, testBackends } from './support/database.js';
+import { testBackends } from './support/database.js';
+import { idNumber, type MemberApi, memberApi } from './support/member-api.js';
 
-const idNumber = (first17: string) => first17 + idCheckCharacter(first17);
-const env = { clock: systemClock, ids: uuidIds };
 const year = Number(chinaToday(systemClock).slice(0, 4));
 
 /** Members made with SQL besides the real ones: enough that a sequential scan would lose to every index. */
@@ -40,20 +26,10 @@ const COVERAGE = `query($id: ID!) { node(id: $id) { ... on Organization { member
   active retained ended live male female withPhone realNameShare joinedThisYear employerUnion ageBands { from to count } } } } }`;
 
 describe.each(testBackends())('member search on %s', (backend) => {
-  let db: Database;
-  let yoga: ReturnType<typeof createGonghuiYoga>;
-  let admin: string;
-  const ids: Record<string, string> = {};
-  const local = (name: string) => ids[name] as string;
-  const org = (name: string) => encodeGlobalID('Organization', local(name));
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: admin },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  };
+  let api: MemberApi;
+  const local = (name: string) => api.local(name);
+  const org = (name: string) => api.org(name);
+  const post = (query: string, variables: Record<string, unknown>) => api.post(query, variables);
   const names = async (filter: Record<string, unknown>, at = '浙江省总工会', subtree = true) => {
     const { data, errors } = await post(SEARCH, { org: org(at), subtree, filter });
     expect(errors).toBeUndefined();
@@ -61,41 +37,15 @@ describe.each(testBackends())('member search on %s', (backend) => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(backend);
-    const store = new PrismaStore(db);
-    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
-    admin = await adminBearer();
-    const create = async (name: string, kind: string, level: string, parent: string | null) => {
-      const r = await execute(store, env, createOrganization, {
-        name,
-        kind: kind as 'GRASSROOTS_UNION',
-        level: level as 'GRASSROOTS',
-        parentId: parent === null ? null : local(parent),
-      });
-      if (!r.ok) throw new Error(r.error.message);
-      ids[name] = r.value.id;
-    };
-    await create('浙江省总工会', 'FEDERATION_OF_TRADE_UNIONS', 'PROVINCIAL', null);
-    await create('杭州市总工会', 'FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', '浙江省总工会');
-    await create('宁波市总工会', 'FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', '浙江省总工会');
-    await create('杭州甲公司工会', 'GRASSROOTS_UNION', 'GRASSROOTS', '杭州市总工会');
-    await create('宁波乙公司工会', 'GRASSROOTS_UNION', 'GRASSROOTS', '宁波市总工会');
-    const register = async (
-      at: string,
-      name: string,
-      first17: string,
-      phone: string | null,
-      joinedOn: string,
-    ) => {
-      const r = await execute(store, env, registerMember, {
-        organizationId: local(at),
-        name,
-        idNumber: idNumber(first17),
-        phone,
-        joinedOn,
-      });
-      if (!r.ok) throw new Error(r.error.message);
-    };
+    api = await memberApi(backend);
+    const { db } = api;
+    await api.organization('浙江省总工会', 'FEDERATION_OF_TRADE_UNIONS', 'PROVINCIAL', null);
+    await api.organization('杭州市总工会', 'FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', '浙江省总工会');
+    await api.organization('宁波市总工会', 'FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', '浙江省总工会');
+    await api.organization('杭州甲公司工会', 'GRASSROOTS_UNION', 'GRASSROOTS', '杭州市总工会');
+    await api.organization('宁波乙公司工会', 'GRASSROOTS_UNION', 'GRASSROOTS', '宁波市总工会');
+    const register = (at: string, name: string, first17: string, phone: string | null, joinedOn: string) =>
+      api.member({ at, name, first17, phone, joinedOn });
     await register('杭州甲公司工会', '胡红军', '33010619900307101', '13800001111', '2015-06-01');
     await register('杭州甲公司工会', '李红', '33010619950307202', '13800002222', '2020-06-01');
     await register('宁波乙公司工会', '单雄信', '33020619800307113', null, '2010-01-01');
@@ -133,7 +83,7 @@ describe.each(testBackends())('member search on %s', (backend) => {
     await db.prisma.$transaction(async (tx) => recountMemberTallies(tx));
     await db.prisma.$executeRawUnsafe('ANALYZE');
   }, 120_000);
-  afterAll(() => db?.close());
+  afterAll(() => api?.db.close());
 
   it('finds a name by a Chinese substring, by pinyin initials and by full pinyin', async () => {
     expect(await names({ nameContains: '红军' })).toEqual(['胡红军']);
@@ -196,7 +146,7 @@ describe.each(testBackends())('member search on %s', (backend) => {
 
   it('plans every search without a sequential scan of the large member table', async () => {
     const statements: { sql: string; args: readonly unknown[] }[] = [];
-    const stop = observeStatements(db.prisma, (sql, args) => {
+    const stop = observeStatements(api.db.prisma, (sql, args) => {
       if (/FROM "public"\."(Member|MemberTally)"|FROM "Member"/.test(sql)) statements.push({ sql, args });
     });
     try {
@@ -231,7 +181,7 @@ describe.each(testBackends())('member search on %s', (backend) => {
     }
     expect(statements.length).toBeGreaterThan(25);
     for (const { sql, args } of statements) {
-      const plan = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql}`, ...args);
+      const plan = await api.db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql}`, ...args);
       const text = plan.map((row) => row['QUERY PLAN']).join('\n');
       expect(text, `${sql}\n${JSON.stringify(args)}\n${text}`).not.toMatch(/Seq Scan on "?Member"? /);
     }
