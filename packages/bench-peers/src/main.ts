@@ -82,8 +82,15 @@ const say = (line: string) =>
   process.stdout.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, out: { type: 'string' }, seconds: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean' },
+    out: { type: 'string' },
+    seconds: { type: 'string' },
+    only: { type: 'string' },
+  },
 });
+// `--only W5` (or `W1,W5`): time only these workloads (all are still checked); docs/BENCHMARKS.md is not written.
+const only = values.only === undefined ? undefined : new Set(values.only.split(','));
 // `--seconds <n>`: n seconds per run (e.g. a longer quick run for steadier CPU per request while working).
 const seconds = values.seconds === undefined ? undefined : Number(values.seconds);
 if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
@@ -247,11 +254,12 @@ async function main(): Promise<void> {
     }
   }, 200);
   const measurements: Measurement[] = [];
+  const timed = work.filter((w) => only === undefined || only.has(w.id));
   const rounds: ServerName[][] = [[...SERVERS], [...SERVERS].reverse()].slice(0, mode.rounds);
   try {
     for (const [round, order] of rounds.entries()) {
       say(`round ${round + 1}: ${order.join(', ')}`);
-      for (const workload of work) {
+      for (const workload of timed) {
         for (const name of order) {
           const server = byName(name);
           const request = workload.request[name];
@@ -313,14 +321,14 @@ async function main(): Promise<void> {
     loadAverage: { start: loadAverageAtStart, end: loadavg() },
     run: `${mode.run.duration} s`,
     load,
-    workloads: work.map((w) => ({ id: w.id, title: w.title })),
+    workloads: timed.map((w) => ({ id: w.id, title: w.title })),
     statements,
     measurements,
     processes,
   };
   say('');
   say(renderTable(facts));
-  if (!mode.quick) {
+  if (!mode.quick && only === undefined) {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, await renderMarkdown(facts));
     say(`written to ${out}`);

@@ -69,8 +69,8 @@ export async function lockOrganizations(
     `SELECT "id", "name", "kind"::text AS "kind", "level"::text AS "level", "status"::text AS "status",
             "regionCode", "creditCode", "parentId", "depth", "createdAt", "updatedAt", "dissolvedAt"
      FROM "Organization"
-     WHERE "id" = ANY($1::text[])
-        OR "id" IN (SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = $2)
+     WHERE "id" IN (SELECT unnest($1::text[])
+                    UNION SELECT "descendantId" FROM "OrganizationLink" WHERE "ancestorId" = $2)
      ORDER BY "id" FOR ${strength}`,
     [...plan.organizations],
     plan.subtreeOf ?? null,
