@@ -17,13 +17,7 @@ import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
 import { CONGRESS_UNIQUE_INDEX_ERRORS } from '../store/congress.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
-import {
-  findAnswer,
-  IdempotencyKeyTaken,
-  type IdempotencyScope,
-  inputHash,
-  storeAnswer,
-} from '../store/idempotency.js';
+import { findAnswer, IdempotencyKeyTaken, type IdempotencyScope, inputHash } from '../store/idempotency.js';
 import type { LockPlan } from '../store/write-lock.js';
 
 /** Chinese (zh-CN) text of every code the API can return as data: one line per module. */
@@ -159,12 +153,12 @@ export async function runCommand<I, T, V>(
   let payload: Payload<V> | undefined;
   const unit = ctx.store.unit({
     locks: options.locks,
-    beforeCommit: async (tx, value, rows) => {
+    answer: (value, rows) => {
       const result = value as Result<T>;
       payload = result.ok
         ? { value: options.answer(result.value, rows), errors: [] }
         : { value: null, errors: [toUserError(result.error)] };
-      if (scope !== null) await storeAnswer(tx, scope, hash, payload);
+      return scope === null ? null : { scope, hash, answer: payload };
     },
   });
   try {

@@ -485,9 +485,17 @@ const LeaveFederationInput = builder.inputType('LeaveFederationInput', {
   }),
 });
 
-/** The payload value of an organization command: the organization's row as the transaction left it. */
-const organizationRow = (o: { id: string }, rows: ReadonlyMap<string, object>) =>
-  rowOf<OrganizationRow>(rows, o.id);
+/**
+ * The payload value of an organization command: the organization's row as the transaction left it,
+ * with its parent's row when the transaction locked that too (a create, a move): `parent` is then
+ * answered from it instead of a read after the commit (Pothos takes a relation that is present).
+ */
+const organizationRow = (o: { id: string }, rows: ReadonlyMap<string, object>) => {
+  const row = rowOf<OrganizationRow>(rows, o.id);
+  if (row.parentId === null) return { ...row, parent: null };
+  const parent = rows.get(row.parentId) as OrganizationRow | undefined;
+  return parent === undefined ? row : { ...row, parent };
+};
 
 /** `undefined` when a field was omitted, else its value (null included). */
 function given<T>(value: T | null | undefined, present: boolean): T | null | undefined {

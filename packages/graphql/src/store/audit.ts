@@ -27,7 +27,7 @@
 // kept outside the database (audit-checkpoint.ts), show that.
 
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import {
   type AuditKey,
   type AuditRecord,
@@ -67,17 +67,15 @@ export interface AuditEvent {
 }
 
 /**
- * Queues entries inside `tx`, in order, for the sealer: one INSERT into "AuditPending" however many,
- * and no lock any other write waits for. They become part of the chain when `tx` has committed and
- * a sealer pass has run (`AuditSealer.seal`); if `tx` rolls back, they were never there.
+ * The INSERT that queues entries in order into "AuditPending" (one statement however many), or null
+ * for none: what `queueAuditEntries` runs, and what a unit of work's last statement carries.
  */
-export async function queueAuditEntries(
-  tx: Prisma.TransactionClient,
+export function pendingInsert(
   who: AuditActor,
   events: readonly AuditEvent[],
   at: Date = new Date(),
-): Promise<void> {
-  if (events.length === 0) return;
+): Prisma.Sql | null {
+  if (events.length === 0) return null;
   // One parameter however many entries: the rows as a JSON array (undefined before/after: null).
   const rows = JSON.stringify(
     events.map((e, n) => ({
@@ -91,7 +89,7 @@ export async function queueAuditEntries(
       after: e.after,
     })),
   );
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "AuditPending" ("id", "at", "actor", "action", "targetType", "targetId", "organizationId",
                                 "before", "after", "requestId")
     SELECT r."id", ${at}, ${who.actor}, r."action", r."targetType", r."targetId", r."organizationId",
@@ -99,6 +97,21 @@ export async function queueAuditEntries(
     FROM jsonb_to_recordset(${rows}::jsonb) AS r("n" int, "id" text, "action" text, "targetType" text,
          "targetId" text, "organizationId" text, "before" jsonb, "after" jsonb)
     ORDER BY r."n"`;
+}
+
+/**
+ * Queues entries inside `tx`, in order, for the sealer: one INSERT into "AuditPending" however many,
+ * and no lock any other write waits for. They become part of the chain when `tx` has committed and
+ * a sealer pass has run (`AuditSealer.seal`); if `tx` rolls back, they were never there.
+ */
+export async function queueAuditEntries(
+  tx: Prisma.TransactionClient,
+  who: AuditActor,
+  events: readonly AuditEvent[],
+  at: Date = new Date(),
+): Promise<void> {
+  const insert = pendingInsert(who, events, at);
+  if (insert !== null) await tx.$executeRaw(insert);
 }
 
 /** `queueAuditEntries` with one event. */

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 /** The HTTP header that carries the key (IETF draft "The Idempotency-Key HTTP Header Field"). */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -65,26 +65,28 @@ export async function findAnswer(
   return { inputHash: row.inputHash, answer };
 }
 
+/** An answer to store under an idempotency key, with the hash of the input it answers. */
+export interface KeyedAnswer {
+  readonly scope: IdempotencyScope;
+  readonly hash: string;
+  readonly answer: unknown;
+}
+
 /**
- * Stores the answer under the key inside the work's transaction (an expired key is taken over).
- * Throws IdempotencyKeyTaken when a concurrent request with the same key committed first: the
- * caller rolls its work back and answers with that request's answer.
+ * The INSERT that stores the answer under its key (an expired key is taken over), returning a row
+ * only when it stored: it runs in the work's transaction (its last statement, with the audit
+ * entries). No row means a concurrent request with the same key committed first: the caller
+ * throws IdempotencyKeyTaken, rolls its work back and answers with that request's answer.
  */
-export async function storeAnswer(
-  tx: Prisma.TransactionClient,
-  scope: IdempotencyScope,
-  hash: string,
-  answer: unknown,
-  now: Date = new Date(),
-): Promise<void> {
-  const stored = await tx.$executeRaw`
+export function answerInsert({ scope, hash, answer }: KeyedAnswer, now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "IdempotencyKey" ("actor", "key", "field", "inputHash", "answer", "createdAt")
     VALUES (${scope.actor}, ${scope.key}, ${scope.field}, ${hash}, ${JSON.stringify(answer)}::jsonb,
             ${now.toISOString()}::timestamp)
     ON CONFLICT ("actor", "key", "field") DO UPDATE
       SET "inputHash" = EXCLUDED."inputHash", "answer" = EXCLUDED."answer", "createdAt" = EXCLUDED."createdAt"
-      WHERE "IdempotencyKey"."createdAt" <= ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamp`;
-  if (stored === 0) throw new IdempotencyKeyTaken(scope);
+      WHERE "IdempotencyKey"."createdAt" <= ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamp
+    RETURNING 1`;
 }
 
 /** Deletes expired keys; returns how many. */

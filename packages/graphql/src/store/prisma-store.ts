@@ -1,11 +1,11 @@
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { activityAudits, activityReader, activityWriters } from './activity.js';
 import {
   type AuditActor,
   type AuditEvent,
   auditSealer,
-  queueAuditEntries,
+  pendingInsert,
   queueAuditEntry,
   SYSTEM_ACTOR,
 } from './audit.js';
@@ -14,6 +14,7 @@ import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
 import { congressAudits, congressReader, congressWriters } from './congress.js';
 import type { Database } from './database.js';
 import { isRaceLost } from './db-errors.js';
+import { answerInsert, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
 import {
   flushMemberTallies,
   memberAudits,
@@ -108,6 +109,31 @@ export interface UnitOptions {
    * the answer and stores it under an idempotency key.
    */
   readonly beforeCommit?: (tx: Tx, value: unknown, rows: ReadonlyMap<string, object>) => Promise<void>;
+  /**
+   * Shapes the answer from the work's value and every row the transaction locked or wrote, after
+   * the work; an answer it returns is stored under its idempotency key in the unit's last statement,
+   * together with the audit entries (one round trip; a key a concurrent request took first throws
+   * IdempotencyKeyTaken and rolls the work back).
+   */
+  readonly answer?: (value: unknown, rows: ReadonlyMap<string, object>) => KeyedAnswer | null;
+}
+
+/**
+ * The last statement of a unit of work: its audit entries queued for the sealer and, when the
+ * request has an idempotency key, its answer stored under it — one round trip for both.
+ */
+async function finishUnit(tx: Tx, who: AuditActor, audit: readonly AuditEvent[], keyed: KeyedAnswer | null) {
+  const entries = pendingInsert(who, audit);
+  if (keyed === null) {
+    if (entries !== null) await tx.$executeRaw(entries);
+    return;
+  }
+  // Both data-modifying CTEs run whether or not the SELECT reads them.
+  const [stored] = await tx.$queryRaw<{ stored: number }[]>`
+    WITH ${entries === null ? Prisma.empty : Prisma.sql`"entries" AS (${entries}),`}
+         "answer" AS (${answerInsert(keyed)})
+    SELECT count(*)::int AS "stored" FROM "answer"`;
+  if (stored?.stored !== 1) throw new IdempotencyKeyTaken(keyed.scope);
 }
 
 /** How many times a unit of work runs when the database aborts it to decide a race. */
@@ -193,7 +219,7 @@ export class PrismaStore implements Store {
         const audit: AuditEvent[] = [];
         const value = await work(unitOfWork(unit, audit));
         await this.options.beforeCommit?.(tx, value, state.rows);
-        await queueAuditEntries(tx, this.who, audit);
+        await finishUnit(tx, this.who, audit, this.options.answer?.(value, state.rows) ?? null);
         return { value, audited: audit.length > 0 };
       },
       { maxWait: 10_000, timeout: 30_000 },
