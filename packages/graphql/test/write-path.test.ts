@@ -69,6 +69,28 @@ describe.each(testBackends())('write path on %s', (backend) => {
   });
   const count = (name: string) => db.prisma.organization.count({ where: { name } });
 
+  /** The closure table matches the parent pointers and the depths, and the tree has no cycle. */
+  const expectTreeConsistent = async () => {
+    const rows = await db.prisma.organization.findMany({ select: { id: true, parentId: true, depth: true } });
+    const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+    for (const row of rows) {
+      const chain: string[] = [];
+      for (let at: string | null | undefined = row.id; at; at = parent.get(at)) {
+        expect(chain).not.toContain(at);
+        chain.push(at);
+      }
+      const links = await db.prisma.organizationLink.findMany({
+        where: { descendantId: row.id },
+        orderBy: { distance: 'asc' },
+      });
+      expect(
+        links.map((l) => l.ancestorId),
+        row.id,
+      ).toEqual(chain);
+      expect(row.depth).toBe(chain.length - 1);
+    }
+  };
+
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
@@ -171,28 +193,28 @@ describe.each(testBackends())('write path on %s', (backend) => {
         depth: 2,
         parent: { name: '甲县总工会' },
       });
-      // Lock the parent, insert the row with its closure rows, queue the audit entry (BEGIN/COMMIT
-      // not counted); after COMMIT only the audit sealer's pass (read the head and the pending
-      // entries, write the sealed ones: audit.ts), nothing for the payload. The old path sent 9
-      // statements: a second advisory lock, the parent read twice, the last entry read, and the row
-      // read again after commit.
+      // Lock the parent (its row answers `parent`), then one statement inserts the row, its closure
+      // rows and the audit entry (BEGIN/COMMIT not counted); after COMMIT only the audit sealer's
+      // pass (read the head and the pending entries, write the sealed ones: audit.ts), nothing for
+      // the payload. The old path sent 9 statements: a second advisory lock, the parent read twice,
+      // the last entry read, and the row read again after commit.
       const statements = counter.statements();
       expect(statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual([
         'SELECT',
         'WITH',
-        'INSERT',
         'SELECT',
         'WITH',
       ]);
-      expect(statements[1]).toMatch(/INSERT INTO "Organization"[\s\S]*INSERT INTO "OrganizationLink"/);
-      expect(statements[2]).toContain('"AuditPending"');
-      expect(statements[3]).toContain('"AuditHead"');
-      expect(statements[4]).toContain('"AuditEntry"');
+      expect(statements[1]).toMatch(
+        /INSERT INTO "Organization"[\s\S]*INSERT INTO "OrganizationLink"[\s\S]*INSERT INTO "AuditPending"/,
+      );
+      expect(statements[2]).toContain('"AuditHead"');
+      expect(statements[3]).toContain('"AuditEntry"');
       counter.reset();
       await post(COUNTED, township('计数镇总工会二', tree.a), { 'idempotency-key': 'count-1' });
-      // A key costs one lookup; its answer is stored in the statement that queues the audit entry.
-      expect(counter.count(), counter.statements().join('\n')).toBe(6);
-      expect(counter.statements()[3]).toMatch(/"AuditPending"[\s\S]*"IdempotencyKey"/);
+      // A key costs one lookup; its answer is stored in the same statement as the row and the entry.
+      expect(counter.count(), counter.statements().join('\n')).toBe(5);
+      expect(counter.statements()[2]).toMatch(/"Organization"[\s\S]*"AuditPending"[\s\S]*"IdempotencyKey"/);
     } finally {
       counter.stop();
     }
@@ -337,24 +359,48 @@ describe.each(testBackends())('write path on %s', (backend) => {
       const codes = results.map((r) => (r.ok ? 'OK' : r.error.code)).sort();
       expect(codes, `round ${round}`).toEqual(['OK', 'ORG_CYCLE']);
     }
-    // The closure table still matches the parent pointers, and the tree has no cycle.
-    const rows = await db.prisma.organization.findMany({ select: { id: true, parentId: true, depth: true } });
-    const parent = new Map(rows.map((r) => [r.id, r.parentId]));
-    for (const row of rows) {
-      const chain: string[] = [];
-      for (let at: string | null | undefined = row.id; at; at = parent.get(at)) {
-        expect(chain).not.toContain(at);
-        chain.push(at);
-      }
-      const links = await db.prisma.organizationLink.findMany({
-        where: { descendantId: row.id },
-        orderBy: { distance: 'asc' },
-      });
-      expect(links.map((l) => l.ancestorId)).toEqual(chain);
-      expect(row.depth).toBe(chain.length - 1);
-    }
+    await expectTreeConsistent();
     expect(await verifyAuditChain(db.prisma, db.auditKey)).toMatchObject({ ok: true });
   });
+
+  it.runIf(backend === 'postgres')(
+    'a move and creates below the moved node at once: every create lands in the moved subtree with its closure rows',
+    async () => {
+      // A create locks its parent FOR SHARE and writes its rows in its last statement; a move locks
+      // the subtree it moves FOR UPDATE. Whichever comes first, the other waits: the new nodes'
+      // closure rows name their ancestors after (or before) the move, never a mix.
+      const MOVE = `mutation($input: MoveOrganizationInput!) {
+        moveOrganization(input: $input) { organization { depth } errors { code } } }`;
+      const fed = { kind: 'FEDERATION_OF_TRADE_UNIONS', level: 'TOWNSHIP' } as const;
+      for (let round = 0; round < 4; round++) {
+        const x = await create({ ...fed, name: `迁甲${round}`, parentId: round % 2 ? tree.a.id : tree.b.id });
+        const xs = await create({
+          kind: 'REGIONAL_FEDERATION',
+          level: 'VILLAGE',
+          name: `迁乙${round}`,
+          parentId: x.id,
+        });
+        const union = (n: number) => ({
+          input: {
+            name: `迁丙${round}-${n}`,
+            kind: 'GRASSROOTS_UNION',
+            level: 'GRASSROOTS',
+            parentId: gid(xs.id),
+          },
+        });
+        const [moved, ...created] = await Promise.all([
+          post(MOVE, { input: { id: gid(x.id), newParentId: gid(round % 2 ? tree.b.id : tree.a.id) } }),
+          ...[1, 2, 3].map((n) => post(CREATE, union(n))),
+        ]);
+        expect(moved.data.moveOrganization.errors, `round ${round}`).toEqual([]);
+        for (const answer of created) {
+          expect(answer.data.createOrganization).toMatchObject({ errors: [], organization: { depth: 4 } });
+        }
+      }
+      await expectTreeConsistent();
+      expect(await verifyAuditChain(db.prisma, db.auditKey)).toMatchObject({ ok: true });
+    },
+  );
 
   it.runIf(backend === 'postgres')(
     'writes to different subtrees hold their transactions open at the same time; the chain verifies',

@@ -76,18 +76,11 @@ import {
   withdrawCandidacy,
 } from '@gonghui/core';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
-import {
-  type AuditActor,
-  type AuditEvent,
-  auditSealer,
-  queueAuditEntries,
-  queueAuditEntry,
-  SYSTEM_ACTOR,
-} from './audit.js';
+import { type AuditActor, type AuditEvent, auditSealer, queueAuditEntry, SYSTEM_ACTOR } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
 import type { Database } from './database.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { unitOfWork } from './prisma-store.js';
+import { finishUnit, unitOfWork } from './prisma-store.js';
 import { toDbDate, type UnitContext } from './unit.js';
 
 type Tx = Prisma.TransactionClient;
@@ -377,14 +370,14 @@ export class ElectionStore {
     const audit: AuditEvent[] = [];
     const unit: UnitContext = {
       tx,
-      state: { plan: undefined, locked: new Map(), rows: new Map() },
+      state: { plan: undefined, locked: new Map(), rows: new Map(), trailing: [] },
       personalData: this.db.personalData,
       who: this.who,
     };
     const uow = unitOfWork(unit, audit);
     const done = await execute({ transaction: (work) => work(uow) }, this.env, command, input);
     if (!done.ok && audit.length > 0) throw new StepRefused(done);
-    if (done.ok) await queueAuditEntries(tx, this.who, audit);
+    if (done.ok) await finishUnit(unit, audit, null);
     return done;
   }
 

@@ -8,10 +8,10 @@ import type {
   OrganizationReader,
   OrganizationStoreChange,
 } from '@gonghui/core';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { AuditEvent } from './audit.js';
 import { moveSubtreeTallies } from './member.js';
-import { type ChangeAudits, type ChangeWriters, lockMore, type UnitContext } from './unit.js';
+import { type ChangeAudits, type ChangeWriters, lockMore, trailing, type UnitContext } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
 type OrganizationRow = Prisma.OrganizationGetPayload<object>;
@@ -92,25 +92,32 @@ export const organizationWriters: ChangeWriters<OrganizationStoreChange> = {
             where: { id: o.parentId },
             select: { depth: true },
           })));
-    // The row and its closure rows in one statement: the new node is its own ancestor at distance 0,
-    // and below every ancestor of its parent (whose ancestors cannot change now: a move above it
-    // would need the parent's row). The row comes back as the payload reads it.
+    // The row and its closure rows, left for the unit's next statement (with its audit entry, in a
+    // create's last one): the new node is its own ancestor at distance 0, and below every ancestor
+    // of its parent (whose ancestors cannot change now: a move above it would need the parent's
+    // row). The row is what the insert writes, so the answer is shaped from it without reading it.
     const at = new Date();
-    const [row] = await tx.$queryRaw<OrganizationRow[]>`
-      WITH "row" AS (
+    const row: OrganizationRow = {
+      ...o,
+      depth: parent ? parent.depth + 1 : 0,
+      createdAt: at,
+      updatedAt: at,
+      dissolvedAt: null,
+    };
+    trailing(
+      state,
+      Prisma.sql`
         INSERT INTO "Organization" ("id", "name", "kind", "level", "status", "regionCode", "creditCode",
                                     "parentId", "depth", "createdAt", "updatedAt")
         VALUES (${o.id}, ${o.name}, ${o.kind}::"OrganizationKind", ${o.level}::"OrganizationLevel",
                 ${o.status}::"OrganizationStatus", ${o.regionCode}, ${o.creditCode}, ${o.parentId},
-                ${parent ? parent.depth + 1 : 0}, ${at}, ${at})
-        RETURNING *),
-      "links" AS (
+                ${row.depth}, ${at}, ${at})`,
+      Prisma.sql`
         INSERT INTO "OrganizationLink" ("ancestorId", "descendantId", "distance", "descendantName")
         SELECT "ancestorId", ${o.id}::text, "distance" + 1, ${o.name}::text
         FROM "OrganizationLink" WHERE "descendantId" = ${o.parentId}::text
-        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text)
-      SELECT * FROM "row"`;
-    if (row === undefined) throw new Error(`organization ${o.id} was not inserted`);
+        UNION ALL SELECT ${o.id}::text, ${o.id}::text, 0, ${o.name}::text`,
+    );
     state.rows.set(row.id, row);
   },
   'organization.updated': async ({ tx, state }, change) => {

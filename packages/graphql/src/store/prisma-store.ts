@@ -1,5 +1,5 @@
 import { type Change, type ChangeHandlers, handleChange, type Store, type UnitOfWork } from '@gonghui/core';
-import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import { activityAudits, activityReader, activityWriters } from './activity.js';
 import {
   type AuditActor,
@@ -24,7 +24,14 @@ import {
 } from './member.js';
 import { organizationAudits, organizationReader, organizationWriters } from './organization.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import type { BulkWriters, Tx, UnitContext, UnitState } from './unit.js';
+import {
+  type BulkWriters,
+  flushTrailing,
+  type Tx,
+  type UnitContext,
+  type UnitState,
+  withTrailing,
+} from './unit.js';
 import { type LockedOrganization, type LockPlan, lockOrganizations } from './write-lock.js';
 
 /** How every change is written: one line per module (store/<module>.ts). */
@@ -41,9 +48,13 @@ const BULK_WRITERS: BulkWriters<Change> = {
   ...memberBulkWriters,
 };
 
-/** Writes changes in order; a run of changes of one type that has a bulk writer is written at once. */
+/**
+ * Writes changes in order; a run of changes of one type that has a bulk writer is written at once.
+ * A writer's trailing writes go out before the next writer's statements (or with the unit's last).
+ */
 async function writeChanges(unit: UnitContext, changes: readonly Change[]): Promise<void> {
   for (let at = 0; at < changes.length; ) {
+    await flushTrailing(unit);
     const type = (changes[at] as Change).type;
     const bulk = BULK_WRITERS[type] as ((unit: UnitContext, run: Change[]) => Promise<void>) | undefined;
     let end = at + 1;
@@ -76,18 +87,52 @@ export function auditEventsOf(change: Change): AuditEvent[] {
  */
 export function unitOfWork(unit: UnitContext, audit: AuditEvent[]): UnitOfWork {
   return {
-    organizations: organizationReader(unit),
-    members: memberReader(unit),
-    congresses: congressReader(unit),
-    activities: activityReader(unit),
-    benefits: benefitReader(unit),
+    organizations: flushingFirst(unit, organizationReader(unit)),
+    members: flushingFirst(unit, memberReader(unit)),
+    congresses: flushingFirst(unit, congressReader(unit)),
+    activities: flushingFirst(unit, activityReader(unit)),
+    benefits: flushingFirst(unit, benefitReader(unit)),
     apply: async (changes) => {
       await writeChanges(unit, changes);
       audit.push(...changes.flatMap(auditEventsOf));
-      // The member module's coverage counters: one statement for all the changes of the unit.
+      // The member module's coverage counters: one statement for all the changes of the unit. They
+      // read the closure rows of members' organizations, which no trailing write (written after
+      // every member change of the call) touches.
       await flushMemberTallies(unit);
     },
   };
+}
+
+/** A module's reader whose every call first sends the unit's trailing writes (so it reads them). */
+function flushingFirst<R extends object>(unit: UnitContext, reader: R): R {
+  return new Proxy(reader, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        await flushTrailing(unit);
+        return value.apply(target, args);
+      };
+    },
+  });
+}
+
+/**
+ * The last statement of a unit of work: its trailing writes, its audit entries queued for the
+ * sealer and, when the request has an idempotency key, its answer stored under it — one round trip
+ * for all. A key a concurrent request took first throws IdempotencyKeyTaken (the unit rolls back).
+ */
+export async function finishUnit(
+  unit: UnitContext,
+  audit: readonly AuditEvent[],
+  keyed: KeyedAnswer | null,
+): Promise<void> {
+  const entries = pendingInsert(unit.who, audit);
+  const last = [...(entries === null ? [] : [entries]), ...(keyed === null ? [] : [answerInsert(keyed)])];
+  const statement = withTrailing(unit.state, last, keyed !== null);
+  if (statement === null) return;
+  const [row] = await unit.tx.$queryRaw<{ returned: number }[]>(statement);
+  if (keyed !== null && row?.returned !== 1) throw new IdempotencyKeyTaken(keyed.scope);
 }
 
 /** Options of one unit of work (`PrismaStore.unit`). */
@@ -116,24 +161,6 @@ export interface UnitOptions {
    * IdempotencyKeyTaken and rolls the work back).
    */
   readonly answer?: (value: unknown, rows: ReadonlyMap<string, object>) => KeyedAnswer | null;
-}
-
-/**
- * The last statement of a unit of work: its audit entries queued for the sealer and, when the
- * request has an idempotency key, its answer stored under it — one round trip for both.
- */
-async function finishUnit(tx: Tx, who: AuditActor, audit: readonly AuditEvent[], keyed: KeyedAnswer | null) {
-  const entries = pendingInsert(who, audit);
-  if (keyed === null) {
-    if (entries !== null) await tx.$executeRaw(entries);
-    return;
-  }
-  // Both data-modifying CTEs run whether or not the SELECT reads them.
-  const [stored] = await tx.$queryRaw<{ stored: number }[]>`
-    WITH ${entries === null ? Prisma.empty : Prisma.sql`"entries" AS (${entries}),`}
-         "answer" AS (${answerInsert(keyed)})
-    SELECT count(*)::int AS "stored" FROM "answer"`;
-  if (stored?.stored !== 1) throw new IdempotencyKeyTaken(keyed.scope);
 }
 
 /** How many times a unit of work runs when the database aborts it to decide a race. */
@@ -213,13 +240,16 @@ export class PrismaStore implements Store {
       async (tx) => {
         const plan = this.options.locks;
         const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
-        const state: UnitState = { plan, locked, rows: new Map(locked) };
+        const state: UnitState = { plan, locked, rows: new Map(locked), trailing: [] };
         const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
         await this.options.beforeWork?.(tx);
         const audit: AuditEvent[] = [];
         const value = await work(unitOfWork(unit, audit));
-        await this.options.beforeCommit?.(tx, value, state.rows);
-        await finishUnit(tx, this.who, audit, this.options.answer?.(value, state.rows) ?? null);
+        if (this.options.beforeCommit) {
+          await flushTrailing(unit);
+          await this.options.beforeCommit(tx, value, state.rows);
+        }
+        await finishUnit(unit, audit, this.options.answer?.(value, state.rows) ?? null);
         return { value, audited: audit.length > 0 };
       },
       { maxWait: 10_000, timeout: 30_000 },

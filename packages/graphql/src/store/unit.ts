@@ -4,7 +4,7 @@
 // what they put in the audit log).
 
 import type { ChangeHandlers } from '@gonghui/core';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { AuditActor, AuditEvent } from './audit.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import { type LockedOrganization, type LockPlan, lockOrganizations } from './write-lock.js';
@@ -19,6 +19,11 @@ export interface UnitState {
   readonly locked: Map<string, LockedOrganization>;
   /** Every row this transaction locked or wrote, by id, as it is at the end of the transaction. */
   readonly rows: Map<string, object>;
+  /**
+   * Writes left for a later statement of the unit (`trailing`): data-modifying statements (no WITH
+   * of their own) whose effect nothing before the next statement reads.
+   */
+  readonly trailing: Prisma.Sql[];
 }
 
 /** Everything a module's reader and change writers use inside one transaction. */
@@ -53,6 +58,43 @@ export type BulkWriters<C extends { readonly type: string }> = {
  * concerns, and a second one where another organization's admins must see it too.
  */
 export type ChangeAudits<C extends { readonly type: string }> = ChangeHandlers<C, undefined, AuditEvent[]>;
+
+/**
+ * Leaves a write for the unit's next statement instead of a round trip of its own: the next
+ * change's writer, any reader, or the unit's last statement (its audit entries and answer) sends it
+ * first, in the same statement. Only for a write whose result the writer does not read back.
+ */
+export function trailing(state: UnitState, ...writes: Prisma.Sql[]): void {
+  state.trailing.push(...writes);
+}
+
+/**
+ * The statement that sends the unit's trailing writes and then `last` (more data-modifying
+ * statements), each a CTE of one WITH: with `countLast`, the SELECT returns how many rows the final
+ * one returned (it must have a RETURNING clause), else 0. Null when there is nothing to send.
+ * Clears the trailing writes.
+ */
+export function withTrailing(
+  state: UnitState,
+  last: readonly Prisma.Sql[],
+  countLast = false,
+): Prisma.Sql | null {
+  const parts = [...state.trailing.splice(0), ...last];
+  if (parts.length === 0) return null;
+  const name = (n: number) => Prisma.raw(`"w${n}"`);
+  const ctes = Prisma.join(
+    parts.map((part, n) => Prisma.sql`${name(n)} AS (${part})`),
+    ', ',
+  );
+  const counted = countLast ? Prisma.sql`(SELECT count(*) FROM ${name(parts.length - 1)})` : Prisma.sql`0`;
+  return Prisma.sql`WITH ${ctes} SELECT ${counted}::int AS "returned"`;
+}
+
+/** Sends the unit's trailing writes, if any (before a statement that may read what they write). */
+export async function flushTrailing({ tx, state }: UnitContext): Promise<void> {
+  const statement = withTrailing(state, []);
+  if (statement !== null) await tx.$queryRaw(statement);
+}
 
 /** Locks more organization rows (FOR UPDATE) and records them in the unit's state. */
 export async function lockMore(tx: Tx, state: UnitState, plan: Omit<LockPlan, 'mode'>): Promise<void> {
