@@ -150,8 +150,8 @@ export interface UnitOptions {
   readonly beforeWork?: (tx: Tx) => Promise<void>;
   /**
    * Runs inside the transaction after the work, before its audit entries are appended, with the
-   * work's value and every row the transaction locked or wrote (by id, as committed): e.g. shapes
-   * the answer and stores it under an idempotency key.
+   * work's value and every row the transaction locked or wrote (by id, as committed): e.g. a bulk
+   * import writes its batch's problems, people and checkpoint (an idempotent answer goes by `answer`).
    */
   readonly beforeCommit?: (tx: Tx, value: unknown, rows: ReadonlyMap<string, object>) => Promise<void>;
   /**
