@@ -85,6 +85,7 @@ export type {
   EndPositionInput,
   OpenTermInput,
   RecordSessionInput,
+  RescindPositionInput,
 } from './congress/commands.js';
 export {
   addDelegate,
@@ -104,6 +105,7 @@ export {
   planApportionment,
   reapportion,
   recordSession,
+  rescindPosition,
 } from './congress/commands.js';
 export type { CommitteeSizeViolation, WomenWorkersBody } from './congress/committee.js';
 export {

@@ -16,6 +16,7 @@ import {
   openTerm,
   type Result,
   registerMember,
+  rescindPosition,
 } from '../src/index.js';
 
 /** A first-round MEMBERS election of org-1 chained to nothing, with `over` changed. */
@@ -413,6 +414,38 @@ describe('seatElected', () => {
     ]);
   });
 
+  it('a committee re-elected: positions seated yesterday end yesterday, those seated today are rescinded, never reversed', async () => {
+    const w = await world();
+    const appoint = (memberId: string, startsOn: string) =>
+      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn });
+    value(await appoint(w.members[5] as string, YESTERDAY));
+    const first = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
+    const cs = [
+      candidacy(first, 'c-1', w.members[0] as string),
+      candidacy(first, 'c-2', w.members[1] as string),
+    ];
+    expect(
+      await w.run(seatElected, { election: counted(first, ['c-1', 'c-2']), candidacies: cs }),
+    ).toMatchObject({ ok: true, value: { positions: 2 } });
+    // Re-elected the same day: member 1 again, member 2 instead of member 0.
+    const again = {
+      ...w.election({ seats: 2, contested: true, committeeId: w.committee.id }),
+      id: 'e-again',
+    };
+    const cs2 = [
+      candidacy(again, 'c-3', w.members[1] as string),
+      candidacy(again, 'c-4', w.members[2] as string),
+    ];
+    const seated = await w.run(seatElected, { election: counted(again, ['c-3', 'c-4']), candidacies: cs2 });
+    expect(seated).toMatchObject({ ok: true, value: { positions: 2 } });
+    const held = (await w.positions()).map((p) => [p.memberId, p.role, p.startsOn, p.endsOn]);
+    expect(held).toEqual([
+      [w.members[5], 'MEMBER', YESTERDAY, YESTERDAY],
+      [w.members[1], 'MEMBER', TODAY, null],
+      [w.members[2], 'MEMBER', TODAY, null],
+    ]);
+  });
+
   it('a chair election: a member since before today becomes chair from today, one seated today changes role, a sitting chair stays', async () => {
     const w = await world();
     const appoint = (memberId: string, role: 'MEMBER' | 'CHAIR', startsOn: string) =>
@@ -441,6 +474,28 @@ describe('seatElected', () => {
       [w.members[1], 'VICE_CHAIR', TODAY, null],
       [w.members[0], 'CHAIR', TODAY, null],
     ]);
+  });
+});
+
+describe('rescindPosition', () => {
+  it('removes only an open position that began that day: one from yesterday or one ended is refused', async () => {
+    const w = await world();
+    const appoint = (memberId: string, startsOn: string, endsOn: string | null = null) =>
+      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn, endsOn });
+    const fromYesterday = value(await appoint(w.members[0] as string, YESTERDAY));
+    const endedToday = value(await appoint(w.members[1] as string, TODAY, TODAY));
+    const fromToday = value(await appoint(w.members[2] as string, TODAY));
+    for (const p of [fromYesterday, endedToday]) {
+      expect(await w.run(rescindPosition, { positionId: p.id, on: TODAY })).toMatchObject({
+        ok: false,
+        error: { code: 'POSITION_NOT_RESCINDABLE', path: ['positionId'] },
+      });
+    }
+    expect(await w.run(rescindPosition, { positionId: fromToday.id, on: TODAY })).toMatchObject({
+      ok: true,
+      changes: [{ type: 'committee.positionRescinded', before: fromToday }],
+    });
+    expect((await w.positions()).map((p) => p.id)).toEqual([fromYesterday.id, endedToday.id]);
   });
 });
 

@@ -245,6 +245,52 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     expect(certified.after).toMatchObject({ seated: { delegates: 0, positions: 1 } });
   }, 240_000);
 
+  it('a committee re-elected the day it was seated: today’s positions are rescinded, none ends before it began', async () => {
+    const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
+    const committee = await db.prisma.committee.findFirstOrThrow({
+      where: { organizationId: org.id, kind: 'UNION_COMMITTEE' },
+    });
+    const term = await db.prisma.term.findFirstOrThrow({
+      where: { number: 2, congress: { organizationId: org.id } },
+    });
+    const serving = await db.prisma.delegate.findMany({ where: { termId: term.id, status: 'SERVING' } });
+    const seatedToday = await db.prisma.position.findMany({
+      where: { committeeId: committee.id, startsOn: new Date(`${today}T00:00:00Z`), endsOn: null },
+    });
+    expect(seatedToday).toHaveLength(3);
+    const candidates = await Promise.all(['周建国', '张海燕', '李明华', '王秀英'].map(memberId));
+    const again = await hold(
+      {
+        body: 'COMMITTEE',
+        seats: 3,
+        contested: true,
+        termId: encodeGlobalID('Term', term.id),
+        committeeId: encodeGlobalID('Committee', committee.id),
+      },
+      candidates.map((id) => ({ id })),
+      serving.map((d) => d.memberId),
+      { chosen: [1, 2, 3] },
+    );
+    await must(STEP('certifyElection'), { e: again.e });
+    const members = (await post(POSITIONS, { o: federation, on: today })).node.positions.nodes;
+    expect(members.map((p: any) => [p.member.name, p.role, p.startsOn, p.endsOn]).sort()).toEqual([
+      ['张海燕', 'MEMBER', today, null],
+      ['李明华', 'MEMBER', today, null],
+      ['王秀英', 'MEMBER', today, null],
+    ]);
+    const reversed = await db.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "Position" WHERE "endsOn" < "startsOn"`;
+    expect(reversed).toEqual([{ n: 0 }]);
+    const rescinded = await db.prisma.auditEntry.findMany({
+      where: { action: 'committee.positionRescinded', targetId: { in: seatedToday.map((p) => p.id) } },
+    });
+    expect(rescinded.map((r) => (r.before as { role: string }).role).sort()).toEqual([
+      'CHAIR',
+      'MEMBER',
+      'MEMBER',
+    ]);
+  }, 240_000);
+
   it('refuses what an election cannot be chained to, as data', async () => {
     const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
     const committee = await db.prisma.committee.findFirstOrThrow({ where: { organizationId: org.id } });

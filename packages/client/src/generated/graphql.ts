@@ -789,6 +789,8 @@ export type ErrorCode =
   | 'POSITION_MEMBER_OVERLAP'
   /** 找不到该职务 */
   | 'POSITION_NOT_FOUND'
+  /** 只有当天就任、尚未结束的职务才能由当天新选出的委员会替换 */
+  | 'POSITION_NOT_RESCINDABLE'
   /** 找不到该普惠项目 */
   | 'PROGRAM_NOT_FOUND'
   /** 项目的受益条件或金额标准不正确 */

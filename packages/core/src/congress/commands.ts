@@ -957,3 +957,32 @@ export const endPosition: Command<EndPositionInput, Position> = async (uow, _env
   const after: Position = { ...before, endsOn: endsOn.value };
   return ok({ value: after, changes: [{ type: 'committee.positionEnded', before, after }] });
 };
+
+/** Input of `rescindPosition`. */
+export interface RescindPositionInput {
+  readonly positionId: string;
+  /** The day of the new seating: the position must have begun that day. */
+  readonly on: string;
+}
+
+/**
+ * Removes an open position that began on `on`, the day a new seating of its committee replaces it
+ * (a committee re-elected the day it was seated): it cannot end the day before it began, and ending
+ * it that day would hold its seat beside its successor's. The audit log keeps what it was.
+ */
+export const rescindPosition: Command<RescindPositionInput, Position> = async (uow, _env, input) => {
+  const found = await uow.congresses.findPosition(input.positionId);
+  if (!found)
+    return err('POSITION_NOT_FOUND', `no position with id '${input.positionId}'`, { path: ['positionId'] });
+  // The committee's lock queues this behind a concurrent change of the same committee; read again under it.
+  await uow.congresses.findCommittee(found.committeeId);
+  const before = (await uow.congresses.findPosition(found.id)) ?? found;
+  if (before.endsOn !== null || before.startsOn !== input.on) {
+    return err(
+      'POSITION_NOT_RESCINDABLE',
+      `only an open position that began on ${input.on} can be replaced that day; this one runs from ${before.startsOn} to ${before.endsOn ?? 'now'}`,
+      { path: ['positionId'] },
+    );
+  }
+  return ok({ value: before, changes: [{ type: 'committee.positionRescinded', before }] });
+};

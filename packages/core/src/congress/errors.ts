@@ -47,6 +47,7 @@ export const CONGRESS_ERROR_CODES = [
   'POSITION_CHAIR_OVERLAP',
   'POSITION_ENDED',
   'POSITION_HOLDER_NOT_MEMBER',
+  'POSITION_NOT_RESCINDABLE',
   // The core rules the commands call, whose codes reach the API as they are.
   'COMMITTEE_SIZE_OUT_OF_RANGE',
   'COMMITTEE_SIZE_EVEN',
@@ -112,6 +113,7 @@ export const CONGRESS_MESSAGES_ZH: Readonly<Record<CongressErrorCode, string>> =
   POSITION_CHAIR_OVERLAP: '同一期间只能有一位主席（主任）',
   POSITION_ENDED: '该职务已经结束',
   POSITION_HOLDER_NOT_MEMBER: '任职者须是本组织（或成员工会）会籍正常的会员',
+  POSITION_NOT_RESCINDABLE: '只有当天就任、尚未结束的职务才能由当天新选出的委员会替换',
   COMMITTEE_SIZE_OUT_OF_RANGE: '委员会人数不在该会员人数对应的范围内',
   COMMITTEE_SIZE_EVEN: '委员会人数应为奇数',
   TERM_YEARS_NOT_ALLOWED: '任期年限不符合规定（基层工会3年或5年，联合会5年）',

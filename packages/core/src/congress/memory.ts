@@ -103,6 +103,7 @@ export class CongressMemory {
       void this.positions.set(change.position.id, change.position),
     'committee.positionEnded': (_, change) => void this.positions.set(change.after.id, change.after),
     'committee.positionRoleChanged': (_, change) => void this.positions.set(change.after.id, change.after),
+    'committee.positionRescinded': (_, change) => void this.positions.delete(change.before.id),
   };
 
   /** Every stored apportionment, oldest first. */

@@ -91,4 +91,6 @@ export type CongressStoreChange =
   | { readonly type: 'committee.positionAppointed'; readonly position: Position }
   | { readonly type: 'committee.positionEnded'; readonly before: Position; readonly after: Position }
   /** A position taken up the same day in another role (a committee member elected its chair that day). */
-  | { readonly type: 'committee.positionRoleChanged'; readonly before: Position; readonly after: Position };
+  | { readonly type: 'committee.positionRoleChanged'; readonly before: Position; readonly after: Position }
+  /** A position taken up today, replaced the same day by a new seating of its committee: removed (the audit log keeps it). */
+  | { readonly type: 'committee.positionRescinded'; readonly before: Position };

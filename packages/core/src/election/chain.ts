@@ -3,7 +3,13 @@
 // vice-chairs. Who votes follows from what an election is chained to (`rollSource`); what it is
 // chained to is checked when it is drafted (`checkElectionChain`); on certification its result
 // becomes delegates and positions through the congress module's own commands (`seatElected`).
-import { addDelegate, appointPosition, endPosition, loadCurrentTerm } from '../congress/commands.js';
+import {
+  addDelegate,
+  appointPosition,
+  endPosition,
+  loadCurrentTerm,
+  rescindPosition,
+} from '../congress/commands.js';
 import type { Position, PositionRole } from '../congress/congress.js';
 import { checkPositionFits } from '../congress/process.js';
 import { err, ok, type Result } from '../kernel/result.js';
@@ -172,8 +178,9 @@ function heldOn(positions: readonly Position[], memberId: string, day: string): 
  * module's commands (each applied before the next reads): a DELEGATES election adds each elected
  * member as a delegate of its term and unit (`addDelegate`: active, in the unit, within the seats); a
  * committee election (a first or repeated round) ends the committee's positions held until
- * yesterday and appoints each elected member (`endPosition`, `appointPosition`; a further round only
- * appoints); a chair or vice-chair election gives each elected member that role — a committee
+ * yesterday, rescinds those taken up today (a re-election the day of the last seating:
+ * `rescindPosition`) and appoints each elected member (`endPosition`, `appointPosition`; a further
+ * round only appoints); a chair or vice-chair election gives each elected member that role — a committee
  * member's position ends yesterday and the new one starts today, or changes role when it began
  * today (`committee.positionRoleChanged`). An election chained to nothing seats nobody; an elected
  * write-in of a chained one is refused (`ELECTION_ELECTED_NOT_MEMBER`). A refusal leaves changes already applied: run it in a
@@ -209,9 +216,13 @@ export const seatElected: Command<SeatElectedInput, Seated> = async (uow, env, i
   if (election.body === 'COMMITTEE' || election.body === 'STANDING_COMMITTEE') {
     if (election.roundKind === 'FIRST' || election.roundKind === 'REPEAT') {
       for (const p of await uow.congresses.positionsOf(committeeId)) {
-        // Positions held today with no end end yesterday; one with an end of its own keeps it.
+        // Positions held today with no end end yesterday, those taken up today (a committee re-elected
+        // the day it was seated) are rescinded; one with an end of its own keeps it.
         if (p.endsOn !== null || p.startsOn > today) continue;
-        const ended = await applied(uow, env, endPosition, { positionId: p.id, endsOn: yesterday });
+        const ended =
+          p.startsOn === today
+            ? await applied(uow, env, rescindPosition, { positionId: p.id, on: today })
+            : await applied(uow, env, endPosition, { positionId: p.id, endsOn: yesterday });
         if (!ended.ok) return ended;
       }
     }

@@ -443,6 +443,14 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     if (count === 0) throw new LockSetChanged('the position changed meanwhile');
     state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
   },
+  'committee.positionRescinded': async ({ tx, state }, { before }) => {
+    // Conditional: only while it is still open from the day it began (the committee's row is locked).
+    const { count } = await tx.position.deleteMany({
+      where: { id: before.id, endsOn: null, startsOn: toDbDate(before.startsOn) },
+    });
+    if (count === 0) throw new LockSetChanged('the position changed meanwhile');
+    state.rows.delete(before.id);
+  },
 };
 
 function event(
@@ -499,6 +507,9 @@ export const congressAudits: ChangeAudits<CongressStoreChange> = {
   ],
   'committee.positionRoleChanged': (_, c) => [
     event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, c.after),
+  ],
+  'committee.positionRescinded': (_, c) => [
+    event(c.type, 'Position', c.before.id, c.before.organizationId, c.before, undefined),
   ],
 };
 
