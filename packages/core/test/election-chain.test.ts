@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkElectionChain, rollSource, seatElected } from '../src/election/chain.js';
 import { reduceCommitteeSeats } from '../src/election/commands.js';
-import { type Candidacy, draftElection, type Election, nominate } from '../src/election/process.js';
+import {
+  type Candidacy,
+  draftElection,
+  type Election,
+  identifyWriteIn,
+  nextRoundOf,
+  nominate,
+} from '../src/election/process.js';
 import {
   appointPosition,
   type Command,
@@ -474,6 +481,115 @@ describe('seatElected', () => {
       [w.members[1], 'VICE_CHAIR', TODAY, null],
       [w.members[0], 'CHAIR', TODAY, null],
     ]);
+  });
+});
+
+describe('an elected write-in of a chained election', () => {
+  const attributes = { membershipStatus: 'ACTIVE', foreignStaff: false, employerRole: null } as const;
+  /** A counted committee election of 2 seats that elected c-1 and the write-in `written`, with c-2 not elected. */
+  const round = (w: Awaited<ReturnType<typeof world>>, written: string, committeeId: string | null) => {
+    const e = w.election({ seats: 2, contested: true, committeeId });
+    const cs = [candidacy(e, 'c-1', w.members[0] as string), candidacy(e, 'c-2', w.members[1] as string)];
+    return { e: counted(e, ['c-1', written], 0, 'COUNTED'), cs };
+  };
+  /** The identity of member `i` (named 会员i), as the store gives it from the registry. */
+  const identity = (w: Awaited<ReturnType<typeof world>>, i: number, over: object = {}) => ({
+    memberId: w.members[i] as string,
+    name: `会员${i}`,
+    attributes,
+    ...over,
+  });
+
+  it('identified as an eligible member whose registered name is the one written in, takes the seat', async () => {
+    const w = await world();
+    const { e, cs } = round(w, '会员3', w.committee.id);
+    const identified = identifyWriteIn(e, cs, 'w-1', '会员3', identity(w, 3));
+    expect(identified).toMatchObject({
+      ok: true,
+      value: { id: 'w-1', memberId: w.members[3], name: '会员3', status: 'WRITTEN_IN' },
+    });
+    const all = [...cs, value(identified)];
+    expect(await w.run(seatElected, { election: e, candidacies: all })).toMatchObject({
+      ok: true,
+      value: { positions: 2 },
+    });
+    expect((await w.positions()).map((p) => p.memberId).sort()).toEqual([w.members[0], w.members[3]].sort());
+    // Seated: nothing left for a further round.
+    expect(nextRoundOf({ ...e, status: 'CERTIFIED' }, all)).toBeNull();
+  });
+
+  it('refuses another name, a name the round did not elect as a write-in, twice, and a member already standing', async () => {
+    const w = await world();
+    const { e, cs } = round(w, '会员3', w.committee.id);
+    const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'OK' : r.error?.code);
+    expect(code(identifyWriteIn(e, cs, 'w-1', '会员3', identity(w, 4)))).toBe('ELECTION_WRITE_IN_MISMATCH');
+    expect(code(identifyWriteIn(e, cs, 'w-1', '王五', identity(w, 3, { name: '王五' })))).toBe(
+      'ELECTION_WRITE_IN_UNKNOWN',
+    );
+    expect(code(identifyWriteIn(e, cs, 'w-1', 'c-1', identity(w, 3, { name: 'c-1' })))).toBe(
+      'ELECTION_WRITE_IN_UNKNOWN',
+    );
+    const once = value(identifyWriteIn(e, cs, 'w-1', '会员3', identity(w, 3)));
+    expect(code(identifyWriteIn(e, [...cs, once], 'w-2', '会员3', identity(w, 3)))).toBe(
+      'ELECTION_WRITE_IN_UNKNOWN',
+    );
+    const both = round(w, '会员0', w.committee.id);
+    expect(code(identifyWriteIn(both.e, both.cs, 'w-1', '会员0', identity(w, 0)))).toBe(
+      'CANDIDATE_ALREADY_NOMINATED',
+    );
+  });
+
+  it('checks eligibility exactly as a nomination does', async () => {
+    const w = await world();
+    const { e, cs } = round(w, '会员3', w.committee.id);
+    for (const [over, expected] of [
+      [{ membershipStatus: 'RETAINED' }, 'CANDIDATE_RETAINED'],
+      [{ foreignStaff: true }, 'CANDIDATE_FOREIGN_STAFF'],
+      [{ employerRole: 'HR_HEAD' }, 'CANDIDATE_HR_HEAD'],
+      [{ closeRelativeOf: 'LEGAL_REPRESENTATIVE' }, 'CANDIDATE_EMPLOYER_RELATIVE'],
+    ] as const) {
+      const who = identity(w, 3, { attributes: { ...attributes, ...over } });
+      const nominated = nominate({ ...e, status: 'NOMINATIONS', result: null }, cs, 'n-1', who);
+      expect(nominated).toMatchObject({ ok: false, error: { code: expected } });
+      expect(identifyWriteIn(e, cs, 'w-1', '会员3', who)).toMatchObject({
+        ok: false,
+        error: { code: expected, path: ['memberId'] },
+      });
+    }
+  });
+
+  it('declared no member (or not eligible): certification seats the others, the seat goes to a further round', async () => {
+    const w = await world();
+    const { e, cs } = round(w, '王写', w.committee.id);
+    const unseated = value(identifyWriteIn(e, cs, 'w-1', '王写', null));
+    expect(unseated).toMatchObject({ memberId: null, name: '王写', status: 'WRITTEN_IN' });
+    const all = [...cs, unseated];
+    expect(await w.run(seatElected, { election: e, candidacies: all })).toMatchObject({
+      ok: true,
+      value: { positions: 1 },
+    });
+    expect(nextRoundOf({ ...e, status: 'CERTIFIED' }, all)).toEqual({
+      kind: 'FURTHER',
+      seats: 1,
+      candidacyIds: ['c-2'],
+    });
+    // Not identified at all: still refused, saying how to go on.
+    const refused = await w.run(seatElected, { election: e, candidacies: cs });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ELECTION_ELECTED_NOT_MEMBER' } });
+  });
+
+  it('is refused for an election chained to nothing (it seats nobody) and outside certification', async () => {
+    const w = await world();
+    const free = round(w, '会员3', null);
+    expect(identifyWriteIn(free.e, free.cs, 'w-1', '会员3', identity(w, 3))).toMatchObject({
+      ok: false,
+      error: { code: 'ELECTION_STEP_NOT_ALLOWED' },
+    });
+    const { e, cs } = round(w, '会员3', w.committee.id);
+    expect(identifyWriteIn({ ...e, status: 'CERTIFIED' }, cs, 'w-1', '会员3', identity(w, 3))).toMatchObject({
+      ok: false,
+      error: { code: 'ELECTION_STEP_NOT_ALLOWED' },
+    });
   });
 });
 

@@ -27,6 +27,8 @@ const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { r
 const TURNOUT = `query($e: ID!) { node(id: $e) { ... on Election { entitled present } } }`;
 const OPEN_TERM = `mutation($input: OpenTermInput!) { openTerm(input: $input) { term { id number } ${ERRORS} } }`;
 const DELEGATES = `query($t: ID!) { node(id: $t) { ... on Term { delegates(first: 20) { nodes { member { name } unit { name } frontLine since status } } } } }`;
+const CERTIFY = `mutation($input: CertifyElectionInput!) { certifyElection(input: $input) { election { status } ${ERRORS} } }`;
+const CANDIDATES = `query($e: ID!) { node(id: $e) { ... on Election { candidates { id name writtenIn } } } }`;
 const POSITIONS = `query($o: ID!, $role: PositionRole, $on: String) { node(id: $o) { ... on Organization {
   positions(role: $role, heldOn: $on, first: 20) { nodes { role startsOn endsOn member { name } } } } } }`;
 
@@ -384,7 +386,7 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     );
   }, 240_000);
 
-  it('refuses to certify a chained election that elected a write-in: only members take seats', async () => {
+  it('a chained election that elected a write-in: certified once certification says who they are', async () => {
     const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
     const committee = await db.prisma.committee.findFirstOrThrow({
       where: { organizationId: org.id, kind: 'UNION_COMMITTEE' },
@@ -396,9 +398,11 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
         startsOn: { lte: on },
         OR: [{ endsOn: null }, { endsOn: { gte: on } }],
       },
-      select: { memberId: true },
+      select: { memberId: true, member: { select: { name: true } } },
+      orderBy: { memberId: 'asc' },
     });
     const voters = holders.map((p) => p.memberId);
+    const [first, second, third] = voters as [string, string, string];
     const committeeId = encodeGlobalID('Committee', committee.id);
     // An outsider cannot even be nominated here.
     const created = await must(CREATE, {
@@ -417,7 +421,7 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     // Every voter writes in the same outsider instead of the candidate: the count elects the write-in.
     const vice = await hold(
       { body: 'VICE_CHAIR', seats: 1, contested: false, committeeId },
-      [{ id: voters[0] as string }],
+      [{ id: first }],
       voters,
       { chosen: [], writeIns: ['王写'] },
     );
@@ -427,14 +431,75 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
       {
         code: 'ELECTION_ELECTED_NOT_MEMBER',
         message:
-          '王写 (written in) was elected but is no registered member: only members take seats as delegates or positions',
+          '王写 (written in) was elected but is no registered member: only members take seats as delegates or positions; ' +
+          'on certification identify them as a member, or as taking no seat (a further round fills it)',
         path: ['input', 'electionId'],
       },
     ]);
     expect((await db.prisma.election.findUniqueOrThrow({ where: { id: idOf(vice.e) } })).status).toBe(
       'COUNTED',
     );
-  }, 120_000);
+    // A member registered under another name is not the one written in.
+    const mismatch = await post(CERTIFY, {
+      input: { electionId: vice.e, writeIns: [{ name: '王写', memberId: member(second) }] },
+    });
+    expect(mismatch.certifyElection.errors[0]).toMatchObject({
+      code: 'ELECTION_WRITE_IN_MISMATCH',
+      path: ['input', 'writeIns', '0', 'memberId'],
+    });
+    // 王写 is no member: certified as taking no seat, the seat goes to a further round (另行选举).
+    const certified = await must(CERTIFY, { input: { electionId: vice.e, writeIns: [{ name: '王写' }] } });
+    expect(certified.election.status).toBe('CERTIFIED');
+    const vices = async () =>
+      (await post(POSITIONS, { o: federation, role: 'VICE_CHAIR', on: today })).node.positions.nodes
+        .map((p: any) => p.member.name)
+        .sort();
+    expect(await vices()).toEqual([]);
+    const started = await must(STEP('startNextRound'), { e: vice.e });
+    const further = started.election.id as string;
+    const [candidate] = (await post(CANDIDATES, { e: further })).node.candidates;
+    expect(candidate.name).toBe(holders[0]?.member.name);
+    await must(STEP('freezeRoll'), { e: further });
+    for (const v of voters) await must(ATTEND, { e: further, v: member(v) });
+    await must(STEP('openVoting'), { e: further });
+    for (const v of voters) {
+      const { token } = await must(ISSUE, { e: further, v: member(v) });
+      await must(CAST, { input: { electionId: further, token, ballot: { approve: [candidate.id] } } });
+    }
+    expect((await must(STEP('closeElection'), { e: further })).election.count.elected).toEqual([
+      candidate.name,
+    ]);
+    await must(STEP('certifyElection'), { e: further });
+    expect(await vices()).toEqual([candidate.name]);
+
+    // Voters write in a committee member by name: identified as that member (checked as a nomination), seated.
+    const name = holders[1]?.member.name as string;
+    const again = await hold(
+      { body: 'VICE_CHAIR', seats: 1, contested: false, committeeId },
+      [{ id: third }],
+      voters,
+      { chosen: [], writeIns: [name] },
+    );
+    expect(again.closed.count.elected).toEqual([name]);
+    const hrHead = await post(CERTIFY, {
+      input: { electionId: again.e, writeIns: [{ name, memberId: member(second), employerRole: 'HR_HEAD' }] },
+    });
+    expect(hrHead.certifyElection.errors[0]).toMatchObject({
+      code: 'CANDIDATE_HR_HEAD',
+      path: ['input', 'writeIns', '0', 'memberId'],
+    });
+    await must(CERTIFY, { input: { electionId: again.e, writeIns: [{ name, memberId: member(second) }] } });
+    expect(await vices()).toEqual([candidate.name, name].sort());
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: 'election.certified', targetId: idOf(again.e) },
+    });
+    expect(entry.after).toMatchObject({
+      seated: { positions: 1 },
+      writeIns: [{ name, memberId: second }],
+    });
+    const written = await post(CANDIDATES, { e: again.e });
+    expect(written.node.candidates).toContainEqual(expect.objectContaining({ name, writtenIn: true }));
+  }, 240_000);
 });
 
 /** The database id behind a global ID. */

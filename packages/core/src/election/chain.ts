@@ -144,20 +144,33 @@ async function applied<I, T>(
 }
 
 /**
- * The elected candidacies of a round. Only registered members take seats: someone written in (or a
- * candidacy outside the registry) who is elected is refused as `ELECTION_ELECTED_NOT_MEMBER`, naming
- * them; the count stays in the record and nothing is seated.
+ * The elected candidacies of a round that take seats. Only registered members take seats: an
+ * elected write-in takes one when certification identified them as a member (a WRITTEN_IN
+ * candidacy, `identifyWriteIn`) and none when it found they take none (their seat goes to a further
+ * round); one not identified (or a candidacy outside the registry) is refused as
+ * `ELECTION_ELECTED_NOT_MEMBER`, naming them; the count stays in the record and nothing is seated.
  */
 function electedMembers(input: SeatElectedInput): Result<Candidacy[]> {
-  const byId = new Map(input.candidacies.map((c) => [c.id, c]));
+  const byId = new Map(input.candidacies.filter((c) => c.status !== 'WRITTEN_IN').map((c) => [c.id, c]));
+  const writtenIn = new Map(
+    input.candidacies.filter((c) => c.status === 'WRITTEN_IN').map((c) => [c.name, c]),
+  );
   const members: Candidacy[] = [];
   for (const id of input.election.result?.elected ?? []) {
+    const identified = writtenIn.get(id);
+    if (identified !== undefined && !byId.has(id)) {
+      if (identified.memberId !== null) members.push(identified);
+      continue;
+    }
     const c = byId.get(id);
     if (c === undefined || c.memberId === null) {
       const who = c === undefined ? `${id} (written in)` : c.name;
       return err(
         'ELECTION_ELECTED_NOT_MEMBER',
-        `${who} was elected but is no registered member: only members take seats as delegates or positions`,
+        `${who} was elected but is no registered member: only members take seats as delegates or positions` +
+          (c === undefined
+            ? '; on certification identify them as a member, or as taking no seat (a further round fills it)'
+            : ''),
         { path: ['electionId'], details: { elected: c?.name ?? id } },
       );
     }
@@ -183,7 +196,8 @@ function heldOn(positions: readonly Position[], memberId: string, day: string): 
  * round only appoints); a chair or vice-chair election gives each elected member that role — a committee
  * member's position ends yesterday and the new one starts today, or changes role when it began
  * today (`committee.positionRoleChanged`). An election chained to nothing seats nobody; an elected
- * write-in of a chained one is refused (`ELECTION_ELECTED_NOT_MEMBER`). A refusal leaves changes already applied: run it in a
+ * write-in of a chained one takes the seat of the member certification identified them as, none if
+ * it found they take none, and is refused when not identified (`ELECTION_ELECTED_NOT_MEMBER`). A refusal leaves changes already applied: run it in a
  * unit of work that is undone on a refusal.
  */
 export const seatElected: Command<SeatElectedInput, Seated> = async (uow, env, input) => {

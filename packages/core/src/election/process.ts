@@ -52,6 +52,8 @@ export const ELECTION_ERROR_CODES = [
   'ELECTION_VOID',
   'ELECTION_CHAIN_INVALID',
   'ELECTION_ELECTED_NOT_MEMBER',
+  'ELECTION_WRITE_IN_UNKNOWN',
+  'ELECTION_WRITE_IN_MISMATCH',
   'CANDIDATE_ALREADY_NOMINATED',
   'CANDIDATE_NOT_FOUND',
   'CANDIDATE_NAME_INVALID',
@@ -95,7 +97,10 @@ export const ELECTION_MESSAGES_ZH: Record<ElectionErrorCode, string> = {
   ELECTION_SEATS_NOT_REDUCIBLE: '当选人数不在委员会人数范围内，不能减少名额，应另行选举',
   ELECTION_VOID: '收回选票多于发出选票，选举无效，应重新选举',
   ELECTION_CHAIN_INVALID: '选举产生的代表、委员或职务与所指定的届次、选举单位或委员会不相符',
-  ELECTION_ELECTED_NOT_MEMBER: '当选人是另选的非在册会员，不能就任代表或委员会职务，不能确认选举结果',
+  ELECTION_ELECTED_NOT_MEMBER:
+    '当选人是另选的人，须在确认时认定为符合条件的在册会员，或认定其不能就任（该名额另行选举），才能确认选举结果',
+  ELECTION_WRITE_IN_UNKNOWN: '该姓名不是本轮以另选他人当选、尚待认定的人',
+  ELECTION_WRITE_IN_MISMATCH: '所认定会员的登记姓名与选票上另选的姓名不一致',
   CANDIDATE_ALREADY_NOMINATED: '该会员已被提名为候选人',
   CANDIDATE_NOT_FOUND: '找不到该候选人',
   CANDIDATE_NAME_INVALID: '候选人姓名应为1至50个可打印字符',
@@ -180,7 +185,11 @@ export interface Candidacy {
   /** The member nominated, or null for someone outside the registry (a congress's delegate, say). */
   readonly memberId: string | null;
   readonly name: string;
-  readonly status: 'NOMINATED' | 'WITHDRAWN';
+  /**
+   * NOMINATED and WITHDRAWN before the vote; WRITTEN_IN: someone voters wrote in and elected, named on
+   * certification as the member `memberId` who takes the seat, or (null) as taking none (`identifyWriteIn`).
+   */
+  readonly status: 'NOMINATED' | 'WITHDRAWN' | 'WRITTEN_IN';
   readonly attributes: CandidateAttributes;
   /** In a DELEGATES election: what the delegate's composition is checked on once elected; else null. */
   readonly delegate: DelegateAttributes | null;
@@ -386,6 +395,21 @@ export function nominate(
       `a round has at most ${CANDIDACIES_MAX} candidacies, withdrawn ones included; this one has them all`,
     );
   }
+  return checkNominee(election, candidacies, id, input);
+}
+
+/**
+ * What a nominee must be, whether nominated or an elected write-in identified on certification: a
+ * name of 1–50 printable characters, a registered member when the result takes seats
+ * (`CANDIDATE_NOT_MEMBER`), eligible (the first reason `checkCandidateEligibility` gives), and not
+ * standing already in this round.
+ */
+function checkNominee(
+  election: Election,
+  candidacies: readonly Candidacy[],
+  id: string,
+  input: NominationInput,
+): ElectionResult<Candidacy> {
   const name = input.name.trim();
   const nameProblem = nameTextProblem(name, 50);
   if (nameProblem !== null) {
@@ -414,7 +438,7 @@ export function nominate(
   }
   if (
     input.memberId !== null &&
-    candidacies.some((c) => c.memberId === input.memberId && c.status === 'NOMINATED')
+    candidacies.some((c) => c.memberId === input.memberId && c.status !== 'WITHDRAWN')
   ) {
     return err('CANDIDATE_ALREADY_NOMINATED', `member ${input.memberId} is already a candidate`, {
       path: ['memberId'],
@@ -429,6 +453,72 @@ export function nominate(
     attributes: input.attributes,
     delegate: input.delegate ?? null,
   });
+}
+
+/** The names a counted round elected that are no candidacy of it: write-ins. */
+export function electedWriteIns(election: Election, candidacies: readonly Candidacy[]): string[] {
+  const ids = new Set(candidacies.filter((c) => c.status !== 'WRITTEN_IN').map((c) => c.id));
+  return (election.result?.elected ?? []).filter((id) => !ids.has(id));
+}
+
+/**
+ * On certification of a round whose result takes seats (`seatsMembers`), says who a write-in the
+ * voters elected is (voters may write in anyone; only registered members take seats): `identity`,
+ * the member with the facts a nomination gives, checked exactly as a nomination (`checkNominee`:
+ * eligibility, not standing already) and whose registered name must be the name written in
+ * (`ELECTION_WRITE_IN_MISMATCH`); or null, someone who takes no seat (no registered member, or not
+ * eligible): the seat stays unfilled and goes to a further round (另行选举, `nextRoundOf`). The name
+ * must be a write-in this round elected, identified once (`ELECTION_WRITE_IN_UNKNOWN`). Returns the
+ * WRITTEN_IN candidacy that `seatElected` seats (or skips).
+ */
+export function identifyWriteIn(
+  election: Election,
+  candidacies: readonly Candidacy[],
+  id: string,
+  writtenIn: string,
+  identity: NominationInput | null,
+): ElectionResult<Candidacy> {
+  const step = checkElectionStep(election, 'certify');
+  if (!step.ok) return step;
+  if (!seatsMembers(election)) {
+    return err(
+      'ELECTION_STEP_NOT_ALLOWED',
+      'an election chained to nothing seats nobody: its elected write-ins need no identifying',
+      { path: ['name'] },
+    );
+  }
+  const name = writtenIn.trim();
+  const pending = electedWriteIns(election, candidacies);
+  if (!pending.includes(name)) {
+    return err(
+      'ELECTION_WRITE_IN_UNKNOWN',
+      `${name} is no write-in this round elected${pending.length === 0 ? '' : ` (written in and elected: ${pending.join(', ')})`}`,
+      { path: ['name'] },
+    );
+  }
+  if (candidacies.some((c) => c.status === 'WRITTEN_IN' && c.name === name)) {
+    return err('ELECTION_WRITE_IN_UNKNOWN', `${name} is identified already`, { path: ['name'] });
+  }
+  if (identity === null) {
+    return ok({
+      id,
+      electionId: election.id,
+      memberId: null,
+      name,
+      status: 'WRITTEN_IN',
+      attributes: { membershipStatus: 'NONE', foreignStaff: false, employerRole: null },
+      delegate: null,
+    });
+  }
+  if (identity.name.trim() !== name) {
+    return err(
+      'ELECTION_WRITE_IN_MISMATCH',
+      `the ballots wrote in ${name}; member ${identity.memberId ?? ''} is registered as ${identity.name.trim()}`,
+      { path: ['memberId'] },
+    );
+  }
+  const checked = checkNominee(election, candidacies, id, identity);
+  return checked.ok ? ok({ ...checked.value, status: 'WRITTEN_IN' }) : checked;
 }
 
 /** A candidate withdraws before voting opens. */
@@ -647,8 +737,9 @@ export function countRound(
 
 /**
  * What a counted round calls for: a void vote is held again; candidates tied across the last seat
- * vote again among themselves; seats still unfilled go to a further round (另行选举) among the
- * candidates not elected (unless the seats were reduced); otherwise nothing.
+ * vote again among themselves; seats still unfilled (an elected write-in certified as taking no seat
+ * included) go to a further round (另行选举) among the candidates not elected (unless the seats were
+ * reduced); otherwise nothing.
  */
 export function nextRoundOf(election: Election, candidacies: readonly Candidacy[]): NextRound | null {
   const result = election.result;
@@ -657,15 +748,19 @@ export function nextRoundOf(election: Election, candidacies: readonly Candidacy[
   if (result.status === 'VOID') {
     return { kind: 'REPEAT', seats: election.seats, candidacyIds: standing.map((c) => c.id) };
   }
-  if (result.unfilledSeats === 0) return null;
-  if (result.tied.length > 0) {
+  // An elected write-in certified as taking no seat leaves that seat unfilled too.
+  const unseated = candidacies.filter(
+    (c) => c.status === 'WRITTEN_IN' && c.memberId === null && result.elected.includes(c.name),
+  ).length;
+  if (result.unfilledSeats + unseated === 0) return null;
+  if (result.tied.length > 0 && result.unfilledSeats > 0) {
     const tieSeats = result.unfilledSeats;
     return { kind: 'TIE_BREAK', seats: tieSeats, candidacyIds: [...result.tied] };
   }
   const elected = new Set(result.elected);
   const remaining = standing.filter((c) => !elected.has(c.id)).map((c) => c.id);
   if (remaining.length === 0) return null;
-  return { kind: 'FURTHER', seats: result.unfilledSeats, candidacyIds: remaining };
+  return { kind: 'FURTHER', seats: result.unfilledSeats + unseated, candidacyIds: remaining };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   CANDIDACIES_MAX,
   type CountResult,
   ELECTION_STATUSES,
+  type EmployerRole,
   isSystemAdmin,
   ROUNDS_MAX,
   type Result as StepResult,
@@ -17,7 +18,7 @@ import {
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { ElectionStore, Turnout } from '../store/election.js';
+import type { ElectionStore, NominationFacts, Turnout } from '../store/election.js';
 import { Committee, ElectoralUnit, Term } from './congress.js';
 import { errorsField, type Payload, toUserError } from './errors.js';
 import { Organization } from './organization.js';
@@ -177,6 +178,11 @@ const CandidacyRef = builder.objectRef<CandidacyRow>('Candidacy').implement({
     withdrawn: t.boolean({
       description: 'Whether the candidate withdrew.',
       resolve: (c) => c.status === 'WITHDRAWN',
+    }),
+    writtenIn: t.boolean({
+      description:
+        'Whether this is a write-in the round elected, named on certification: the member who took the seat, or (no member) someone who took none.',
+      resolve: (c) => c.status === 'WRITTEN_IN',
     }),
   }),
 });
@@ -546,6 +552,73 @@ const ElectionIdInput = builder.inputType('ElectionStepInput', {
   fields: (t) => ({ electionId: t.globalID({ for: Election, description: 'The round.' }) }),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The facts a nominee's eligibility and a delegate's composition are checked on (a nomination, an identified write-in). */
+const nomineeFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  foreignStaff: t.boolean({
+    required: false,
+    defaultValue: false,
+    description: '外籍职工: foreign staff cannot stand.',
+  }),
+  employerRole: t.field({
+    type: EmployerRoleEnum,
+    required: false,
+    description: 'The candidate’s barred position at the employer, if any.',
+  }),
+  closeRelativeOf: t.field({
+    type: EmployerRoleEnum,
+    required: false,
+    description: 'A close relative holds this barred position, if any.',
+  }),
+  frontLine: t.boolean({
+    required: false,
+    description:
+      'In a DELEGATES election: a front-line worker (一线职工), kept for the delegate’s composition.',
+  }),
+  manager: t.boolean({
+    required: false,
+    description: 'In a DELEGATES election: middle management and above (中层正职以上).',
+  }),
+  unionWorker: t.boolean({
+    required: false,
+    description: 'In a DELEGATES election: a professional union worker (职业化工会工作者).',
+  }),
+  modelWorker: t.boolean({
+    required: false,
+    description: 'In a DELEGATES election: a model worker (劳动模范).',
+  }),
+});
+
+/** The nominee facts of an input with `nomineeFields`, for the store. */
+function nomineeFacts(input: {
+  memberId?: string | number | null;
+  foreignStaff?: boolean | null;
+  employerRole?: EmployerRole | null;
+  closeRelativeOf?: EmployerRole | null;
+  frontLine?: boolean | null;
+  manager?: boolean | null;
+  unionWorker?: boolean | null;
+  modelWorker?: boolean | null;
+}): Omit<NominationFacts, 'name'> {
+  const { frontLine, manager, unionWorker, modelWorker } = input;
+  return {
+    memberId: input.memberId ? memberIdOf(String(input.memberId)) : null,
+    foreignStaff: input.foreignStaff ?? false,
+    employerRole: input.employerRole ?? null,
+    closeRelativeOf: input.closeRelativeOf ?? null,
+    delegate:
+      frontLine == null && manager == null && unionWorker == null && modelWorker == null
+        ? null
+        : {
+            frontLine: frontLine ?? false,
+            manager: manager ?? false,
+            unionWorker: unionWorker ?? false,
+            modelWorker: modelWorker ?? false,
+          },
+  };
+}
+
 const NominateInput = builder.inputType('NominateCandidateInput', {
   description: 'A nomination, with the facts eligibility is checked against.',
   fields: (t) => ({
@@ -555,37 +628,35 @@ const NominateInput = builder.inputType('NominateCandidateInput', {
       description: 'The member nominated (global ID); eligibility reads their membership.',
     }),
     name: t.string({ required: false, description: 'The candidate’s name, when not a registered member.' }),
-    foreignStaff: t.boolean({
-      required: false,
-      defaultValue: false,
-      description: '外籍职工: foreign staff cannot stand.',
-    }),
-    employerRole: t.field({
-      type: EmployerRoleEnum,
-      required: false,
-      description: 'The candidate’s barred position at the employer, if any.',
-    }),
-    closeRelativeOf: t.field({
-      type: EmployerRoleEnum,
-      required: false,
-      description: 'A close relative holds this barred position, if any.',
-    }),
-    frontLine: t.boolean({
+    ...nomineeFields(t),
+  }),
+});
+
+const WriteInInput = builder.inputType('WriteInInput', {
+  description:
+    'Who an elected write-in (另选他人) of a chained round is, said on certification: only registered members take seats.',
+  fields: (t) => ({
+    name: t.string({ description: 'The name as written in on the ballots (as `count.elected` lists it).' }),
+    memberId: t.id({
       required: false,
       description:
-        'In a DELEGATES election: a front-line worker (一线职工), kept for the delegate’s composition.',
+        'The member written in (global ID): their registered name must be the name written in, and they are checked ' +
+        'exactly as a nomination (membership, eligibility, not standing already); they take the seat. Null: someone who ' +
+        'takes no seat (no registered member, or not eligible); the seat goes to a further round (`startNextRound`).',
     }),
-    manager: t.boolean({
+    ...nomineeFields(t),
+  }),
+});
+
+const CertifyElectionInput = builder.inputType('CertifyElectionInput', {
+  description: 'The round to certify, and who its elected write-ins are.',
+  fields: (t) => ({
+    electionId: t.globalID({ for: Election, description: 'The round.' }),
+    writeIns: t.field({
+      type: [WriteInInput],
       required: false,
-      description: 'In a DELEGATES election: middle management and above (中层正职以上).',
-    }),
-    unionWorker: t.boolean({
-      required: false,
-      description: 'In a DELEGATES election: a professional union worker (职业化工会工作者).',
-    }),
-    modelWorker: t.boolean({
-      required: false,
-      description: 'In a DELEGATES election: a model worker (劳动模范).',
+      description:
+        'Each write-in a chained round elected (an election filling a term’s delegates or a committee): without them its certification is refused (`ELECTION_ELECTED_NOT_MEMBER`).',
     }),
   }),
 });
@@ -660,11 +731,6 @@ const STEPS: Record<
       '(ballots anonymised, sorted by hash) and writes its seal to the audit log.',
     run: (s, id) => s.close(id),
   },
-  certifyElection: {
-    right: 'SETUP',
-    description: 'COUNTED → CERTIFIED; a void vote cannot be certified. ORG_ADMIN above the organization.',
-    run: (s, id) => s.certify(id),
-  },
   approveElection: {
     right: 'APPROVE',
     description: 'CERTIFIED → APPROVED by ORG_ADMIN of the higher union.',
@@ -730,24 +796,26 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) =>
       payload(
         await ctx.elections.nominate(input.electionId.id, {
-          memberId: input.memberId ? memberIdOf(String(input.memberId)) : null,
+          ...nomineeFacts(input),
           name: input.name ?? null,
-          foreignStaff: input.foreignStaff ?? false,
-          employerRole: input.employerRole ?? null,
-          closeRelativeOf: input.closeRelativeOf ?? null,
-          delegate:
-            input.frontLine == null &&
-            input.manager == null &&
-            input.unionWorker == null &&
-            input.modelWorker == null
-              ? null
-              : {
-                  frontLine: input.frontLine ?? false,
-                  manager: input.manager ?? false,
-                  unionWorker: input.unionWorker ?? false,
-                  modelWorker: input.modelWorker ?? false,
-                },
         }),
+      ),
+  }),
+  certifyElection: t.field({
+    type: ElectionPayload,
+    description:
+      'COUNTED → CERTIFIED; a void vote cannot be certified; a chained round’s result takes its seats (delegates, ' +
+      'positions), its elected write-ins as `writeIns` says. ORG_ADMIN above the organization.',
+    authScopes: (_root, { input }, ctx) => mayOn(ctx, input.electionId.id, 'SETUP'),
+    args: { input: t.arg({ type: CertifyElectionInput, description: 'The round and its write-ins.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      announced(
+        ctx,
+        input.electionId.id,
+        await ctx.elections.certify(
+          input.electionId.id,
+          (input.writeIns ?? []).map((w) => ({ ...nomineeFacts(w), name: w.name })),
+        ),
       ),
   }),
   registerAttendance: t.field({

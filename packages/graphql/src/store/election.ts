@@ -51,8 +51,10 @@ import {
   err,
   execute,
   freezeRoll,
+  identifyWriteIn,
   issueBallot,
   type MembershipStatus,
+  type NominationInput,
   nextRoundOf,
   nominate,
   ok,
@@ -186,6 +188,15 @@ export interface NominationFacts {
   readonly closeRelativeOf: EmployerRole | null;
   /** In a delegates' election: what the delegate's composition is checked on once elected. */
   readonly delegate?: DelegateAttributes | null;
+}
+
+/**
+ * Who an elected write-in is, as the certifying admin says: the member (with the facts a nomination
+ * gives), or `memberId: null` for someone who takes no seat (no registered member, or not eligible).
+ */
+export interface WriteInFacts extends Omit<NominationFacts, 'name'> {
+  /** The name as written in on the ballots (as the count lists it). */
+  readonly name: string;
 }
 
 /** Turnout of one round: never a partial tally. */
@@ -486,34 +497,39 @@ export class ElectionStore {
     return rows.map(toCandidacy);
   }
 
+  /**
+   * What core checks a nominee on: the member's registered name and membership status from the
+   * registry (or the name given for someone outside it) with the facts given.
+   */
+  private async nominee(tx: Tx, facts: NominationFacts): Promise<Result<NominationInput>> {
+    let name = facts.name ?? '';
+    let membershipStatus: MembershipStatus = 'ACTIVE';
+    if (facts.memberId !== null) {
+      const member = await tx.member.findUnique({
+        where: { id: facts.memberId },
+        select: { name: true, status: true },
+      });
+      if (member === null) {
+        return err('CANDIDATE_NOT_FOUND', `no member with id '${facts.memberId}'`, { path: ['memberId'] });
+      }
+      name = member.name;
+      membershipStatus = member.status;
+    }
+    const attributes: CandidateAttributes = {
+      membershipStatus,
+      foreignStaff: facts.foreignStaff,
+      employerRole: facts.employerRole,
+      closeRelativeOf: facts.closeRelativeOf,
+    };
+    return ok({ memberId: facts.memberId, name, attributes, delegate: facts.delegate ?? null });
+  }
+
   /** Nominates a member (eligibility from the registry and the facts given) or a named outsider. */
   nominate(electionId: string, facts: NominationFacts): Promise<Result<Candidacy>> {
     return this.step(electionId, async (tx, e) => {
-      let name = facts.name ?? '';
-      let membershipStatus: MembershipStatus = 'ACTIVE';
-      if (facts.memberId !== null) {
-        const member = await tx.member.findUnique({
-          where: { id: facts.memberId },
-          select: { name: true, status: true },
-        });
-        if (member === null) {
-          return err('CANDIDATE_NOT_FOUND', `no member with id '${facts.memberId}'`, { path: ['memberId'] });
-        }
-        name = member.name;
-        membershipStatus = member.status;
-      }
-      const attributes: CandidateAttributes = {
-        membershipStatus,
-        foreignStaff: facts.foreignStaff,
-        employerRole: facts.employerRole,
-        closeRelativeOf: facts.closeRelativeOf,
-      };
-      const nominated = nominate(e, await this.candidacies(tx, e.id), this.ids(), {
-        memberId: facts.memberId,
-        name,
-        attributes,
-        delegate: facts.delegate ?? null,
-      });
+      const input = await this.nominee(tx, facts);
+      if (!input.ok) return input;
+      const nominated = nominate(e, await this.candidacies(tx, e.id), this.ids(), input.value);
       if (!nominated.ok) return nominated;
       const c = nominated.value;
       await tx.candidacy.create({
@@ -566,7 +582,13 @@ export class ElectionStore {
           .filter((r) => r.status === 'CERTIFIED' || r.status === 'APPROVED')
           .flatMap((r) => (r.result as { elected?: string[] } | null)?.elected ?? []);
         const members = await tx.candidacy.findMany({
-          where: { id: { in: elected }, memberId: { not: null } },
+          where: {
+            memberId: { not: null },
+            OR: [
+              { id: { in: elected } },
+              { status: 'WRITTEN_IN', name: { in: elected }, election: { firstRoundId: source.electionId } },
+            ],
+          },
           select: { memberId: true },
         });
         return members.map((m) => m.memberId as string);
@@ -875,9 +897,14 @@ export class ElectionStore {
     });
   }
 
-  /** COUNTED → CERTIFIED (the organization's admin); the record's seal is written to the audit log again. */
-  certify(electionId: string): Promise<Result<Election>> {
-    return this.certification(electionId, 'CERTIFIED');
+  /**
+   * COUNTED → CERTIFIED (the organization's admin); the record's seal is written to the audit log
+   * again. `writeIns` names who each elected write-in of a chained round is (core's
+   * `identifyWriteIn`: a member checked as a nomination would be, or someone who takes no seat),
+   * stored as WRITTEN_IN candidacies in the certification's transaction.
+   */
+  certify(electionId: string, writeIns: readonly WriteInFacts[] = []): Promise<Result<Election>> {
+    return this.certification(electionId, 'CERTIFIED', writeIns);
   }
 
   /** CERTIFIED → APPROVED (the higher union's admin). */
@@ -885,18 +912,27 @@ export class ElectionStore {
     return this.certification(electionId, 'APPROVED');
   }
 
-  private certification(electionId: string, to: 'CERTIFIED' | 'APPROVED'): Promise<Result<Election>> {
+  private certification(
+    electionId: string,
+    to: 'CERTIFIED' | 'APPROVED',
+    writeIns: readonly WriteInFacts[] = [],
+  ): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const next = to === 'CERTIFIED' ? certifyElection(e) : approveElection(e);
       if (!next.ok) return next;
+      const candidacies = await this.candidacies(tx, e.id);
+      const identified = await this.identifyWriteIns(tx, e, candidacies, writeIns);
+      if (!identified.ok) return identified;
+      for (const c of identified.value) await tx.candidacy.create({ data: candidacyColumns(c) });
       // A chained round's result takes its seats now, in this transaction (the congress module audits them).
       const seated =
         to === 'CERTIFIED'
           ? await this.command(tx, seatElected, {
               election: next.value,
-              candidacies: await this.candidacies(tx, e.id),
+              candidacies: [...candidacies, ...identified.value],
             })
           : ok({ delegates: 0, positions: 0 });
+      if (!seated.ok && identified.value.length > 0) throw new StepRefused(seated);
       if (!seated.ok) return seated;
       const record = await this.recordIn(tx, e.firstRoundId, { id: e.id, election: next.value });
       await tx.election.update({ where: { id: e.id }, data: { seal: record.seal } });
@@ -904,9 +940,47 @@ export class ElectionStore {
         value: next.value,
         election: next.value,
         action: to === 'CERTIFIED' ? 'election.certified' : 'election.approved',
-        after: { status: to, seal: record.seal, ...(to === 'CERTIFIED' ? { seated: seated.value } : {}) },
+        after: {
+          status: to,
+          seal: record.seal,
+          ...(to === 'CERTIFIED' ? { seated: seated.value } : {}),
+          ...(identified.value.length > 0
+            ? {
+                writeIns: identified.value.map((c) => ({
+                  name: c.name,
+                  memberId: c.memberId,
+                  candidacyId: c.id,
+                })),
+              }
+            : {}),
+        },
       });
     });
+  }
+
+  /** The WRITTEN_IN candidacies of `writeIns`, each checked by core's `identifyWriteIn` (paths under `writeIns.<i>`). */
+  private async identifyWriteIns(
+    tx: Tx,
+    e: Election,
+    candidacies: readonly Candidacy[],
+    writeIns: readonly WriteInFacts[],
+  ): Promise<Result<Candidacy[]>> {
+    const identified: Candidacy[] = [];
+    for (const [i, facts] of writeIns.entries()) {
+      const identity = facts.memberId === null ? ok(null) : await this.nominee(tx, { ...facts, name: null });
+      const candidacy = identity.ok
+        ? identifyWriteIn(e, [...candidacies, ...identified], this.ids(), facts.name, identity.value)
+        : identity;
+      if (!candidacy.ok) {
+        const { code, message, path = [], details } = candidacy.error;
+        return err(code, message, {
+          path: ['writeIns', i, ...path],
+          ...(details === undefined ? {} : { details }),
+        });
+      }
+      identified.push(candidacy.value);
+    }
+    return ok(identified);
   }
 
   /**
