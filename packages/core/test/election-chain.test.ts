@@ -21,6 +21,7 @@ import {
   idCheckCharacter,
   MemoryStore,
   openTerm,
+  type PositionRole,
   type Result,
   registerMember,
   rescindPosition,
@@ -187,7 +188,22 @@ async function world() {
     return r.ok ? 'OK' : { code: r.error.code, path: r.error.path };
   };
   const positions = () => store.transaction((uow) => uow.congresses.positionsOf(committee.id));
+  /** Appoints member `i` to the committee from `startsOn` (to `endsOn`) in `role`. */
+  const appoint = (
+    i: number,
+    startsOn: string,
+    endsOn: string | null = null,
+    role: PositionRole = 'MEMBER',
+  ) =>
+    run(appointPosition, {
+      committeeId: committee.id,
+      memberId: members[i] as string,
+      role,
+      startsOn,
+      endsOn,
+    });
   return {
+    appoint,
     store,
     env,
     run,
@@ -219,6 +235,22 @@ function candidacy(election: Election, id: string, memberId: string | null): Can
     attributes: { membershipStatus: 'ACTIVE', foreignStaff: false, employerRole: null },
     delegate: { frontLine: true, manager: false, unionWorker: false, modelWorker: true },
   };
+}
+
+/**
+ * Certifies round `id`, a first round of a committee election of the world's committee that elected
+ * members `indices` (candidacies `c-<i>`), through `seatElected`.
+ */
+function seatCommitteeRound(w: Awaited<ReturnType<typeof world>>, id: string, indices: readonly number[]) {
+  const e = { ...w.election({ seats: indices.length, contested: true, committeeId: w.committee.id }), id };
+  const cs = indices.map((i) => candidacy(e, `c-${i}`, w.members[i] as string));
+  return w.run(seatElected, {
+    election: counted(
+      e,
+      cs.map((c) => c.id),
+    ),
+    candidacies: cs,
+  });
 }
 
 /** `election` counted (or certified) with `elected` and `unfilledSeats`. */
@@ -388,22 +420,14 @@ describe('seatElected', () => {
 
   it('a committee’s first round ends the open positions held yesterday and seats those elected from today; a further round only adds', async () => {
     const w = await world();
-    const appoint = (memberId: string, startsOn: string, endsOn: string | null = null) =>
-      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn, endsOn });
-    value(await appoint(w.members[5] as string, '2024-03-01'));
-    value(await appoint(w.members[6] as string, '2024-03-01', '2026-12-31'));
-    value(await appoint(w.members[7] as string, '2026-12-01'));
-    const first = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
-    const cs = [
-      candidacy(first, 'c-1', w.members[0] as string),
-      candidacy(first, 'c-2', w.members[1] as string),
-    ];
-    expect(
-      await w.run(seatElected, { election: counted(first, ['c-1', 'c-2']), candidacies: cs }),
-    ).toMatchObject({
+    value(await w.appoint(5, '2024-03-01'));
+    value(await w.appoint(6, '2024-03-01', '2026-12-31'));
+    value(await w.appoint(7, '2026-12-01'));
+    expect(await seatCommitteeRound(w, 'e-first', [0, 1])).toMatchObject({
       ok: true,
       value: { delegates: 0, positions: 2 },
     });
+    const first = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
     const further = { ...counted(first, ['c-3']), id: 'e-further', roundKind: 'FURTHER' as const, round: 2 };
     const more = [candidacy(further, 'c-3', w.members[2] as string)];
     expect(await w.run(seatElected, { election: further, candidacies: more })).toMatchObject({
@@ -423,28 +447,16 @@ describe('seatElected', () => {
 
   it('a committee re-elected: positions seated yesterday end yesterday, those seated today are rescinded, never reversed', async () => {
     const w = await world();
-    const appoint = (memberId: string, startsOn: string) =>
-      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn });
-    value(await appoint(w.members[5] as string, YESTERDAY));
-    const first = w.election({ seats: 2, contested: true, committeeId: w.committee.id });
-    const cs = [
-      candidacy(first, 'c-1', w.members[0] as string),
-      candidacy(first, 'c-2', w.members[1] as string),
-    ];
-    expect(
-      await w.run(seatElected, { election: counted(first, ['c-1', 'c-2']), candidacies: cs }),
-    ).toMatchObject({ ok: true, value: { positions: 2 } });
+    value(await w.appoint(5, YESTERDAY));
+    expect(await seatCommitteeRound(w, 'e-first', [0, 1])).toMatchObject({
+      ok: true,
+      value: { positions: 2 },
+    });
     // Re-elected the same day: member 1 again, member 2 instead of member 0.
-    const again = {
-      ...w.election({ seats: 2, contested: true, committeeId: w.committee.id }),
-      id: 'e-again',
-    };
-    const cs2 = [
-      candidacy(again, 'c-3', w.members[1] as string),
-      candidacy(again, 'c-4', w.members[2] as string),
-    ];
-    const seated = await w.run(seatElected, { election: counted(again, ['c-3', 'c-4']), candidacies: cs2 });
-    expect(seated).toMatchObject({ ok: true, value: { positions: 2 } });
+    expect(await seatCommitteeRound(w, 'e-again', [1, 2])).toMatchObject({
+      ok: true,
+      value: { positions: 2 },
+    });
     const held = (await w.positions()).map((p) => [p.memberId, p.role, p.startsOn, p.endsOn]);
     expect(held).toEqual([
       [w.members[5], 'MEMBER', YESTERDAY, YESTERDAY],
@@ -455,10 +467,8 @@ describe('seatElected', () => {
 
   it('a chair election: a member since before today becomes chair from today, one seated today changes role, a sitting chair stays', async () => {
     const w = await world();
-    const appoint = (memberId: string, role: 'MEMBER' | 'CHAIR', startsOn: string) =>
-      w.run(appointPosition, { committeeId: w.committee.id, memberId, role, startsOn });
-    value(await appoint(w.members[0] as string, 'MEMBER', '2024-03-01'));
-    value(await appoint(w.members[1] as string, 'MEMBER', TODAY));
+    value(await w.appoint(0, '2024-03-01'));
+    value(await w.appoint(1, TODAY));
     const chair = w.election({ body: 'CHAIR', committeeId: w.committee.id });
     const c0 = [candidacy(chair, 'c-0', w.members[0] as string)];
     expect(await w.run(seatElected, { election: counted(chair, ['c-0']), candidacies: c0 })).toMatchObject({
@@ -596,11 +606,9 @@ describe('an elected write-in of a chained election', () => {
 describe('rescindPosition', () => {
   it('removes only an open position that began that day: one from yesterday or one ended is refused', async () => {
     const w = await world();
-    const appoint = (memberId: string, startsOn: string, endsOn: string | null = null) =>
-      w.run(appointPosition, { committeeId: w.committee.id, memberId, role: 'MEMBER', startsOn, endsOn });
-    const fromYesterday = value(await appoint(w.members[0] as string, YESTERDAY));
-    const endedToday = value(await appoint(w.members[1] as string, TODAY, TODAY));
-    const fromToday = value(await appoint(w.members[2] as string, TODAY));
+    const fromYesterday = value(await w.appoint(0, YESTERDAY));
+    const endedToday = value(await w.appoint(1, TODAY, TODAY));
+    const fromToday = value(await w.appoint(2, TODAY));
     for (const p of [fromYesterday, endedToday]) {
       expect(await w.run(rescindPosition, { positionId: p.id, on: TODAY })).toMatchObject({
         ok: false,

@@ -15,6 +15,7 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { graphqlPoster } from './support/election.js';
 
 const ERRORS = 'errors { code message path }';
 const STEP = (name: string) =>
@@ -38,23 +39,10 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
   let auth: string;
   let federation: string;
   const today = chinaToday(systemClock);
-  const post = async (query: string, variables: object) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: auth },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, any>;
-  };
-  /** The payload of a mutation that must go through. */
-  const must = async (query: string, variables: object) => {
-    const data = await post(query, variables);
-    const payload = Object.values(data)[0] as { errors: unknown[] };
-    expect(payload.errors).toEqual([]);
-    return payload as Record<string, any>;
-  };
+  const { post, must } = graphqlPoster(
+    () => yoga,
+    () => auth,
+  );
   const member = (id: string) => encodeGlobalID('Member', id);
   const memberId = async (name: string) => (await db.prisma.member.findFirstOrThrow({ where: { name } })).id;
   const unionMembers = async (union: string) => {

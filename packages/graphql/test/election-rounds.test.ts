@@ -12,6 +12,7 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { graphqlPoster } from './support/election.js';
 
 const ERRORS = 'errors { code message path }';
 const ROUND = 'id status round roundKind seats entitled candidates { id name }';
@@ -31,21 +32,10 @@ describe.each(testBackends())('further rounds through the API on %s', (backend) 
   let federation: string;
   /** The roll of an election of the federation chained to nothing, and three of them as candidates. */
   let voters: { id: string; name: string }[];
-  const post = async (query: string, variables: object) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: auth },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, any>;
-  };
-  const must = async (query: string, variables: object) => {
-    const payload = Object.values(await post(query, variables))[0] as Record<string, any>;
-    expect(payload.errors).toEqual([]);
-    return payload;
-  };
+  const { post, must } = graphqlPoster(
+    () => yoga,
+    () => auth,
+  );
   const member = (id: string) => encodeGlobalID('Member', id);
 
   /**

@@ -2,6 +2,7 @@
 // (their personal data is never opened by an election), and an election store on a test database.
 import { randomUUID } from 'node:crypto';
 import type { Ballot } from '@gonghui/core';
+import { expect } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import type { Database } from '../../src/store/database.js';
 import { ElectionStore } from '../../src/store/election.js';
@@ -113,3 +114,30 @@ export async function issueAll(
 
 /** A ballot approving the given candidates. */
 export const approving = (...ids: string[]): Ballot => ({ approve: ids });
+
+/**
+ * POSTs GraphQL to a test server as `authorization` (both read when called, so they may be set in a
+ * `beforeAll`): `post` answers `data` and fails on top-level errors, `must` answers the payload of a
+ * mutation whose `errors` must be empty.
+ */
+export function graphqlPoster(
+  server: () => { fetch(url: string, init: RequestInit): Promise<Response> | Response },
+  authorization: () => string,
+) {
+  const post = async (query: string, variables: object) => {
+    const response = await server().fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: authorization() },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as Record<string, any>;
+  };
+  const must = async (query: string, variables: object) => {
+    const payload = Object.values(await post(query, variables))[0] as Record<string, any>;
+    expect(payload.errors).toEqual([]);
+    return payload;
+  };
+  return { post, must };
+}
