@@ -1,8 +1,9 @@
 // Further rounds through the API, on the demo's 梅园村 federation (its member unions' active members
 // are the roll of an election chained to nothing): a tie across the last seat calls a new vote among
 // the tied only (TIE_BREAK); a seat left unfilled calls a further round (另行选举, FURTHER) among the
-// candidates not elected. Each round has its own roll, attendance and ballots, linked to the first;
-// the record holds both rounds and verifies.
+// candidates not elected; a void vote (more ballots returned than issued) is held again (REPEAT).
+// Each round has its own roll, attendance and ballots, linked to the first; the record holds both
+// rounds and verifies.
 import { systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
-import { adminBearer, testAuth } from './support/auth.js';
+import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
 import { graphqlPoster } from './support/election.js';
 
@@ -23,6 +24,8 @@ const NOMINATE = `mutation($input: NominateCandidateInput!) { nominateCandidate(
 const ATTEND = `mutation($e: ID!, $v: ID!) { registerAttendance(input: { electionId: $e, voterId: $v }) { ${ERRORS} } }`;
 const ISSUE = `mutation($e: ID!, $v: ID!) { issueBallotToken(input: { electionId: $e, voterId: $v }) { token ${ERRORS} } }`;
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt ${ERRORS} } }`;
+const PAPER = `mutation($input: EnterPaperBallotsInput!) { enterPaperBallots(input: $input) { ${ERRORS} } }`;
+const COUNT = `query($e: ID!) { node(id: $e) { ... on Election { count { status voidReason } } } }`;
 const ELECTION = `query($e: ID!) { node(id: $e) { ... on Election { status record rounds { round roundKind status seats seal } } } }`;
 
 describe.each(testBackends())('further rounds through the API on %s', (backend) => {
@@ -183,6 +186,51 @@ describe.each(testBackends())('further rounds through the API on %s', (backend) 
     expect(record.elected).toHaveLength(2);
     const checked = await verifyElectionRecord(record, {
       receipt: second.receipts.at(-1) as string,
+      publishedSeal: node.rounds.at(-1).seal,
+    });
+    expect(checked.problems).toEqual([]);
+  }, 240_000);
+
+  it('a void vote (more ballots returned than issued) is held again (REPEAT) among every candidate', async () => {
+    const n = voters.length;
+    const [a, b, c] = voters.map((v) => v.name) as [string, string, string];
+    const e = await draft('第二届委员会选举（重新选举）', 2);
+    const frozen = await must(STEP('freezeRoll'), { e });
+    const ids = new Map<string, string>(
+      frozen.election.candidates.map((x: { id: string; name: string }) => [x.name, x.id]),
+    );
+    for (const v of voters) await must(ATTEND, { e, v: member(v.id) });
+    await must(STEP('openVoting'), { e });
+    // Two tellers agree on a batch of one paper ballot, though no ballot was issued: 1 returned, 0 issued.
+    const admin = auth;
+    const batch = { electionId: e, batch: '票箱1-1', ballots: [{ approve: [ids.get(a)] }] };
+    for (const teller of ['teller-1', 'teller-2']) {
+      auth = await bearer([{ role: 'SYSTEM_ADMIN' }], teller);
+      await must(PAPER, { input: batch });
+    }
+    auth = admin;
+    await must(STEP('closeElection'), { e });
+    expect((await post(COUNT, { e })).node.count).toMatchObject({ status: 'VOID' });
+    expect((await post(STEP('certifyElection'), { e })).certifyElection.errors[0]).toMatchObject({
+      code: 'ELECTION_VOID',
+    });
+
+    const started = await must(STEP('startNextRound'), { e });
+    const repeat = started.election;
+    expect(repeat).toMatchObject({ status: 'NOMINATIONS', round: 2, roundKind: 'REPEAT', seats: 2 });
+    expect(repeat.candidates.map((x: { name: string }) => x.name).sort()).toEqual([a, b, c].sort());
+    const majority = Math.floor(n / 2) + 1;
+    const again = await vote(repeat.id, times(majority, [a, b]));
+    expect(again.round.count).toMatchObject({ tied: [], unfilledSeats: 0 });
+    expect([...again.round.count.elected].sort()).toEqual([a, b].sort());
+    await must(STEP('certifyElection'), { e: repeat.id });
+    const { node } = await post(ELECTION, { e });
+    expect(node.rounds).toMatchObject([
+      { round: 1, roundKind: 'FIRST', status: 'COUNTED' },
+      { round: 2, roundKind: 'REPEAT', status: 'CERTIFIED' },
+    ]);
+    const checked = await verifyElectionRecord(JSON.parse(node.record), {
+      receipt: again.receipts[0] as string,
       publishedSeal: node.rounds.at(-1).seal,
     });
     expect(checked.problems).toEqual([]);
