@@ -4,7 +4,7 @@
 // the committee elects its chair; each certification seats the result in the same transaction
 // (delegates, positions), audited. Then seat reduction at the committee size boundary (320 members
 // reported: 7–15).
-import { chinaToday, dayBefore, systemClock, uuidIds } from '@gonghui/core';
+import { chinaToday, dayBefore, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
@@ -29,6 +29,7 @@ const TURNOUT = `query($e: ID!) { node(id: $e) { ... on Election { entitled pres
 const OPEN_TERM = `mutation($input: OpenTermInput!) { openTerm(input: $input) { term { id number } ${ERRORS} } }`;
 const DELEGATES = `query($t: ID!) { node(id: $t) { ... on Term { delegates(first: 20) { nodes { member { name } unit { name } frontLine since status } } } } }`;
 const CERTIFY = `mutation($input: CertifyElectionInput!) { certifyElection(input: $input) { election { status } ${ERRORS} } }`;
+const RECORD = `query($e: ID!) { node(id: $e) { ... on Election { record seal } } }`;
 const CANDIDATES = `query($e: ID!) { node(id: $e) { ... on Election { candidates { id name writtenIn } } } }`;
 const POSITIONS = `query($o: ID!, $role: PositionRole, $on: String) { node(id: $o) { ... on Organization {
   positions(role: $role, heldOn: $on, first: 20) { nodes { role startsOn endsOn member { name } } } } } }`;
@@ -445,6 +446,17 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     expect(await vices()).toEqual([]);
     const started = await must(STEP('startNextRound'), { e: vice.e });
     const further = started.election.id as string;
+    // Starting it changes the record (the election is no longer certified as a whole): its seal is published.
+    const published = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: 'election.roundStarted', targetId: idOf(vice.e) },
+    });
+    const current = (await post(RECORD, { e: vice.e })).node;
+    expect(JSON.parse(current.record).certification).toBe('COUNTED');
+    const checked = await verifyElectionRecord(JSON.parse(current.record), {
+      publishedSeal: (published.after as { seal?: string }).seal ?? 'none published',
+    });
+    expect(checked.problems).toEqual([]);
+    expect(current.seal).toBe(JSON.parse(current.record).seal);
     const [candidate] = (await post(CANDIDATES, { e: further })).node.candidates;
     expect(candidate.name).toBe(holders[0]?.member.name);
     await must(STEP('freezeRoll'), { e: further });

@@ -1016,7 +1016,10 @@ export class ElectionStore {
     });
   }
 
-  /** Starts the round a count calls for (tie-break, further round, repeat): candidates copied, its own roll to come. */
+  /**
+   * Starts the round a count calls for (tie-break, further round, repeat): candidates copied, its own
+   * roll to come; the record's new seal is written to the audit log.
+   */
   nextRound(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const candidacies = await this.candidacies(tx, e.id);
@@ -1037,11 +1040,15 @@ export class ElectionStore {
           data: candidacyColumns({ ...c, id: this.ids(), electionId: next.id, status: 'NOMINATED' }),
         });
       }
+      // The record changes with it (a certified election is certified no longer until the new round is):
+      // its seal is published again.
+      const record = await this.recordIn(tx, e.firstRoundId);
+      await tx.election.update({ where: { id: e.id }, data: { seal: record.seal } });
       return ok({
         value: next,
         election: e,
         action: 'election.roundStarted',
-        after: { round: next.round, kind: next.roundKind, id: next.id },
+        after: { round: next.round, kind: next.roundKind, id: next.id, seal: record.seal },
       });
     });
   }
