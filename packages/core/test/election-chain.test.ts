@@ -528,6 +528,24 @@ describe('an elected write-in of a chained election', () => {
     expect(nextRoundOf({ ...e, status: 'CERTIFIED' }, all)).toBeNull();
   });
 
+  it('in a delegates election: identified with the delegate facts given, the write-in joins the term in the unit', async () => {
+    const w = await world();
+    const e = w.election({ body: 'DELEGATES', seats: 2, termId: w.term.id, unitId: w.unit.id });
+    const cs = [candidacy(e, 'c-1', w.members[0] as string)];
+    const delegate = { frontLine: false, manager: true, unionWorker: false, modelWorker: false };
+    const elected = counted(e, ['c-1', '会员3'], 0, 'COUNTED');
+    const written = value(identifyWriteIn(elected, cs, 'w-1', '会员3', identity(w, 3, { delegate })));
+    expect(await w.run(seatElected, { election: elected, candidacies: [...cs, written] })).toMatchObject({
+      ok: true,
+      value: { delegates: 2 },
+    });
+    const delegates = await w.store.transaction((uow) => uow.congresses.delegatesOf(w.term.id));
+    expect(delegates.map((d) => [d.memberId, d.unitId, d.manager])).toEqual([
+      [w.members[0], w.unit.id, false],
+      [w.members[3], w.unit.id, true],
+    ]);
+  });
+
   it('refuses another name, a name the round did not elect as a write-in, twice, and a member already standing', async () => {
     const w = await world();
     const { e, cs } = round(w, '会员3', w.committee.id);
