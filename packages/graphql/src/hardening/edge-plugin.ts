@@ -39,16 +39,34 @@ export class CursorSeal {
     const mac = Buffer.from(at < 0 ? '' : sealed.slice(at + 1));
     const expected = Buffer.from(this.#mac(cursor));
     if (cursor === '' || mac.length !== expected.length || !timingSafeEqual(mac, expected)) {
-      throw new GraphQLError(
-        `"${argument}" is not a cursor this API issued: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
-        { extensions: { code: 'BAD_USER_INPUT', argument: [argument] } },
-      );
+      throw foreignCursorError(argument);
     }
     return cursor;
   }
 
   #mac(cursor: string): string {
     return createHmac('sha256', this.#key).update(cursor, 'utf8').digest('base64url').slice(0, MAC_CHARS);
+  }
+}
+
+/** The error of a cursor argument that is not a cursor of the list it is given to. */
+export function foreignCursorError(argument: string): GraphQLError {
+  return new GraphQLError(
+    `"${argument}" is not a cursor this API issued: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
+    { extensions: { code: 'BAD_USER_INPUT', argument: [argument] } },
+  );
+}
+
+/**
+ * Refuses an opened `after`/`before` cursor of a list ordered by a compound key (`GPC:T:[…]`, e.g. a
+ * subtree page's) given to a list ordered by one column (Prisma would be handed an array for its id).
+ */
+export function refuseTupleCursors(args: { after?: unknown; before?: unknown }): void {
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (typeof cursor === 'string' && Buffer.from(cursor, 'base64').toString('utf8').startsWith('GPC:T:')) {
+      throw foreignCursorError(name);
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { refuseTupleCursors } from '../hardening/edge-plugin.js';
 import { moveLocks } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
@@ -179,19 +180,22 @@ const subtreeLinks = prismaConnectionHelpers(builder, 'OrganizationLink', {
   resolveNode: (link) => link.descendant,
 });
 
-/** A Prisma selection as the Prisma plugin builds it: `true`, or `{ select }` of nested selections. */
-type Selection = boolean | { select?: Record<string, Selection>; [key: string]: unknown };
+/**
+ * Where a subtree page's organizations are selected, for the Prisma plugin's planner: `nodes` and
+ * `edges { node }` walked as one selection (as the plugin's own relation connections do), so that a
+ * relation asked under both, or twice under aliases with other arguments, is planned once per set of
+ * arguments (a conflicting one loads on its own) instead of one page size answering for both.
+ */
+const SUBTREE_NODE_PATHS = {
+  getType: () => 'Organization',
+  paths: [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]],
+};
 
-/** Two selections of one model as one: every column and relation either asks for. */
-function mergeSelections(a: Selection, b: Selection): Selection {
-  if (typeof a !== 'object') return a || b;
-  if (typeof b !== 'object') return b || a;
-  const select = { ...a.select };
-  for (const [key, value] of Object.entries(b.select ?? {})) {
-    select[key] = key in select ? mergeSelections(select[key] as Selection, value) : value;
-  }
-  return { ...b, ...a, select };
-}
+/** The plugin's nested selection (`@pothos/selection-mapper`'s `NestedSelection`): a path, or an indirect include of several. */
+type NestedSelection = (
+  selection?: unknown,
+  pathOrInclude?: readonly string[] | typeof SUBTREE_NODE_PATHS,
+) => unknown;
 
 /** What the subtree field reads of its organization: the page of closure rows, and their count when asked. */
 interface SubtreeRow {
@@ -210,7 +214,7 @@ interface SubtreeRow {
 function subtreeSelection(
   args: Parameters<typeof subtreeLinks.getQuery>[0] & Parameters<typeof subtreeLinkWhere>[0],
   ctx: Parameters<typeof subtreeLinks.getQuery>[1],
-  nestedSelection: Parameters<typeof subtreeLinks.getQuery>[2],
+  nestedSelection: NestedSelection,
   selected?: () => ReadonlySet<string>,
 ): { select: Prisma.OrganizationSelect } {
   const where = subtreeLinkWhere(args);
@@ -220,12 +224,9 @@ function subtreeSelection(
         ? { _count: { select: { descendantLinks: { where } } } }
         : {}),
       descendantLinks: {
-        // The helper plans `edges { node }`; the same query also carries what `nodes` selects.
-        ...(subtreeLinks.getQuery(args, ctx, (selection, path) =>
-          mergeSelections(
-            nestedSelection(selection, path) as Selection,
-            nestedSelection(selection, ['nodes']) as Selection,
-          ),
+        // The helper asks for `edges { node }`; the planner walks `nodes` with it (SUBTREE_NODE_PATHS).
+        ...(subtreeLinks.getQuery(args, ctx, (selection) =>
+          nestedSelection(selection, SUBTREE_NODE_PATHS),
         ) as Prisma.OrganizationLinkFindManyArgs),
         where,
         orderBy: SUBTREE_ORDER,
@@ -280,7 +281,10 @@ builder.prismaObjectFields(Organization, (t) => ({
       cursor: 'id',
       totalCount: true,
       description: 'Organizations directly below, ordered by name.',
-      query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      query: (args) => {
+        refuseTupleCursors(args);
+        return { orderBy: [{ name: 'asc' }, { id: 'asc' }] };
+      },
     },
     OrganizationConnection,
   ),
@@ -360,8 +364,14 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.organization.findMany({ ...query, where: filterWhere(args.filter), orderBy: ORDER }),
+      resolve: (query, _root, args, ctx) => {
+        refuseTupleCursors(args);
+        return ctx.prisma.organization.findMany({
+          ...query,
+          where: filterWhere(args.filter),
+          orderBy: ORDER,
+        });
+      },
       totalCount: (_root, args, ctx) => ctx.prisma.organization.count({ where: filterWhere(args.filter) }),
     },
     OrganizationConnection,
