@@ -17,6 +17,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { copyFloor, FULL_TREE, loadTree, QUICK_TREE, type TreeShape, treeSize } from './data.js';
+import { type DatabaseTime, describeDatabaseTime, measureDatabase } from './database-time.js';
 import { findPostgresBin, startCluster } from './postgres.js';
 import { type Measurement, type ProcessFacts, type RunFacts, renderMarkdown, renderTable } from './report.js';
 import {
@@ -87,6 +88,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seconds: { type: 'string' },
     only: { type: 'string' },
+    database: { type: 'boolean' },
   },
 });
 // `--only W5` (or `W1,W5`): time only these workloads (all are still checked); docs/BENCHMARKS.md is not written.
@@ -98,6 +100,9 @@ if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
 }
 const chosen = values.quick ? QUICK : FULL;
 const mode: Mode = seconds === undefined ? chosen : { ...chosen, run: { duration: seconds } };
+// `--database`: also say, per timed run, what each server's database did (database-time.ts); a
+// diagnostic run (planning tracked), so docs/BENCHMARKS.md is not written.
+const database = values.database === true;
 const out = values.out ?? join(REPO, 'docs/BENCHMARKS.md');
 
 const pgBin = findPostgresBin();
@@ -111,7 +116,7 @@ if (!pgBin) {
 
 const startedAt = new Date();
 const loadAverageAtStart = loadavg();
-const cluster = await startCluster(pgBin);
+const cluster = await startCluster(pgBin, database ? ['pg_stat_statements.track_planning=on'] : []);
 const scratch = await mkdtemp(join(tmpdir(), 'gonghui-bench-'));
 const servers: Server[] = [];
 let cleaning: Promise<void> | undefined;
@@ -272,9 +277,11 @@ async function main(): Promise<void> {
             ...(workload.write ? {} : { expectBody: expected.get(`${workload.id}/${name}`) }),
           };
           if (round === 0 && mode.warmup) await autocannon({ ...options, ...mode.warmup });
+          const measuring = database ? await measureDatabase(admin, name) : undefined;
           const cpuBefore = await cpuMsOf(server.pid);
           const result = await autocannon({ ...options, ...mode.run });
           const cpuMs = (await cpuMsOf(server.pid)) - cpuBefore;
+          const databaseTime: DatabaseTime | undefined = await measuring?.();
           const bad = result.non2xx + result.errors + result.timeouts + result.mismatches;
           if (bad > 0) {
             throw new Error(
@@ -297,6 +304,10 @@ async function main(): Promise<void> {
             `  ${workload.id} ${name.padEnd(12)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
               `p50 ${m.p50} ms  p99 ${m.p99} ms  CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request`,
           );
+          if (databaseTime) {
+            say(`     database: ${describeDatabaseTime(databaseTime)}`);
+            if (round === 0) say(`     most run: ${databaseTime.top.replace(/\s+/g, ' ')}`);
+          }
         }
       }
     }
@@ -328,7 +339,7 @@ async function main(): Promise<void> {
   };
   say('');
   say(renderTable(facts));
-  if (!mode.quick && only === undefined) {
+  if (!mode.quick && only === undefined && !database) {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, await renderMarkdown(facts));
     say(`written to ${out}`);

@@ -70,8 +70,8 @@ const SETTINGS = [
   'pg_stat_statements.max=10000',
 ];
 
-/** initdb + start on a free port; the caller must `stop()` it. */
-export async function startCluster(bin: string): Promise<Cluster> {
+/** initdb + start on a free port, with `extra` settings after SETTINGS; the caller must `stop()` it. */
+export async function startCluster(bin: string, extra: readonly string[] = []): Promise<Cluster> {
   const dir = await mkdtemp(join(tmpdir(), 'gonghui-bench-pg-'));
   const data = join(dir, 'data');
   await mkdir(data);
@@ -86,7 +86,7 @@ export async function startCluster(bin: string): Promise<Cluster> {
   const port = await freePort();
   const version = (await run(join(bin, 'postgres'), ['--version'])).trim();
   await run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
-  const options = [`-p ${port}`, `-k ${dir}`, ...SETTINGS.map((s) => `-c ${s}`)].join(' ');
+  const options = [`-p ${port}`, `-k ${dir}`, ...[...SETTINGS, ...extra].map((s) => `-c ${s}`)].join(' ');
   const log = join(dir, 'postgres.log');
   try {
     await run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', log, '-w', 'start']);
