@@ -126,13 +126,18 @@ function generate(r: Random, pools: Pools): Generated {
     for (let i = r.int(1, 4); i > 0; i -= 1) fields.push(r.pick(scalars) + directive());
     if (depth < 3 && r.chance(0.35)) fields.push(`parent { ${organization(depth + 1)} }`);
     if (depth < 3 && r.chance(0.15)) fields.push(`ancestors { ${organization(3)} }`);
-    if (depth < 2 && r.chance(0.35))
-      fields.push(`children${pageArgs('children', depth > 0)} { ${connection(depth + 1)} }`);
-    if (depth < 2 && r.chance(0.3)) {
+    // A page may be asked again under an alias with other arguments (each keeps its own page).
+    const again = () => (r.chance(0.2) ? 2 : 1);
+    for (let copy = depth < 2 && r.chance(0.35) ? again() : 0; copy > 0; copy -= 1) {
+      const alias = copy > 1 ? `k${copy}: ` : '';
+      fields.push(`${alias}children${pageArgs('children', depth > 0)} { ${connection(depth + 1)} }`);
+    }
+    for (let copy = depth < 2 && r.chance(0.3) ? again() : 0; copy > 0; copy -= 1) {
       const self = r.chance(0.3) ? `includeSelf: ${r.chance(0.5)}` : '';
       const args = pageArgs('subtree', depth > 0);
       const all = [args.slice(1, -1), self].filter(Boolean).join(', ');
-      fields.push(`subtree${all ? `(${all})` : ''} { ${connection(depth + 1)} }`);
+      const alias = copy > 1 ? `s${copy}: ` : '';
+      fields.push(`${alias}subtree${all ? `(${all})` : ''} { ${connection(depth + 1)} }`);
     }
     // Fields the compiled path leaves to the normal one (one of them protected).
     if (mixIn && r.chance(0.3))

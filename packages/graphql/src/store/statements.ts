@@ -1,8 +1,11 @@
 // Observing the SQL statements Prisma sends, at the driver-adapter level: every queryRaw /
 // executeRaw / executeScript of the adapter and of its transactions is reported to the
 // listeners registered for that PrismaClient. Tests use it to bound the statements a request
-// costs (test/support/database.ts `countQueries`).
+// costs (test/support/database.ts `countQueries`). And the direct reads of the compiled read path,
+// sent on the pg pool as named prepared statements.
 
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
@@ -39,9 +42,82 @@ export type DirectRead = (sql: string, params: readonly unknown[]) => Promise<Re
 
 const directReads = new WeakMap<object, DirectRead>();
 
-/** A direct read on a pg pool: its rows. */
+/** Named prepared statements kept per connection, the least recently used deallocated (PostGraphile 4 keeps 100). */
+export const PREPARED_PER_CONNECTION = 100;
+
+/** SQLSTATEs of a named statement the server does not hold as pg thinks (a pooler in transaction mode). */
+const PREPARED_MISMATCH = new Set(['26000', '42P05']);
+
+/** What pg keeps per connection of the statements it prepared (pg 8's `Connection.parsedStatements`). */
+interface PreparingConnection {
+  readonly parsedStatements: Record<string, string>;
+}
+
+/** Per pool: whether its connections keep prepared statements (no: it is behind a pooler that does not). */
+const preparing = new WeakMap<pg.Pool, { on: boolean }>();
+/** Per connection: the statements it prepared, least recently used first out. */
+const preparedOf = new WeakMap<pg.PoolClient, LRUCache<string, true>>();
+
+/** The name of a statement's text: its SHA-1 (27 characters, within PostgreSQL's 63). */
+function statementName(sql: string): string {
+  return `g${createHash('sha1').update(sql).digest('base64url')}`;
+}
+
+/**
+ * Runs `sql` on `client` as the named prepared statement of its text, so PostgreSQL parses it once
+ * per connection and, once its plan cache settles on a generic plan, stops planning it (the compiled
+ * statements' planning cost more than their execution: `pnpm bench:peers --database`). At most
+ * PREPARED_PER_CONNECTION per connection: preparing one more deallocates the least recently used.
+ */
+async function preparedQuery(client: pg.PoolClient, sql: string, params: unknown[]) {
+  let prepared = preparedOf.get(client);
+  if (!prepared) {
+    const connection = (client as unknown as { connection: PreparingConnection }).connection;
+    const cache = new LRUCache<string, true>({
+      max: PREPARED_PER_CONNECTION,
+      dispose: (_value, name, reason) => {
+        if (reason !== 'evict') return;
+        // Forgotten at once, so a later statement of that text on this connection is parsed again
+        // after the DEALLOCATE (the connection runs its queries in order).
+        delete connection.parsedStatements[name];
+        client.query(`DEALLOCATE "${name}"`).catch(() => undefined);
+      },
+    });
+    preparedOf.set(client, cache);
+    prepared = cache;
+  }
+  const name = statementName(sql);
+  if (prepared.get(name) === undefined) prepared.set(name, true);
+  return client.query({ name, text: sql, values: params });
+}
+
+/**
+ * A direct read on a pg pool: its rows. Sent as a named prepared statement per connection
+ * (`preparedQuery`); behind a pooler in transaction mode (PgBouncer before 1.21), where a named
+ * statement is not found or already exists on the server connection it lands on, the statement is
+ * sent again unnamed and the pool prepares nothing from then on.
+ */
 export function poolRead(pool: pg.Pool): DirectRead {
-  return async (sql, params) => (await pool.query(sql, [...params])).rows;
+  let state = preparing.get(pool);
+  if (!state) {
+    state = { on: true };
+    preparing.set(pool, state);
+  }
+  const mode = state;
+  return async (sql, params) => {
+    if (!mode.on) return (await pool.query(sql, [...params])).rows;
+    const client = await pool.connect();
+    try {
+      return (await preparedQuery(client, sql, [...params])).rows;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !PREPARED_MISMATCH.has(code)) throw error;
+      mode.on = false;
+      return (await client.query(sql, [...params])).rows;
+    } finally {
+      client.release();
+    }
+  };
 }
 
 /**
