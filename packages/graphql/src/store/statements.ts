@@ -58,9 +58,17 @@ const preparing = new WeakMap<pg.Pool, { on: boolean }>();
 /** Per connection: the statements it prepared, least recently used first out. */
 const preparedOf = new WeakMap<pg.PoolClient, LRUCache<string, true>>();
 
-/** The name of a statement's text: its SHA-1 (27 characters, within PostgreSQL's 63). */
+/** Names of recent statement texts (a lookup costs less than the hash: the same shapes come again and again). */
+const names = new LRUCache<string, string>({ max: 1_000 });
+
+/** The name of a statement's text: its SHA-1 (28 characters, within PostgreSQL's 63). */
 function statementName(sql: string): string {
-  return `g${createHash('sha1').update(sql).digest('base64url')}`;
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `g${createHash('sha1').update(sql).digest('base64url')}`;
+    names.set(sql, name);
+  }
+  return name;
 }
 
 /**
