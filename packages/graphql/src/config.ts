@@ -275,7 +275,8 @@ export const CONFIG_VARIABLES = {
   GONGHUI_RATE_LIMIT: variable({
     usedBy: '`serve`',
     expects: '`<requests>/<seconds>`, both ≥ 1, or `0` for none (default `600/60`)',
-    meaning: 'requests per viewer (token subject, else client address) per window; more gets 429',
+    meaning:
+      'requests per viewer (token subject, else client address; an IPv6 client by its /64) per window; more gets 429',
     schema: rateLimit,
     fallback: { points: 600, duration: 60 } as RateLimit | null,
   }),
@@ -283,7 +284,7 @@ export const CONFIG_VARIABLES = {
     usedBy: '`serve`',
     expects: `a number 1–10000 (default ${DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER})`,
     meaning:
-      'subscriptions one viewer (token subject, else client address) holds open at once, per server process; one more is refused with SUBSCRIPTION_LIMIT until one ends',
+      'subscriptions one viewer (token subject, else client address; an IPv6 client by its /64) holds open at once, per server process; one more is refused with SUBSCRIPTION_LIMIT until one ends',
     schema: wholeNumber(1, 10_000),
     fallback: DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER,
   }),

@@ -22,17 +22,12 @@ import type { Context } from './context.js';
 import { type EventBus, memoryEventBus, redisEventBus } from './events.js';
 import { armorPlugin, cachedRequestLimits, requestLimitsPlugin } from './hardening/armor.js';
 import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
+import { addressOf, clientAddress, limitKey } from './hardening/client-address.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
 import { CursorSeal, Deadline } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
-import {
-  addressOf,
-  clientAddress,
-  type RateLimit,
-  rateLimiter,
-  rateLimitPlugin,
-} from './hardening/rate-limit.js';
+import { type RateLimit, rateLimiter, rateLimitPlugin } from './hardening/rate-limit.js';
 import { serviceUnavailablePlugin } from './hardening/service-unavailable.js';
 import {
   DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER,
@@ -378,9 +373,10 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
                 rateLimit: {
                   limiter,
                   keyOf: (viewer: Viewer, req: IncomingMessage) =>
-                    viewer.subject !== null
-                      ? `viewer:${viewer.subject}`
-                      : `address:${addressOf(req.socket.remoteAddress, forwardedFor(req), options.trustedProxies)}`,
+                    limitKey(
+                      viewer.subject,
+                      addressOf(req.socket.remoteAddress, forwardedFor(req), options.trustedProxies),
+                    ),
                 },
               }
             : {}),
@@ -409,13 +405,13 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
     return maskedFault(error instanceof GraphQLError ? error : undefined, requestId);
   };
   const rateLimitKey = async (request: Request, serverContext: unknown): Promise<string> => {
+    let subject: string | null = null;
     try {
-      const { subject } = await viewerOf(request);
-      if (subject !== null) return `viewer:${subject}`;
+      subject = (await viewerOf(request)).subject;
     } catch (error) {
       if (!(error instanceof TokenError)) throw error; // a bad token counts against its address; the context answers 401
     }
-    return `address:${clientAddress(serverContext, request, options.trustedProxies)}`;
+    return limitKey(subject, clientAddress(serverContext, request, options.trustedProxies));
   };
   const yoga = createYoga<object, Context>({
     schema,

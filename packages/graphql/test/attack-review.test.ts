@@ -389,6 +389,19 @@ describe('open subscriptions are limited per viewer', () => {
     expect(again.code).toBeUndefined();
     expect((await subscribe(viewer)).code).toBe('SUBSCRIPTION_LIMIT');
   });
+
+  it(`holds an anonymous IPv6 client to ${MAX} per /64, and an IPv4-mapped address to its IPv4 address’s`, async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    // Every fresh address of one /64 (an attacker's network holds 2^64) is the same client.
+    const inside = Array.from({ length: MAX + 1 }, (_, i) => from(`2001:db8:5:6::${(i + 1).toString(16)}`));
+    const codesInside = [];
+    for (const headers of inside) codesInside.push((await subscribe(headers)).code);
+    expect(codesInside).toEqual([...Array(MAX).fill(undefined), 'SUBSCRIPTION_LIMIT']);
+    expect((await subscribe(from('2001:db8:5:7::1'))).code).toBeUndefined();
+    const v4 = await fill(from('192.0.2.44'));
+    expect([v4.opened.length, v4.refused]).toEqual([MAX, 'SUBSCRIPTION_LIMIT']);
+    expect((await subscribe(from('::ffff:192.0.2.44'))).code).toBe('SUBSCRIPTION_LIMIT');
+  });
 });
 
 describe('no existence oracle', () => {

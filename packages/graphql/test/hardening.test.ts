@@ -816,6 +816,27 @@ describe('rate limiting', () => {
     }
   });
 
+  it('counts an IPv6 client by its /64 and an IPv4-mapped IPv6 address as its IPv4 address', async () => {
+    const proxied = await serve({ rateLimit: { points: 2, duration: 60 }, trustedProxies: 1 });
+    try {
+      const from = (address: string) => ({ 'x-forwarded-for': address });
+      const status = async (address: string) =>
+        (await send(proxied.url, { query: NORMAL_QUERY }, from(address))).status;
+      // Fresh addresses inside one /64 share its bucket.
+      await expectServing(proxied.url, from('2001:db8:7:7::1'));
+      await expectServing(proxied.url, from('2001:db8:7:7:ffff:ffff:ffff:fffe'));
+      expect(await status('2001:db8:7:7::3')).toBe(429);
+      // The next /64 is another client.
+      await expectServing(proxied.url, from('2001:db8:7:8::1'));
+      // ::ffff:203.0.113.9 is 203.0.113.9.
+      await expectServing(proxied.url, from('203.0.113.9'));
+      await expectServing(proxied.url, from('::ffff:203.0.113.9'));
+      expect(await status('203.0.113.9')).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers 429 with Retry-After past the limit, per viewer subject or else per address', async () => {
     for (let i = 0; i < 3; i++) await expectServing(server.url);
     const limited = await send(server.url, { query: NORMAL_QUERY });

@@ -2,7 +2,6 @@
 // process, or in the Redis several servers share (GONGHUI_REDIS_URL), with this process's own
 // counters as the insurance while Redis is away.
 
-import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import {
   type RateLimiterAbstract,
@@ -18,31 +17,6 @@ export interface RateLimit {
   readonly points: number;
   /** Window length in seconds. */
   readonly duration: number;
-}
-
-/**
- * The client's address: as the socket sees it, or — behind `trustedProxies` reverse proxies that each
- * append the address they saw to `X-Forwarded-For` — the entry that many places from its end (entries
- * further left are the client's own claims and are never trusted). 'unknown' outside node:http.
- */
-export function clientAddress(serverContext: unknown, request: Request, trustedProxies = 0): string {
-  const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-  return addressOf(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trustedProxies);
-}
-
-/** `clientAddress` from the socket's address and the `X-Forwarded-For` header. */
-export function addressOf(
-  socketAddress: string | undefined,
-  forwardedFor: string | null | undefined,
-  trustedProxies = 0,
-): string {
-  const socket = socketAddress ?? 'unknown';
-  if (trustedProxies === 0) return socket;
-  const forwarded = (forwardedFor ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  return forwarded[forwarded.length - trustedProxies] ?? socket;
 }
 
 /** Prefix of the rate-limit counters' keys in the shared Redis. */
