@@ -67,6 +67,7 @@ export {
   checkBenefitName,
   checkFundDraft,
   checkProgramDraft,
+  FUND_YEARS_MAX,
 } from './benefit/fund.js';
 export { BenefitMemory } from './benefit/memory.js';
 export type { AmountSpec, BeneficiaryFacts, EligibilityName, EligibilityPolicy } from './benefit/policy.js';
@@ -116,7 +117,7 @@ export {
   womenWorkersBody,
 } from './congress/committee.js';
 export type { CompositionViolation, DelegateComposition } from './congress/composition.js';
-export { checkDelegateComposition } from './congress/composition.js';
+export { COMPOSITION_VIOLATIONS, checkDelegateComposition } from './congress/composition.js';
 export type {
   ApportionedUnit,
   Committee,
@@ -336,6 +337,7 @@ export {
   GRASSROOTS_KINDS,
   LEVELS_OF_KIND,
   levelRank,
+  MAX_TREE_DEPTH,
   ORGANIZATION_KINDS,
   ORGANIZATION_LEVELS,
   PARENT_KINDS_OF_KIND,

@@ -10,6 +10,7 @@ import {
   execute,
   joinFederation,
   leaveFederation,
+  MAX_TREE_DEPTH,
   MemoryStore,
   moveOrganization,
   type Organization,
@@ -158,7 +159,7 @@ describe('organization commands on the memory store', () => {
       parentId: district.id,
       creditCode: '91330100799655058B',
     });
-    return { store, e, province, city, district, chain, union };
+    return { store, e, create, province, city, district, chain, union };
   }
 
   it('creates a tree and reads ancestors and subtree', async () => {
@@ -255,6 +256,68 @@ describe('organization commands on the memory store', () => {
     expect(again.ok ? null : again.error.code).toBe('ORG_DISSOLVED');
     const renamed = await execute(store, e, updateOrganization, { id: chain.id, name: 'x' });
     expect(renamed.ok ? null : renamed.error.code).toBe('ORG_DISSOLVED');
+  });
+
+  it(`nests at most MAX_TREE_DEPTH (${MAX_TREE_DEPTH}) organizations deep: one per level, then a branch and a group`, async () => {
+    const store = new MemoryStore();
+    const e = env();
+    const steps: [Organization['kind'], Organization['level']][] = [
+      ['FEDERATION_OF_TRADE_UNIONS', 'NATIONAL'],
+      ['FEDERATION_OF_TRADE_UNIONS', 'PROVINCIAL'],
+      ['FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL'],
+      ['FEDERATION_OF_TRADE_UNIONS', 'COUNTY'],
+      ['FEDERATION_OF_TRADE_UNIONS', 'TOWNSHIP'],
+      ['REGIONAL_FEDERATION', 'VILLAGE'],
+      ['GRASSROOTS_UNION', 'GRASSROOTS'],
+      ['BRANCH', 'GRASSROOTS'],
+      ['GROUP', 'GRASSROOTS'],
+    ];
+    const chain: Organization[] = [];
+    for (const [i, [kind, level]] of steps.entries()) {
+      const parentId = chain.at(-1)?.id ?? null;
+      const r = await execute(store, e, createOrganization, { name: `第${i}层`, kind, level, parentId });
+      if (!r.ok) throw new Error(r.error.message);
+      chain.push(r.value);
+    }
+    const parentId = (chain.at(-1) as Organization).id;
+    expect(chain).toHaveLength(MAX_TREE_DEPTH);
+    expect(store.organizationData.ancestors(parentId)).toHaveLength(MAX_TREE_DEPTH - 1);
+    // Nothing sits below a group, whatever its kind and level.
+    for (const [kind, level] of steps) {
+      const below = await execute(store, e, createOrganization, { name: '更深', kind, level, parentId });
+      expect(below.ok ? null : below.error.code).toMatch(
+        /^ORG_(PARENT_NOT_ALLOWED|LEVEL_ORDER|ROOT_NOT_ALLOWED)$/,
+      );
+    }
+  });
+
+  it('changes no level above a dissolved child either (the tree would nest deeper than its levels)', async () => {
+    const { store, e, create, district } = await tree();
+    const township = await create({
+      name: '鄞江镇工会联合会',
+      kind: 'REGIONAL_FEDERATION',
+      level: 'TOWNSHIP',
+      parentId: district.id,
+    });
+    const village = await create({
+      name: '它山村工会联合会',
+      kind: 'REGIONAL_FEDERATION',
+      level: 'VILLAGE',
+      parentId: township.id,
+    });
+    expect((await execute(store, e, dissolveOrganization, { id: village.id })).ok).toBe(true);
+    // Lowered to VILLAGE above its VILLAGE child, then moved under a new TOWNSHIP: one level deeper each time.
+    const lowered = await execute(store, e, updateOrganization, { id: township.id, level: 'VILLAGE' });
+    expect(lowered.ok ? null : lowered.error).toMatchObject({ code: 'ORG_HAS_CHILDREN', path: ['level'] });
+    expect(store.organizationData.organization(township.id)?.level).toBe('TOWNSHIP');
+    // Without children (dissolved or not) the level may change.
+    const lone = await create({
+      name: '孤村工会联合会',
+      kind: 'REGIONAL_FEDERATION',
+      level: 'TOWNSHIP',
+      parentId: district.id,
+    });
+    expect((await execute(store, e, updateOrganization, { id: lone.id, level: 'VILLAGE' })).ok).toBe(true);
   });
 
   it('industry-chain membership records chain and segment; other federations refuse a segment', async () => {

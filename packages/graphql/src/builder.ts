@@ -10,8 +10,6 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   getNamedType,
-  getNullableType,
-  isListType,
   isObjectType,
 } from 'graphql';
 import type { ChangeRequest } from './auth/access.js';
@@ -30,14 +28,9 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * Cost multiplier of a list field that is not a page (e.g. `ancestors`, at most the tree's depth):
- * what one item of it is assumed to repeat.
- */
-export const LIST_COST_MULTIPLIER = 10;
-
-/**
- * The cost of a list field that returns at most `rows` rows (a `take`): its selection repeats that
- * many times. Give it to every list whose bound is not LIST_COST_MULTIPLIER's short list.
+ * The cost of a list field that returns at most `rows` rows: its selection repeats that many times.
+ * Every list of objects that is not a page declares it, with a bound proven where its rows are made
+ * (a `take`, a cap in core, a fixed set); test/attack-review.test.ts fails on a list that does not.
  */
 export function listCost(rows: number): { field: number; multiplier: number } {
   return { field: 1, multiplier: rows };
@@ -80,20 +73,14 @@ export function pageSize(args: { first?: unknown; last?: unknown }): number {
 
 /**
  * Cost of one field for the complexity plugin, with its arguments resolved from the variables: a page
- * repeats its selection once per row asked for, `nodes(ids:)` once per id, a list with a `first`
- * argument (`termExpiryWatch`) that many times, another list LIST_COST_MULTIPLIER times unless it
- * declares its bound (`listCost`); every field costs 1. The limit is checked before execution
- * (hardening/armor.ts).
+ * repeats its selection once per row asked for; every other field costs 1, and a list of objects
+ * declares the rows it returns at most (`listCost`, given as the field's `complexity`, which the
+ * plugin uses instead of this). The limit is checked before execution (hardening/armor.ts).
  */
 function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
   const named = getNamedType(field.type);
   if (isObjectType(named) && 'pageInfo' in named.getFields() && 'edges' in named.getFields()) {
     return { field: 1, multiplier: pageSize(args) };
-  }
-  if (isListType(getNullableType(field.type))) {
-    if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
-    if (typeof args.first === 'number') return { field: 1, multiplier: Math.max(args.first, 0) };
-    return { field: 1, multiplier: LIST_COST_MULTIPLIER };
   }
   return 1;
 }
@@ -294,6 +281,8 @@ builder.queryFields((t) => ({
     description:
       'Fetches several objects by their global IDs, in order; an entry is null where `node` would be null.',
     authScopes: PUBLIC,
+    // One lookup per id (armor.ts refuses more than maxListLength ids before pricing).
+    complexity: (args) => listCost(args.ids.length),
     args: {
       ids: t.arg.idList({ description: `Global IDs, at most ${ARMOR_LIMITS.maxListLength}.` }),
     },

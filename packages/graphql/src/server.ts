@@ -159,7 +159,7 @@ query MeiyuanElections {
         id title body seats status rollHash seal
         term { number } committee { kind seats }
         turnout { entitled present ballotsIssued ballotsCast }
-        count { elected unfilledSeats tally { name votes } }
+        count { elected unfilledSeats tally { nodes { name votes } } }
       }
     }
   }

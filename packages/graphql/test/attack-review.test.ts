@@ -7,10 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  AGE_BANDS,
   CANDIDACIES_MAX,
   COMMITTEE_KINDS,
+  COMPOSITION_VIOLATIONS,
   DELEGATE_HISTORY_MAX,
+  FUND_YEARS_MAX,
   MAX_ELECTORAL_UNITS,
+  MAX_TREE_DEPTH,
   MAX_UNIT_ORGANIZATIONS,
   MEMBERSHIP_BATCH_LIMIT,
   ROUNDS_MAX,
@@ -23,10 +27,14 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
+  isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
   Kind,
   type NamedTypeNode,
   parse,
@@ -36,6 +44,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../src/builder.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
 import { UploadedFile } from '../src/import/upload.js';
+import { MAX_PAYLOAD_ERRORS } from '../src/schema/errors.js';
 import { schema } from '../src/schema.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { seedDemoElections } from '../src/seed-election.js';
@@ -221,6 +230,41 @@ describe('each short list is priced at its proven bound: just under the cost lim
       (k) => 1 + k * (1 + 100 * (1 + 1 + COMMITTEE_KINDS.length * 3)),
     ],
     [
+      `Organization.ancestors at MAX_TREE_DEPTH - 1 (${MAX_TREE_DEPTH - 1})`,
+      '... on Organization { children(first: 100) { nodes { ancestors { id name } } } }',
+      'Organization',
+      5,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + (MAX_TREE_DEPTH - 1) * 2)),
+    ],
+    [
+      `Fund.years at FUND_YEARS_MAX (${FUND_YEARS_MAX})`,
+      '... on Organization { funds(first: 100) { nodes { years { year } } } }',
+      'Organization',
+      8,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + FUND_YEARS_MAX * 1)),
+    ],
+    [
+      `DelegateComposition.violations at the ${COMPOSITION_VIOLATIONS.length} composition rules`,
+      '... on Congress { terms(first: 100) { nodes { composition { violations { code message } } } } }',
+      'Congress',
+      11,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + 1 + COMPOSITION_VIOLATIONS.length * 2)),
+    ],
+    [
+      `MemberCoverage.ageBands at the ${AGE_BANDS.length} age bands`,
+      '... on Organization { children(first: 100) { nodes { memberCoverage { ageBands { from to count } } } } }',
+      'Organization',
+      5,
+      (k) => 1 + k * (1 + 100 * (1 + 1 + 1 + AGE_BANDS.length * 3)),
+    ],
+    [
+      'ElectionCount.tally as a page priced by `first` (write-ins make it as long as the ballots’ marks)',
+      '... on Election { count { tally(first: 100) { nodes { name votes } } } }',
+      'Election',
+      33,
+      (k) => 1 + k * (1 + 1 + 100 * (1 + 2)),
+    ],
+    [
       'Member.history as a page priced by `first`',
       '... on Member { history(first: 100) { nodes { sequence type date } } }',
       'Member',
@@ -254,6 +298,42 @@ describe('each short list is priced at its proven bound: just under the cost lim
     expect(await refusedAt(admin, runs(5), { input })).toBe(5 * (1 + 1 + 1 + MEMBERSHIP_BATCH_LIMIT * 4));
   });
 
+  it('finds no list of objects in the schema without a declared price (a page, or listCost at a proven bound)', () => {
+    const unpriced: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      const page = 'pageInfo' in type.getFields() && 'edges' in type.getFields();
+      for (const field of Object.values(type.getFields())) {
+        // A list of scalars costs one field whatever its length: the plugin repeats a selection, and it has none.
+        if (!isListType(getNullableType(field.type)) || isLeafType(getNamedType(field.type))) continue;
+        const declared = (field.extensions as { pothosOptions?: { complexity?: unknown } }).pothosOptions
+          ?.complexity;
+        if (declared === undefined && !(page && (field.name === 'edges' || field.name === 'nodes'))) {
+          unpriced.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(unpriced).toEqual([]);
+  });
+
+  it('prices the lists no page can nest at their bounds: payload errors, a report’s months, a preview’s lines, the watch’s `first`', () => {
+    const priced = (query: string, variables: Record<string, unknown> = {}) =>
+      complexityFromQuery(parse(query), { schema, variables }).complexity;
+    const org = encodeGlobalID('Organization', 'x');
+    expect(
+      priced(`mutation { dissolveOrganization(input: { id: "${org}" }) { errors { code message } } }`),
+    ).toBe(1 + 1 + MAX_PAYLOAD_ERRORS * 2);
+    expect(priced(`{ benefitReport(organizationId: "${org}", year: 2026) { months { month } } }`)).toBe(
+      1 + 1 + 12 * 1,
+    );
+    const preview = `{ previewApportionment(input: { congressId: "${encodeGlobalID('Congress', 'x')}", cutoffDate: "2026-01-01", seats: 30 }) { allocations { seats } errors { code } } }`;
+    expect(priced(preview)).toBe(1 + (1 + MAX_ELECTORAL_UNITS) + (1 + MAX_PAYLOAD_ERRORS));
+    const watch = (first: number) =>
+      priced(`{ termExpiryWatch(organizationId: "${org}", first: ${first}) { deadline } }`);
+    // The watch answers at least 1 and at most 200 lines, whatever `first` asks.
+    expect([watch(0), watch(1), watch(200), watch(100_000)]).toEqual([2, 2, 201, 201]);
+  });
+
   it('prices every client operation within the limit with its largest pages', () => {
     const dir = fileURLToPath(new URL('../../client/src/operations/', import.meta.url));
     const text = readdirSync(dir)
@@ -276,6 +356,68 @@ describe('each short list is priced at its proven bound: just under the cost lim
     }
     expect(Object.keys(costs).length).toBeGreaterThan(50);
     expect(Object.entries(costs).filter(([, cost]) => cost > ARMOR_LIMITS.maxCost)).toEqual([]);
+  });
+});
+
+describe('unbounded lists are paged or capped', () => {
+  it('pages a count’s tally: write-ins make it as long as the ballots’ marks', async () => {
+    const admin = await bearer([{ role: 'SYSTEM_ADMIN' }], 'tally-reader');
+    const election = await db.prisma.election.findFirstOrThrow({
+      where: { status: { in: ['CERTIFIED', 'APPROVED'] } },
+    });
+    const result = election.result as { tally: { id: string; votes: number }[] };
+    // Every voter wrote in a name of their own (behind the API here: a count of many ballots).
+    const writeIns = Array.from({ length: MAX_PAGE_SIZE + 50 }, (_, i) => ({ id: `另选${i}`, votes: 1 }));
+    const tally = [...result.tally, ...writeIns];
+    await db.prisma.election.update({ where: { id: election.id }, data: { result: { ...result, tally } } });
+    const page = async (after: string | null) =>
+      post(
+        admin,
+        `query($id: ID!, $after: String) { node(id: $id) { ... on Election { count {
+          tally(first: ${MAX_PAGE_SIZE}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name votes } } } } } }`,
+        { id: encodeGlobalID('Election', election.id), after },
+      );
+    const first = await page(null);
+    expect(first.errors).toBeUndefined();
+    const one = first.data.node.count.tally;
+    expect([one.totalCount, one.nodes.length, one.pageInfo.hasNextPage]).toEqual([
+      tally.length,
+      MAX_PAGE_SIZE,
+      true,
+    ]);
+    const second = (await page(one.pageInfo.endCursor)).data.node.count.tally;
+    expect([second.nodes.length, second.pageInfo.hasNextPage]).toEqual([tally.length - MAX_PAGE_SIZE, false]);
+    expect(second.nodes.at(-1)).toEqual({ name: `另选${writeIns.length - 1}`, votes: 1 });
+    await db.prisma.election.update({
+      where: { id: election.id },
+      data: { result: election.result as object },
+    });
+  });
+
+  it(`answers at most MAX_PAYLOAD_ERRORS (${MAX_PAYLOAD_ERRORS}) errors in a payload, however many strings are refused`, async () => {
+    const unit = await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_STONE_CARVING_UNION } });
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: unit.id }], 'many-errors');
+    const body = await post(
+      admin,
+      'mutation($input: CreateFundInput!) { createFund(input: $input) { fund { id } errors { code path } } }',
+      {
+        input: {
+          organizationId: encodeGlobalID('Organization', unit.id),
+          name: '帮扶金',
+          total: '1000',
+          fromYear: 2026,
+          toYear: 2026,
+          budgets: Array.from({ length: ARMOR_LIMITS.maxListLength }, (_, i) => ({
+            year: 2026,
+            amount: `1\u0000${i}`,
+          })),
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    const errors = body.data.createFund.errors as { code: string; path: string[] }[];
+    expect(errors).toHaveLength(MAX_PAYLOAD_ERRORS);
+    expect(errors[0]).toEqual({ code: 'TEXT_MALFORMED', path: ['input', 'budgets', '0', 'amount'] });
   });
 });
 

@@ -23,7 +23,7 @@ const CAST_PATH = `mutation($input: CastBallotInput!) { castBallot(input: $input
 const CHECK_IN = `mutation($e: ID!) { checkInToVote(input: { electionId: $e }) { token errors { code } } }`;
 const CLOSE = `mutation($e: ID!) { closeElection(input: { electionId: $e }) { election { status count { elected } } errors { code message } } }`;
 const ELECTION = `query($e: ID!) { node(id: $e) { ... on Election { title status round entitled present ballotsIssued ballotsReturned seal record
-  count { status elected tally { name votes } } rounds { id status } organization { name } } } }`;
+  count { status elected tally { nodes { name votes } } } rounds { id status } organization { name } } } }`;
 const TURNOUT = `subscription($e: ID!) { electionTurnout(electionId: $e) { status entitled present ballotsIssued ballotsCast } }`;
 
 describe.each(testBackends())('elections through the API on %s', (backend) => {

@@ -357,14 +357,17 @@ function operationFor(
     const vars = definitions.length ? `(${definitions.join(', ')})` : '';
     return { query: `${operation}${vars} { ${call} }`, variables };
   }
-  // Any other type is reached through `node(id:)`, with the id of one seeded object of that type.
-  const nodeId = fixtures[`node:${parent.name}`];
+  // Any other type is reached through `node(id:)`, with the id of one seeded object of that type, or
+  // (a type that is no node) through the field of a node type that holds it (`within:<type>`).
+  const within = fixtures[`within:${parent.name}`] as [type: string, field: string] | undefined;
+  const [nodeType, body] = within ? [within[0], `${within[1]} { ${call} }`] : [parent.name, call];
+  const nodeId = fixtures[`node:${nodeType}`];
   if (nodeId === undefined)
     throw new Error(`no way to reach ${parent.name}.${field.name}: add a node:${parent.name} fixture`);
   definitions.push('$node: ID!');
   variables.node = nodeId;
   return {
-    query: `query(${definitions.join(', ')}) { node(id: $node) { ... on ${parent.name} { ${call} } } }`,
+    query: `query(${definitions.join(', ')}) { node(id: $node) { ... on ${nodeType} { ${body} } } }`,
     variables,
   };
 }
@@ -458,6 +461,9 @@ describe('hostile strings in every string argument of the schema (property)', ()
       'node:BenefitProgram': encodeGlobalID('BenefitProgram', program.id),
       'node:Fund': encodeGlobalID('Fund', program.fundId),
       'node:Member': memberId,
+      // The guard refuses before anything resolves, so the election need not exist.
+      'node:Election': encodeGlobalID('Election', uuidIds.next()),
+      'within:ElectionCount': ['Election', 'count'],
       'CreateOrganizationInput.parentId': county,
       'CreateOrganizationInput.kind': 'GRASSROOTS_UNION',
       'CreateOrganizationInput.level': 'GRASSROOTS',

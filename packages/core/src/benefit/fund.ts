@@ -76,6 +76,9 @@ export const BENEFIT_MESSAGES_ZH: Record<BenefitErrorCode, string> = {
 };
 
 /** Earliest and latest years a fund may cover. */
+/** Most years one fund's period spans (so a fund has at most this many yearly budgets). */
+export const FUND_YEARS_MAX = 10;
+
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
@@ -100,7 +103,7 @@ export function checkBenefitName(name: string): Result<string, BenefitErrorCode>
 }
 
 /**
- * Checks a fund: a period of 1–10 years within 2000–2100, amounts in yuan with at most two decimals,
+ * Checks a fund: a period of 1–FUND_YEARS_MAX (10) years within 2000–2100, amounts in yuan with at most two decimals,
  * one budget per year inside the period, and budgets adding up to at most the total.
  */
 export function checkFundDraft(
@@ -117,11 +120,11 @@ export function checkFundDraft(
     fromYear < FIRST_YEAR ||
     toYear > LAST_YEAR ||
     fromYear > toYear ||
-    toYear - fromYear >= 10
+    toYear - fromYear >= FUND_YEARS_MAX
   ) {
     return err(
       'FUND_PERIOD_INVALID',
-      `the period ${fromYear}–${toYear} is not 1 to 10 years within ${FIRST_YEAR}–${LAST_YEAR}`,
+      `the period ${fromYear}–${toYear} is not 1 to ${FUND_YEARS_MAX} years within ${FIRST_YEAR}–${LAST_YEAR}`,
       {
         path: ['toYear'],
       },

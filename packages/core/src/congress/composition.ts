@@ -4,7 +4,15 @@ import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
 import { requireCount } from './delegates.js';
 
 /** Violation codes of `checkDelegateComposition`. */
-export type CompositionViolation = 'MANAGERS_OVER_LIMIT' | 'WOMEN_UNDER_SHARE' | 'FRONT_LINE_NOT_MAJORITY';
+/** The composition rules `checkDelegateComposition` checks, each broken at most once. */
+export const COMPOSITION_VIOLATIONS = [
+  'MANAGERS_OVER_LIMIT',
+  'WOMEN_UNDER_SHARE',
+  'FRONT_LINE_NOT_MAJORITY',
+] as const;
+
+/** A composition rule broken. */
+export type CompositionViolation = (typeof COMPOSITION_VIOLATIONS)[number];
 
 /** The delegates of a congress and the members they represent, as counts. */
 export interface DelegateComposition {

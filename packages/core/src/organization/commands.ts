@@ -183,10 +183,15 @@ export const updateOrganization: Command<UpdateOrganizationInput, Organization> 
     const parent = before.parentId === null ? null : await uow.organizations.findById(before.parentId);
     const placed = checkParent({ kind: before.kind, level }, parent);
     if (!placed.ok) return placed;
-    if ((await uow.organizations.countActiveChildren(before.id)) > 0) {
-      return err('ORG_HAS_CHILDREN', 'the level of an organization with active children cannot change', {
-        path: ['level'],
-      });
+    // Dissolved children too: they keep their place (and level) in the tree, below this one.
+    if ((await uow.organizations.countChildren(before.id)) > 0) {
+      return err(
+        'ORG_HAS_CHILDREN',
+        'the level of an organization with children (dissolved ones too) cannot change',
+        {
+          path: ['level'],
+        },
+      );
     }
   }
   const free = await checkCreditCodeFree(uow, creditCode.value, before.id);

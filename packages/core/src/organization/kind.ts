@@ -24,6 +24,14 @@ export const ORGANIZATION_LEVELS = [
   'GRASSROOTS',
 ] as const;
 
+/**
+ * Most organizations on one path from a root (the tree's depth): each child sits at a strictly lower
+ * level than its parent, one per level, except that a grassroots union's branch and group sit at its
+ * level (`checkParent`; a level changes only with no children, dissolved ones included). So an
+ * organization has at most MAX_TREE_DEPTH - 1 ancestors.
+ */
+export const MAX_TREE_DEPTH = ORGANIZATION_LEVELS.length + 2;
+
 /** Administrative level an organization sits at. */
 export type OrganizationLevel = (typeof ORGANIZATION_LEVELS)[number];
 

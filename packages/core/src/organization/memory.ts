@@ -13,6 +13,7 @@ export class OrganizationMemory {
     findByCreditCode: async (code) => [...this.orgs.values()].find((o) => o.creditCode === code) ?? null,
     ancestorIds: async (id) => this.ancestors(id).map((o) => o.id),
     countActiveChildren: async (id) => this.children(id).filter((o) => o.status === 'ACTIVE').length,
+    countChildren: async (id) => this.children(id).length,
     countMemberUnions: async (federationId) => this.memberUnions(federationId).length,
     findFederationMembership: async (federationId, memberId) =>
       [...this.memberships.values()].find(

@@ -12,6 +12,8 @@ export interface OrganizationReader {
   ancestorIds(id: string): Promise<string[]>;
   /** Number of active children of an organization. */
   countActiveChildren(id: string): Promise<number>;
+  /** Number of children of an organization, dissolved ones included. */
+  countChildren(id: string): Promise<number>;
   /** Number of member unions of a federation. */
   countMemberUnions(federationId: string): Promise<number>;
   /** The membership of `memberId` in `federationId`, or null. */

@@ -40,8 +40,8 @@ export const ARMOR_LIMITS = {
   /**
    * Cost of the selected operation, computed with its variables (builder.ts `fieldCost`): every
    * field 1, a page's selection × the rows it asks for (`first`/`last`, literal or variable alike;
-   * 20 when absent, at most 100), `nodes(ids:)` × the ids, another list × 10 — roughly the rows a
-   * request can touch. Heaviest shipped document: GraphiQL's ZhejiangSubtree ≈ 6,100 (a default
+   * 20 when absent, at most 100), `nodes(ids:)` × the ids, another list of objects × the rows it is
+   * capped at (builder.ts `listCost`) — roughly the rows a request can touch. Heaviest shipped document: GraphiQL's ZhejiangSubtree ≈ 6,100 (a default
    * page of 20 organizations × subtree(first: 25)); the client's operations with `first: 100` ≤ 2,600;
    * a flat page of 100 organizations with every field ≈ 1,900. 10,000 admits them with headroom and
    * refuses a page of pages (100 × 100 ≈ 10,000 × the fields) and the issue-7 attack (≈ 2,000,000).

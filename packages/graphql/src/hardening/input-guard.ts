@@ -49,7 +49,7 @@ import {
   type StringValueNode,
   visit,
 } from 'graphql';
-import { type Payload, RuleViolation, toUserError } from '../schema/errors.js';
+import { MAX_PAYLOAD_ERRORS, type Payload, RuleViolation, toUserError } from '../schema/errors.js';
 
 /**
  * Most characters (Unicode code points) any string argument may have. Far above every field's
@@ -269,7 +269,9 @@ function guarded(
     if (!payload || own.length < violations.length) throw refusal(violations[0] as InputViolation);
     const refused: Payload<never> = {
       value: null,
-      errors: own.map((v) => toUserError({ code: v.code, message: v.message, path: v.argument.slice(1) })),
+      errors: own
+        .slice(0, MAX_PAYLOAD_ERRORS)
+        .map((v) => toUserError({ code: v.code, message: v.message, path: v.argument.slice(1) })),
     };
     return refused;
   };

@@ -9,11 +9,12 @@ import {
   createElectoralUnit,
   delayTermElection,
   endPosition,
+  MAX_ELECTORAL_UNITS,
   openTerm,
   planApportionment,
   recordSession,
 } from '@gonghui/core';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { fromMethodEnum, toMethodEnum } from '../store/congress.js';
 import type { LockPlan } from '../store/write-lock.js';
@@ -30,7 +31,15 @@ import {
   PositionRoleEnum,
   Term,
 } from './congress.js';
-import { errorsField, type Payload, RuleViolation, rowOf, runCommand, toUserError } from './errors.js';
+import {
+  errorsField,
+  MAX_PAYLOAD_ERRORS,
+  type Payload,
+  RuleViolation,
+  rowOf,
+  runCommand,
+  toUserError,
+} from './errors.js';
 import { Member } from './member.js';
 import { Organization } from './organization.js';
 
@@ -377,12 +386,14 @@ const PreviewRef = builder.objectRef<Payload<PreviewShape>>('ApportionmentPrevie
     }),
     allocations: t.field({
       type: [AllocationPreviewRef],
-      description: 'One line per unit, in order; empty when refused.',
+      description: `One line per unit (at most ${MAX_ELECTORAL_UNITS}), in order; empty when refused.`,
+      complexity: listCost(MAX_ELECTORAL_UNITS),
       resolve: (p) => p.value?.allocations ?? [],
     }),
     errors: t.field({
       type: [RuleViolation],
-      description: 'Why it would be refused; empty when it would be stored.',
+      description: `Why it would be refused (at most ${MAX_PAYLOAD_ERRORS}); empty when it would be stored.`,
+      complexity: listCost(MAX_PAYLOAD_ERRORS),
       resolve: (p) => p.errors,
     }),
   }),

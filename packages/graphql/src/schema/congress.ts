@@ -1,5 +1,6 @@
 import {
   COMMITTEE_KINDS,
+  COMPOSITION_VIOLATIONS,
   CONGRESS_FORMS,
   checkDelegateComposition,
   DELEGATE_HISTORY_MAX,
@@ -451,6 +452,7 @@ const Composition = builder.objectRef<CompositionShape>('DelegateComposition').i
     violations: t.field({
       type: [RuleViolation],
       description: 'The composition rules broken (codes and numbers in the message); empty when it is fine.',
+      complexity: listCost(COMPOSITION_VIOLATIONS.length),
       resolve: (c) => c.violations,
     }),
   }),
@@ -664,6 +666,11 @@ const TermWatchEntry = builder.objectRef<WatchShape>('TermWatchEntry').implement
 /** Most lines one term-expiry watch returns. */
 const WATCH_MAX = 200;
 
+/** Lines a watch asked for `first` returns at most: 1 to WATCH_MAX (default 50). */
+function watchLines(first: number | null | undefined): number {
+  return Math.min(Math.max(first ?? 50, 1), WATCH_MAX);
+}
+
 builder.queryFields((t) => ({
   termExpiryWatch: t.field({
     type: [TermWatchEntry],
@@ -673,6 +680,7 @@ builder.queryFields((t) => ({
       'deadline). One indexed query (current terms by end date, joined to the subtree). ORG_VIEWER of the ' +
       'organization or above.',
     authScopes: (_root, args) => viewOf(args.organizationId.id),
+    complexity: (args) => listCost(watchLines(args.first)),
     args: {
       organizationId: t.arg.globalID({
         for: Organization,
@@ -692,7 +700,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const today = fromDbDate(ctx.env.clock.now());
       const within = Math.min(Math.max(args.withinDays ?? 90, 0), 3660);
-      const first = Math.min(Math.max(args.first ?? 50, 1), WATCH_MAX);
+      const first = watchLines(args.first);
       const rows = await watchRows(ctx, args.organizationId.id, today, within, first);
       return rows.flatMap((term) => {
         const t2 = { endsOn: fromDbDate(term.endsOn), delayedUntil: day(term.delayedUntil) };

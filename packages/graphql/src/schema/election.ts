@@ -5,6 +5,7 @@
 // ELECTION_OFFICER of the election runs it, the higher union's ORG_ADMIN approves, a MEMBER on the
 // roll checks in and gets a token, anyone holding a token casts; a MEMBER of its units sees the
 // result once certified.
+
 import {
   type Ballot,
   CANDIDACIES_MAX,
@@ -15,11 +16,13 @@ import {
   ROUNDS_MAX,
   type Result as StepResult,
 } from '@gonghui/core';
-import { builder, listCost, PUBLIC } from '../builder.js';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder, DEFAULT_PAGE_SIZE, listCost, MAX_PAGE_SIZE, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ElectionStore, NominationFacts, Turnout } from '../store/election.js';
 import { Committee, ElectoralUnit, Term } from './congress.js';
+import { countedConnection } from './connection.js';
 import { errorsField, type Payload, toUserError } from './errors.js';
 import { Organization } from './organization.js';
 
@@ -198,6 +201,12 @@ const TallyEntryRef = builder.objectRef<{ id: string; votes: number; name: strin
   }),
 });
 
+/** A page of a count's tally. */
+const TallyEntryConnection = countedConnection(TallyEntryRef, 'TallyEntry', {
+  connection: 'A page of a count’s tally, most votes first.',
+  edge: 'A name and its votes in a page of the tally.',
+});
+
 /** The count of a round. */
 const CountRef = builder
   .objectRef<{ result: CountResult; names: Map<string, string> }>('ElectionCount')
@@ -220,11 +229,22 @@ const CountRef = builder
         resolve: (c) => c.result.invalidBallots,
       }),
       threshold: t.int({ description: 'The fewest votes that elect.', resolve: (c) => c.result.threshold }),
-      tally: t.field({
-        type: [TallyEntryRef],
-        description: 'Every name with its votes, most first.',
-        resolve: (c) => c.result.tally.map((e) => ({ ...e, name: c.names.get(e.id) ?? e.id })),
-      }),
+      // A page: every candidate, and every name written in on a ballot (as many as the ballots' marks).
+      tally: t.connection(
+        {
+          type: TallyEntryRef,
+          description:
+            'Every name with its votes, most first: every candidate and every write-in with a vote.',
+          resolve: (c, args) => ({
+            ...resolveArrayConnection(
+              { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+              c.result.tally.map((e) => ({ ...e, name: c.names.get(e.id) ?? e.id })),
+            ),
+            totalCount: c.result.tally.length,
+          }),
+        },
+        TallyEntryConnection,
+      ),
       elected: t.stringList({
         description: 'Names elected.',
         resolve: (c) => c.result.elected.map((id) => c.names.get(id) ?? id),

@@ -12,7 +12,7 @@ import {
   TEXT_MESSAGES_ZH,
 } from '@gonghui/core';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
 import { CONGRESS_UNIQUE_INDEX_ERRORS } from '../store/congress.js';
@@ -199,9 +199,16 @@ async function replay<V>(ctx: Context, scope: IdempotencyScope, hash: string): P
   return stored.answer as Payload<V>;
 }
 
+/**
+ * Most errors one payload carries: a command refuses with one; the input guard reports the first
+ * this many strings of an input it refuses (an input of 100 entries could name 100 or more).
+ */
+export const MAX_PAYLOAD_ERRORS = 10;
+
 /** The `errors` field every payload has. */
 export const errorsField = {
   type: [RuleViolation] as [typeof RuleViolation],
-  description: 'Why the change was refused; empty when it succeeded.',
+  description: `Why the change was refused (at most ${MAX_PAYLOAD_ERRORS}); empty when it succeeded.`,
+  complexity: listCost(MAX_PAYLOAD_ERRORS),
   resolve: (p: Payload<unknown>) => p.errors,
 };

@@ -9,15 +9,19 @@ import {
   type DisbursementOutcome,
   disburse,
   ELIGIBILITY_POLICIES,
+  FUND_YEARS_MAX,
   formatYuan,
   reverseLedgerEntry,
 } from '@gonghui/core';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { Organization } from './organization.js';
+
+/** Months of a report's year: its `months` list has one line each (the SQL's generate_series(1, 12)). */
+const MONTHS = 12;
 
 /** An amount in fen, as the database and core keep it. */
 type Fen = bigint | number;
@@ -110,7 +114,11 @@ export const Fund = builder.prismaNode('Fund', {
     fromYear: t.exposeInt('fromYear', { description: 'First year of the period.' }),
     toYear: t.exposeInt('toYear', { description: 'Last year of the period.' }),
     organization: t.relation('organization', { description: 'The organization the fund belongs to.' }),
-    years: t.relation('years', { description: 'The yearly budgets.', query: { orderBy: { year: 'asc' } } }),
+    years: t.relation('years', {
+      description: `The yearly budgets (at most ${FUND_YEARS_MAX}).`,
+      complexity: listCost(FUND_YEARS_MAX),
+      query: { orderBy: { year: 'asc' } },
+    }),
     programs: t.relatedConnection(
       'programs',
       {
@@ -263,6 +271,7 @@ const BenefitReport = builder.objectRef<ReportShape>('BenefitReport').implement(
       type: [MonthlySpending],
       description:
         'Twelve months, January first: what was booked in each month of that calendar year (chart-ready).',
+      complexity: listCost(MONTHS),
       resolve: (r) => r.months,
     }),
   }),
@@ -330,7 +339,7 @@ const CreateFundInput = builder.inputType('CreateFundInput', {
     name: t.string({ description: 'Name, 1–100 characters.' }),
     total: t.string({ description: 'The total in yuan, e.g. "5000000".' }),
     fromYear: t.int({ description: 'First year of the period.' }),
-    toYear: t.int({ description: 'Last year (a period of 1 to 10 years).' }),
+    toYear: t.int({ description: `Last year (a period of 1 to ${FUND_YEARS_MAX} years).` }),
     budgets: t.field({
       type: [YearBudgetInput],
       description: 'Yearly budgets inside the period, adding up to at most the total.',

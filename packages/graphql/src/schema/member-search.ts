@@ -15,7 +15,7 @@ import {
   systemClock,
 } from '@gonghui/core';
 import { GraphQLError } from 'graphql';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { toDbDate } from '../store/unit.js';
@@ -263,6 +263,7 @@ const MemberCoverage = builder.objectRef<Coverage>('MemberCoverage').implement({
     ageBands: t.field({
       type: [AgeBand],
       description: 'Live members by age band (up to 25, 26–35, 36–45, 46–55, 56 and over).',
+      complexity: listCost(AGE_BANDS.length),
       resolve: (c) =>
         AGE_BANDS.map(({ from, to }) => {
           let n = 0;

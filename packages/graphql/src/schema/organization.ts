@@ -4,13 +4,14 @@ import {
   dissolveOrganization,
   joinFederation,
   leaveFederation,
+  MAX_TREE_DEPTH,
   moveOrganization,
   ORGANIZATION_KINDS,
   ORGANIZATION_LEVELS,
   updateOrganization,
 } from '@gonghui/core';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { refuseTupleCursors } from '../hardening/edge-plugin.js';
 import { moveLocks } from '../store/write-lock.js';
@@ -290,7 +291,8 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
   ancestors: t.prismaField({
     type: ['Organization'],
-    description: 'Every organization above this one, the root first and the parent last.',
+    description: `Every organization above this one, the root first and the parent last (at most ${MAX_TREE_DEPTH - 1}).`,
+    complexity: listCost(MAX_TREE_DEPTH - 1),
     resolve: (query, org, _args, ctx) =>
       ctx.prisma.organization.findMany({
         ...query,

@@ -70,6 +70,7 @@ export function organizationReader({ tx, state }: UnitContext): OrganizationRead
       return links.map((l) => l.ancestorId);
     },
     countActiveChildren: (id) => tx.organization.count({ where: { parentId: id, status: 'ACTIVE' } }),
+    countChildren: (id) => tx.organization.count({ where: { parentId: id } }),
     countMemberUnions: (federationId) => tx.federationMembership.count({ where: { federationId } }),
     async findFederationMembership(federationId, memberId) {
       const row = await tx.federationMembership.findUnique({
