@@ -9,12 +9,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pino } from 'pino';
-import { loadAuthConfig } from '../src/auth/token.js';
 import { connectRedis } from '../src/redis.js';
 import { seedDemoData } from '../src/seed.js';
-import { createGonghuiYoga } from '../src/server.js';
 import { openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { benchServer } from './measure.js';
 import { scratchDatabase } from './scratch-database.js';
 
 const { values: options } = parseArgs({ options: { requests: { type: 'string', default: '300' } } });
@@ -26,16 +25,8 @@ const logger = pino({ level: 'warn' });
 const redis = process.env.GONGHUI_REDIS_URL ? connectRedis(process.env.GONGHUI_REDIS_URL, logger) : undefined;
 try {
   await seedDemoData(new PrismaStore(db), { clock: { now: () => new Date() }, ids: { next: randomUUID } });
-  const auth = await loadAuthConfig({ GONGHUI_JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' }, '');
-  const computed = createGonghuiYoga({ db, auth, production: true, logger });
-  const cached = createGonghuiYoga({
-    db,
-    auth,
-    production: true,
-    logger,
-    redis,
-    responseCacheTtlMs: 600_000,
-  });
+  const computed = await benchServer({ db, logger });
+  const cached = await benchServer({ db, logger, redis, responseCacheTtlMs: 600_000 });
   const id = async (name: string) =>
     encodeGlobalID('Organization', (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id);
   const province = await id('浙江省总工会');
@@ -57,17 +48,9 @@ try {
       {},
     ],
   ];
-  /** Sends the workload REQUESTS times to `yoga`: median ms and Node CPU ms per request. */
-  const run = async (yoga: typeof computed, query: string, variables: Record<string, unknown>) => {
-    const send = async () => {
-      const response = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
+  /** Sends the workload REQUESTS times to `server`: median ms and Node CPU ms per request. */
+  const run = async (server: typeof computed, query: string, variables: Record<string, unknown>) => {
+    const send = () => server(query, variables);
     for (let i = 0; i < 5; i++) await send(); // warm up (and fill the cache)
     const times: number[] = [];
     const cpu = process.cpuUsage();

@@ -6,10 +6,8 @@
 // same run: `organization(id)`, one primary-key lookup through the same stack.
 import { performance } from 'node:perf_hooks';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { loadAuthConfig } from '../src/auth/token.js';
-import { createGonghuiYoga } from '../src/server.js';
 import { openDatabase } from '../src/store/database.js';
-import { type BenchCase, measureAgainstFloor } from './measure.js';
+import { type BenchCase, benchServer, measureAgainstFloor } from './measure.js';
 
 const CITIES = 11;
 const COUNTIES_PER_CITY = 9;
@@ -65,20 +63,7 @@ console.log(
     `on ${db.kind} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
-const yoga = createGonghuiYoga({
-  db,
-  auth: await loadAuthConfig({ GONGHUI_JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' }, ''),
-  production: true,
-});
-async function request(query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await yoga.fetch('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-}
+const request = await benchServer({ db });
 
 const id = (local: string) => encodeGlobalID('Organization', local);
 const PAGE = `query($id: ID!, $after: String) { organization(id: $id) { subtree(first: 20, after: $after) {

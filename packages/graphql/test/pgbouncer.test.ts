@@ -9,17 +9,13 @@ import { createGonghuiYoga } from '../src/server.js';
 import { verifyAuditChain } from '../src/store/audit.js';
 import { type Database, openDatabase } from '../src/store/database.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
-import { testAuditKey, testPersonalData } from './support/database.js';
 import {
+  CLUSTER_KEYS as keys,
   PGBOUNCER,
   postgresBin,
-  postgresDir,
-  prepareForBouncer,
-  removeDir,
   type TestBouncer,
-  type TestCluster,
-  testBouncer,
-  testPrimary,
+  type TestPostgres,
+  testPostgres,
 } from './support/services.js';
 
 const BIN = await postgresBin();
@@ -33,27 +29,21 @@ const WRITERS = 8;
 const WRITES_PER_WRITER = 4;
 
 describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('through PgBouncer (transaction mode)', () => {
-  let dir: string;
-  let primary: TestCluster;
+  let cluster: TestPostgres;
   let bouncer: TestBouncer;
   let db: Database;
-  const keys = { personalData: testPersonalData, auditKey: testAuditKey, log: () => {} };
 
   beforeAll(async () => {
-    dir = await postgresDir('gonghui-pgbouncer-');
-    primary = await testPrimary(BIN as string, dir);
-    await prepareForBouncer(primary.url(), '3s', async () => {
-      await (await openDatabase({ url: primary.url(), ...keys })).close();
+    cluster = await testPostgres(BIN as string, 'gonghui-pgbouncer-', {
+      bouncer: { pool: 4, statementTimeout: '3s' },
     });
-    bouncer = await testBouncer(dir, primary.port, 4);
+    bouncer = cluster.bouncer as TestBouncer;
     db = await openDatabase({ url: bouncer.url('postgres'), migrate: 'verify', ...keys });
   }, 90_000);
 
   afterAll(async () => {
     await db?.close().catch(() => undefined);
-    await bouncer?.stop();
-    await primary?.stop('immediate').catch(() => undefined);
-    await removeDir(dir);
+    await cluster?.stop();
   });
 
   it('concurrent writes and reads over fewer server connections: every write done once, the audit chain verifies', async () => {
@@ -138,11 +128,11 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('through PgBouncer
     await Promise.all(readers);
     expect(reads).toBeGreaterThan(0);
 
-    const direct = await openDatabase({ url: primary.url(), migrate: false, ...keys });
+    const direct = await openDatabase({ url: cluster.primary.url(), migrate: false, ...keys });
     try {
       expect(await direct.prisma.organization.count()).toBe(1 + WRITERS + (WRITERS * WRITES_PER_WRITER) / 2);
       expect(await direct.prisma.member.count()).toBe((WRITERS * WRITES_PER_WRITER) / 2);
-      expect(await verifyAuditChain(direct.prisma, testAuditKey)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(direct.prisma, keys.auditKey)).toMatchObject({ ok: true });
       // PgBouncer multiplexed the clients' connections onto at most its 4 server connections.
       const backends = await direct.prisma.$queryRawUnsafe<{ n: number }[]>(
         "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",

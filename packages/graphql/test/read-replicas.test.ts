@@ -12,11 +12,9 @@ import { dataOf } from './support/servers.js';
 import {
   eventually,
   postgresBin,
-  postgresDir,
-  removeDir,
   type TestCluster,
-  testPrimary,
-  testReplica,
+  type TestPostgres,
+  testPostgres,
 } from './support/services.js';
 
 const BIN = await postgresBin();
@@ -27,7 +25,7 @@ if (BIN === undefined) console.warn('read-replica test skipped: no /usr/lib/post
 const WINDOW_MS = 1_500;
 
 describe.skipIf(BIN === undefined)('read replicas', () => {
-  let dir: string;
+  let servers: TestPostgres;
   let primary: TestCluster;
   let replica: TestCluster;
   let db: Database;
@@ -35,9 +33,9 @@ describe.skipIf(BIN === undefined)('read replicas', () => {
   const logged: string[] = [];
 
   beforeAll(async () => {
-    dir = await postgresDir('gonghui-replicas-');
-    primary = await testPrimary(BIN as string, dir);
-    replica = await testReplica(BIN as string, dir, primary);
+    servers = await testPostgres(BIN as string, 'gonghui-replicas-', { replica: true });
+    primary = servers.primary;
+    replica = servers.replica as TestCluster;
     db = await openDatabase({
       url: primary.url(),
       readUrls: [replica.url()],
@@ -51,9 +49,7 @@ describe.skipIf(BIN === undefined)('read replicas', () => {
 
   afterAll(async () => {
     await db?.close().catch(() => undefined);
-    await replica?.stop('immediate').catch(() => undefined);
-    await primary?.stop('immediate').catch(() => undefined);
-    await removeDir(dir);
+    await servers?.stop();
   });
 
   const ask = (query: string, variables: object, admin: boolean) => dataOf(yoga, query, variables, admin);

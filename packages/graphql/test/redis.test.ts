@@ -2,18 +2,14 @@
 // away: a redis-server of the test's own (apt) is stopped and started again under load; the API
 // keeps answering, the limits fall back to each process with one warning, then are shared again;
 // events reach the other server's subscribers, only their own while Redis is away.
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisEventBus } from '../src/events.js';
 import { RecentWriters } from '../src/read-routing.js';
-import type { SharedRedis } from '../src/redis.js';
-import type { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { bearer } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
-import { serversOnRedis } from './support/servers.js';
-import { eventually, REDIS_SERVER, type TestRedis, testRedis } from './support/services.js';
+import { type ServersOnRedis, serversOnRedis } from './support/servers.js';
+import { eventually, REDIS_SERVER } from './support/services.js';
 
 const LIMIT = { points: 10, duration: 60 };
 
@@ -22,37 +18,22 @@ if (REDIS_SERVER === undefined)
   console.warn('Redis rate-limit test skipped: no redis-server (apt-get install redis-server)');
 
 describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers', () => {
-  let redis: TestRedis;
   let db: Database;
-  const lines: { level: number; msg: string }[] = [];
-  const shared: SharedRedis[] = [];
-  let servers: ReturnType<typeof createGonghuiYoga>[];
+  let two: ServersOnRedis;
 
   beforeAll(async () => {
-    redis = await testRedis();
-    await redis.start();
     db = await createTestDatabase('pglite');
-    const capture = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
-    const logger = pino({ level: 'info' }, capture);
-    const started = await serversOnRedis(2, redis.url, logger, { db, rateLimit: LIMIT });
-    servers = started.servers;
-    shared.push(...started.connections);
+    two = await serversOnRedis(2, { db, rateLimit: LIMIT });
   }, 60_000);
 
   afterAll(async () => {
-    for (const connection of shared) await connection.close();
-    await redis?.stop();
+    await two?.close();
     await db?.close();
   });
 
   /** Sends one query to server `i` as `subject`; its HTTP status. */
   const ask = async (i: number, subject: string): Promise<number> => {
-    const response = await servers[i]?.fetch('http://gonghui.test/graphql', {
+    const response = await two.servers[i]?.fetch('http://gonghui.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: await bearer([], subject) },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -75,7 +56,7 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
   });
 
   it('an event published on one server reaches the subscribers of both; while Redis is away, only its own', async () => {
-    const [a, b] = shared.map((connection) => redisEventBus(connection));
+    const [a, b] = two.connections.map((connection) => redisEventBus(connection));
     if (!a || !b) throw new Error('two pubsubs');
     /** The next event of `org` heard on `pubsub`, once its subscription is in place in Redis. */
     const next = async (pubsub: typeof a, org: string) => {
@@ -87,7 +68,9 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
       // Redis has the subscription when a publish to its channel counts a subscriber.
       await eventually(
         async () =>
-          (await shared[0]?.client.pubsub('NUMSUB', `gonghui:event:organizationChanged:${org}`))?.[1] === 1,
+          (
+            await two.connections[0]?.client.pubsub('NUMSUB', `gonghui:event:organizationChanged:${org}`)
+          )?.[1] === 1,
         'subscribed in Redis',
       );
       return { first };
@@ -96,23 +79,21 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
     b.publish('organizationChanged', 'org-1', { name: '甲' });
     expect(await heardOnA.first).toEqual({ name: '甲' });
 
-    await redis.stop();
-    await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
+    await two.stopRedis();
     const events = a.subscribe('organizationChanged', 'org-2')[Symbol.asyncIterator]();
     const local = events.next();
     a.publish('organizationChanged', 'org-2', { name: '乙' }); // Redis refuses it: delivered here
     expect((await local).value).toEqual({ name: '乙' });
     await events.return?.();
 
-    await redis.start();
-    await eventually(() => shared.every((s) => s.up), 'both servers reconnected', 15_000);
+    await two.startRedis();
     const heardAgain = await next(a, 'org-3');
     b.publish('organizationChanged', 'org-3', { name: '丙' });
     expect(await heardAgain.first).toEqual({ name: '丙' });
   });
 
   it("a viewer's write on one server sends their next query to the primary on the other, for the window only", async () => {
-    const [a, b] = shared.map((connection) => new RecentWriters(1_000, connection));
+    const [a, b] = two.connections.map((connection) => new RecentWriters(1_000, connection));
     if (!a || !b) throw new Error('two servers');
     await a.wrote('writer');
     expect(await b.recently('writer')).toBe(true);
@@ -130,21 +111,19 @@ describe.skipIf(REDIS_SERVER === undefined)('rate limits in Redis, two servers',
       for (let n = 0; loading; n++) statuses.push(await ask(n % 2, `load-${n % 3}`));
     })();
 
-    const logged = lines.length;
-    await redis.stop();
-    await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
+    const logged = two.lines.length;
+    await two.stopRedis();
     // Each process now counts alone: a new viewer gets the limit from each of them.
     expect(await spread('alone')).toBe(12);
     expect(await ask(0, 'alone-more')).toBe(200);
-    const warnings = lines
+    const warnings = two.lines
       .slice(logged)
       .filter((line) => line.level === 40 && /Redis unavailable/.test(line.msg));
     expect(warnings).toHaveLength(2); // one per server and outage, not one per failed reconnect
 
-    await redis.start();
-    await eventually(() => shared.every((s) => s.up), 'both servers reconnected by themselves', 15_000);
+    await two.startRedis();
     expect(await spread('shared-2')).toBe(LIMIT.points);
-    expect(lines.slice(logged).filter((line) => /Redis is back/.test(line.msg))).toHaveLength(2);
+    expect(two.lines.slice(logged).filter((line) => /Redis is back/.test(line.msg))).toHaveLength(2);
 
     loading = false;
     await load;

@@ -10,20 +10,16 @@ import { createGonghuiYoga } from '../src/server.js';
 import { verifyAuditChain } from '../src/store/audit.js';
 import { type Database, openDatabase } from '../src/store/database.js';
 import { testAuth } from './support/auth.js';
-import { testAuditKey, testPersonalData } from './support/database.js';
 import { dataOf } from './support/servers.js';
 import {
   eventually,
+  CLUSTER_KEYS as keys,
   PGBOUNCER,
   postgresBin,
-  postgresDir,
-  prepareForBouncer,
-  removeDir,
   type TestBouncer,
   type TestCluster,
-  testBouncer,
-  testPrimary,
-  testReplica,
+  type TestPostgres,
+  testPostgres,
 } from './support/services.js';
 
 const BIN = await postgresBin();
@@ -40,23 +36,20 @@ const WINDOW_MS = 1_500;
 const POOL = 3;
 
 describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas behind PgBouncer', () => {
-  let dir: string;
-  let primary: TestCluster;
+  let servers: TestPostgres;
   let replica: TestCluster;
   let bouncer: TestBouncer;
   let db: Database;
   let yoga: ReturnType<typeof createGonghuiYoga>;
-  const keys = { personalData: testPersonalData, auditKey: testAuditKey, log: () => {} };
 
   beforeAll(async () => {
-    dir = await postgresDir('gonghui-replicas-pgbouncer-');
-    primary = await testPrimary(BIN as string, dir);
-    // The role's statement_timeout reaches the replica by replication.
-    await prepareForBouncer(primary.url(), '5s', async () => {
-      await (await openDatabase({ url: primary.url(), ...keys })).close();
+    // The role's statement_timeout (set before the replica is made) reaches the replica by replication.
+    servers = await testPostgres(BIN as string, 'gonghui-replicas-pgbouncer-', {
+      replica: true,
+      bouncer: { pool: POOL, statementTimeout: '5s' },
     });
-    replica = await testReplica(BIN as string, dir, primary);
-    bouncer = await testBouncer(dir, primary.port, POOL, { primary: primary.port, replica: replica.port });
+    replica = servers.replica as TestCluster;
+    bouncer = servers.bouncer as TestBouncer;
     db = await openDatabase({
       url: bouncer.url('primary'),
       readUrls: [bouncer.url('replica')],
@@ -69,10 +62,7 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas beh
 
   afterAll(async () => {
     await db?.close().catch(() => undefined);
-    await bouncer?.stop();
-    await replica?.stop('immediate').catch(() => undefined);
-    await primary?.stop('immediate').catch(() => undefined);
-    await removeDir(dir);
+    await servers?.stop();
   });
 
   /** Queries PgBouncer's admin console (`SHOW STATS`): the statements it sent per database. */
@@ -145,7 +135,7 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas beh
     writing = false;
     await Promise.all(readers);
     expect(reads).toBeGreaterThan(0);
-    const direct = await openDatabase({ url: primary.url(), migrate: false, ...keys });
+    const direct = await openDatabase({ url: servers.primary.url(), migrate: false, ...keys });
     try {
       expect(
         await direct.prisma.organizationLink.count({
@@ -157,7 +147,7 @@ describe.skipIf(BIN === undefined || PGBOUNCER === undefined)('read replicas beh
           },
         }),
       ).toBe(8);
-      expect(await verifyAuditChain(direct.prisma, testAuditKey)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(direct.prisma, keys.auditKey)).toMatchObject({ ok: true });
     } finally {
       await direct.close();
     }

@@ -3,18 +3,15 @@
 // viewer's answer (scopes, subjects, members), never personal data or its audited reveal, every
 // module's mutation invalidates it (a new child in a cached list, an enrollment that names no
 // activity); in Redis it is shared by two servers, and with Redis away answers are computed.
-import { Writable } from 'node:stream';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SharedRedis } from '../src/redis.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { type ActivityWorld, createActivityWorld, openActivityInput } from './support/activity-world.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
-import { serversOnRedis } from './support/servers.js';
-import { eventually, REDIS_SERVER, type TestRedis, testRedis } from './support/services.js';
+import { type ServersOnRedis, serversOnRedis } from './support/servers.js';
+import { REDIS_SERVER } from './support/services.js';
 
 type Yoga = ReturnType<typeof createGonghuiYoga>;
 type Answer = { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
@@ -185,41 +182,26 @@ if (REDIS_SERVER === undefined)
   console.warn('Redis response-cache test skipped: no redis-server (apt-get install redis-server)');
 
 describe.skipIf(REDIS_SERVER === undefined)('the response cache in Redis, two servers', () => {
-  let redis: TestRedis;
   let db: Database;
   let world: ActivityWorld;
   let union: string;
-  const lines: { level: number; msg: string }[] = [];
-  const shared: SharedRedis[] = [];
-  const servers: Yoga[] = [];
+  let two: ServersOnRedis;
 
   beforeAll(async () => {
-    redis = await testRedis();
-    await redis.start();
     db = await createTestDatabase('pglite');
     world = await createActivityWorld(db, 1);
     union = encodeGlobalID('Organization', world.unionId);
-    const capture = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
-    const logger = pino({ level: 'info' }, capture);
-    const started = await serversOnRedis(2, redis.url, logger, { db, responseCacheTtlMs: 60_000 });
-    servers.push(...started.servers);
-    shared.push(...started.connections);
+    two = await serversOnRedis(2, { db, responseCacheTtlMs: 60_000 });
   }, 60_000);
 
   afterAll(async () => {
-    for (const connection of shared) await connection.close();
-    await redis?.stop();
+    await two?.close();
     await db?.close();
   });
 
   const [A, B] = [0, 1];
   const nameOn = async (i: number) =>
-    (await ask(servers[i] as Yoga, NAME, { id: union })).data?.organization.name;
+    (await ask(two.servers[i] as Yoga, NAME, { id: union })).data?.organization.name;
   const renameBehindTheApi = (name: string) =>
     db.prisma.organization.update({ where: { id: world.unionId }, data: { name } });
 
@@ -227,11 +209,11 @@ describe.skipIf(REDIS_SERVER === undefined)('the response cache in Redis, two se
     expect(await nameOn(A)).toBe('杭州余杭测试科技有限公司工会');
     await renameBehindTheApi('共享甲');
     expect(await nameOn(B)).toBe('杭州余杭测试科技有限公司工会'); // A's answer, from Redis
-    const keys = await shared[0]?.client.keys('gonghui:cache:*');
+    const keys = await two.connections[0]?.client.keys('gonghui:cache:*');
     expect(keys?.length).toBeGreaterThan(0);
-    expect(await shared[0]?.client.keys('Organization*')).toEqual([]); // no entity sets: invalidation is by generation
+    expect(await two.connections[0]?.client.keys('Organization*')).toEqual([]); // no entity sets: invalidation is by generation
     const renamed = await ask(
-      servers[B] as Yoga,
+      two.servers[B] as Yoga,
       UPDATE,
       { input: { id: union, name: '共享乙' } },
       await adminBearer(),
@@ -242,20 +224,18 @@ describe.skipIf(REDIS_SERVER === undefined)('the response cache in Redis, two se
   });
 
   it('with Redis away every answer is computed (one warning per server); once back, answers are cached again', async () => {
-    const logged = lines.length;
-    await redis.stop();
-    await eventually(() => shared.every((s) => !s.up), 'both servers noticed Redis is gone');
+    const logged = two.lines.length;
+    await two.stopRedis();
     await renameBehindTheApi('停机甲');
     expect(await nameOn(A)).toBe('停机甲');
     await renameBehindTheApi('停机乙');
     expect(await nameOn(A)).toBe('停机乙');
     expect(await nameOn(B)).toBe('停机乙');
     expect(
-      lines.slice(logged).filter((line) => line.level === 40 && /response cache is off/.test(line.msg)),
+      two.lines.slice(logged).filter((line) => line.level === 40 && /response cache is off/.test(line.msg)),
     ).toHaveLength(2);
 
-    await redis.start();
-    await eventually(() => shared.every((s) => s.up), 'both servers reconnected', 15_000);
+    await two.startRedis();
     expect(await nameOn(A)).toBe('停机乙');
     await renameBehindTheApi('恢复');
     expect(await nameOn(B)).toBe('停机乙'); // cached again, shared

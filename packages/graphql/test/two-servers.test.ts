@@ -18,12 +18,11 @@ import {
   eventually,
   freePort,
   postgresBin,
-  postgresDir,
   REDIS_SERVER,
-  removeDir,
   type TestCluster,
+  type TestPostgres,
   type TestRedis,
-  testPrimary,
+  testPostgres,
   testRedis,
 } from './support/services.js';
 
@@ -44,6 +43,7 @@ const ENROLLING = 120;
 const PLACES = 30;
 
 describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis', () => {
+  let servers: TestPostgres;
   let dir: string;
   let primary: TestCluster;
   let redis: TestRedis;
@@ -95,8 +95,8 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
   };
 
   beforeAll(async () => {
-    dir = await postgresDir('gonghui-two-servers-');
-    [primary, redis] = await Promise.all([testPrimary(BIN as string, dir), testRedis()]);
+    [servers, redis] = await Promise.all([testPostgres(BIN as string, 'gonghui-two-servers-'), testRedis()]);
+    ({ dir, primary } = servers);
     await redis.start();
     urls.push(await serve('A')); // the first one migrates the empty database
     urls.push(await serve('B'));
@@ -106,8 +106,7 @@ describe.skipIf(MISSING)('two gonghui serve processes, one PostgreSQL, one Redis
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
     await redis?.stop();
-    await primary?.stop('immediate').catch(() => undefined);
-    await removeDir(dir);
+    await servers?.stop();
   });
 
   /** Posts to server `i` with `authorization` (none when empty) from `address`; the response. */

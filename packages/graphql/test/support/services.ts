@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { openDatabase } from '../../src/store/database.js';
+import { testAuditKey, testPersonalData } from './database.js';
 
 const run = promisify(execFile);
 
@@ -263,22 +265,82 @@ export async function removeDir(dir: string | undefined): Promise<void> {
   if (dir) await rm(dir, { recursive: true, force: true });
 }
 
+/** The test keys, and no log lines: how the cluster tests open their databases. */
+export const CLUSTER_KEYS = { personalData: testPersonalData, auditKey: testAuditKey, log: () => {} };
+
 /**
  * What a deployment behind PgBouncer does first, on a direct connection to the primary at `url`:
- * `migrate` (the migrations' advisory lock is session-level), then sets `statement_timeout` on
- * the role, since PgBouncer drops the startup parameter.
+ * migrate (the migrations' advisory lock is session-level), then set `statement_timeout` on the
+ * role, since PgBouncer drops the startup parameter.
  */
-export async function prepareForBouncer(
-  url: string,
-  statementTimeout: string,
-  migrate: () => Promise<void>,
-): Promise<void> {
-  await migrate();
+async function prepareForBouncer(url: string, statementTimeout: string): Promise<void> {
+  await (await openDatabase({ url, ...CLUSTER_KEYS })).close();
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
     await admin.query(`ALTER ROLE postgres SET statement_timeout = '${statementTimeout}'`);
   } finally {
     await admin.end();
+  }
+}
+
+/** PostgreSQL servers a test starts in a directory of its own: a primary, perhaps a replica and a PgBouncer. */
+export interface TestPostgres {
+  /** Their directory (removed by `stop`). */
+  readonly dir: string;
+  readonly primary: TestCluster;
+  /** The streaming replica, when asked for. */
+  readonly replica?: TestCluster;
+  /** PgBouncer in front (of both, as databases `primary` and `replica`, with a replica), when asked for. */
+  readonly bouncer?: TestBouncer;
+  /** Stops them all (PgBouncer first, PostgreSQL at once) and removes their directory. */
+  stop(): Promise<void>;
+}
+
+/** What `testPostgres` starts besides the primary. */
+export interface TestPostgresOptions {
+  /** A streaming replica of the primary. */
+  readonly replica?: boolean;
+  /**
+   * A PgBouncer in transaction mode with `pool` server connections per database, once the primary is
+   * migrated and its role's `statement_timeout` set (`prepareForBouncer`).
+   */
+  readonly bouncer?: { readonly pool: number; readonly statementTimeout: string };
+}
+
+/** Starts a primary with `bin` in a new directory named `prefix…`, and what `options` ask for besides. */
+export async function testPostgres(
+  bin: string,
+  prefix: string,
+  options: TestPostgresOptions = {},
+): Promise<TestPostgres> {
+  const dir = await postgresDir(prefix);
+  const started: { primary?: TestCluster; replica?: TestCluster; bouncer?: TestBouncer } = {};
+  const stop = async () => {
+    await started.bouncer?.stop();
+    await started.replica?.stop('immediate').catch(() => undefined);
+    await started.primary?.stop('immediate').catch(() => undefined);
+    await removeDir(dir);
+  };
+  try {
+    const primary = await testPrimary(bin, dir);
+    started.primary = primary;
+    if (options.bouncer) await prepareForBouncer(primary.url(), options.bouncer.statementTimeout);
+    const replica = options.replica ? await testReplica(bin, dir, primary) : undefined;
+    started.replica = replica;
+    if (options.bouncer) {
+      const aliases: Record<string, number> = replica ? { primary: primary.port, replica: replica.port } : {};
+      started.bouncer = await testBouncer(dir, primary.port, options.bouncer.pool, aliases);
+    }
+    return {
+      dir,
+      primary,
+      ...(replica ? { replica } : {}),
+      ...(started.bouncer ? { bouncer: started.bouncer } : {}),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }
