@@ -15,6 +15,7 @@ import {
   type GraphQLNamedType,
   type GraphQLOutputType,
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -310,7 +311,11 @@ function objectWith(type: GraphQLInputType, path: readonly string[], hostile: st
   return value;
 }
 
-/** A selection of `type`: its leaves and, one level down, the leaves of its objects. */
+/**
+ * A selection of `type`: its leaves and, one level down, the leaves of its objects (of a list's
+ * objects, a payload's errors aside, only `__typename`: a list priced at thousands of rows times its
+ * leaves passes no cost limit).
+ */
 function selection(type: GraphQLOutputType, depth = 0): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
@@ -319,6 +324,8 @@ function selection(type: GraphQLOutputType, depth = 0): string {
   for (const field of Object.values(named.getFields())) {
     if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     if (isLeafType(getNamedType(field.type))) parts.push(field.name);
+    else if (depth === 0 && isListType(getNullableType(field.type)) && field.name !== 'errors')
+      parts.push(`${field.name} { __typename }`);
     else if (depth === 0) parts.push(`${field.name} ${selection(field.type, 1)}`);
   }
   return `{ ${parts.join(' ')} }`;
