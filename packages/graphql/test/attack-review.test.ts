@@ -44,6 +44,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../src/builder.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
 import { UploadedFile } from '../src/import/upload.js';
+import { RECORD_COST } from '../src/schema/election.js';
 import { MAX_PAYLOAD_ERRORS } from '../src/schema/errors.js';
 import { schema } from '../src/schema.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
@@ -263,6 +264,13 @@ describe('each short list is priced at its proven bound: just under the cost lim
       'Election',
       33,
       (k) => 1 + k * (1 + 1 + 100 * (1 + 2)),
+    ],
+    [
+      `Election.record at RECORD_COST (${RECORD_COST}): it reads and seals every ballot of every round`,
+      '... on Election { record }',
+      'Election',
+      4,
+      (k) => 1 + k * RECORD_COST,
     ],
     [
       'Member.history as a page priced by `first`',

@@ -190,6 +190,13 @@ const CandidacyRef = builder.objectRef<CandidacyRow>('Candidacy').implement({
   }),
 });
 
+/**
+ * Price of `Election.record`, one field: it reads every round's stored record (every ballot of up to
+ * ROUNDS_MAX rounds) and seals it anew (canonical JSON and SHA-256 of the whole), so a request asks for
+ * at most four (`nodes` with one election's id 100 times built 100 records for a cost of 201).
+ */
+export const RECORD_COST = 2_000;
+
 /** Votes of one name. */
 const TallyEntryRef = builder.objectRef<{ id: string; votes: number; name: string }>('TallyEntry').implement({
   description: 'Votes of one candidate or write-in name.',
@@ -356,6 +363,7 @@ export const Election = builder.prismaNode('Election', {
     }),
     record: t.string({
       nullable: true,
+      complexity: RECORD_COST,
       description:
         'The published record (JSON) of this election and all its rounds, once counted: check it with ' +
         '`gonghui election verify <file>` or core’s `verifyElectionRecord`. Same visibility as `count`.',
