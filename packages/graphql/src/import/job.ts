@@ -13,6 +13,7 @@
 // so other writes, imports into other organizations and registrations into this one keep going.
 
 import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import {
   type Change,
   type CommandEnv,
@@ -26,9 +27,10 @@ import {
   type UnitOfWork,
 } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { AuditActor } from '../store/audit.js';
+import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
+import { namePinyin } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS } from '../store/prisma-store.js';
 import { type ColumnMap, columnOf, mapColumns, type RowProblem, rowInput } from './columns.js';
@@ -39,6 +41,9 @@ export type MemberImportJob = Prisma.MemberImportGetPayload<object>;
 
 /** Rows per unit of work by default: big enough that a batch's fixed cost is small, small enough that a batch is short. */
 export const DEFAULT_BATCH_ROWS = 500;
+
+/** Rows prepared (parsed, sealed, their pinyin computed) between two pauses for the committing batch's I/O. */
+const PREPARE_SLICE = 50;
 
 /** What an import needs. */
 export interface ImportOptions {
@@ -145,6 +150,9 @@ export async function runJob(
         if (row.cells.every((c) => c === '')) continue;
         batch.push(toInput(db, options, row, columns));
         if (batch.length >= batchRows) await flush();
+        // Preparing rows is CPU work on the thread that also drives the batch being committed: a
+        // pause every PREPARE_SLICE rows lets that batch's statements go out as their answers come.
+        else if (batch.length % PREPARE_SLICE === 0) await setImmediate();
       }
     } catch (error) {
       // The rows read before the file went wrong are kept, then the file's error ends the job.
@@ -171,12 +179,14 @@ export async function runJob(
   }
 }
 
+/** Ends a job once the audit entries of its batches are sealed into the chain. */
 async function finish(
-  db: Pick<Database, 'prisma'>,
+  db: Pick<Database, 'prisma' | 'auditKey'>,
   id: string,
   data: Prisma.MemberImportUpdateInput,
   options: Pick<ImportOptions, 'onProgress'>,
 ): Promise<MemberImportJob> {
+  await auditSealer(db.prisma, db.auditKey).sealCommitted();
   // Conditional: a concurrent run of the same file may have finished it first.
   await db.prisma.memberImport.updateMany({
     where: { id, status: 'RUNNING' },
@@ -227,6 +237,7 @@ function toInput(
   const memberId = options.env.ids.next();
   const data = { idNumber: parsed.value.value, phone: phone.value, birthDate: parsed.value.birthDate };
   const sealed = db.personalData.seal(memberId, data);
+  namePinyin(input.name); // computed now, found again when the batch is written
   return { row: row.row, input, hash, prepared: { memberId, eventId: options.env.ids.next(), data, sealed } };
 }
 
@@ -316,6 +327,8 @@ async function attemptBatch(
   const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [r.hash] : [])))];
   const store = new PrismaStore({ ...db, personalData: preparedCipher(db.personalData, rows) }, options.who, {
     locks: { mode: 'share', organizations: [options.organizationId] },
+    // The next batch works while this one's audit entry is sealed; the job waits for the seal at its end.
+    awaitSeal: false,
     beforeWork: async (tx) => {
       const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
         SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;

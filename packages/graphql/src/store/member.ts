@@ -85,12 +85,19 @@ export function toMember(row: MemberRow, personalData: PersonalDataCipher): Memb
   };
 }
 
+/** How many names' pinyin `namePinyin` remembers (the latest; a bulk import's batches are smaller). */
+const PINYIN_MEMO_SIZE = 20_000;
+const pinyinMemo = new Map<string, { namePinyin: string; nameInitials: string }>();
+
 /**
- * The search columns of a name and birth date: full pinyin and initials (pinyin-pro, surnames read
- * as surnames: 单 shan, 曾 zeng; letters of non-Chinese names kept as words), the name's pieces
- * for substring search (core's `nameGrams`) and the birth year.
+ * The full pinyin and the initials of a name (pinyin-pro, surnames read as surnames: 单 shan, 曾
+ * zeng; letters of non-Chinese names kept as words). Remembered for the latest names: a bulk import
+ * computes them while it reads a batch (overlapping the commit of the batch before), and writing
+ * the batch finds them here.
  */
-export function memberSearchColumns(name: string, birthDate: string) {
+export function namePinyin(name: string): { namePinyin: string; nameInitials: string } {
+  const known = pinyinMemo.get(name);
+  if (known !== undefined) return known;
   const words = pinyin(name, {
     toneType: 'none',
     type: 'array',
@@ -100,9 +107,19 @@ export function memberSearchColumns(name: string, birthDate: string) {
   })
     .flatMap((syllable) => syllable.toLowerCase().split(/[^a-z]+/))
     .filter((word) => word !== '');
+  const columns = { namePinyin: words.join(''), nameInitials: words.map((word) => word[0]).join('') };
+  if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.delete(pinyinMemo.keys().next().value as string);
+  pinyinMemo.set(name, columns);
+  return columns;
+}
+
+/**
+ * The search columns of a name and birth date: full pinyin and initials (`namePinyin`), the name's
+ * pieces for substring search (core's `nameGrams`) and the birth year.
+ */
+export function memberSearchColumns(name: string, birthDate: string) {
   return {
-    namePinyin: words.join(''),
-    nameInitials: words.map((word) => word[0]).join(''),
+    ...namePinyin(name),
     nameGrams: nameGrams(name),
     birthYear: Number(birthDate.slice(0, 4)),
   };
@@ -448,9 +465,10 @@ async function registerMembers(
 type MemberImported = Extract<MemberStoreChange, { type: 'member.imported' }>;
 
 /**
- * Writes a bulk import's batch of registrations with one statement per table, the rows passed as
- * one JSON parameter (jsonb_to_recordset: PostgreSQL and PGlite alike, no per-row statement or
- * parameter), and counts them in the coverage counters (flushed once per apply).
+ * Writes a bulk import's batch of registrations, members and their joining events, in one statement
+ * whatever its size, the rows passed as two JSON parameters (jsonb_to_recordset: PostgreSQL and
+ * PGlite alike, no per-row statement or parameter; one string per table is also what the Prisma
+ * client passes on cheapest), and counts them in the coverage counters (flushed once per apply).
  */
 async function writeImported(
   { tx, state, personalData }: UnitContext,
@@ -466,22 +484,22 @@ async function writeImported(
       since: m.membership.since,
     })),
   );
-  await tx.$executeRaw`
-    INSERT INTO "Member" ("id", "name", "idNumberHash", "idNumberEncrypted", "gender", "birthDateEncrypted",
-                          "phoneEncrypted", "phoneHash", "organizationId", "status", "custody", "statusReason",
-                          "statusNote", "memberSince", "since", "namePinyin", "nameInitials", "nameGrams",
-                          "birthYear", "updatedAt")
-    SELECT r."id", r."name", r."idNumberHash", r."idNumberEncrypted", r."gender"::"Gender", r."birthDateEncrypted",
-           r."phoneEncrypted", r."phoneHash", r."organizationId", r."status"::"MembershipStatus",
-           r."custody"::"Custody", r."statusReason", r."statusNote", r."memberSince"::date, r."since"::date,
-           r."namePinyin", r."nameInitials", r."nameGrams", r."birthYear", now()
-    FROM jsonb_to_recordset(${members}::jsonb) AS r("id" text, "name" text, "idNumberHash" text,
-         "idNumberEncrypted" text, "gender" text, "birthDateEncrypted" text, "phoneEncrypted" text,
-         "phoneHash" text, "organizationId" text, "status" text, "custody" text, "statusReason" text,
-         "statusNote" text, "memberSince" text, "since" text, "namePinyin" text, "nameInitials" text,
-         "nameGrams" text[], "birthYear" int)`;
   const events = JSON.stringify(change.registered.map(({ event }) => event));
   await tx.$executeRaw`
+    WITH "members" AS (
+      INSERT INTO "Member" ("id", "name", "idNumberHash", "idNumberEncrypted", "gender", "birthDateEncrypted",
+                            "phoneEncrypted", "phoneHash", "organizationId", "status", "custody", "statusReason",
+                            "statusNote", "memberSince", "since", "namePinyin", "nameInitials", "nameGrams",
+                            "birthYear", "updatedAt")
+      SELECT r."id", r."name", r."idNumberHash", r."idNumberEncrypted", r."gender"::"Gender", r."birthDateEncrypted",
+             r."phoneEncrypted", r."phoneHash", r."organizationId", r."status"::"MembershipStatus",
+             r."custody"::"Custody", r."statusReason", r."statusNote", r."memberSince"::date, r."since"::date,
+             r."namePinyin", r."nameInitials", r."nameGrams", r."birthYear", now()
+      FROM jsonb_to_recordset(${members}::jsonb) AS r("id" text, "name" text, "idNumberHash" text,
+           "idNumberEncrypted" text, "gender" text, "birthDateEncrypted" text, "phoneEncrypted" text,
+           "phoneHash" text, "organizationId" text, "status" text, "custody" text, "statusReason" text,
+           "statusNote" text, "memberSince" text, "since" text, "namePinyin" text, "nameInitials" text,
+           "nameGrams" text[], "birthYear" int))
     INSERT INTO "MembershipEvent" ("id", "memberId", "type", "date", "fromOrganizationId", "toOrganizationId",
                                    "reason", "note", "sequence")
     SELECT e."id", e."memberId", e."type"::"MembershipEventType", e."date"::date, e."fromOrganizationId",

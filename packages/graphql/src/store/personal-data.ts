@@ -66,6 +66,21 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HKDF_SALT = 'gonghui';
 
+/** Random IVs drawn from the CSPRNG many at a time (one call per IV_POOL of them, not one per value): a bulk import seals three values a row. */
+const IV_POOL = 1024;
+let ivPool = Buffer.alloc(0);
+let ivAt = 0;
+
+/** A fresh random 96-bit IV: each slice of the pool is handed out once, and a used-up pool is replaced, never refilled. */
+function nextIv(): Buffer {
+  if (ivAt + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * IV_POOL);
+    ivAt = 0;
+  }
+  ivAt += IV_BYTES;
+  return ivPool.subarray(ivAt - IV_BYTES, ivAt);
+}
+
 /** A 32-byte key derived from the data key by HKDF-SHA-256 under its own label: every key of gonghui comes from here. */
 export function deriveKey(dataKey: Uint8Array, label: string): Buffer {
   if (dataKey.length !== DATA_KEY_BYTES) {
@@ -179,7 +194,7 @@ export class PersonalDataCipher {
   }
 
   #encrypt(plain: string, additionalData: Buffer): string {
-    const iv = randomBytes(IV_BYTES);
+    const iv = nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.#encryptionKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(additionalData);
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -161,6 +161,12 @@ export interface UnitOptions {
    * IdempotencyKeyTaken and rolls the work back).
    */
   readonly answer?: (value: unknown, rows: ReadonlyMap<string, object>) => KeyedAnswer | null;
+  /**
+   * False: `transaction` starts the sealing pass of the unit's audit entries but does not wait for
+   * it (a bulk import's next batch works while the last one is sealed; it waits with `sealAudit`
+   * before it reports the job done). Default true: a unit returns once its entries are in the chain.
+   */
+  readonly awaitSeal?: boolean;
 }
 
 /** How many times a unit of work runs when the database aborts it to decide a race. */
@@ -217,7 +223,8 @@ export class PrismaStore implements Store {
     for (let attempt = 1; ; attempt++) {
       try {
         const { value, audited } = await this.attempt(work);
-        if (audited) await this.sealer().sealCommitted();
+        if (audited && this.options.awaitSeal === false) void this.sealer().sealCommitted();
+        else if (audited) await this.sealer().sealCommitted();
         return value;
       } catch (error) {
         if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
