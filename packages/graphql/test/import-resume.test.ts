@@ -1,13 +1,15 @@
 // A job a stopped server left RUNNING is resumed from the upload directory, where its file is kept under
 // the job's id: two processes resuming it at once finish it with every row once; the kept file of a job
-// that ended is deleted.
+// that ended is deleted. A RUNNING job whose file is not there is reported, by the server when it starts
+// and by `gonghui import members` into the same organization, with the way to continue it.
 import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, uuidIds } from '@gonghui/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { memoryEventBus } from '../src/events.js';
-import { importMembers } from '../src/import/job.js';
+import { importCommand } from '../src/import/cli.js';
+import { claimJob, importMembers } from '../src/import/job.js';
 import { ImportRunner, keptFileName } from '../src/import/runner.js';
 import { fileOnDisk } from '../src/import/source.js';
 import { defaultLogger } from '../src/observe/log.js';
@@ -67,5 +69,36 @@ describe.each(testBackends())('stopped imports resumed on %s', (backend) => {
       0,
     );
     expect((await readdir(dir)).sort()).toEqual(['roster.csv']);
+  });
+
+  it('reports a RUNNING job whose file is gone, at server start and in the CLI, saying how to continue it', async () => {
+    const lost = join(dir, 'lost.csv');
+    await writeFile(lost, `姓名,身份证号\n失联,${demoIdNumber('33010619770707900')}\n`);
+    const job = await claimJob(db, { organizationId: union, file: await fileOnDisk(lost), who });
+    const empty = await mkdtemp(join(tmpdir(), 'gonghui-resume-empty-'));
+    const logger = defaultLogger();
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    const runner = new ImportRunner(db, memoryEventBus(), logger);
+    expect(await runner.resume(empty, env)).toEqual([]);
+    const warned = warn.mock.calls.map((call) => String(call[1])).find((w) => w.includes(job.id));
+    expect(warned).toContain(`its file is not in ${empty}`);
+    expect(warned).toContain(`pnpm gonghui import members lost.csv --org ${union}`);
+
+    // Importing another roster into the same union with the CLI names the waiting job too.
+    const other = join(dir, 'other.csv');
+    await writeFile(other, `姓名,身份证号\n另一,${demoIdNumber('33010619770707901')}\n`);
+    const written: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await importCommand(db, other, { org: union });
+    } finally {
+      stderr.mockRestore();
+    }
+    const said = written.find((w) => w.includes(job.id));
+    expect(said).toContain('it imports another file than this one');
+    expect(said).toContain(`--org ${union}`);
   });
 });

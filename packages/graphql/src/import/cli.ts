@@ -11,6 +11,7 @@ import type { Database } from '../store/database.js';
 import { type ExportFormat, exportMembers } from './export.js';
 import { DEFAULT_BATCH_ROWS, importMembers, type MemberImportJob } from './job.js';
 import { problemsCsv } from './report.js';
+import { waitingJobs, waitingMessage } from './runner.js';
 import { fileOnDisk } from './source.js';
 
 /** Who the CLI's changes are attributed to in the audit log. */
@@ -60,6 +61,10 @@ export async function importCommand(
     bar.stop();
   }
   process.stderr.write(`${describeJob(job)}\n`);
+  // Other imports into this organization that stopped with their file elsewhere: say how to finish them.
+  for (const other of await waitingJobs(db, { organizationId: options.org, notIn: [job.id] })) {
+    process.stderr.write(`${waitingMessage(other, 'it imports another file than this one')}\n`);
+  }
   if (job.rejected > 0) {
     const report = options.report ?? `${file}.problems.csv`;
     await pipeline(problemsCsv(db, job.id), createWriteStream(report));

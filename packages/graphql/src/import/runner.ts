@@ -59,6 +59,49 @@ export function progressOf(job: MemberImportJob): MemberImportProgress {
   };
 }
 
+/** A RUNNING job that nothing here runs: what `waitingMessage` tells. */
+export type WaitingJob = Pick<
+  MemberImportJob,
+  'id' | 'organizationId' | 'fileName' | 'committedRow' | 'imported' | 'updatedAt'
+>;
+
+/** The RUNNING jobs (of one organization, when given) but those in `notIn`, oldest first. */
+export function waitingJobs(
+  db: Pick<Database, 'prisma'>,
+  where: { organizationId?: string; notIn: string[] },
+): Promise<WaitingJob[]> {
+  return db.prisma.memberImport.findMany({
+    where: {
+      status: 'RUNNING',
+      id: { notIn: where.notIn },
+      ...(where.organizationId === undefined ? {} : { organizationId: where.organizationId }),
+    },
+    select: {
+      id: true,
+      organizationId: true,
+      fileName: true,
+      committedRow: true,
+      imported: true,
+      updatedAt: true,
+    },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+/**
+ * Why a RUNNING job is not going on (`why`), where it stands, and the two ways to continue it: its
+ * file is what an import reads, and only the same file (by SHA-256) continues the job.
+ */
+export function waitingMessage(job: WaitingJob, why: string): string {
+  return (
+    `import ${job.id} of ${job.fileName} into organization ${job.organizationId} is RUNNING and not going on here: ` +
+    `${why}. It stands at row ${job.committedRow} (${job.imported} imported, last batch ` +
+    `${job.updatedAt.toISOString()}); unless another process is running it, it continues from there when the same ` +
+    `file is imported again — uploaded through importMembers, or with ` +
+    `\`pnpm gonghui import members ${job.fileName} --org ${job.organizationId}\``
+  );
+}
+
 /** Who resumes a stopped server's imports (its audit entry; the registrations name the importer). */
 const RESUME_ACTOR: AuditActor = { actor: 'system:import-resume', requestId: null };
 
@@ -79,7 +122,7 @@ export class ImportRunner {
   constructor(
     private readonly db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
     private readonly pubsub: EventBus,
-    private readonly logger: Pick<Logger, 'error' | 'info'>,
+    private readonly logger: Pick<Logger, 'error' | 'info' | 'warn'>,
   ) {}
 
   /**
@@ -123,7 +166,7 @@ export class ImportRunner {
   /**
    * Resumes the jobs a stopped server left RUNNING whose files are kept in `directory`, as their
    * importers (one `memberImport.resumed` audit entry each), and deletes the kept files of jobs that
-   * ended; logs the RUNNING jobs of no kept file (the same file uploaded again continues them).
+   * ended; warns of each RUNNING job of no kept file, saying how to continue it (`waitingMessage`).
    * Returns the ids of the jobs it resumed.
    */
   async resume(directory: string, env: CommandEnv): Promise<string[]> {
@@ -159,14 +202,10 @@ export class ImportRunner {
       this.#run(job, { ...file, name: job.fileName }, path, { organizationId: job.organizationId, who, env });
       resumed.push(id);
     }
-    const orphans = await this.db.prisma.memberImport.findMany({
-      where: { status: 'RUNNING', id: { notIn: [...kept.keys()] } },
-      select: { id: true, fileName: true, committedRow: true },
-    });
-    for (const orphan of orphans) {
-      this.logger.info(
-        `import ${orphan.id} (${orphan.fileName}) stopped at row ${orphan.committedRow} and its file is not in ` +
-          `${directory}: upload the same file again to continue it`,
+    for (const job of await waitingJobs(this.db, { notIn: [...kept.keys()] })) {
+      this.logger.warn(
+        { importId: job.id, organizationId: job.organizationId, committedRow: job.committedRow },
+        waitingMessage(job, `its file is not in ${directory}`),
       );
     }
     return resumed;
