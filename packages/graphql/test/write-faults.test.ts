@@ -1,11 +1,6 @@
 // PostgreSQL killed and restarted under a write load: clients that retry with their idempotency
 // keys end with every intended write done exactly once. The test starts a PostgreSQL of its own
 // (from /usr/lib/postgresql/<version>/bin, as the postgres user when run as root) on a free port.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   createOrganization,
   execute,
@@ -22,50 +17,29 @@ import { type Database, openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { testPersonalData } from './support/database.js';
-import { asPostgres, freePort, postgresBin, ROOT } from './support/services.js';
+import { postgresBin, type TestPostgres, testPostgres } from './support/services.js';
 
-const run = promisify(execFile);
 const BIN = await postgresBin();
-
-/** Runs a PostgreSQL binary, as the postgres user when we are root (PostgreSQL refuses root). */
-const pg = (tool: string, args: string[]) => asPostgres(BIN ?? '', tool, args);
 
 const WRITERS = 6;
 const WRITES_PER_WRITER = 24;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(BIN === undefined)('writes while PostgreSQL is killed and restarted', () => {
-  let dir: string;
-  let data: string;
-  let port: number;
+  let cluster: TestPostgres;
   let db: Database;
-  const ctl = (...args: string[]) => pg('pg_ctl', ['-D', data, ...args]);
-  const start = () =>
-    ctl(
-      '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-      '-l',
-      join(dir, 'pg.log'),
-      '-w',
-      'start',
-    );
 
   /** Stops the server (`immediate`: like kill -9, crash recovery on start), waits, starts it again. */
   const restart = async (mode: 'immediate' | 'fast', downMs = 0) => {
-    await ctl('-m', mode, '-w', 'stop');
+    await cluster.primary.stop(mode);
     await sleep(downMs);
-    await start();
+    await cluster.primary.start();
   };
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'gonghui-pg-faults-'));
-    data = join(dir, 'data');
-    if (ROOT) await run('chown', ['postgres:postgres', dir]);
-    await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
-    port = await freePort();
-    await start();
+    cluster = await testPostgres(BIN as string, 'gonghui-pg-faults-');
     db = await openDatabase({
-      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      url: cluster.primary.url(),
       personalData: testPersonalData,
       log: () => {},
     });
@@ -73,8 +47,7 @@ describe.skipIf(BIN === undefined)('writes while PostgreSQL is killed and restar
 
   afterAll(async () => {
     await db?.close().catch(() => undefined);
-    if (data) await ctl('-m', 'immediate', 'stop').catch(() => undefined);
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   it('every write a retrying client intended exists exactly once, with one audit entry', async () => {
@@ -224,7 +197,7 @@ describe.skipIf(BIN === undefined)('writes while PostgreSQL is killed and restar
       [{ role: 'ORG_ADMIN', organizationId: province.id }],
       'province-admin',
     );
-    await ctl('-m', 'immediate', '-w', 'stop');
+    await cluster.primary.stop('immediate');
     try {
       const response = await yoga.fetch('http://test/graphql', {
         method: 'POST',
@@ -240,7 +213,7 @@ describe.skipIf(BIN === undefined)('writes while PostgreSQL is killed and restar
       expect(response.headers.get('retry-after')).toBe('1');
       expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     } finally {
-      await start();
+      await cluster.primary.start();
     }
   }, 60_000);
 });
