@@ -26,9 +26,16 @@ export type {
   CancelEnrollmentInput,
   CreateActivityInput,
   EnrollInput,
+  EnrollmentDecision,
   EnrollmentOutcome,
 } from './activity/commands.js';
-export { cancelEnrollment, createActivity, enroll } from './activity/commands.js';
+export {
+  cancelEnrollment,
+  createActivity,
+  decideEnrollment,
+  enroll,
+  settleEnrollment,
+} from './activity/commands.js';
 export { ActivityMemory } from './activity/memory.js';
 export type {
   ActivityReader,

@@ -2,33 +2,45 @@
 // TEST_DATABASE_URL must point at a server where it may create a database, else it is skipped):
 //
 //  1. Enrollment: ten rounds (`--rounds n`) of 2,000 concurrent `enroll` requests of 2,000 members for 250 places
-//     over HTTP (two servers, each with its own pool), each checked (exactly 250 enrolled, 1,750
-//     waiting, arrivals 1–2,000); enrollments/s and p99 latency, as a ratio to the bare conditional
-//     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency.
+//     over HTTP through two `gonghui serve` processes (each with its own pool; this process only
+//     sends the requests), each checked (exactly 250 enrolled, 1,750 waiting, arrivals 1–2,000);
+//     enrollments/s and p99 latency, as a ratio to the bare conditional
+//     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency
+//     (a pool as large as the two servers' pools).
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
 //     unit of work, the ledger in bulk, the budget to the fen), as a ratio to one `INSERT … SELECT`
 //     of the same ledger rows.
 // Numbers on a shared machine are ratios only.
 
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBenefitProgram, createFund, disburse, execute, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
 import { loadAuthConfig, signToken } from '../src/auth/token.js';
-import { createGonghuiYoga } from '../src/server.js';
+import { AuditKey } from '../src/store/audit-seal.js';
 import { type Database, openDatabase } from '../src/store/database.js';
+import { PersonalDataCipher } from '../src/store/personal-data.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { createActivityWorld } from '../test/support/activity-world.js';
+import { eventually, freePort } from '../test/support/services.js';
 
 const MEMBERS = 2_000;
 const PLACES = 250;
 const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '10' } } });
 const ROUNDS = Number(options.rounds);
 const RUN_MEMBERS = 100_000;
+/** Connections of each server's pool (pg's default); the bare UPDATE gets as many as both. */
+const POOL = 10;
+const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789';
+/** The package's directory, where `src/cli.ts serve` runs from. */
+const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!server?.startsWith('postgres')) {
@@ -67,42 +79,73 @@ await admin.query(`CREATE DATABASE "${name}"`);
 const url = new URL(server);
 url.pathname = `/${name}`;
 const databases: Database[] = [];
+const children: ChildProcess[] = [];
+const dataDir = await mkdtemp(join(tmpdir(), 'gonghui-bench-activities-'));
+// One data key for this process (it writes the members) and the servers (they read them).
+const dataKey = randomBytes(32);
 try {
   // No statement timeout for the bench's own setup, checks and the 100,000-row control INSERT, nor
   // for the run it times: on a shared machine a timeout measures the load, not the code (it made
   // the run fail now and then). The servers below have none either.
-  const db = await openDatabase({ url: url.toString(), dataDir: 'memory://', statementTimeoutMs: 0 });
+  const db = await openDatabase({
+    url: url.toString(),
+    dataDir: 'memory://',
+    statementTimeoutMs: 0,
+    personalData: new PersonalDataCipher(dataKey, 'bench key'),
+    auditKey: new AuditKey(dataKey, 'bench key'),
+  });
   databases.push(db);
-  for (let i = 0; i < 2; i++) {
-    databases.push(
-      await openDatabase({
-        url: url.toString(),
-        dataDir: 'memory://',
-        migrate: false,
-        statementTimeoutMs: 0,
-      }),
-    );
-  }
   const world = await createActivityWorld(db, MEMBERS);
-  const auth = await loadAuthConfig({ GONGHUI_JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' }, '');
+  const auth = await loadAuthConfig({ GONGHUI_JWT_SECRET: JWT_SECRET }, '');
   const token = (grants: Parameters<typeof signToken>[1]['grants'], subject: string) =>
     signToken(auth, { subject, grants, ttl: '1h' }).then((t) => `Bearer ${t}`);
   const adminToken = await token([{ role: 'ORG_ADMIN', organizationId: world.countyId }], 'bench-admin');
   const memberTokens = await Promise.all(
     world.memberIds.map((id, i) => token([{ role: 'MEMBER', memberId: id }], `m${i}`)),
   );
+  // Two `gonghui serve` processes, as an installation runs them.
   const urls: string[] = [];
-  const servers = [];
-  for (const database of databases.slice(1)) {
-    const yoga = createGonghuiYoga({ db: database, auth, production: true, requestTimeoutMs: 600_000 });
-    const http = createServer(yoga);
-    // Idle keep-alive connections stay open through the burst (the default 5 s closes some as requests arrive).
-    http.keepAliveTimeout = 120_000;
-    await new Promise<void>((resolve) =>
-      http.listen({ port: 0, host: '127.0.0.1', backlog: MEMBERS }, resolve),
+  for (const name of ['A', 'B']) {
+    const port = await freePort();
+    const output: string[] = [];
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=@gonghui/source',
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'serve',
+        '--port',
+        String(port),
+        '--no-migrate',
+      ],
+      {
+        cwd: PACKAGE,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          DATABASE_URL: url.toString(),
+          GONGHUI_STATEMENT_TIMEOUT_MS: '0',
+          GONGHUI_REQUEST_TIMEOUT_MS: '600000',
+          GONGHUI_JWT_SECRET: JWT_SECRET,
+          GONGHUI_DATA_KEY: dataKey.toString('hex'),
+          GONGHUI_DATA_DIR: join(dataDir, name),
+          GONGHUI_AUDIT_CHECKPOINT_SECONDS: '0',
+          GONGHUI_LOG_LEVEL: 'warn',
+        },
+      },
     );
-    servers.push(http);
-    urls.push(`http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`);
+    children.push(child);
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (chunk: Buffer) => output.push(String(chunk)));
+    await eventually(
+      async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.status === 200,
+      `server ${name} answering /health (${output.join('')})`,
+      90_000,
+    );
+    urls.push(`http://127.0.0.1:${port}/graphql`);
   }
   const post = async (target: string, authorization: string, query: string, variables: object) => {
     const key = randomUUID();
@@ -164,10 +207,10 @@ try {
     if (enrolled !== PLACES) throw new Error(`round ${round + 1}: ${enrolled} enrolled for ${PLACES} places`);
     rounds.push(timing);
   }
-  for (const http of servers) http.closeAllConnections();
+  for (const child of children) child.kill('SIGTERM');
 
   // The bare conditional UPDATE through pg at the same concurrency (a pool as large as the servers' two).
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 * POOL });
   await pool.query('CREATE TABLE bench_places (id int PRIMARY KEY, places int NOT NULL, taken int NOT NULL)');
   const bare: { seconds: number; p99: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -190,7 +233,7 @@ try {
     `enroll: ${ROUNDS} rounds of ${MEMBERS} concurrent enrollments for ${PLACES} places, each exactly ${PLACES} enrolled`,
   );
   console.log(
-    `  gonghui API (HTTP, 2 servers):    ${api.toFixed(0)} enrollments/s, p99 ${worstP99(rounds).toFixed(0)} ms`,
+    `  gonghui API (HTTP, 2 processes):  ${api.toFixed(0)} enrollments/s, p99 ${worstP99(rounds).toFixed(0)} ms`,
   );
   console.log(
     `  bare conditional UPDATE via pg:   ${raw.toFixed(0)} updates/s, p99 ${worstP99(bare).toFixed(0)} ms`,
@@ -257,8 +300,12 @@ try {
   console.log(`  core disburse (unit of work):     ${runSeconds.toFixed(2)} s`);
   console.log(`  one INSERT … SELECT of the rows:  ${sqlSeconds.toFixed(2)} s`);
   console.log(`  ratio (INSERT … SELECT / run):    ${(sqlSeconds / runSeconds).toFixed(3)}×`);
-  await Promise.all(servers.map((http) => new Promise((resolve) => http.close(resolve))));
 } finally {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(
+    children.map((child) => child.exitCode !== null || new Promise((resolve) => child.once('exit', resolve))),
+  );
+  await rm(dataDir, { recursive: true, force: true });
   await Promise.all(databases.map((d) => d.close()));
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();

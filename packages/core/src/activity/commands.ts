@@ -1,6 +1,12 @@
 import { isRealNameVerified } from '../benefit/policy.js';
-import { err, ok } from '../kernel/result.js';
-import { type Command, loadActiveOrganization } from '../organization/commands.js';
+import { err, ok, type Result } from '../kernel/result.js';
+import {
+  type Command,
+  type CommandEnv,
+  type Decision,
+  loadActiveOrganization,
+} from '../organization/commands.js';
+import type { Readers } from '../ports/store.js';
 import {
   type Activity,
   type ActivityDraft,
@@ -8,10 +14,11 @@ import {
   checkActivityEligibility,
   checkEnrollmentWindow,
   checkPlacesRequested,
+  type EnrolleeFacts,
   type Enrollment,
   promoteFromWaitingList,
 } from './activity.js';
-import type { EnrollmentRequest } from './port.js';
+import type { EnrollmentRequest, PlaceClaim } from './port.js';
 
 /** Input of `createActivity`: the organizing union and the activity's draft. */
 export interface CreateActivityInput extends ActivityDraft {
@@ -45,13 +52,22 @@ export interface EnrollmentOutcome {
   readonly promoted: readonly Enrollment[];
 }
 
+/** An enrollment decided up to its claim: the activity and the request core found in order. */
+export interface EnrollmentDecision {
+  readonly activity: Activity;
+  readonly request: EnrollmentRequest;
+}
+
 /**
- * Enrols a member, first come, first served: inside the window, eligible, not enrolled already,
- * at most the places per member. The store's conditional claim decides who gets the last places;
- * a member who arrives when they are gone joins the waiting list, or gets `ACTIVITY_FULL` when the
- * activity has none.
+ * Everything `enroll` decides before the claim: inside the window, eligible, not enrolled already,
+ * at most the places per member. A store that sends the claim on its own (one conditional
+ * statement, see `settleEnrollment`) reads with this first.
  */
-export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, input) => {
+export async function decideEnrollment(
+  uow: Readers,
+  env: CommandEnv,
+  input: EnrollInput,
+): Promise<Result<EnrollmentDecision>> {
   const state = await uow.activities.findById(input.activityId);
   if (!state)
     return err('ACTIVITY_NOT_FOUND', `no activity with id '${input.activityId}'`, { path: ['activityId'] });
@@ -65,12 +81,13 @@ export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, 
   if (!member)
     return err('MEMBER_NOT_FOUND', `no member with id '${input.memberId}'`, { path: ['memberId'] });
   const ancestors = await uow.organizations.ancestorIds(member.membership.organizationId);
-  const eligible = checkActivityEligibility(activity, {
+  const facts: EnrolleeFacts = {
     memberId: member.id,
     status: member.membership.status,
     organizationSelfAndAncestorIds: [member.membership.organizationId, ...ancestors],
     realName: isRealNameVerified(member),
-  });
+  };
+  const eligible = checkActivityEligibility(activity, facts);
   if (!eligible.ok) return eligible;
   const existing = await uow.activities.findEnrollment(activity.id, member.id);
   if (existing && existing.status !== 'CANCELLED') {
@@ -90,17 +107,33 @@ export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, 
     memberId: member.id,
     places: places.value,
     enrolledAt: now.toISOString(),
+    again: existing !== null,
+    facts: {
+      status: facts.status,
+      organizationId: member.membership.organizationId,
+      realName: facts.realName,
+    },
   };
-  // Last: the claim decides the places (and records the enrollment) in one conditional write.
-  const claim = await uow.activities.claimPlaces(request);
+  return ok({ activity, request });
+}
+
+/**
+ * What the claim's outcome makes of a decided enrollment: ENROLLED when the places were taken,
+ * WAITING when not and the activity keeps a waiting list, `ACTIVITY_FULL` otherwise.
+ */
+export function settleEnrollment(
+  { activity, request }: EnrollmentDecision,
+  claim: PlaceClaim,
+): Result<Decision<EnrollmentOutcome>> {
   if (!claim.granted && !activity.waitingList) {
     return err('ACTIVITY_FULL', `all ${activity.places} places of '${activity.title}' are taken`, {
       path: ['activityId'],
       details: { places: activity.places, taken: claim.taken },
     });
   }
+  const { again: _again, facts: _facts, ...fields } = request;
   const enrollment: Enrollment = {
-    ...request,
+    ...fields,
     status: claim.granted ? 'ENROLLED' : 'WAITING',
     arrival: claim.arrival,
   };
@@ -108,6 +141,18 @@ export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, 
     value: { enrollment, remaining: activity.places - claim.taken, promoted: [] },
     changes: [{ type: 'activity.enrolled', organizationId: activity.organizationId, enrollment }],
   });
+}
+
+/**
+ * Enrols a member, first come, first served (`decideEnrollment`). The store's conditional claim
+ * decides who gets the last places; a member who arrives when they are gone joins the waiting list,
+ * or gets `ACTIVITY_FULL` when the activity has none (`settleEnrollment`).
+ */
+export const enroll: Command<EnrollInput, EnrollmentOutcome> = async (uow, env, input) => {
+  const decided = await decideEnrollment(uow, env, input);
+  if (!decided.ok) return decided;
+  // Last: the claim decides the places (and records the enrollment) in one conditional write.
+  return settleEnrollment(decided.value, await uow.activities.claimPlaces(decided.value.request));
 };
 
 /** Input of `cancelEnrollment`. */

@@ -1,5 +1,6 @@
 // The activity module's edge to a store: what its commands read (and the one claim the store decides), and its changes.
 
+import type { MembershipStatus } from '../member/membership.js';
 import type { Activity, Enrollment } from './activity.js';
 
 /** The outcome of one claim on an activity's places, decided by the store in one conditional write. */
@@ -18,8 +19,22 @@ export interface ActivityState {
   readonly taken: number;
 }
 
-/** An enrollment as its member asks for it, before the claim decides its status and arrival. */
-export type EnrollmentRequest = Omit<Enrollment, 'status' | 'arrival'>;
+/**
+ * An enrollment as its member asks for it, before the claim decides its status and arrival, with
+ * what core decided it on: a store whose claim runs apart from the reads (one conditional statement)
+ * claims only while these still hold.
+ */
+export interface EnrollmentRequest extends Omit<Enrollment, 'status' | 'arrival'> {
+  /** True when it takes the member's cancelled enrollment again (same id), false for a new one. */
+  readonly again: boolean;
+  /** The member's membership as eligibility read it. */
+  readonly facts: {
+    readonly status: MembershipStatus;
+    /** The union holding the membership. */
+    readonly organizationId: string;
+    readonly realName: boolean;
+  };
+}
 
 /** Reads activities inside a unit of work; `claimPlaces` is the one write, since the database must decide it. */
 export interface ActivityReader {

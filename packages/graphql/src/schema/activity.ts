@@ -15,6 +15,7 @@ import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { type PlacesRow, placesKey } from '../store/activity.js';
+import { enrollAtOnce } from '../store/enrollment.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
 import { Member } from './member.js';
@@ -411,7 +412,8 @@ builder.mutationFields((t) => ({
         info,
         enroll,
         { activityId: input.activityId.id, memberId: input.memberId.id, places: input.places ?? null },
-        { locks: { mode: 'share', organizations: [] }, answer: enrollmentAnswer, publish: publishPlaces },
+        // Decided from reads, then claimed, recorded, audited and answered in one statement.
+        { answer: enrollmentAnswer, publish: publishPlaces, run: enrollAtOnce },
       ),
   }),
   cancelEnrollment: t.field({

@@ -3,6 +3,7 @@ import {
   BENEFIT_MESSAGES_ZH,
   CONGRESS_MESSAGES_ZH,
   type Command,
+  type CommandEnv,
   type DomainError,
   ELECTION_MESSAGES_ZH,
   execute,
@@ -18,6 +19,7 @@ import type { EventBus } from '../events.js';
 import { CONGRESS_UNIQUE_INDEX_ERRORS } from '../store/congress.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
 import { findAnswer, IdempotencyKeyTaken, type IdempotencyScope, inputHash } from '../store/idempotency.js';
+import type { PrismaStore } from '../store/prisma-store.js';
 import type { LockPlan } from '../store/write-lock.js';
 
 /** Chinese (zh-CN) text of every code the API can return as data: one line per module. */
@@ -91,7 +93,7 @@ export interface Payload<T> {
 }
 
 /** How a mutation runs its command: the rows it locks, and its payload's value. */
-export interface CommandOptions<T, V> {
+export interface CommandOptions<T, V, I = unknown> {
   /** Organization rows to lock first (write-lock.ts); without it, each organization read is locked FOR UPDATE. */
   readonly locks?: LockPlan;
   /**
@@ -101,6 +103,12 @@ export interface CommandOptions<T, V> {
   readonly answer: (value: T, rows: ReadonlyMap<string, object>) => V;
   /** Announces a committed change to subscribers (not on an idempotent replay, nor for a refusal). */
   readonly publish?: (value: V, pubsub: EventBus) => void;
+  /**
+   * Runs the command in the request's store (with the unit options above) instead of core's
+   * `execute` in one transaction: e.g. an enrollment decided from reads and claimed in one statement
+   * of its own (store/enrollment.ts). It answers through the store's `answer` option as a unit does.
+   */
+  readonly run?: (store: PrismaStore, env: CommandEnv, input: I) => Promise<unknown>;
 }
 
 /** What a unique index deciding a race between two writes means, as the rule core would have named. */
@@ -139,7 +147,7 @@ export async function runCommand<I, T, V>(
   info: GraphQLResolveInfo,
   command: Command<I, T>,
   input: I,
-  options: CommandOptions<T, V>,
+  options: CommandOptions<T, V, I>,
 ): Promise<Payload<V>> {
   const scope =
     ctx.idempotencyKey === null
@@ -162,7 +170,7 @@ export async function runCommand<I, T, V>(
     },
   });
   try {
-    await execute(unit, ctx.env, command, input);
+    await (options.run ? options.run(unit, ctx.env, input) : execute(unit, ctx.env, command, input));
   } catch (error) {
     if (error instanceof IdempotencyKeyTaken && scope !== null) {
       const first = await replay<V>(ctx, scope, hash);

@@ -6,8 +6,14 @@
 // parallel; the lock is held until the enrollment commits, so "taken" can never pass "places" (the
 // CHECK "Activity_places_taken" refuses it as well).
 
-import type { Activity, ActivityReader, ActivityStoreChange, Enrollment } from '@gonghui/core';
-import type { Prisma } from '../generated/prisma/client.js';
+import type {
+  Activity,
+  ActivityReader,
+  ActivityStoreChange,
+  Enrollment,
+  EnrollmentRequest,
+} from '@gonghui/core';
+import { Prisma } from '../generated/prisma/client.js';
 import type { ChangeAudits, ChangeWriters, UnitContext } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
@@ -87,53 +93,89 @@ export function activityReader({ tx, state }: UnitContext): ActivityReader {
       });
       return rows.map(toEnrollment);
     },
-    // Every claim takes the row lock and an arrival number; it takes the places only if they fit,
-    // and records the enrollment in the same statement (enrolled, or waiting when the activity keeps
-    // a waiting list). The SET expressions read the row as it was, so "lastClaimGranted" says what
-    // this claim did. A new member's row is inserted (two enrollments of one member at once meet at
-    // the unique index on activity and member); a cancelled row is taken again only while it is still
-    // cancelled, else the unit runs again and finds the member enrolled.
+    // A new member's row is inserted (two enrollments of one member at once meet at the unique index
+    // on activity and member); a cancelled row is taken again only while it is still cancelled, else
+    // the unit runs again and finds the member enrolled.
     async claimPlaces(request) {
-      const { id, activityId, memberId, places } = request;
-      const enrolledAt = new Date(request.enrolledAt);
-      const [row] = await tx.$queryRaw<
-        (PlacesRow & { arrivals: number; granted: boolean; recorded: boolean; updatedAt: Date | null })[]
-      >`
-        WITH "claim" AS (
-          UPDATE "Activity"
-          SET "taken" = CASE WHEN "taken" + ${places} <= "places" THEN "taken" + ${places} ELSE "taken" END,
-              "arrivals" = "arrivals" + 1,
-              "lastClaimGranted" = ("taken" + ${places} <= "places"),
-              "revision" = "revision" + CASE WHEN "taken" + ${places} <= "places" THEN 1 ELSE 0 END
-          WHERE "id" = ${activityId}
-          RETURNING "id", "places", "taken", "revision", "arrivals", "lastClaimGranted" AS "granted", "waitingList"),
-        "recorded" AS (
-          INSERT INTO "Enrollment" ("id", "activityId", "memberId", "places", "status", "arrival", "enrolledAt", "updatedAt")
-          SELECT ${id}, c."id", ${memberId}, ${places},
-                 (CASE WHEN c."granted" THEN 'ENROLLED' ELSE 'WAITING' END)::"EnrollmentStatus", c."arrivals",
-                 ${enrolledAt}, now()
-          FROM "claim" c WHERE c."granted" OR c."waitingList"
-          ON CONFLICT ("id") DO UPDATE SET
-            "places" = EXCLUDED."places", "status" = EXCLUDED."status", "arrival" = EXCLUDED."arrival",
-            "enrolledAt" = EXCLUDED."enrolledAt", "updatedAt" = now()
-          WHERE "Enrollment"."status" = 'CANCELLED'
-          RETURNING "updatedAt")
-        SELECT c."id", c."places", c."taken", c."revision", c."arrivals", c."granted",
-               (c."granted" OR c."waitingList") AS "recorded", (SELECT "updatedAt" FROM "recorded") AS "updatedAt"
+      const { id, activityId } = request;
+      const updatedAt = new Date();
+      const [row] = await tx.$queryRaw<(ClaimRow & { recorded: boolean; updated: boolean })[]>`
+        WITH ${claimCtes(request, updatedAt, Prisma.sql`true`)}
+        SELECT c.*, (c."granted" OR c."waitingList") AS "recorded", EXISTS (SELECT 1 FROM "recorded") AS "updated"
         FROM "claim" c`;
       if (!row) throw new Error(`no activity '${activityId}' to claim places of`);
-      if (row.recorded && row.updatedAt === null)
+      if (row.recorded && !row.updated)
         throw new LockSetChanged(`enrollment ${id} was made again at the same moment`);
-      const { arrivals, granted, recorded: _recorded, updatedAt, ...placesRow } = row;
-      state.rows.set(placesKey(activityId), placesRow);
-      if (updatedAt !== null) {
-        const status = granted ? 'ENROLLED' : 'WAITING';
-        const enrollment: EnrollmentRow = { ...request, enrolledAt, status, arrival: arrivals, updatedAt };
-        state.rows.set(id, enrollment);
-      }
-      return { granted, arrival: arrivals, taken: row.taken };
+      const claim = { granted: row.granted, arrival: row.arrivals, taken: row.taken };
+      for (const [key, value] of claimedRows(request, row, updatedAt)) state.rows.set(key, value);
+      return claim;
     },
   };
+}
+
+/** What a claim's statement returns of the activity's row ("claim"). */
+export interface ClaimRow extends PlacesRow {
+  readonly arrivals: number;
+  readonly granted: boolean;
+  readonly waitingList: boolean;
+}
+
+/**
+ * The claim on an activity's places and the enrollment's record, as two CTEs of one WITH ("claim",
+ * "recorded"), the claim only where `condition` holds. Every claim takes the activity's row lock
+ * and an arrival number; it takes the places only if they fit, and records the enrollment in the
+ * same statement (ENROLLED, or WAITING when the activity keeps a waiting list). The SET expressions
+ * read the row as it was, so "lastClaimGranted" says what this claim did. A cancelled record is
+ * taken again in place (same id) only while it is still cancelled.
+ */
+export function claimCtes(request: EnrollmentRequest, updatedAt: Date, condition: Prisma.Sql): Prisma.Sql {
+  const { id, activityId, memberId, places } = request;
+  return Prisma.sql`
+    "claim" AS (
+      UPDATE "Activity"
+      SET "taken" = CASE WHEN "taken" + ${places} <= "places" THEN "taken" + ${places} ELSE "taken" END,
+          "arrivals" = "arrivals" + 1,
+          "lastClaimGranted" = ("taken" + ${places} <= "places"),
+          "revision" = "revision" + CASE WHEN "taken" + ${places} <= "places" THEN 1 ELSE 0 END
+      WHERE "id" = ${activityId} AND ${condition}
+      RETURNING "id", "places", "taken", "revision", "arrivals", "lastClaimGranted" AS "granted", "waitingList"),
+    "recorded" AS (
+      INSERT INTO "Enrollment" ("id", "activityId", "memberId", "places", "status", "arrival", "enrolledAt", "updatedAt")
+      SELECT ${id}, c."id", ${memberId}, ${places},
+             (CASE WHEN c."granted" THEN 'ENROLLED' ELSE 'WAITING' END)::"EnrollmentStatus", c."arrivals",
+             ${new Date(request.enrolledAt)}, ${updatedAt}
+      FROM "claim" c WHERE c."granted" OR c."waitingList"
+      ON CONFLICT ("id") DO UPDATE SET
+        "places" = EXCLUDED."places", "status" = EXCLUDED."status", "arrival" = EXCLUDED."arrival",
+        "enrolledAt" = EXCLUDED."enrolledAt", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "Enrollment"."status" = 'CANCELLED'
+      RETURNING "id")`;
+}
+
+/** The rows a claim leaves, by the keys a unit keeps them under: the activity's places, and the enrollment when recorded. */
+export function claimedRows(
+  request: EnrollmentRequest,
+  claim: Pick<ClaimRow, 'id' | 'places' | 'taken' | 'revision' | 'arrivals' | 'granted' | 'waitingList'>,
+  updatedAt: Date,
+): Map<string, object> {
+  const { id, places, taken, revision } = claim;
+  const rows = new Map<string, object>([
+    [placesKey(id), { id, places, taken, revision } satisfies PlacesRow],
+  ]);
+  if (claim.granted || claim.waitingList) {
+    const enrollment: EnrollmentRow = {
+      id: request.id,
+      activityId: request.activityId,
+      memberId: request.memberId,
+      places: request.places,
+      status: claim.granted ? 'ENROLLED' : 'WAITING',
+      arrival: claim.arrivals,
+      enrolledAt: new Date(request.enrolledAt),
+      updatedAt,
+    };
+    rows.set(request.id, enrollment);
+  }
+  return rows;
 }
 
 /** How each activity change is written. */

@@ -63,7 +63,8 @@ function* chain(error: unknown): Generator<Inspectable> {
   }
 }
 
-function sqlStates(error: unknown): string[] {
+/** Every SQLSTATE the error and the errors it wraps carry. */
+export function sqlStates(error: unknown): string[] {
   const states: string[] = [];
   for (const e of chain(error)) {
     const cause = e.meta?.driverAdapterError?.cause;

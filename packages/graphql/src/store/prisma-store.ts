@@ -232,6 +232,30 @@ export class PrismaStore implements Store {
     }
   }
 
+  /**
+   * Runs a unit of work whose one write is a single statement sent on its own, in autocommit, so no
+   * row lock it takes outlives that statement (no turn of this process's event loop under it):
+   * `work` reads through core's readers outside any transaction (each read its own snapshot, no lock
+   * kept), then sends its statement on `unit.tx`, which must re-check in itself what the reads
+   * decided on, and says whether it queued audit entries. A race the database decides runs `work`
+   * again, as `transaction` does; the audit entries are sealed before this returns.
+   */
+  async alone<T>(
+    work: (uow: UnitOfWork, unit: UnitContext) => Promise<{ value: T; audited: boolean }>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const state: UnitState = { plan: undefined, locked: new Map(), rows: new Map(), trailing: [] };
+        const unit: UnitContext = { tx: this.prisma, state, personalData: this.personalData, who: this.who };
+        const { value, audited } = await work(unitOfWork(unit, []), unit);
+        if (audited) await this.sealer().sealCommitted();
+        return value;
+      } catch (error) {
+        if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
+      }
+    }
+  }
+
   /** Seals every audit entry committed so far (by any process): what a reader of the log calls first. */
   sealAudit(): Promise<void> {
     return this.sealer().seal();
