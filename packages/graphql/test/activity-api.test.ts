@@ -49,8 +49,13 @@ describe.each(testBackends())('activities on %s', (backend) => {
   // A client as the API asks: a mutation answered SERVICE_UNAVAILABLE (here: no connection free
   // within the pool's wait while 2,000 requests queue on two cores), or whose connection a busy
   // machine reset, is sent again with its key.
-  const post = async (query: string, variables: object, authorization: string, url = urls[0]) => {
-    const key = randomUUID();
+  const post = async (
+    query: string,
+    variables: object,
+    authorization: string,
+    url = urls[0],
+    key: string = randomUUID(),
+  ) => {
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -99,8 +104,11 @@ describe.each(testBackends())('activities on %s', (backend) => {
       errors: { code: string; path: string[] }[];
     };
   };
-  const enroll = async (activityId: string, i: number, url = urls[0]) =>
-    post(ENROLL, { input: { activityId, memberId: memberGid(i) } }, await token(i), url);
+  const enroll = async (activityId: string, i: number, url = urls[0], key?: string) =>
+    post(ENROLL, { input: { activityId, memberId: memberGid(i) } }, await token(i), url, key);
+  const cancel = async (activityId: string, i: number, url = urls[0]) =>
+    post(CANCEL, { input: { activityId, memberId: memberGid(i) } }, await token(i), url);
+  const rawId = (gid: string) => Buffer.from(gid, 'base64').toString().split(':')[1] as string;
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
@@ -213,6 +221,68 @@ describe.each(testBackends())('activities on %s', (backend) => {
     expect((await enroll(small.activity?.id as string, 1)).data.enroll.errors[0].code).toBe('ACTIVITY_FULL');
     expect(await db.prisma.enrollment.count()).toBe(before + 1);
   });
+
+  it('answers one key once, even sent twice at once; enrolling again after cancelling queues at the end', async () => {
+    const { activity } = await createActivity({ places: 1 });
+    const gid = activity?.id as string;
+    const key = randomUUID();
+    const [first, second] = await Promise.all([enroll(gid, 20, urls[0], key), enroll(gid, 20, urls[1], key)]);
+    expect(first.data.enroll.enrollment).toMatchObject({ status: 'ENROLLED', arrival: 1 });
+    expect(second).toEqual(first);
+    expect(await db.prisma.enrollment.count({ where: { activityId: rawId(gid) } })).toBe(1);
+    expect((await enroll(gid, 21)).data.enroll.enrollment).toMatchObject({ status: 'WAITING', arrival: 2 });
+    expect((await cancel(gid, 20)).data.cancelEnrollment.errors).toEqual([]);
+    const again = (await enroll(gid, 20)).data.enroll;
+    expect(again.enrollment).toEqual({ status: 'WAITING', arrival: 3, waitingPosition: 1 });
+    expect(again.remainingPlaces).toBe(0);
+    const rows = await db.prisma.enrollment.findMany({
+      where: { activityId: rawId(gid) },
+      orderBy: { arrival: 'asc' },
+    });
+    expect(rows.map((r) => [world.memberIds.indexOf(r.memberId), r.status, r.arrival])).toEqual([
+      [21, 'ENROLLED', 2],
+      [20, 'WAITING', 3],
+    ]);
+    // Every enrollment and the cancellation left one audit entry.
+    const audited = await db.prisma.auditPending.count({
+      where: { targetId: { in: rows.map((r) => r.id) } },
+    });
+    const sealed = await db.prisma.auditEntry.count({ where: { targetId: { in: rows.map((r) => r.id) } } });
+    expect(audited + sealed).toBe(4);
+  });
+
+  it('keeps the places full and the waiting list in arrival order while cancellations race enrollments', async () => {
+    const { activity } = await createActivity({ places: 20 });
+    const gid = activity?.id as string;
+    const id = rawId(gid);
+    await Promise.all(Array.from({ length: 25 }, (_, i) => enroll(gid, 100 + i, urls[i % urls.length])));
+    const holders = await db.prisma.enrollment.findMany({
+      where: { activityId: id, status: 'ENROLLED' },
+      orderBy: { arrival: 'asc' },
+      take: 10,
+    });
+    // Ten of the holders cancel while forty more members enrol, through both servers.
+    const answers = await Promise.all([
+      ...holders.map((h, n) => cancel(gid, world.memberIds.indexOf(h.memberId), urls[n % urls.length])),
+      ...Array.from({ length: 40 }, (_, i) => enroll(gid, 200 + i, urls[i % urls.length])),
+    ]);
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    const rows = await db.prisma.enrollment.findMany({
+      where: { activityId: id },
+      orderBy: { arrival: 'asc' },
+    });
+    expect(rows.map((r) => r.arrival)).toEqual(Array.from({ length: 65 }, (_, i) => i + 1));
+    expect(new Set(rows.map((r) => r.memberId)).size).toBe(65);
+    const enrolled = rows.filter((r) => r.status === 'ENROLLED');
+    const waiting = rows.filter((r) => r.status === 'WAITING');
+    expect(enrolled).toHaveLength(20);
+    expect(rows.filter((r) => r.status === 'CANCELLED')).toHaveLength(10);
+    // Nobody waits who arrived before someone holding a place: the freed places went to the first waiting.
+    expect(Math.max(...enrolled.map((r) => r.arrival))).toBeLessThan(
+      Math.min(...waiting.map((r) => r.arrival)),
+    );
+    expect((await db.prisma.activity.findUniqueOrThrow({ where: { id } })).taken).toBe(20);
+  }, 120_000);
 
   it('pushes the remaining places over SSE as they change', async () => {
     const { activity } = await createActivity({ places: 5 });

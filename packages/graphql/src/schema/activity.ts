@@ -349,6 +349,8 @@ const ActivityPayload = builder.objectRef<Payload<ActivityRow>>('ActivityPayload
 
 /** Who may enrol or cancel for a member: the member themselves, or ORG_ADMIN of their union or above. */
 async function actsFor(memberId: string, ctx: Context): Promise<boolean> {
+  // The member themselves (core's `memberAccess`: one's own record is REVEAL): no read needed.
+  if (ctx.access.ownMemberIds.includes(memberId)) return true;
   const member = await ctx.prisma.member.findUnique({
     where: { id: memberId },
     select: { organizationId: true },

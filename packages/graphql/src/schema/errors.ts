@@ -172,11 +172,13 @@ export async function runCommand<I, T, V>(
   try {
     await (options.run ? options.run(unit, ctx.env, input) : execute(unit, ctx.env, command, input));
   } catch (error) {
-    if (error instanceof IdempotencyKeyTaken && scope !== null) {
+    // A concurrent request with the same key answered first (its answer or its row took the key or
+    // a unique index): that answer is this one's too.
+    const index = violatedUniqueIndex(error);
+    if ((error instanceof IdempotencyKeyTaken || index !== null) && scope !== null) {
       const first = await replay<V>(ctx, scope, hash);
       if (first !== null) return first;
     }
-    const index = violatedUniqueIndex(error);
     const decided = index === null ? undefined : UNIQUE_INDEX_ERRORS[index];
     if (decided) return { value: null, errors: [toUserError(decided)] };
     throw error;
