@@ -229,6 +229,12 @@ describe.each(testBackends())('activities on %s', (backend) => {
     const [first, second] = await Promise.all([enroll(gid, 20, urls[0], key), enroll(gid, 20, urls[1], key)]);
     expect(first.data.enroll.enrollment).toMatchObject({ status: 'ENROLLED', arrival: 1 });
     expect(second).toEqual(first);
+    // Sent again later: the same answer; the same key for another activity is refused.
+    expect(await enroll(gid, 20, urls[1], key)).toEqual(first);
+    const other = await createActivity({ places: 1 });
+    const reused = await enroll(other.activity?.id as string, 20, urls[0], key);
+    expect(reused.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await db.prisma.enrollment.count({ where: { memberId: world.memberIds[20] } })).toBe(1);
     expect(await db.prisma.enrollment.count({ where: { activityId: rawId(gid) } })).toBe(1);
     expect((await enroll(gid, 21)).data.enroll.enrollment).toMatchObject({ status: 'WAITING', arrival: 2 });
     expect((await cancel(gid, 20)).data.cancelEnrollment.errors).toEqual([]);

@@ -106,7 +106,9 @@ export interface CommandOptions<T, V, I = unknown> {
   /**
    * Runs the command in the request's store (with the unit options above) instead of core's
    * `execute` in one transaction: e.g. an enrollment decided from reads and claimed in one statement
-   * of its own (store/enrollment.ts). It answers through the store's `answer` option as a unit does.
+   * of its own (store/enrollment.ts). It answers through the store's `answer` option as a unit does,
+   * storing the answer with its write, and throws IdempotencyKeyTaken when the key was answered
+   * before — so a request with a key is not looked up first (a retry is found by its write).
    */
   readonly run?: (store: PrismaStore, env: CommandEnv, input: I) => Promise<unknown>;
 }
@@ -154,7 +156,7 @@ export async function runCommand<I, T, V>(
       ? null
       : { actor: ctx.store.who.actor, key: ctx.idempotencyKey, field: String(info.path.key) };
   const hash = scope === null ? '' : inputHash(info.fieldName, input);
-  if (scope !== null) {
+  if (scope !== null && options.run === undefined) {
     const first = await replay<V>(ctx, scope, hash);
     if (first !== null) return first;
   }
