@@ -1,6 +1,7 @@
 // The enrollment's one statement (store/enrollment.ts): what core decided on is checked again by the
 // statement itself; when it changed between the reads and the claim (here: the member's phone went,
-// so they are no longer real-name verified), the guard undoes the statement and core decides again.
+// so they are no longer real-name verified), the guard undoes the statement and core decides again;
+// two enrollments of one member at once meet at the unique index, and the loser is decided again.
 
 import { createActivity, execute, systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +104,28 @@ describe.each(testBackends())('the enrollment statement on %s', (backend) => {
     });
     expect(audited.map((e) => (e.after as { status: string; arrival: number }).arrival)).toEqual([1, 2]);
     expect(audited.map((e) => (e.after as { status: string }).status)).toEqual(['ENROLLED', 'WAITING']);
+  });
+
+  it('answers ACTIVITY_ALREADY_ENROLLED to one of two enrollments of a member at once', async () => {
+    const created = await execute(new PrismaStore(db), env, createActivity, {
+      organizationId: world.countyId,
+      title: '乐器',
+      place: '余杭',
+      startsAt: new Date(Date.now() + 48 * hour).toISOString(),
+      endsAt: new Date(Date.now() + 50 * hour).toISOString(),
+      enrollmentOpensAt: new Date(Date.now() - hour).toISOString(),
+      enrollmentClosesAt: new Date(Date.now() + 24 * hour).toISOString(),
+      places: 5,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const input = { activityId: created.value.id, memberId: world.memberIds[0] as string };
+    const store = new PrismaStore(db);
+    const results = await Promise.all([enrollAtOnce(store, env, input), enrollAtOnce(store, env, input)]);
+    expect(results.map((r) => (r.ok ? r.value.enrollment.status : r.error.code)).sort()).toEqual([
+      'ACTIVITY_ALREADY_ENROLLED',
+      'ENROLLED',
+    ]);
+    const activity = await db.prisma.activity.findUniqueOrThrow({ where: { id: created.value.id } });
+    expect([activity.taken, activity.arrivals]).toEqual([1, 1]);
   });
 });

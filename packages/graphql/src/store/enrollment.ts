@@ -27,11 +27,12 @@ import {
 import { Prisma } from '../generated/prisma/client.js';
 import { type ClaimRow, claimCtes, claimedRows, toActivity, toEnrollment } from './activity.js';
 import { pendingInsert } from './audit.js';
-import { sqlStates } from './db-errors.js';
+import { sqlStates, violatedUniqueIndex } from './db-errors.js';
 import { answerInsert, IdempotencyKeyTaken } from './idempotency.js';
 import { toMember } from './member.js';
 import { auditEventsOf, type PrismaStore } from './prisma-store.js';
 import type { UnitContext } from './unit.js';
+import { LockSetChanged } from './write-lock.js';
 
 /** SQLSTATE of `enrollment_claimed` when a concurrent request with the same idempotency key answered first. */
 const KEY_TAKEN_SQL_STATE = 'GH409';
@@ -107,6 +108,11 @@ export function enrollAtOnce(
       const { keyed } = ifGranted;
       if (keyed !== null && sqlStates(error).includes(KEY_TAKEN_SQL_STATE))
         throw new IdempotencyKeyTaken(keyed.scope);
+      // The member enrolled at the same moment through another request (the unique index on
+      // activity and member): decided again, core finds the enrollment (on every backend, whatever
+      // its driver names of the index).
+      if (violatedUniqueIndex(error) !== null)
+        throw new LockSetChanged(`the member enrolled at the same moment`);
       throw error;
     });
     if (!row) throw new Error('the enrollment statement returned no row');
