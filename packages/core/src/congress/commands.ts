@@ -929,6 +929,18 @@ export const appointPosition: Command<AppointPositionInput, Position> = async (u
   return ok({ value: position, changes: [{ type: 'committee.positionAppointed', position }] });
 };
 
+/**
+ * The position `positionId` as it is under its committee's lock: the committee is read first (its
+ * lock queues this behind a concurrent change of the same committee), then the position again.
+ */
+async function loadPositionLocked(uow: UnitOfWork, positionId: string): Promise<Result<Position>> {
+  const found = await uow.congresses.findPosition(positionId);
+  if (!found)
+    return err('POSITION_NOT_FOUND', `no position with id '${positionId}'`, { path: ['positionId'] });
+  await uow.congresses.findCommittee(found.committeeId);
+  return ok((await uow.congresses.findPosition(found.id)) ?? found);
+}
+
 /** Input of `endPosition`. */
 export interface EndPositionInput {
   readonly positionId: string;
@@ -938,12 +950,9 @@ export interface EndPositionInput {
 
 /** Ends an open position on a day not before its start; the position stays in the history. */
 export const endPosition: Command<EndPositionInput, Position> = async (uow, _env, input) => {
-  const found = await uow.congresses.findPosition(input.positionId);
-  if (!found)
-    return err('POSITION_NOT_FOUND', `no position with id '${input.positionId}'`, { path: ['positionId'] });
-  // The committee's lock queues this behind a concurrent change of the same committee; read again under it.
-  await uow.congresses.findCommittee(found.committeeId);
-  const before = (await uow.congresses.findPosition(found.id)) ?? found;
+  const found = await loadPositionLocked(uow, input.positionId);
+  if (!found.ok) return found;
+  const before = found.value;
   if (before.endsOn !== null) {
     return err('POSITION_ENDED', `the position ended on ${before.endsOn}`, { path: ['positionId'] });
   }
@@ -971,12 +980,9 @@ export interface RescindPositionInput {
  * it that day would hold its seat beside its successor's. The audit log keeps what it was.
  */
 export const rescindPosition: Command<RescindPositionInput, Position> = async (uow, _env, input) => {
-  const found = await uow.congresses.findPosition(input.positionId);
-  if (!found)
-    return err('POSITION_NOT_FOUND', `no position with id '${input.positionId}'`, { path: ['positionId'] });
-  // The committee's lock queues this behind a concurrent change of the same committee; read again under it.
-  await uow.congresses.findCommittee(found.committeeId);
-  const before = (await uow.congresses.findPosition(found.id)) ?? found;
+  const found = await loadPositionLocked(uow, input.positionId);
+  if (!found.ok) return found;
+  const before = found.value;
   if (before.endsOn !== null || before.startsOn !== input.on) {
     return err(
       'POSITION_NOT_RESCINDABLE',

@@ -163,7 +163,7 @@ export interface UnitOptions {
   readonly answer?: (value: unknown, rows: ReadonlyMap<string, object>) => KeyedAnswer | null;
   /**
    * False: `transaction` starts the sealing pass of the unit's audit entries but does not wait for
-   * it (a bulk import's next batch works while the last one is sealed; it waits with `sealAudit`
+   * it (a bulk import's next batch works while the last one is sealed; it waits for the sealer's pass
    * before it reports the job done). Default true: a unit returns once its entries are in the chain.
    */
   readonly awaitSeal?: boolean;
@@ -220,16 +220,7 @@ export class PrismaStore implements Store {
    * entries commit together, and the entries are sealed into the chain before this returns.
    */
   async transaction<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { value, audited } = await this.attempt(work);
-        if (audited && this.options.awaitSeal === false) void this.sealer().sealCommitted();
-        else if (audited) await this.sealer().sealCommitted();
-        return value;
-      } catch (error) {
-        if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
-      }
-    }
+    return this.retried(() => this.attempt(work), this.options.awaitSeal !== false);
   }
 
   /**
@@ -243,12 +234,26 @@ export class PrismaStore implements Store {
   async alone<T>(
     work: (uow: UnitOfWork, unit: UnitContext) => Promise<{ value: T; audited: boolean }>,
   ): Promise<T> {
+    return this.retried(() => {
+      const state: UnitState = { plan: undefined, locked: new Map(), rows: new Map(), trailing: [] };
+      const unit: UnitContext = { tx: this.prisma, state, personalData: this.personalData, who: this.who };
+      return work(unitOfWork(unit, []), unit);
+    }, true);
+  }
+
+  /**
+   * Runs `run` again while the database decides a race against it (at most RACE_ATTEMPTS times), then
+   * seals the audit entries it committed: awaited, or only started when `awaitSeal` is false.
+   */
+  private async retried<T>(
+    run: () => Promise<{ value: T; audited: boolean }>,
+    awaitSeal: boolean,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const state: UnitState = { plan: undefined, locked: new Map(), rows: new Map(), trailing: [] };
-        const unit: UnitContext = { tx: this.prisma, state, personalData: this.personalData, who: this.who };
-        const { value, audited } = await work(unitOfWork(unit, []), unit);
-        if (audited) await this.sealer().sealCommitted();
+        const { value, audited } = await run();
+        if (audited && !awaitSeal) void this.sealer().sealCommitted();
+        else if (audited) await this.sealer().sealCommitted();
         return value;
       } catch (error) {
         if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
