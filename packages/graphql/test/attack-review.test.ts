@@ -54,7 +54,7 @@ import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
-import { createTestDatabase } from './support/database.js';
+import { countQueries, createTestDatabase } from './support/database.js';
 
 type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
 
@@ -364,6 +364,32 @@ describe('each short list is priced at its proven bound: just under the cost lim
     }
     expect(Object.keys(costs).length).toBeGreaterThan(50);
     expect(Object.entries(costs).filter(([, cost]) => cost > ARMOR_LIMITS.maxCost)).toEqual([]);
+  });
+});
+
+describe('a field asked for again reads nothing again', () => {
+  it('reads the candidates behind a count once per election, however many times a request asks for it', async () => {
+    const admin = await bearer([{ role: 'SYSTEM_ADMIN' }], 'count-reader');
+    const election = await db.prisma.election.findFirstOrThrow({
+      where: { status: { in: ['CERTIFIED', 'APPROVED'] } },
+    });
+    const counter = countQueries(db.prisma);
+    try {
+      const body = await post(
+        admin,
+        'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Election { count { elected } } } }',
+        {
+          ids: Array.from({ length: ARMOR_LIMITS.maxListLength }, () =>
+            encodeGlobalID('Election', election.id),
+          ),
+        },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data.nodes).toHaveLength(ARMOR_LIMITS.maxListLength);
+      expect(counter.statements().filter((sql) => /FROM "public"\."Candidacy"/.test(sql))).toHaveLength(1);
+    } finally {
+      counter.stop();
+    }
   });
 });
 

@@ -197,6 +197,29 @@ const CandidacyRef = builder.objectRef<CandidacyRow>('Candidacy').implement({
  */
 export const RECORD_COST = 2_000;
 
+/** The names of each election's candidacies a request has read (a count names its candidates by id). */
+const namesRead = new WeakMap<Context, Map<string, Promise<Map<string, string>>>>();
+
+/**
+ * The names of an election's candidacies (up to CANDIDACIES_MAX rows), read once per request however
+ * often it asks (`nodes` with one election's id 100 times read them 100 times for a cost of 201).
+ */
+function candidateNames(ctx: Context, electionId: string): Promise<Map<string, string>> {
+  let byElection = namesRead.get(ctx);
+  if (byElection === undefined) {
+    byElection = new Map();
+    namesRead.set(ctx, byElection);
+  }
+  let names = byElection.get(electionId);
+  if (names === undefined) {
+    names = ctx.prisma.candidacy
+      .findMany({ where: { electionId }, select: { id: true, name: true } })
+      .then((rows) => new Map(rows.map((c) => [c.id, c.name])));
+    byElection.set(electionId, names);
+  }
+  return names;
+}
+
 /** Votes of one name. */
 const TallyEntryRef = builder.objectRef<{ id: string; votes: number; name: string }>('TallyEntry').implement({
   description: 'Votes of one candidate or write-in name.',
@@ -354,11 +377,7 @@ export const Election = builder.prismaNode('Election', {
         if (e.result === null) return null;
         const certified = e.status === 'CERTIFIED' || e.status === 'APPROVED';
         if (!certified && !(await may(ctx, e, 'RUN'))) return null;
-        const candidates = await ctx.prisma.candidacy.findMany({ where: { electionId: e.id } });
-        return {
-          result: e.result as unknown as CountResult,
-          names: new Map(candidates.map((c) => [c.id, c.name])),
-        };
+        return { result: e.result as unknown as CountResult, names: await candidateNames(ctx, e.id) };
       },
     }),
     record: t.string({
