@@ -27,12 +27,13 @@ export type {
   CreateActivityInput,
   EnrollInput,
   EnrollmentDecision,
+  EnrollmentFacts,
   EnrollmentOutcome,
 } from './activity/commands.js';
 export {
   cancelEnrollment,
   createActivity,
-  decideEnrollment,
+  decideEnrollmentOn,
   enroll,
   settleEnrollment,
 } from './activity/commands.js';

@@ -33,7 +33,11 @@ import { eventually, freePort } from '../test/support/services.js';
 
 const MEMBERS = 2_000;
 const PLACES = 250;
-const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '10' } } });
+const { values: options } = parseArgs({
+  options: { rounds: { type: 'string', default: '10' }, 'cpu-prof': { type: 'string' } },
+});
+/** `--cpu-prof <dir>`: each server writes a V8 CPU profile of its life there (node --cpu-prof). */
+const PROFILE_DIR = options['cpu-prof'];
 const ROUNDS = Number(options.rounds);
 const RUN_MEMBERS = 100_000;
 /** Connections of each server's pool (pg's default); the bare UPDATE gets as many as both. */
@@ -111,6 +115,7 @@ try {
     const child = spawn(
       process.execPath,
       [
+        ...(PROFILE_DIR === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`]),
         '--conditions=@gonghui/source',
         '--import',
         'tsx',
@@ -208,6 +213,7 @@ try {
     rounds.push(timing);
   }
   for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
 
   // The bare conditional UPDATE through pg at the same concurrency (a pool as large as the servers' two).
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 * POOL });

@@ -1,66 +1,80 @@
-// The enrollment's one statement (store/enrollment.ts): what core decided on is checked again by the
-// statement itself; when it changed between the reads and the claim (here: the member's phone went,
-// so they are no longer real-name verified), the guard undoes the statement and core decides again;
-// two enrollments of one member at once meet at the unique index, and the loser is decided again.
+// Enrollments in batches (store/enrollment.ts): the requests of one activity that reach a process at
+// once are decided together on one read and claimed in one statement, which checks again per
+// request what core decided on. When it changed between the read and the claim (here: a member's
+// phone went, so they are no longer real-name verified), that request is left out and core decides
+// it again while the rest of its batch is claimed; a batch mixing enrolled, waiting, refused,
+// repeated members and a repeated key answers each as alone; a batch holds at most ENROLLMENT_BATCH.
 
-import { createActivity, execute, systemClock, uuidIds } from '@gonghui/core';
+import {
+  createActivity,
+  type EnrollmentOutcome,
+  execute,
+  type Result,
+  systemClock,
+  uuidIds,
+} from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { placesKey } from '../src/store/activity.js';
 import type { Database } from '../src/store/database.js';
-import { enrollAtOnce } from '../src/store/enrollment.js';
+import { ENROLLMENT_BATCH, enrollAtOnce } from '../src/store/enrollment.js';
+import { IdempotencyKeyTaken } from '../src/store/idempotency.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
-import type { UnitContext } from '../src/store/unit.js';
 import { type ActivityWorld, createActivityWorld } from './support/activity-world.js';
-import { createTestDatabase, testBackends } from './support/database.js';
+import { countQueries, createTestDatabase, testBackends } from './support/database.js';
 
 const env = { clock: systemClock, ids: uuidIds };
 const hour = 3_600_000;
 
-/** A store whose enrollment statement runs right after `interfere`, the first time it is sent. */
-class Interfering extends PrismaStore {
-  constructor(
-    db: Database,
-    private readonly interfere: () => Promise<void>,
-  ) {
-    super(db);
-  }
-
-  override alone<T>(
-    work: (
-      uow: Parameters<Parameters<PrismaStore['alone']>[0]>[0],
-      unit: UnitContext,
-    ) => Promise<{
-      value: T;
-      audited: boolean;
-    }>,
-  ): Promise<T> {
-    let pending: (() => Promise<void>) | null = this.interfere;
-    return super.alone((uow, unit) => {
-      const tx = new Proxy(unit.tx, {
-        get: (target, key, receiver) => {
-          if (key !== '$queryRaw') return Reflect.get(target, key, receiver);
-          return async (strings: TemplateStringsArray, ...values: unknown[]) => {
-            const interfere = pending;
-            if (interfere && strings.join('').includes('WITH "member"')) {
-              pending = null;
-              await interfere();
-            }
-            return target.$queryRaw(strings, ...values);
-          };
-        },
-      });
-      return work(uow, { ...unit, tx });
-    });
-  }
+/** A store whose client runs `interfere` right before the first batch statement it sends. */
+function interfering(db: Database, interfere: () => Promise<void>): PrismaStore {
+  let pending: (() => Promise<void>) | null = interfere;
+  const prisma = new Proxy(db.prisma, {
+    get: (target, key, receiver) => {
+      if (key !== '$queryRaw') return Reflect.get(target, key, receiver);
+      return async (strings: TemplateStringsArray, ...values: unknown[]) => {
+        const run = pending;
+        if (run && strings.join('').includes('"enrollment_batch"')) {
+          pending = null;
+          await run();
+        }
+        return target.$queryRaw(strings, ...values);
+      };
+    },
+  });
+  return new PrismaStore({ prisma, personalData: db.personalData, auditKey: db.auditKey });
 }
 
-describe.each(testBackends())('the enrollment statement on %s', (backend) => {
+/**
+ * A store whose requests carry Idempotency-Key `key` of `actor`; the answer stored is, like the
+ * API's, the enrollment and the activity's places row as the claim left them (or the error).
+ */
+function keyed(db: Database, actor: string, key: string): PrismaStore {
+  return new PrismaStore(db, { actor, requestId: null }).unit({
+    answer: (value, rows) => {
+      const result = value as Result<EnrollmentOutcome>;
+      const answer = result.ok
+        ? {
+            ok: true,
+            value: {
+              enrollment: result.value.enrollment,
+              places: rows.get(placesKey(result.value.enrollment.activityId)),
+            },
+          }
+        : result;
+      return { scope: { actor, key, field: 'enroll' }, hash: 'same input', answer };
+    },
+  });
+}
+
+/** An enrollment's status, or the error's code. */
+const statusOf = (r: Result<EnrollmentOutcome>) => (r.ok ? r.value.enrollment.status : r.error.code);
+
+describe.each(testBackends())('enrollments in batches on %s', (backend) => {
   let db: Database;
   let world: ActivityWorld;
-  let activityId: string;
 
-  beforeAll(async () => {
-    db = await createTestDatabase(backend);
-    world = await createActivityWorld(db, 3);
+  /** A new activity of the county, open now. */
+  const newActivity = async (places: number, extra: { eligibility?: 'SUBTREE_REAL_NAME_MEMBERS' } = {}) => {
     const created = await execute(new PrismaStore(db), env, createActivity, {
       organizationId: world.countyId,
       title: '亲子陶艺',
@@ -69,63 +83,114 @@ describe.each(testBackends())('the enrollment statement on %s', (backend) => {
       endsAt: new Date(Date.now() + 50 * hour).toISOString(),
       enrollmentOpensAt: new Date(Date.now() - hour).toISOString(),
       enrollmentClosesAt: new Date(Date.now() + 24 * hour).toISOString(),
-      places: 1,
-      eligibility: 'SUBTREE_REAL_NAME_MEMBERS',
+      places,
+      ...extra,
     });
     if (!created.ok) throw new Error(created.error.message);
-    activityId = created.value.id;
-  }, 60_000);
+    return created.value.id;
+  };
+  const member = (n: number) => world.memberIds[n] as string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    // The last member has no phone: not real-name verified.
+    world = await createActivityWorld(db, ENROLLMENT_BATCH + 1, 1);
+  }, 120_000);
   afterAll(() => db?.close());
 
-  it('claims nothing when what core decided on changed before the claim, and decides again', async () => {
-    const memberId = world.memberIds[0] as string;
-    const store = new Interfering(db, async () => {
-      await db.prisma.member.update({ where: { id: memberId }, data: { phoneEncrypted: null } });
+  it('leaves out a request whose facts changed before the claim, claims the rest, and decides it again', async () => {
+    const activityId = await newActivity(1, { eligibility: 'SUBTREE_REAL_NAME_MEMBERS' });
+    const store = interfering(db, async () => {
+      await db.prisma.member.update({ where: { id: member(0) }, data: { phoneEncrypted: null } });
     });
-    const result = await enrollAtOnce(store, env, { activityId, memberId });
-    expect(result.ok ? result.value : result.error.code).toBe('ACTIVITY_NOT_ELIGIBLE');
+    const results = await Promise.all(
+      [0, 1, 2].map((n) => enrollAtOnce(store, env, { activityId, memberId: member(n) })),
+    );
+    expect(results.map(statusOf)).toEqual(['ACTIVITY_NOT_ELIGIBLE', 'ENROLLED', 'WAITING']);
     const activity = await db.prisma.activity.findUniqueOrThrow({ where: { id: activityId } });
-    expect([activity.taken, activity.arrivals]).toEqual([0, 0]);
-    expect(await db.prisma.enrollment.count({ where: { activityId } })).toBe(0);
-    expect(await db.prisma.auditPending.count({ where: { action: 'activity.enrolled' } })).toBe(0);
-  });
-
-  it('enrols, then puts the next member on the waiting list, each with its audit entry', async () => {
-    const store = new PrismaStore(db);
-    const first = await enrollAtOnce(store, env, { activityId, memberId: world.memberIds[1] as string });
-    const second = await enrollAtOnce(store, env, { activityId, memberId: world.memberIds[2] as string });
-    expect([first, second].map((r) => (r.ok ? [r.value.enrollment.status, r.value.remaining] : r))).toEqual([
-      ['ENROLLED', 0],
-      ['WAITING', 0],
+    expect([activity.taken, activity.arrivals]).toEqual([1, 2]);
+    const enrolled = await db.prisma.enrollment.findMany({
+      where: { activityId },
+      orderBy: { arrival: 'asc' },
+    });
+    expect(enrolled.map((e) => [e.memberId, e.status, e.arrival])).toEqual([
+      [member(1), 'ENROLLED', 1],
+      [member(2), 'WAITING', 2],
     ]);
+    await new PrismaStore(db).sealAudit();
     const audited = await db.prisma.auditEntry.findMany({
-      where: { action: 'activity.enrolled' },
+      where: { action: 'activity.enrolled', targetId: { in: enrolled.map((e) => e.id) } },
       orderBy: { seq: 'asc' },
     });
-    expect(audited.map((e) => (e.after as { status: string; arrival: number }).arrival)).toEqual([1, 2]);
+    expect(audited.map((e) => (e.after as { arrival: number; status: string }).arrival)).toEqual([1, 2]);
     expect(audited.map((e) => (e.after as { status: string }).status)).toEqual(['ENROLLED', 'WAITING']);
   });
 
-  it('answers ACTIVITY_ALREADY_ENROLLED to one of two enrollments of a member at once', async () => {
-    const created = await execute(new PrismaStore(db), env, createActivity, {
-      organizationId: world.countyId,
-      title: '乐器',
-      place: '余杭',
-      startsAt: new Date(Date.now() + 48 * hour).toISOString(),
-      endsAt: new Date(Date.now() + 50 * hour).toISOString(),
-      enrollmentOpensAt: new Date(Date.now() - hour).toISOString(),
-      enrollmentClosesAt: new Date(Date.now() + 24 * hour).toISOString(),
-      places: 5,
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    const input = { activityId: created.value.id, memberId: world.memberIds[0] as string };
+  it('answers a batch of enrolled, waiting, refused, a member twice and a key twice, each as alone', async () => {
+    const activityId = await newActivity(1, { eligibility: 'SUBTREE_REAL_NAME_MEMBERS' });
+    const counter = countQueries(db.prisma);
     const store = new PrismaStore(db);
-    const results = await Promise.all([enrollAtOnce(store, env, input), enrollAtOnce(store, env, input)]);
-    expect(results.map((r) => (r.ok ? r.value.enrollment.status : r.error.code)).sort()).toEqual([
-      'ACTIVITY_ALREADY_ENROLLED',
-      'ENROLLED',
+    const requests = [
+      enrollAtOnce(keyed(db, 'm3', 'k3'), env, { activityId, memberId: member(3) }),
+      enrollAtOnce(keyed(db, 'm4', 'k4'), env, { activityId, memberId: member(4) }),
+      // Not real-name verified: refused before the claim; its answer is stored under its key.
+      enrollAtOnce(keyed(db, 'last', 'kl'), env, { activityId, memberId: member(ENROLLMENT_BATCH) }),
+      // The first member again, with another key: decided again after the batch, already enrolled.
+      enrollAtOnce(keyed(db, 'm3', 'k3b'), env, { activityId, memberId: member(3) }),
+      // The second one's key again: answered first by the second, so this one is told so.
+      enrollAtOnce(keyed(db, 'm4', 'k4'), env, { activityId, memberId: member(4) }).catch((e: unknown) => e),
+      enrollAtOnce(store, env, { activityId, memberId: member(5) }),
+    ];
+    const [first, second, refused, twice, sameKey, last] = await Promise.all(requests);
+    counter.stop();
+    expect(
+      [first, second, refused, twice, last].map((r) => statusOf(r as Result<EnrollmentOutcome>)),
+    ).toEqual(['ENROLLED', 'WAITING', 'ACTIVITY_NOT_ELIGIBLE', 'ACTIVITY_ALREADY_ENROLLED', 'WAITING']);
+    expect(sameKey).toBeInstanceOf(IdempotencyKeyTaken);
+    // One read and one statement for the batch, one of each for the member decided again after it.
+    const batches = counter.statements().filter((sql) => sql.includes('"enrollment_batch"'));
+    expect(batches).toHaveLength(2);
+    const enrolled = await db.prisma.enrollment.findMany({
+      where: { activityId },
+      orderBy: { arrival: 'asc' },
+    });
+    expect(enrolled.map((e) => [e.memberId, e.status, e.arrival])).toEqual([
+      [member(3), 'ENROLLED', 1],
+      [member(4), 'WAITING', 2],
+      [member(5), 'WAITING', 3],
     ]);
-    const activity = await db.prisma.activity.findUniqueOrThrow({ where: { id: created.value.id } });
-    expect([activity.taken, activity.arrivals]).toEqual([1, 1]);
+    const keys = await db.prisma.idempotencyKey.findMany({
+      where: { actor: { in: ['m3', 'm4', 'last'] } },
+      orderBy: { key: 'asc' },
+    });
+    const stored = (key: string) =>
+      keys.find((k) => k.key === key)?.answer as unknown as Result<EnrollmentOutcome>;
+    expect(keys.map((k) => k.key)).toEqual(['k3', 'k3b', 'k4', 'kl']);
+    expect([stored('k3'), stored('k4'), stored('kl'), stored('k3b')].map(statusOf)).toEqual([
+      'ENROLLED',
+      'WAITING',
+      'ACTIVITY_NOT_ELIGIBLE',
+      'ACTIVITY_ALREADY_ENROLLED',
+    ]);
+    // The claim's numbers are filled in where the answer held marks.
+    expect(stored('k4')).toMatchObject({
+      ok: true,
+      value: { enrollment: { arrival: 2 }, places: { places: 1, taken: 1, revision: 1 } },
+    });
+  });
+
+  it('claims at most ENROLLMENT_BATCH requests in one statement, the rest in the next', async () => {
+    const activityId = await newActivity(10);
+    const counter = countQueries(db.prisma);
+    const store = new PrismaStore(db);
+    const results = await Promise.all(
+      world.memberIds.map((memberId) => enrollAtOnce(store, env, { activityId, memberId })),
+    );
+    counter.stop();
+    const batches = counter.statements().filter((sql) => sql.includes('"enrollment_batch"'));
+    expect(batches).toHaveLength(2);
+    expect(results.map(statusOf).filter((s) => s === 'ENROLLED')).toHaveLength(10);
+    const arrivals = results.map((r) => (r.ok ? r.value.enrollment.arrival : 0));
+    expect(arrivals).toEqual(world.memberIds.map((_, n) => n + 1));
   });
 });

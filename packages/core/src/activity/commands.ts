@@ -58,6 +58,16 @@ export interface EnrollmentDecision {
   readonly request: EnrollmentRequest;
 }
 
+/** What `enroll` decides on, read before the claim (a store may read it for many requests at once). */
+export interface EnrollmentFacts {
+  /** The activity, or null when there is none with the input's id. */
+  readonly activity: Activity | null;
+  /** The member as eligibility sees them, or null when there is no such member. */
+  readonly member: EnrolleeFacts | null;
+  /** The member's enrollment in the activity (cancelled or not), or null. */
+  readonly existing: Enrollment | null;
+}
+
 /**
  * Everything `enroll` decides before the claim: inside the window, eligible, not enrolled already,
  * at most the places per member. A store that sends the claim on its own (one conditional
@@ -69,27 +79,41 @@ export async function decideEnrollment(
   input: EnrollInput,
 ): Promise<Result<EnrollmentDecision>> {
   const state = await uow.activities.findById(input.activityId);
-  if (!state)
-    return err('ACTIVITY_NOT_FOUND', `no activity with id '${input.activityId}'`, { path: ['activityId'] });
-  const { activity } = state;
-  const now = env.clock.now();
-  const window = checkEnrollmentWindow(activity, now);
-  if (!window.ok) return { ok: false, error: { ...window.error, path: ['activityId'] } };
-  const places = checkPlacesRequested(activity, input.places ?? 1);
-  if (!places.ok) return places;
-  const member = await uow.members.findById(input.memberId);
-  if (!member)
-    return err('MEMBER_NOT_FOUND', `no member with id '${input.memberId}'`, { path: ['memberId'] });
+  const member = state && (await uow.members.findById(input.memberId));
+  if (!state || !member)
+    return decideEnrollmentOn(
+      { activity: state?.activity ?? null, member: null, existing: null },
+      env,
+      input,
+    );
   const ancestors = await uow.organizations.ancestorIds(member.membership.organizationId);
+  const existing = await uow.activities.findEnrollment(state.activity.id, member.id);
   const facts: EnrolleeFacts = {
     memberId: member.id,
     status: member.membership.status,
     organizationSelfAndAncestorIds: [member.membership.organizationId, ...ancestors],
     realName: isRealNameVerified(member),
   };
-  const eligible = checkActivityEligibility(activity, facts);
+  return decideEnrollmentOn({ activity: state.activity, member: facts, existing }, env, input);
+}
+
+/** `decideEnrollment` on facts already read: the rules in order, no read of its own. */
+export function decideEnrollmentOn(
+  { activity, member, existing }: EnrollmentFacts,
+  env: CommandEnv,
+  input: EnrollInput,
+): Result<EnrollmentDecision> {
+  if (!activity)
+    return err('ACTIVITY_NOT_FOUND', `no activity with id '${input.activityId}'`, { path: ['activityId'] });
+  const now = env.clock.now();
+  const window = checkEnrollmentWindow(activity, now);
+  if (!window.ok) return { ok: false, error: { ...window.error, path: ['activityId'] } };
+  const places = checkPlacesRequested(activity, input.places ?? 1);
+  if (!places.ok) return places;
+  if (!member)
+    return err('MEMBER_NOT_FOUND', `no member with id '${input.memberId}'`, { path: ['memberId'] });
+  const eligible = checkActivityEligibility(activity, member);
   if (!eligible.ok) return eligible;
-  const existing = await uow.activities.findEnrollment(activity.id, member.id);
   if (existing && existing.status !== 'CANCELLED') {
     return err(
       'ACTIVITY_ALREADY_ENROLLED',
@@ -104,14 +128,14 @@ export async function decideEnrollment(
     // One record per activity and member: enrolling again after cancelling reuses it.
     id: existing?.id ?? env.ids.next(),
     activityId: activity.id,
-    memberId: member.id,
+    memberId: member.memberId,
     places: places.value,
     enrolledAt: now.toISOString(),
     again: existing !== null,
     facts: {
-      status: facts.status,
-      organizationId: member.membership.organizationId,
-      realName: facts.realName,
+      status: member.status,
+      organizationId: member.organizationSelfAndAncestorIds[0] as string,
+      realName: member.realName,
     },
   };
   return ok({ activity, request });

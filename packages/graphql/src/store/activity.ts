@@ -34,8 +34,14 @@ export function placesKey(activityId: string): string {
   return `places:${activityId}`;
 }
 
-/** Maps an activity row to the core entity. */
-export function toActivity(row: ActivityRow): Activity {
+/** An activity row's columns the core entity holds. */
+type ActivityColumns = Omit<
+  ActivityRow,
+  'taken' | 'arrivals' | 'lastClaimGranted' | 'revision' | 'createdAt'
+>;
+
+/** Maps an activity row (or its columns the entity holds) to the core entity. */
+export function toActivity(row: ActivityColumns): Activity {
   return {
     id: row.id,
     organizationId: row.organizationId,

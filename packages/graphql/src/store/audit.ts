@@ -67,17 +67,12 @@ export interface AuditEvent {
 }
 
 /**
- * The INSERT that queues entries in order into "AuditPending" (one statement however many), or null
- * for none: what `queueAuditEntries` runs, and what a unit of work's last statement carries.
+ * Entries to queue as the JSON array `pendingInsert` sends (n, id, organizationId, action, targetType,
+ * targetId, before, after; an undefined before/after is null): also what an enrollment batch's
+ * statement queues per request (store/enrollment.ts).
  */
-export function pendingInsert(
-  who: AuditActor,
-  events: readonly AuditEvent[],
-  at: Date = new Date(),
-): Prisma.Sql | null {
-  if (events.length === 0) return null;
-  // One parameter however many entries: the rows as a JSON array (undefined before/after: null).
-  const rows = JSON.stringify(
+export function pendingRows(events: readonly AuditEvent[]): string {
+  return JSON.stringify(
     events.map((e, n) => ({
       n,
       id: randomUUID(),
@@ -89,6 +84,20 @@ export function pendingInsert(
       after: e.after,
     })),
   );
+}
+
+/**
+ * The INSERT that queues entries in order into "AuditPending" (one statement however many), or null
+ * for none: what `queueAuditEntries` runs, and what a unit of work's last statement carries.
+ */
+export function pendingInsert(
+  who: AuditActor,
+  events: readonly AuditEvent[],
+  at: Date = new Date(),
+): Prisma.Sql | null {
+  if (events.length === 0) return null;
+  // One parameter however many entries: the rows as a JSON array.
+  const rows = pendingRows(events);
   return Prisma.sql`
     INSERT INTO "AuditPending" ("id", "at", "actor", "action", "targetType", "targetId", "organizationId",
                                 "before", "after", "requestId")

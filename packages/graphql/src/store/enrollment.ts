@@ -1,43 +1,47 @@
-// An enrollment in one statement: core decides everything but the claim from reads that lock
-// nothing (`decideEnrollment`), and for each outcome of the claim what it makes of it
-// (`settleEnrollment`: enrolled, waiting, or ACTIVITY_FULL); then one statement, in autocommit,
-// re-checks what core read, claims the places, records the enrollment, queues its audit entry and
-// stores the request's idempotent answer. The activity's row lock is held only while PostgreSQL runs
-// that statement and commits it, never across a turn of a busy Node process; claims on one activity
-// still queue on that row in every process, so `taken` never passes `places`.
+// Enrollments in batches (group commit): the `enroll` requests of one activity that reach one
+// process while a batch of it is in flight wait for the next one, and a batch costs two statements
+// however many requests it holds — one read of what core decides on (the activity, and each
+// member's membership, union, real-name status, ancestors and enrollment in it), and one statement,
+// in autocommit, that claims the places (`enrollment_batch`, see its migration). Core decides
+// every request on those facts (`decideEnrollmentOn`) in arrival order, and what each claim's
+// outcome makes of it (`settleEnrollment`); the statement takes the activity's row lock first, so
+// claims on one activity are decided one after another across every process, while other
+// activities enrol in parallel, and the lock is held only while PostgreSQL runs it — never across a
+// turn of a busy Node process. Per request it re-checks what core read, stores the idempotent
+// answer, records the enrollment (or its waiting place) with the next arrival number and queues
+// its audit entries; a request whose facts changed meanwhile ('stale') or whose key a concurrent
+// request answered first ('key_taken') is left out alone, the rest of its batch goes on.
 //
-// The audit entry and the answer are built before the claim, by core and the API's own code, for
+// The audit entries and the answer are built before the claim, by core and the API's own code, for
 // both outcomes, with the claim's numbers (arrival, places taken, revision) as marks: large random
-// integers no other value of the statement holds, which the statement replaces with the claim's
-// numbers (see `onClaim`).
+// integers no other value holds, which the statement replaces with the claim's numbers. The sealer
+// seals a batch's audit entries after the commit without the requests waiting for it (they are
+// committed, pending; every reader of the log seals first).
 
 import { randomInt } from 'node:crypto';
 import {
   type CommandEnv,
-  decideEnrollment,
+  decideEnrollmentOn,
   type EnrollInput,
   type EnrollmentDecision,
+  type EnrollmentFacts,
   type EnrollmentOutcome,
   type PlaceClaim,
-  type Readers,
   type Result,
   settleEnrollment,
-  type UnitOfWork,
 } from '@gonghui/core';
-import { Prisma } from '../generated/prisma/client.js';
-import { type ClaimRow, claimCtes, claimedRows, toActivity, toEnrollment } from './activity.js';
-import { pendingInsert } from './audit.js';
-import { sqlStates, violatedUniqueIndex } from './db-errors.js';
-import { answerInsert, IdempotencyKeyTaken } from './idempotency.js';
-import { toMember } from './member.js';
-import { auditEventsOf, type PrismaStore } from './prisma-store.js';
-import type { UnitContext } from './unit.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { type ClaimRow, claimedRows, toActivity } from './activity.js';
+import { pendingRows } from './audit.js';
+import { IDEMPOTENCY_TTL_MS, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
+import { auditEventsOf, type PrismaStore, RACE_ATTEMPTS } from './prisma-store.js';
+import type { Tx } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
-/** SQLSTATE of `enrollment_claimed` when a concurrent request with the same idempotency key answered first. */
-const KEY_TAKEN_SQL_STATE = 'GH409';
+/** Most requests one batch decides and claims (the rest wait for the next batch). */
+export const ENROLLMENT_BATCH = 200;
 
-/** The claim's numbers that the statement fills in where their marks stand. */
+/** The claim's numbers that the statement fills in where their marks stand, in this order. */
 const MARKED = ['arrivals', 'taken', 'revision'] as const;
 
 /** A mark per claim number: distinct random integers of 15 digits (printed in JSON as they are). */
@@ -50,135 +54,311 @@ function newMarks(): Marks {
   return new Set(Object.values(marks)).size === MARKED.length ? marks : newMarks();
 }
 
+/** One `enroll` request waiting in its activity's queue. */
+interface Waiting {
+  readonly store: PrismaStore;
+  readonly env: CommandEnv;
+  readonly input: EnrollInput;
+  /** How many times it was decided on facts that had changed by its claim. */
+  stale: number;
+  readonly resolve: (result: Result<EnrollmentOutcome>) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** The requests of one activity in one process, and whether a batch of them is in flight. */
+interface Queue {
+  readonly waiting: Waiting[];
+  running: boolean;
+}
+
+/** Per database client (one per process and database), each activity's queue. */
+const queues = new WeakMap<PrismaClient, Map<string, Queue>>();
+
 /**
- * Enrols through core as `enroll` does, with the claim in one statement of its own (see above):
- * the store's `answer` option shapes the answer for each outcome before the claim, and once more
- * for the claim's real outcome after it. A refusal before the claim writes nothing but its answer.
+ * Enrols through core as `enroll` does, in the next batch of its activity in this process (see
+ * above): the store's `answer` option shapes the answer for each outcome before the claim, and once
+ * more for the claim's real outcome after it. A refusal before the claim writes nothing but its answer.
  */
 export function enrollAtOnce(
   store: PrismaStore,
   env: CommandEnv,
   input: EnrollInput,
 ): Promise<Result<EnrollmentOutcome>> {
-  const answer = store.options.answer;
-  return store.alone(async (uow, unit) => {
-    const { tx, who } = unit;
-    const decided = await decideEnrollment(await decisionReaders(uow, unit, input), env, input);
-    if (!decided.ok) {
-      const keyed = answer?.(decided, new Map()) ?? null;
-      if (keyed !== null && (await tx.$queryRaw<unknown[]>(answerInsert(keyed))).length !== 1)
-        throw new IdempotencyKeyTaken(keyed.scope);
-      return { value: decided, audited: false };
+  return new Promise((resolve, reject) => {
+    let activities = queues.get(store.client);
+    if (activities === undefined) {
+      activities = new Map();
+      queues.set(store.client, activities);
     }
-    const decision = decided.value;
-    const at = new Date();
-    const marks = newMarks();
-    /** What core and the API make of one outcome: its audit entries and its answer. */
-    const written = (granted: boolean) => {
-      const claim = { ...placesOf(decision), granted, ...marks };
-      const outcome = settled(decision, claim);
-      const events = outcome.ok ? outcome.value.changes.flatMap(auditEventsOf) : [];
-      const keyed = answer?.(outcomeOf(outcome), claimedRows(decision.request, claim, at)) ?? null;
-      return { audit: pendingInsert(who, events, at), keyed, answer: keyed && answerInsert(keyed, at) };
-    };
-    const [ifGranted, ifNot] = [written(true), written(false)];
-    const audit = onClaim(marks, ifGranted.audit, ifNot.audit);
-    const stored = onClaim(marks, ifGranted.answer, ifNot.answer);
-    const { request } = decision;
-    const { facts } = request;
-    const [row] = await tx.$queryRaw<(ClaimRow & { checked: number })[]>`
-      WITH "member" AS (
-        SELECT "id" FROM "Member"
-        WHERE "id" = ${request.memberId} AND "status" = ${facts.status}::"MembershipStatus"
-          AND "organizationId" = ${facts.organizationId} AND ("phoneEncrypted" IS NOT NULL) = ${facts.realName}
-        FOR SHARE),
-      "again" AS (
-        SELECT "id" FROM "Enrollment" WHERE "id" = ${request.id} AND "status" = 'CANCELLED' FOR UPDATE),
-      ${claimCtes(
-        request,
-        at,
-        Prisma.sql`EXISTS (SELECT 1 FROM "member") AND (${!request.again} OR EXISTS (SELECT 1 FROM "again"))`,
-      )},
-      "audited" AS (${audit ?? Prisma.sql`SELECT 1`}),
-      "answered" AS (${stored ?? Prisma.sql`SELECT 1`})
-      SELECT c.*, "enrollment_claimed"(
-        c."id" IS NOT NULL AND (NOT (c."granted" OR c."waitingList") OR EXISTS (SELECT 1 FROM "recorded")),
-        EXISTS (SELECT 1 FROM "answered")) AS "checked"
-      FROM (SELECT 1) AS "one" LEFT JOIN "claim" c ON true`.catch((error: unknown) => {
-      const { keyed } = ifGranted;
-      if (keyed !== null && sqlStates(error).includes(KEY_TAKEN_SQL_STATE))
-        throw new IdempotencyKeyTaken(keyed.scope);
-      // The member enrolled at the same moment through another request (the unique index on
-      // activity and member): decided again, core finds the enrollment (on every backend, whatever
-      // its driver names of the index).
-      if (violatedUniqueIndex(error) !== null)
-        throw new LockSetChanged(`the member enrolled at the same moment`);
-      throw error;
-    });
-    if (!row) throw new Error('the enrollment statement returned no row');
-    // The claim's real outcome through core again: the answer the request gets (and stored above).
-    const outcome = settled(decision, row);
-    answer?.(outcomeOf(outcome), claimedRows(request, row, at));
-    return { value: outcomeOf(outcome), audited: outcome.ok };
+    let queue = activities.get(input.activityId);
+    if (queue === undefined) {
+      queue = { waiting: [], running: false };
+      activities.set(input.activityId, queue);
+    }
+    queue.waiting.push({ store, env, input, stale: 0, resolve, reject });
+    if (!queue.running) {
+      queue.running = true;
+      // After the requests that reached this point in the same turn of the event loop: one batch.
+      const [byActivity, started] = [activities, queue];
+      setImmediate(() => void drain(byActivity, input.activityId, started));
+    }
   });
 }
 
+/** Runs batches of the queue until no request waits; then the queue is gone. */
+async function drain(activities: Map<string, Queue>, activityId: string, queue: Queue): Promise<void> {
+  while (queue.waiting.length > 0) {
+    const batch = queue.waiting.splice(0, ENROLLMENT_BATCH);
+    try {
+      const again = await runBatch(activityId, batch);
+      queue.waiting.unshift(...again);
+    } catch (error) {
+      for (const request of batch) request.reject(error);
+    }
+  }
+  queue.running = false;
+  activities.delete(activityId);
+}
+
+/** What the statement does with one request of a batch (see the migration). */
+type Outcome = 'claimed' | 'stale' | 'key_taken' | 'answered';
+
+/** One row the statement returns: a request's outcome and, when claimed, the claim's numbers. */
+interface BatchRow {
+  readonly n: number;
+  readonly outcome: Outcome;
+  readonly granted: boolean | null;
+  readonly arrivals: number | null;
+  readonly taken: number | null;
+  readonly revision: number | null;
+}
+
+/** One request as the statement receives it (a JSON object of its `p_requests`). */
+interface BatchRequest {
+  readonly n: number;
+  /** False: a refusal decided before the claim, with a key: only its answer is stored. */
+  readonly claim: boolean;
+  readonly id?: string;
+  readonly memberId?: string;
+  readonly places?: number;
+  readonly again?: boolean;
+  readonly status?: string;
+  readonly organizationId?: string;
+  readonly realName?: boolean;
+  readonly enrolledAt?: string;
+  readonly actor: string;
+  readonly requestId: string | null;
+  readonly key: string | null;
+  readonly field: string | null;
+  readonly hash: string | null;
+  readonly answerGranted: string | null;
+  readonly answerRefused: string | null;
+  readonly auditGranted: string | null;
+  readonly auditRefused: string | null;
+}
+
+/** What became of one request of a batch once its statement committed. */
+type Settled =
+  | { readonly kind: 'done'; readonly result: Result<EnrollmentOutcome> }
+  | { readonly kind: 'again' }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
 /**
- * Core's readers with what `decideEnrollment` reads fetched at once, in two statements sent
- * together that lock nothing: the activity, and the member with their union's ancestors and their
- * enrollment in the activity (a read of anything else goes to the unit's own readers).
+ * Decides and claims one batch: every request is answered (resolved or rejected) except those to
+ * decide again, which it returns in their order. A race the database decides against the whole
+ * statement (a deadlock) runs the batch again, as a unit of work would.
  */
-async function decisionReaders(uow: UnitOfWork, { tx, personalData }: UnitContext, input: EnrollInput) {
-  const { activityId, memberId } = input;
-  const [activity, member] = await Promise.all([
-    tx.activity.findUnique({ where: { id: activityId } }),
-    tx.member.findUnique({
-      where: { id: memberId },
-      relationLoadStrategy: 'join',
-      include: {
-        organization: {
-          select: {
-            ancestorLinks: {
-              where: { distance: { gt: 0 } },
-              orderBy: { distance: 'asc' },
-              select: { ancestorId: true },
-            },
-          },
-        },
-        enrollments: { where: { activityId } },
+async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<Waiting[]> {
+  const first = batch[0] as Waiting;
+  const results = await first.store
+    .unit({ ...first.store.options, awaitSeal: false })
+    .alone(async (_uow, unit) => {
+      const facts = await readFacts(
+        unit.tx,
+        activityId,
+        batch.map((w) => w.input.memberId),
+      );
+      const at = new Date();
+      const marks = newMarks();
+      const requests: BatchRequest[] = [];
+      const finish: ((row: BatchRow | undefined) => Settled)[] = batch.map((waiting, n) => {
+        const { store, env, input } = waiting;
+        const answer = store.options.answer;
+        const decided = decideEnrollmentOn(facts(input.memberId), env, input);
+        const { who } = store;
+        if (!decided.ok) {
+          const keyed = answer?.(decided, new Map()) ?? null;
+          if (keyed === null) return () => ({ kind: 'done', result: decided });
+          requests.push({
+            n,
+            claim: false,
+            actor: keyed.scope.actor,
+            requestId: who.requestId,
+            ...keyOf(keyed),
+            answerGranted: JSON.stringify(keyed.answer),
+            answerRefused: null,
+            auditGranted: null,
+            auditRefused: null,
+          });
+          return (row) =>
+            row?.outcome === 'answered'
+              ? { kind: 'done', result: decided }
+              : { kind: 'failed', error: new IdempotencyKeyTaken(keyed.scope) };
+        }
+        const decision = decided.value;
+        const { request } = decision;
+        /** What core and the API make of one outcome: its audit entries and its answer. */
+        const written = (granted: boolean) => {
+          const claim = { ...placesOf(decision), granted, ...marks };
+          const outcome = settled(decision, claim);
+          const events = outcome.ok ? outcome.value.changes.flatMap(auditEventsOf) : [];
+          const keyed = answer?.(outcomeOf(outcome), claimedRows(request, claim, at)) ?? null;
+          return { audit: events.length === 0 ? null : pendingRows(events), keyed };
+        };
+        const [ifGranted, ifNot] = [written(true), written(false)];
+        requests.push({
+          n,
+          claim: true,
+          id: request.id,
+          memberId: request.memberId,
+          places: request.places,
+          again: request.again,
+          status: request.facts.status,
+          organizationId: request.facts.organizationId,
+          realName: request.facts.realName,
+          enrolledAt: request.enrolledAt,
+          actor: who.actor,
+          requestId: who.requestId,
+          ...keyOf(ifGranted.keyed),
+          answerGranted: ifGranted.keyed && JSON.stringify(ifGranted.keyed.answer),
+          answerRefused: ifNot.keyed && JSON.stringify(ifNot.keyed.answer),
+          auditGranted: ifGranted.audit,
+          auditRefused: ifNot.audit,
+        });
+        return (row) => {
+          if (row?.outcome === 'key_taken' && ifGranted.keyed !== null)
+            return { kind: 'failed', error: new IdempotencyKeyTaken(ifGranted.keyed.scope) };
+          if (row?.outcome !== 'claimed') return { kind: 'again' };
+          const claimed = { ...placesOf(decision), ...(row as ClaimNumbers) };
+          // The claim's real outcome through core again: the answer the request gets (and stored above).
+          const outcome = settled(decision, claimed);
+          answer?.(outcomeOf(outcome), claimedRows(request, claimed, at));
+          return { kind: 'done', result: outcomeOf(outcome) };
+        };
+      });
+      const rows =
+        requests.length === 0
+          ? []
+          : await unit.tx.$queryRaw<BatchRow[]>`
+            SELECT * FROM "enrollment_batch"(${activityId}, ${JSON.stringify(requests)}::jsonb,
+              ${MARKED.map((name) => String(marks[name]))}::text[], ${at.toISOString()}::timestamp,
+              ${new Date(at.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamp)`;
+      const byRequest = new Map(rows.map((row) => [row.n, row]));
+      const audited = rows.some((row) => row.outcome === 'claimed');
+      return { value: finish.map((end, n) => end(byRequest.get(n))), audited };
+    });
+  const again: Waiting[] = [];
+  results.forEach((outcome, n) => {
+    const waiting = batch[n] as Waiting;
+    if (outcome.kind === 'done') waiting.resolve(outcome.result);
+    else if (outcome.kind === 'failed') waiting.reject(outcome.error);
+    else if (++waiting.stale >= RACE_ATTEMPTS)
+      waiting.reject(new LockSetChanged(`what the enrollment was decided on kept changing before its claim`));
+    else again.push(waiting);
+  });
+  return again;
+}
+
+/** The claim's numbers as the statement returns them for a claimed request. */
+type ClaimNumbers = Pick<ClaimRow, 'granted' | 'arrivals' | 'taken' | 'revision'>;
+
+/** A keyed answer's key columns (all null without a key). */
+function keyOf(keyed: KeyedAnswer | null) {
+  return keyed === null
+    ? { key: null, field: null, hash: null }
+    : { key: keyed.scope.key, field: keyed.scope.field, hash: keyed.hash };
+}
+
+/** The facts row of one member (with the activity's columns), as the batch's read returns it. */
+interface FactsRow {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly place: string;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly enrollmentOpensAt: Date;
+  readonly enrollmentClosesAt: Date;
+  readonly places: number;
+  readonly placesPerMember: number;
+  readonly waitingList: boolean;
+  readonly eligibility: 'SUBTREE_MEMBERS' | 'SUBTREE_REAL_NAME_MEMBERS';
+  readonly memberId: string | null;
+  readonly memberStatus: string | null;
+  readonly memberOrganizationId: string | null;
+  readonly realName: boolean | null;
+  readonly ancestors: string[] | null;
+  readonly enrollmentId: string | null;
+  readonly enrollmentPlaces: number | null;
+  readonly enrollmentStatus: 'ENROLLED' | 'WAITING' | 'CANCELLED' | null;
+  readonly enrollmentArrival: number | null;
+  readonly enrollmentEnrolledAt: Date | null;
+}
+
+/**
+ * What core decides a batch on, in one statement that locks nothing: the activity, and per member
+ * their membership status, union (with its ancestors, nearest first), real-name status and
+ * enrollment in the activity. Returns each member's facts (no activity: none has any).
+ */
+async function readFacts(
+  tx: Tx,
+  activityId: string,
+  memberIds: readonly string[],
+): Promise<(memberId: string) => EnrollmentFacts> {
+  const rows = await tx.$queryRaw<FactsRow[]>`
+    SELECT a."id", a."organizationId", a."title", a."description", a."place", a."startsAt", a."endsAt",
+           a."enrollmentOpensAt", a."enrollmentClosesAt", a."places", a."placesPerMember", a."waitingList",
+           a."eligibility"::text AS "eligibility",
+           m."id" AS "memberId", m."status"::text AS "memberStatus", m."organizationId" AS "memberOrganizationId",
+           (m."phoneEncrypted" IS NOT NULL) AS "realName",
+           ARRAY(SELECT l."ancestorId" FROM "OrganizationLink" l
+                 WHERE l."descendantId" = m."organizationId" AND l."distance" > 0
+                 ORDER BY l."distance") AS "ancestors",
+           e."id" AS "enrollmentId", e."places" AS "enrollmentPlaces", e."status"::text AS "enrollmentStatus",
+           e."arrival" AS "enrollmentArrival", e."enrolledAt" AS "enrollmentEnrolledAt"
+    FROM "Activity" a
+    LEFT JOIN "Member" m ON m."id" = ANY(${[...new Set(memberIds)]}::text[])
+    LEFT JOIN "Enrollment" e ON e."activityId" = a."id" AND e."memberId" = m."id"
+    WHERE a."id" = ${activityId}`;
+  const [row] = rows;
+  const activity = row === undefined ? null : toActivity(row);
+  const members = new Map(rows.filter((r) => r.memberId !== null).map((r) => [r.memberId as string, r]));
+  return (memberId) => {
+    const m = members.get(memberId);
+    if (activity === null || m === undefined) return { activity, member: null, existing: null };
+    return {
+      activity,
+      member: {
+        memberId,
+        status: m.memberStatus as NonNullable<EnrollmentFacts['member']>['status'],
+        organizationSelfAndAncestorIds: [m.memberOrganizationId as string, ...(m.ancestors ?? [])],
+        realName: m.realName === true,
       },
-    }),
-  ]);
-  const enrollment = member?.enrollments[0];
-  const readers: Readers = {
-    ...uow,
-    activities: {
-      ...uow.activities,
-      findById: async (id) =>
-        id === activityId
-          ? activity && { activity: toActivity(activity), taken: activity.taken }
-          : uow.activities.findById(id),
-      findEnrollment: async (a, m) =>
-        a === activityId && m === memberId
-          ? enrollment
-            ? toEnrollment(enrollment)
-            : null
-          : uow.activities.findEnrollment(a, m),
-    },
-    members: {
-      ...uow.members,
-      findById: async (id) =>
-        id === memberId ? member && toMember(member, personalData) : uow.members.findById(id),
-    },
-    organizations: {
-      ...uow.organizations,
-      ancestorIds: async (id) =>
-        member && id === member.organizationId
-          ? member.organization.ancestorLinks.map((l) => l.ancestorId)
-          : uow.organizations.ancestorIds(id),
-    },
+      existing:
+        m.enrollmentId === null
+          ? null
+          : {
+              id: m.enrollmentId,
+              activityId: activity.id,
+              memberId,
+              places: m.enrollmentPlaces as number,
+              status: m.enrollmentStatus as 'ENROLLED' | 'WAITING' | 'CANCELLED',
+              arrival: m.enrollmentArrival as number,
+              enrolledAt: (m.enrollmentEnrolledAt as Date).toISOString(),
+            },
+    };
   };
-  return readers;
 }
 
 /** Core's settlement of a decided enrollment for a claim as the statement returns it. */
@@ -195,44 +375,4 @@ function placesOf({ activity }: EnrollmentDecision) {
 /** The command's result as a unit's `answer` option receives it: the outcome or the error. */
 function outcomeOf(settled: ReturnType<typeof settleEnrollment>): Result<EnrollmentOutcome> {
   return settled.ok ? { ok: true, value: settled.value.value } : settled;
-}
-
-/**
- * One statement part (a CTE's body) built twice before the claim, for a granted and a refused
- * claim, as the one the claim's outcome picks: the parts have the same SQL, and a parameter that
- * differs between them or holds a mark (a JSON text: audit rows, an answer) becomes the granted or
- * the refused one, with the claim's numbers in place of the marks. An outcome without the part (no
- * audit entry for ACTIVITY_FULL) gets an empty JSON array there, which writes no audit row; so does
- * a statement whose claim did not happen, which then fails in its guard.
- */
-function onClaim(marks: Marks, granted: Prisma.Sql | null, refused: Prisma.Sql | null): Prisma.Sql | null {
-  const base = granted ?? refused;
-  if (base === null) return null;
-  const both = granted !== null && refused !== null;
-  if (both && granted.sql !== refused.sql)
-    throw new Error('the two outcomes of a claim built different statements');
-  const marked = (value: unknown) =>
-    typeof value === 'string' && MARKED.some((name) => value.includes(String(marks[name])));
-  const filled = (value: unknown) => {
-    if (value === undefined) return Prisma.sql`'[]'`;
-    if (typeof value !== 'string')
-      throw new Error('the two outcomes of a claim differ in a value that is no JSON text');
-    let text = Prisma.sql`${value}`;
-    for (const name of MARKED) {
-      text = Prisma.sql`replace(${text}, ${String(marks[name])}, c.${Prisma.raw(`"${name}"`)}::text)`;
-    }
-    return text;
-  };
-  const values = base.values.map((value, n) => {
-    const [g, r] = [granted?.values[n], refused?.values[n]];
-    if (!marked(g) && !marked(r) && (!both || sameValue(g, r))) return value;
-    return Prisma.sql`COALESCE((SELECT CASE WHEN c."granted" THEN ${filled(g)} ELSE ${filled(r)} END FROM "claim" c), '[]')`;
-  });
-  return new Prisma.Sql(base.strings, values);
-}
-
-/** Whether two parameters of a statement are the same value. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
 }

@@ -210,6 +210,11 @@ export class PrismaStore implements Store {
     return new PrismaStore(this.database(), this.who, options);
   }
 
+  /** The database client beneath this store: what per-process queues of writes (an enrollment batch) go by. */
+  get client(): PrismaClient {
+    return this.prisma;
+  }
+
   /** What another store over the same database is built from. */
   private database(): Pick<Database, 'prisma' | 'personalData' | 'auditKey'> {
     return { prisma: this.prisma, personalData: this.personalData, auditKey: this.auditKey };
@@ -229,7 +234,8 @@ export class PrismaStore implements Store {
    * `work` reads through core's readers outside any transaction (each read its own snapshot, no lock
    * kept), then sends its statement on `unit.tx`, which must re-check in itself what the reads
    * decided on, and says whether it queued audit entries. A race the database decides runs `work`
-   * again, as `transaction` does; the audit entries are sealed before this returns.
+   * again, as `transaction` does; the audit entries are sealed before this returns (with `awaitSeal`
+   * false, the sealing pass is only started).
    */
   async alone<T>(
     work: (uow: UnitOfWork, unit: UnitContext) => Promise<{ value: T; audited: boolean }>,
@@ -238,7 +244,7 @@ export class PrismaStore implements Store {
       const state: UnitState = { plan: undefined, locked: new Map(), rows: new Map(), trailing: [] };
       const unit: UnitContext = { tx: this.prisma, state, personalData: this.personalData, who: this.who };
       return work(unitOfWork(unit, []), unit);
-    }, true);
+    }, this.options.awaitSeal !== false);
   }
 
   /**
