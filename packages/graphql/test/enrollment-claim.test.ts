@@ -90,6 +90,9 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
     return created.value.id;
   };
   const member = (n: number) => world.memberIds[n] as string;
+  /** The activity's enrollments in arrival order. */
+  const enrollmentsOf = (activityId: string) =>
+    db.prisma.enrollment.findMany({ where: { activityId }, orderBy: { arrival: 'asc' } });
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
@@ -109,10 +112,7 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
     expect(results.map(statusOf)).toEqual(['ACTIVITY_NOT_ELIGIBLE', 'ENROLLED', 'WAITING']);
     const activity = await db.prisma.activity.findUniqueOrThrow({ where: { id: activityId } });
     expect([activity.taken, activity.arrivals]).toEqual([1, 2]);
-    const enrolled = await db.prisma.enrollment.findMany({
-      where: { activityId },
-      orderBy: { arrival: 'asc' },
-    });
+    const enrolled = await enrollmentsOf(activityId);
     expect(enrolled.map((e) => [e.memberId, e.status, e.arrival])).toEqual([
       [member(1), 'ENROLLED', 1],
       [member(2), 'WAITING', 2],
@@ -150,10 +150,7 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
     // One read and one statement for the batch, one of each for the member decided again after it.
     const batches = counter.statements().filter((sql) => sql.includes('"enrollment_batch"'));
     expect(batches).toHaveLength(2);
-    const enrolled = await db.prisma.enrollment.findMany({
-      where: { activityId },
-      orderBy: { arrival: 'asc' },
-    });
+    const enrolled = await enrollmentsOf(activityId);
     expect(enrolled.map((e) => [e.memberId, e.status, e.arrival])).toEqual([
       [member(3), 'ENROLLED', 1],
       [member(4), 'WAITING', 2],
