@@ -6,7 +6,10 @@
 //     sends the requests), each checked (exactly 250 enrolled, 1,750 waiting, arrivals 1–2,000);
 //     enrollments/s and p99 latency, as a ratio to the bare conditional
 //     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency
-//     (a pool as large as the two servers' pools).
+//     (a pool as large as the two servers' pools); the CPU the servers and this process spent per
+//     enrollment; and the floor of any request through the same servers — `query { __typename }`
+//     at the same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
+//     `--cpu-prof <dir>`: each server writes a V8 CPU profile there.
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
 //     unit of work, the ledger in bulk, the budget to the fen), as a ratio to one `INSERT … SELECT`
 //     of the same ledger rows.
@@ -14,7 +17,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,6 +77,20 @@ async function burst(count: number, task: (i: number) => Promise<void>) {
     }),
   );
   return { seconds: (performance.now() - start) / 1000, p99: percentile(latencies, 99) };
+}
+
+/** CPU seconds (user + system) process `pid` has used so far, from /proc (Linux; clock ticks of 1/100 s), else NaN. */
+async function cpuSeconds(pid: number | undefined): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (stat === null) return Number.NaN;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds this process has used so far. */
+function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 const name = `gonghui_bench_activities_${randomBytes(4).toString('hex')}`;
@@ -171,7 +188,10 @@ try {
     }
   };
 
-  // 1. Enrollment through the API.
+  // 1. Enrollment through the API, with the CPU the servers and this process spend on it.
+  const serversCpu = async () =>
+    (await Promise.all(children.map((child) => cpuSeconds(child.pid)))).reduce((a, b) => a + b, 0);
+  const cpuBefore = { servers: await serversCpu(), bench: ownCpuSeconds() };
   const rounds: { seconds: number; p99: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const hour = 3_600_000;
@@ -212,6 +232,30 @@ try {
     if (enrolled !== PLACES) throw new Error(`round ${round + 1}: ${enrolled} enrolled for ${PLACES} places`);
     rounds.push(timing);
   }
+  const cpuPerEnrollment = {
+    servers: ((await serversCpu()) - cpuBefore.servers) / (ROUNDS * MEMBERS),
+    bench: (ownCpuSeconds() - cpuBefore.bench) / (ROUNDS * MEMBERS),
+  };
+  // The floor of any request through the same servers: `query { __typename }` at the same
+  // concurrency, each with a token not seen before (verified, as an enrollment's is), yoga's whole
+  // pipeline and nothing else.
+  const floorTokens = await Promise.all(
+    world.memberIds.map((id, i) => token([{ role: 'MEMBER', memberId: id }], `floor${i}`)),
+  );
+  const floorCpu = { servers: await serversCpu(), bench: ownCpuSeconds() };
+  const floor = await burst(MEMBERS, async (i) => {
+    const body = await post(
+      urls[i % urls.length] as string,
+      floorTokens[i] as string,
+      'query { __typename }',
+      {},
+    );
+    if (body.data?.__typename !== 'Query') throw new Error(`floor request: ${JSON.stringify(body)}`);
+  });
+  const cpuPerFloorRequest = {
+    servers: ((await serversCpu()) - floorCpu.servers) / MEMBERS,
+    bench: (ownCpuSeconds() - floorCpu.bench) / MEMBERS,
+  };
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
 
@@ -219,6 +263,7 @@ try {
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 * POOL });
   await pool.query('CREATE TABLE bench_places (id int PRIMARY KEY, places int NOT NULL, taken int NOT NULL)');
   const bare: { seconds: number; p99: number }[] = [];
+  const bareCpu = ownCpuSeconds();
   for (let round = 0; round < ROUNDS; round++) {
     await pool.query(`INSERT INTO bench_places VALUES (${round}, ${PLACES}, 0)`);
     bare.push(
@@ -229,6 +274,7 @@ try {
       }),
     );
   }
+  const bareCpuPerUpdate = (ownCpuSeconds() - bareCpu) / (ROUNDS * MEMBERS);
   await pool.end();
   const perSecond = (r: { seconds: number }[]) =>
     (MEMBERS * r.length) / r.reduce((sum, x) => sum + x.seconds, 0);
@@ -245,6 +291,17 @@ try {
     `  bare conditional UPDATE via pg:   ${raw.toFixed(0)} updates/s, p99 ${worstP99(bare).toFixed(0)} ms`,
   );
   console.log(`  ratio (API / bare):               ${(api / raw).toFixed(3)}× (target ≥ 0.5×)`);
+  /** CPU in ms per request: in the servers and in this process. */
+  const cpu = (c: { servers: number; bench: number }) =>
+    `${(c.servers * 1000).toFixed(2)} ms in the servers, ${(c.bench * 1000).toFixed(2)} ms in this process`;
+  console.log(`  CPU per enrollment:               ${cpu(cpuPerEnrollment)} (its HTTP client)`);
+  console.log(
+    `  CPU per bare UPDATE:              ${(bareCpuPerUpdate * 1000).toFixed(2)} ms in this process (pg)`,
+  );
+  const floorRate = MEMBERS / floor.seconds;
+  console.log(
+    `  query { __typename }, same servers: ${floorRate.toFixed(0)} requests/s, p99 ${floor.p99.toFixed(0)} ms, ${(floorRate / raw).toFixed(3)}× bare (the floor of any request); CPU ${cpu(cpuPerFloorRequest)}`,
+  );
 
   // 2. A disbursement run over 100,000 members.
   const many = await createActivityWorld(db, RUN_MEMBERS);

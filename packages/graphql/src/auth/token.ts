@@ -75,10 +75,14 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
   if (key.length < MIN_SECRET_BYTES) {
     throw new Error(`the HS256 secret must be at least ${MIN_SECRET_BYTES} bytes, got ${key.length}`);
   }
+  // Verified with a CryptoKey imported once (jose imports a raw secret anew for every token).
+  const verifyKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'verify',
+  ]);
   return {
     issuer,
     audience,
-    verify: { key, algorithms: ['HS256'] },
+    verify: { key: verifyKey, algorithms: ['HS256'] },
     sign: { key, algorithm: 'HS256' },
     source,
   };
