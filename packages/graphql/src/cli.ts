@@ -90,8 +90,8 @@ Options:
   --reveal        clear ID numbers, phones and birth dates (export members; audited)
   --role <role>   SYSTEM_ADMIN, ORG_ADMIN, ORG_VIEWER, ELECTION_OFFICER or MEMBER (token)
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
-  --election <id> election of an ELECTION_OFFICER role (token)
-  --member <id>   member record of a MEMBER role (token)
+  --election <id> election (global or database id) of an ELECTION_OFFICER role (token)
+  --member <id>   member record (global or database id) of a MEMBER role (token)
   --ttl <span>    token lifetime: 15m, 1h, 7d (token; default 1h)
   --subject <s>   token subject (token; default 'dev')
   -h, --help      this text
@@ -192,8 +192,8 @@ export function grantsFromArgs(values: {
 }): Grant[] {
   const queues = {
     organizationId: (values.org ?? []).map((id) => localId(id, 'Organization')),
-    electionId: [...(values.election ?? [])],
-    memberId: [...(values.member ?? [])],
+    electionId: (values.election ?? []).map((id) => localId(id, 'Election')),
+    memberId: (values.member ?? []).map((id) => localId(id, 'Member')),
   };
   const scopeOf: Record<string, keyof typeof queues | null> = {
     SYSTEM_ADMIN: null,

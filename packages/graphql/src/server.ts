@@ -114,10 +114,12 @@ query ShaoxingSeats {
   }
 }
 
-# 余杭区总工会's 2018 summer carnival (暑期嘉年华): 250 places in all (public)
+# 余杭区总工会's 2018 summer carnival (暑期嘉年华): 250 places in all (public). Its id and the
+# activities' ids are what the token and enrollment examples at the end ask for.
 query SummerCarnival {
-  organizations(filter: { nameContains: "余杭区总工会" }) {
+  organizations(first: 1, filter: { nameContains: "余杭区总工会" }) {
     nodes {
+      id
       name
       activities(first: 10) {
         nodes { id title place startsAt places placesPerMember remainingPlaces enrollmentOpensAt enrollmentClosesAt }
@@ -175,24 +177,45 @@ query MeiyuanElections {
 # A token works once: sending it again answers BALLOT_TOKEN_USED. The officer (or an ORG_ADMIN
 # token) closes the vote with closeElection; the count needs more than half of the 7 entitled.
 
-# With a token (pnpm gonghui token --role ORG_VIEWER --org <余杭区总工会's id>): its special fund,
-# the 2018 mutual-aid program and the year's report with a series per month —
-#   { organizations(filter: { nameContains: "余杭区总工会" }) { nodes { funds(first: 5) { nodes { name total { yuan }
-#       years { year budget { yuan } spent { yuan } remaining { yuan } } programs(first: 10) { nodes { name amount { yuan } } } } } } } }
-#   { benefitReport(organizationId: "<its id>", year: 2018) { budgeted { yuan } spent { yuan }
+# 余杭区总工会's special fund, its 2018 mutual-aid program and the year's report with a series per
+# month. Token: pnpm gonghui token --role ORG_VIEWER --org <余杭区总工会's id from SummerCarnival> —
+#   { organizations(first: 1, filter: { nameContains: "余杭区总工会" }) { nodes { funds(first: 5) { nodes {
+#       name total { yuan } years { year budget { yuan } spent { yuan } remaining { yuan } }
+#       programs(first: 10) { nodes { name amount { yuan } } } } } } } }
+#   { benefitReport(organizationId: "<余杭区总工会's id>", year: 2018) { budgeted { yuan } spent { yuan }
 #       remaining { yuan } membersReached months { month spent { yuan } payments } } }
-# With a MEMBER token (--role MEMBER --member <your member id>), enrol in an open activity and
-# follow its places (subscriptions stream over Server-Sent Events) —
-#   mutation { enroll(input: { activityId: "<id>", memberId: "<your id>" }) {
+# The same token lists the members of its subtree; pick one to enrol as —
+#   { members(organizationId: "<余杭区总工会's id>", includeSubtree: true, first: 10) { nodes { id name } } }
+# The carnival's enrollment closed in July 2018 (enroll answers ACTIVITY_CLOSED). Open an activity of
+# your own with an ORG_ADMIN token (--role ORG_ADMIN --org <余杭区总工会's id>) —
+#   mutation { createActivity(input: { organizationId: "<余杭区总工会's id>", title: "职工读书会",
+#       place: "余杭区职工书屋", startsAt: "2035-06-01T09:00:00+08:00", endsAt: "2035-06-01T11:00:00+08:00",
+#       enrollmentOpensAt: "2026-01-01T00:00:00+08:00", enrollmentClosesAt: "2035-05-31T18:00:00+08:00",
+#       places: 2 }) { activity { id remainingPlaces } errors { code messageZh } } }
+# then, with a MEMBER token (--role MEMBER --member <the member's id>), enrol in it, follow its places
+# (a subscription streams over Server-Sent Events: the answer pane shows the places now and again
+# whenever they change; once both are taken, the next member gets WAITING with waitingPosition 1)
+# and list your enrollments —
+#   mutation { enroll(input: { activityId: "<the activity's id>", memberId: "<the member's id>" }) {
 #       enrollment { status waitingPosition } remainingPlaces errors { code messageZh } } }
-#   subscription { remainingPlaces(activityId: "<id>") { remaining taken revision } }
+#   subscription { remainingPlaces(activityId: "<the activity's id>") { remaining taken revision } }
+#   { myEnrollments { status waitingPosition activity { title startsAt } } }
 `;
+
+/** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
+export const CSRF_HEADERS = ['x-graphql-csrf', 'x-graphql-yoga-csrf'] as const;
 
 /**
  * GraphiQL opens on the examples (`defaultQuery` fills the first tab of a browser that has no
- * saved tabs; yoga's welcome text shows only without it).
+ * saved tabs; yoga's welcome text shows only without it). It sends a subscription as a GET with
+ * `accept: text/event-stream`, which CSRF prevention refuses without one of `CSRF_HEADERS`: the
+ * page is served from this origin, so its own requests carry one.
  */
-const GRAPHIQL_OPTIONS = { title: 'gonghui GraphiQL', defaultQuery: EXAMPLE_OPERATIONS };
+const GRAPHIQL_OPTIONS = {
+  title: 'gonghui GraphiQL',
+  defaultQuery: EXAMPLE_OPERATIONS,
+  additionalHeaders: { [CSRF_HEADERS[0]]: '1' },
+};
 
 let renderedGraphiQL: Promise<string> | undefined;
 
@@ -259,9 +282,6 @@ export interface ServerOptions {
   /** Answer queries over the public organization directory with one compiled statement (src/compiled-reads); default true, off with the response cache. */
   readonly compiledReads?: boolean;
 }
-
-/** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */
-export const CSRF_HEADERS = ['x-graphql-csrf', 'x-graphql-yoga-csrf'] as const;
 
 function healthPlugin(db: Database): Plugin {
   return {

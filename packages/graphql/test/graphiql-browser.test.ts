@@ -3,13 +3,15 @@
 
 import { existsSync } from 'node:fs';
 import { systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Browser, chromium, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
+import { DEMO_BENEFITS_ORGANIZATION, DEMO_CARNIVAL } from '../src/seed-benefits.js';
 import { type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
-import { testAuth } from './support/auth.js';
+import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
 
 /** Where a Chromium may be: `GONGHUI_TEST_CHROMIUM`, else the usual Debian and Ubuntu paths. */
@@ -64,9 +66,9 @@ describe.skipIf(executablePath === undefined)('GraphiQL in Chromium', () => {
     await db?.close();
   });
 
-  it('opens on the example operations, runs MeiyuanFederation and loads nothing from another host', async () => {
+  it('opens on the example operations, runs MeiyuanFederation and SummerCarnival and loads nothing from another host', async () => {
     // Tall enough that the editors render every line (Monaco only draws the visible ones).
-    const page = await browser.newPage({ viewport: { width: 1600, height: 2400 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 5000 } });
     const origin = new URL(server.url).origin;
     const elsewhere: string[] = [];
     page.on('request', (request) => {
@@ -84,8 +86,14 @@ describe.skipIf(executablePath === undefined)('GraphiQL in Chromium', () => {
     for (const text of [
       'query ZhejiangSubtree',
       'query JiaxingGrassroots',
+      'query SummerCarnival',
       'Authorization',
       'token --role',
+      'benefitReport(',
+      'createActivity(',
+      'enroll(',
+      'subscription { remainingPlaces(',
+      'myEnrollments',
     ]) {
       expect(examples).toContain(text);
     }
@@ -99,7 +107,66 @@ describe.skipIf(executablePath === undefined)('GraphiQL in Chromium', () => {
     for (const union of MEIYUAN_MEMBER_UNIONS) expect(shown).toContain(union);
     expect(shown).not.toContain('"errors"');
 
+    // The summer carnival: its three activities, 250 places in all.
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'SummerCarnival' }).click();
+    await expect.poll(() => shownText(result), { timeout: 30_000 }).toContain(DEMO_CARNIVAL[0].title);
+    const carnival = await shownText(result);
+    for (const { title, places } of DEMO_CARNIVAL)
+      expect(carnival).toMatch(new RegExp(`"title": "${title}".*?"places": ${places},`));
+    expect(carnival).not.toContain('"errors"');
+
     expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
+  it('streams remainingPlaces into the answer pane as a member enrols (a subscription over SSE)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
+    const post = async (query: string, authorization: string) => {
+      const response = await fetch(`${server.url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data?: any };
+    };
+    const yuhang = await db.prisma.organization.findFirstOrThrow({
+      where: { name: DEMO_BENEFITS_ORGANIZATION },
+    });
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: yuhang.id }], 'yuhang-admin');
+    const created = await post(
+      `mutation { createActivity(input: { organizationId: "${encodeGlobalID('Organization', yuhang.id)}",
+        title: "职工读书会", place: "余杭区职工书屋", startsAt: "2035-06-01T09:00:00+08:00",
+        endsAt: "2035-06-01T11:00:00+08:00", enrollmentOpensAt: "2026-01-01T00:00:00+08:00",
+        enrollmentClosesAt: "2035-05-31T18:00:00+08:00", places: 2 }) { activity { id } } }`,
+      admin,
+    );
+    const activity = created.data?.createActivity.activity.id as string;
+
+    await page.goto(server.url);
+    const editor = page.locator('.graphiql-query-editor');
+    await expect.poll(() => shownText(editor), { timeout: 30_000 }).toContain('query MeiyuanFederation {');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(
+      `subscription { remainingPlaces(activityId: "${activity}") { remaining taken revision } }`,
+    );
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response');
+    await expect.poll(() => shownText(result), { timeout: 30_000 }).toContain('"remaining": 2');
+
+    const member = await db.prisma.member.findFirstOrThrow({
+      where: { organization: { ancestorLinks: { some: { ancestorId: yuhang.id } } } },
+    });
+    const enrolled = await post(
+      `mutation { enroll(input: { activityId: "${activity}", memberId: "${encodeGlobalID('Member', member.id)}" }) {
+        enrollment { status } } }`,
+      await bearer([{ role: 'MEMBER', memberId: member.id }], 'member'),
+    );
+    expect(enrolled.data?.enroll.enrollment.status).toBe('ENROLLED');
+    await expect.poll(() => shownText(result), { timeout: 30_000 }).toContain('"remaining": 1');
+    expect(await shownText(result)).toContain('"taken": 1');
     await page.close();
   });
 });
