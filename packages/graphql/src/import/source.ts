@@ -312,8 +312,8 @@ export function xlsxCell(value: XlsxValue): Cell {
         'the cell holds a formula, not a value: copy the column and paste it as values, then import again',
     };
   }
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return value.text;
+  if ('richText' in value) return xlsxCell(value.richText.map((part) => part.text).join(''));
+  if ('hyperlink' in value) return xlsxCell(value.text);
   if ('error' in value) {
     return { code: 'IMPORT_CELL_ERROR', message: `the cell holds the spreadsheet error ${value.error}` };
   }
