@@ -3,7 +3,8 @@
 //
 //  1. Enrollment: ten rounds (`--rounds n`) of 2,000 concurrent `enroll` requests of 2,000 members for 250 places
 //     over HTTP through two `gonghui serve` processes (each with its own pool; this process only
-//     sends the requests), each checked (exactly 250 enrolled, 1,750 waiting, arrivals 1–2,000);
+//     sends the requests), each checked in the database (bench/enrollment-round.ts: exactly 250
+//     enrolled, nobody twice, arrivals 1–2,000, the rest waiting in arrival order);
 //     enrollments/s and p99 latency, as a ratio to the bare conditional
 //     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency
 //     (a pool as large as the two servers' pools); the CPU the servers and this process spent per
@@ -11,7 +12,8 @@
 //     at the same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
 //     `--cpu-prof <dir>`: each server writes a V8 CPU profile there.
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
-//     unit of work, the ledger in bulk, the budget to the fen), as a ratio to one `INSERT … SELECT`
+//     unit of work, the ledger in bulk; a budget of exactly what it pays, spent to the fen, and one fen
+//     more refused), as a ratio to one `INSERT … SELECT`
 //     of the same ledger rows.
 // Numbers on a shared machine are ratios only.
 
@@ -33,6 +35,7 @@ import { PersonalDataCipher } from '../src/store/personal-data.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { createActivityWorld } from '../test/support/activity-world.js';
 import { eventually, freePort } from '../test/support/services.js';
+import { checkEnrollmentRound } from './enrollment-round.js';
 
 const MEMBERS = 2_000;
 const PLACES = 250;
@@ -230,6 +233,7 @@ try {
       else if (status !== 'WAITING') throw new Error(`round ${round + 1}: ${JSON.stringify(body)}`);
     });
     if (enrolled !== PLACES) throw new Error(`round ${round + 1}: ${enrolled} enrolled for ${PLACES} places`);
+    await checkEnrollmentRound(db, activityId, MEMBERS, PLACES);
     rounds.push(timing);
   }
   const cpuPerEnrollment = {
@@ -310,10 +314,12 @@ try {
   const fund = await execute(store, env, createFund, {
     organizationId: many.countyId,
     name: '基准测试专项资金',
-    total: '100000000',
+    // Exactly what the run pays (100,000 × 12.34 yuan): it must fit to the fen, and one fen more is
+    // refused below (the control's rows are inserted by hand and do not count against it).
+    total: '1234000',
     fromYear: 2026,
     toYear: 2026,
-    budgets: [{ year: 2026, amount: '100000000' }],
+    budgets: [{ year: 2026, amount: '1234000' }],
   });
   if (!fund.ok) throw new Error(fund.error.message);
   const program = (programName: string) =>
@@ -350,6 +356,25 @@ try {
       `the run's ledger and budget disagree: ${JSON.stringify(check, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
     );
   }
+  const oneFen = await execute(store, env, createBenefitProgram, {
+    fundId: fund.value.id,
+    name: '基准测试一分钱',
+    year: 2026,
+    eligibility: 'LIVE_MEMBERS',
+    amountPolicy: 'FIXED',
+    amount: '0.01',
+    places: 1,
+  });
+  if (!oneFen.ok) throw new Error(oneFen.error.message);
+  const over = await execute(store, env, disburse, {
+    programId: oneFen.value.id,
+    organizationId: many.countyId,
+    cutoff: '2026-06-30',
+    commit: true,
+  });
+  if (over.ok || over.error.code !== 'BENEFIT_OVER_BUDGET') {
+    throw new Error(`one fen over the spent budget: ${over.ok ? 'paid' : over.error.code}`);
+  }
   const sqlStarted = performance.now();
   await db.prisma.$executeRaw`
     INSERT INTO "LedgerEntry" ("id", "fundId", "programId", "year", "memberId", "organizationId", "amount", "kind", "at")
@@ -358,7 +383,7 @@ try {
     WHERE l."ancestorId" = ${many.countyId}`;
   const sqlSeconds = (performance.now() - sqlStarted) / 1000;
   console.log(
-    `disburse: one run over ${RUN_MEMBERS} members, spent = ledger = ${RUN_MEMBERS} × 12.34 yuan to the fen`,
+    `disburse: one run over ${RUN_MEMBERS} members, spent = ledger = budget = ${RUN_MEMBERS} × 12.34 yuan to the fen; one fen more refused`,
   );
   console.log(`  core disburse (unit of work):     ${runSeconds.toFixed(2)} s`);
   console.log(`  one INSERT … SELECT of the rows:  ${sqlSeconds.toFixed(2)} s`);
