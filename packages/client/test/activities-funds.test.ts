@@ -20,6 +20,7 @@ import {
   CreateFundDocument,
   createClient,
   EnrollDocument,
+  FundProgramsDocument,
   type GonghuiClient,
   MyEnrollmentsDocument,
   OrganizationFundsDocument,
@@ -67,7 +68,15 @@ describe('fund operations', () => {
       [2019, '1500000.00'],
       [2020, '2000000.00'],
     ]);
-    const program = fund?.programs.nodes.find((p) => p.name === DEMO_MUTUAL_AID);
+    const programs = await client.request(FundProgramsDocument, { id: fund?.id as string, first: 10 });
+    if (!programs.node || !('programs' in programs.node) || !programs.node.programs)
+      throw new Error('not a fund');
+    const program = programs.node.programs.nodes.find((p) => p.name === DEMO_MUTUAL_AID);
+    expect(program).toMatchObject({
+      amountPolicy: 'PER_MEMBER',
+      amount: { yuan: '11.00' },
+      realNameBonus: { yuan: '5.00' },
+    });
     const ledger = await client.request(ProgramLedgerDocument, { id: program?.id as string, first: 10 });
     if (!ledger.node || !('ledger' in ledger.node)) throw new Error('not a program');
     const paid = ledger.node.ledger.nodes[0];

@@ -42,7 +42,8 @@ if (server) {
   target.pathname = `/${name}`;
   url = target.toString();
 }
-const db = await openDatabase({ dataDir: 'memory://', url });
+// No statement timeout: building a province on a shared machine takes longer than a request may.
+const db = await openDatabase({ dataDir: 'memory://', url, statementTimeoutMs: 0 });
 try {
   const started = performance.now();
   const sql = (text: string, ...args: unknown[]) => db.prisma.$executeRawUnsafe(text, ...args);

@@ -338,6 +338,7 @@ describe('legitimate documents pass the armor', () => {
     let activity = '';
     let fund = '';
     let program = '';
+    let entry = '';
     let importJob = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
@@ -490,6 +491,11 @@ describe('legitimate documents pass the armor', () => {
         input: { programId: program, organizationId: yuhang, cutoff: '2026-06-30' },
       }),
       BenefitReport: () => ({ organizationId: yuhang, year: 2018 }),
+      OrganizationFunds: () => ({ id: yuhang, first: MAX_PAGE_SIZE }),
+      FundPrograms: () => ({ id: fund, first: MAX_PAGE_SIZE }),
+      ProgramLedger: () => ({ id: program, first: MAX_PAGE_SIZE }),
+      ReverseLedgerEntry: () => ({ input: { entryId: entry, reason: '硬化测试冲正' } }),
+      RemainingPlaces: () => ({ activityId: activity }),
       SearchMembers: () => ({
         organizationId: ningbo,
         filter: { nameContains: '硬化' },
@@ -560,6 +566,7 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'CreateBenefitProgram')
         program = (payload as { program?: { id: string } }).program?.id ?? '';
       if (name === 'ImportMembers') importJob = made('job');
+      if (name === 'ProgramLedger') entry = body.data.node.ledger.nodes[0]?.id ?? '';
     }
   });
 
