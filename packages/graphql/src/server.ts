@@ -34,6 +34,7 @@ import {
   SubscriptionSlots,
   subscriptionLimitPlugin,
 } from './hardening/subscription-limit.js';
+import { uploadAdmission } from './hardening/upload-admission.js';
 import { ImportRunner } from './import/runner.js';
 import { DEFAULT_MAX_UPLOAD_BYTES, uploadPlugin } from './import/upload.js';
 import { defaultLogger, type Logger, requestIdFrom, requestLogPlugin } from './observe/log.js';
@@ -450,6 +451,7 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
         directory: uploadDirectory,
         maxFileBytes: maxUploadBytes,
         maxFieldBytes: maxBodyBytes,
+        admit: uploadAdmission(viewerOf),
       }),
       healthPlugin(db),
       ...metricsPlugins(

@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { LITERAL_CELLS } from '../hardening/spreadsheet-cell.js';
 import type { AuditActor } from '../store/audit.js';
 import { auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
@@ -108,7 +109,7 @@ export async function exportMembers(
   }
   let count = 0;
   if (options.format === 'csv') {
-    const csv = stringify({ bom: true, header: true, columns: EXPORT_HEADER });
+    const csv = stringify({ bom: true, header: true, columns: EXPORT_HEADER, cast: LITERAL_CELLS });
     csv.pipe(options.out);
     for await (const record of exportRecords(db, options)) {
       count++;

@@ -3,6 +3,7 @@
 
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { LITERAL_CELLS } from '../hardening/spreadsheet-cell.js';
 import type { Database } from '../store/database.js';
 
 /** The header line of the problem report. */
@@ -35,6 +36,6 @@ async function* problemRecords(db: Pick<Database, 'prisma'>, importId: string): 
 /** The problem report of an import as a CSV stream (BOM, header line, one line per problem in row order). */
 export function problemsCsv(db: Pick<Database, 'prisma'>, importId: string): Readable {
   return Readable.from(problemRecords(db, importId)).pipe(
-    stringify({ bom: true, header: true, columns: REPORT_HEADER }),
+    stringify({ bom: true, header: true, columns: REPORT_HEADER, cast: LITERAL_CELLS }),
   );
 }

@@ -60,6 +60,11 @@ export interface UploadOptions {
   readonly maxFileBytes: number;
   /** Largest `operations` and `map` fields in bytes (the request body limit of a plain request). */
   readonly maxFieldBytes: number;
+  /**
+   * Asked before a byte of the body is read: throws to refuse the request (src/hardening/upload-admission.ts),
+   * else returns what to call once the body has been read.
+   */
+  readonly admit?: (request: Request) => Promise<() => void>;
 }
 
 /** The files of one request: every path written (whole or not) and the files received whole. */
@@ -140,6 +145,21 @@ async function parseMultipart(
 ): Promise<GraphQLParams> {
   const contentType = request.headers.get('content-type') ?? '';
   if (request.body === null) throw refusal(400, 'BAD_USER_INPUT', 'the multipart request has no body');
+  const release = (await options.admit?.(request)) ?? (() => {});
+  try {
+    return await readMultipart(request, contentType, options, stored);
+  } finally {
+    release();
+  }
+}
+
+/** `parseMultipart` once the request is admitted. */
+async function readMultipart(
+  request: Request,
+  contentType: string,
+  options: UploadOptions,
+  stored: RequestUploads,
+): Promise<GraphQLParams> {
   await mkdir(options.directory, { recursive: true });
   const busboy = new Busboy({
     headers: { 'content-type': contentType },

@@ -133,6 +133,43 @@ export function memberSearchWhere(
   return { AND: and };
 }
 
+/** The filters that test a personal-data value for an exact match: each answer confirms or denies the value. */
+const EXACT_FIELDS = ['idNumber', 'phone'] as const;
+
+/** The exact searches of each request already checked and audited (a page and its total are one search). */
+const exactSearches = new WeakMap<Context, Set<string>>();
+
+/**
+ * An exact search by ID number or phone tells whether a member holds that value, so it is a reveal in
+ * small steps (the masks leave ~10,000 candidates: ~670 requests of 15 aliases): only a viewer who may
+ * reveal the subtree's members (ORG_ADMIN of the organization or above; core's `memberAccess`) may run
+ * one, and each is written to the audit log as one `member.searched` entry naming the fields, never the
+ * value. Anyone else gets FORBIDDEN naming the filter.
+ */
+async function checkExactSearch(ctx: Context, organizationId: string, filter: Filter | null | undefined) {
+  const fields = EXACT_FIELDS.filter((field) => filter?.[field] != null);
+  if (fields.length === 0) return;
+  const search = JSON.stringify([organizationId, fields.map((field) => filter?.[field])]);
+  const checked = exactSearches.get(ctx) ?? new Set<string>();
+  exactSearches.set(ctx, checked);
+  if (checked.has(search)) return;
+  if (!(await ctx.access.permits('ADMIN', organizationId))) {
+    throw new GraphQLError(
+      `filter.${fields[0]}: an exact search by ID number or phone needs ORG_ADMIN of the organization or above ` +
+        '(who may reveal these values); ORG_VIEWER reads them masked and searches by the other filters',
+      { extensions: { code: 'FORBIDDEN', argument: ['filter', fields[0]] } },
+    );
+  }
+  checked.add(search);
+  await ctx.store.record({
+    action: 'member.searched',
+    targetType: 'Organization',
+    targetId: organizationId,
+    organizationId,
+    after: { fields },
+  });
+}
+
 /** Members ordered by name, then id (the index `Member_name_id_idx`, or per organization `Member_organizationId_name_id_idx`). */
 const ORDER: Prisma.MemberOrderByWithRelationInput[] = [{ name: 'asc' }, { id: 'asc' }];
 
@@ -162,13 +199,16 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: MemberFilter, required: false, description: 'Narrows the list.' }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.member.findMany({
+      resolve: async (query, _root, args, ctx) => {
+        await checkExactSearch(ctx, args.organizationId.id, args.filter);
+        return ctx.prisma.member.findMany({
           ...query,
           where: memberSearchWhere(ctx, args.organizationId.id, args.includeSubtree ?? true, args.filter),
           orderBy: ORDER,
-        }),
+        });
+      },
       totalCount: async (_root, args, ctx) => {
+        await checkExactSearch(ctx, args.organizationId.id, args.filter);
         const subtree = args.includeSubtree ?? true;
         const { status, ...rest } = args.filter ?? {};
         // A whole subtree, at most narrowed by status: the counters know (no count of a province's rows).

@@ -1,0 +1,330 @@
+// The attacker's review of the member registry's and the import's surfaces (issues 11 and 13), as a
+// viewer with a valid low-privilege token — a MEMBER, or ORG_VIEWER of one union — and the printed
+// schema. Each test here failed before its fix: an exact search that tests a masked value, a file
+// streamed to disk before anyone asked who sends it, a cell a spreadsheet runs as a formula.
+
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { maskIdNumber, systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_UPLOADS_PER_VIEWER } from '../src/hardening/upload-admission.js';
+import { exportMembers } from '../src/import/export.js';
+import { problemsCsv } from '../src/import/report.js';
+import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
+import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
+import type { Database } from '../src/store/database.js';
+import { PrismaStore } from '../src/store/prisma-store.js';
+import { bearer, testAuth } from './support/auth.js';
+import { createTestDatabase } from './support/database.js';
+
+type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+let db: Database;
+let yoga: ReturnType<typeof createGonghuiYoga>;
+let union: string;
+
+/** Posts a document as `authorization` and reads the answer. */
+async function post(authorization: string, query: string, variables: object = {}): Promise<Body> {
+  const response = await yoga.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Body;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('pglite');
+  await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
+  union = (await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_STONE_CARVING_UNION } })).id;
+  yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
+}, 120_000);
+afterAll(() => db?.close());
+
+describe('an exact search tests a value: only who may read the value may search by it', () => {
+  const SEARCH = `query($org: ID!, $right: MemberFilter, $wrong: MemberFilter) {
+    right: members(organizationId: $org, filter: $right) { totalCount }
+    wrong: members(organizationId: $org, filter: $wrong) { totalCount } }`;
+  let member: { id: string; idNumber: string; phone: string | null };
+
+  beforeAll(async () => {
+    const row = await db.prisma.member.findFirstOrThrow({
+      where: { organizationId: union, phoneEncrypted: { not: null } },
+    });
+    const { idNumber, phone } = db.personalData.openAll(row);
+    member = { id: row.id, idNumber, phone };
+  });
+
+  /** Another valid number behind the same mask: the next sequence code of the same gender. */
+  function neighbour(idNumber: string): string {
+    const first17 = `${idNumber.slice(0, 14)}${String((Number(idNumber.slice(14, 17)) + 2) % 1000).padStart(3, '0')}`;
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
+    return first17 + ('10X98765432'[sum % 11] as string);
+  }
+
+  it('refuses ORG_VIEWER an exact ID-number or phone search (15 aliases a request tested 15 candidates of a masked number)', async () => {
+    const viewer = await bearer([{ role: 'ORG_VIEWER', organizationId: union }], 'attacker-viewer');
+    const org = encodeGlobalID('Organization', union);
+    const wrong = neighbour(member.idNumber);
+    expect(maskIdNumber(wrong)).toBe(maskIdNumber(member.idNumber));
+    for (const [field, right, other] of [
+      ['idNumber', member.idNumber, wrong],
+      [
+        'phone',
+        member.phone as string,
+        `${(member.phone as string).slice(0, 10)}${(Number((member.phone as string).slice(10)) + 1) % 10}`,
+      ],
+    ] as const) {
+      const answer = await post(viewer, SEARCH, {
+        org,
+        right: { [field]: right },
+        wrong: { [field]: other },
+      });
+      // Before: right 1, wrong 0 — the masked value confirmed, ~667 requests for 10,000 candidates.
+      expect(answer.data).toEqual({ right: null, wrong: null });
+      expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([
+        ['FORBIDDEN', ['filter', field]],
+        ['FORBIDDEN', ['filter', field]],
+      ]);
+      expect(answer.errors?.[0]?.message).toContain('ORG_ADMIN');
+    }
+    // The other filters stay the viewer's: they narrow by what the viewer reads anyway.
+    const byName = await post(viewer, SEARCH, {
+      org,
+      right: { nameContains: '石' },
+      wrong: { gender: 'MALE' },
+    });
+    expect(byName.errors).toBeUndefined();
+  });
+
+  it('lets ORG_ADMIN search by ID number and phone, each search one member.searched entry without the value', async () => {
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'searching-admin');
+    const org = encodeGlobalID('Organization', union);
+    const entries = () =>
+      db.prisma.auditEntry.findMany({ where: { action: 'member.searched', actor: 'searching-admin' } });
+    const answer = await post(admin, SEARCH, {
+      org,
+      right: { idNumber: member.idNumber },
+      wrong: { phone: member.phone },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ right: { totalCount: 1 }, wrong: { totalCount: 1 } });
+    const logged = await entries();
+    expect(logged.map((e) => (e.after as { fields: string[] }).fields).sort()).toEqual([
+      ['idNumber'],
+      ['phone'],
+    ]);
+    expect(logged.every((e) => e.organizationId === union && e.targetId === union)).toBe(true);
+    const text = JSON.stringify(logged.map(({ before, after, targetId }) => ({ before, after, targetId })));
+    expect(text).not.toContain(member.idNumber);
+    expect(text).not.toContain(member.phone as string);
+    // nodes and totalCount of one search are one entry.
+    await post(
+      admin,
+      `query($org: ID!) { members(organizationId: $org, filter: { idNumber: "${member.idNumber}" }) {
+      totalCount nodes { name } } }`,
+      { org },
+    );
+    expect(await entries()).toHaveLength(3);
+  });
+});
+
+describe('uploads: nobody streams a file to disk before it is known who sends it', () => {
+  let server: RunningServer;
+  let uploads: string;
+  const opened: (() => void)[] = [];
+  beforeAll(async () => {
+    uploads = await mkdtemp(join(tmpdir(), 'gonghui-attack-uploads-'));
+    server = await startServer({ db, auth: await testAuth(), port: 0, uploadDirectory: uploads });
+  });
+  afterAll(async () => {
+    for (const end of opened) end();
+    await server?.close();
+    await rm(uploads, { recursive: true, force: true });
+  });
+
+  const IMPORT =
+    'mutation($input: ImportMembersInput!) { importMembers(input: $input) { job { id } errors { code } } }';
+  const BOUNDARY = 'attackboundary';
+
+  /**
+   * Starts a multipart import whose file never ends (64 KiB sent, the rest held back): answers what
+   * came first — the server's answer, or a file appearing in the upload directory (the server
+   * storing what an unchecked client sends).
+   */
+  async function openUpload(
+    authorization: string | null,
+  ): Promise<{ outcome: string; status?: number; code?: string; end(): void }> {
+    const before = (await readdir(uploads)).length;
+    const body = new PassThrough();
+    const operations = JSON.stringify({
+      query: IMPORT,
+      variables: { input: { organizationId: encodeGlobalID('Organization', union), file: null } },
+    });
+    body.write(
+      `--${BOUNDARY}\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+        `--${BOUNDARY}\r\ncontent-disposition: form-data; name="map"\r\n\r\n{"0":["variables.input.file"]}\r\n` +
+        `--${BOUNDARY}\r\ncontent-disposition: form-data; name="0"; filename="roster.csv"\r\ncontent-type: text/csv\r\n\r\n`,
+    );
+    body.write('姓名,身份证号\n'.padEnd(64 * 1024, 'x'));
+    const controller = new AbortController();
+    const end = () => {
+      body.end();
+      controller.abort();
+    };
+    opened.push(end);
+    const answered = fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+        'x-graphql-csrf': '1',
+        ...(authorization ? { authorization } : {}),
+      },
+      body: body as unknown as ReadableStream,
+      duplex: 'half',
+      signal: controller.signal,
+    } as RequestInit).then(async (response) => {
+      const json = (await response.json()) as Body;
+      return {
+        outcome: 'answered',
+        status: response.status,
+        code: json.errors?.[0]?.extensions?.code as string,
+      };
+    });
+    answered.catch(() => undefined);
+    const stored = (async () => {
+      for (;;) {
+        if ((await readdir(uploads)).length > before) return { outcome: 'stored' };
+        await sleep(5);
+      }
+    })();
+    const first = await Promise.race([answered, stored]);
+    return { ...first, end };
+  }
+
+  it('refuses anonymous, MEMBER and ORG_VIEWER uploads before reading the file (they streamed up to 256 MiB each to disk)', async () => {
+    const tokens: [string | null, number, string][] = [
+      [null, 401, 'UNAUTHENTICATED'],
+      [await bearer([{ role: 'MEMBER', memberId: uuidIds.next() }], 'uploading-member'), 403, 'FORBIDDEN'],
+      [await bearer([{ role: 'ORG_VIEWER', organizationId: union }], 'uploading-viewer'), 403, 'FORBIDDEN'],
+    ];
+    for (const [token, status, code] of tokens) {
+      const upload = await openUpload(token);
+      upload.end();
+      expect([upload.outcome, upload.status, upload.code]).toEqual(['answered', status, code]);
+      expect(await readdir(uploads)).toEqual([]);
+    }
+  });
+
+  it(`holds one admin to ${MAX_UPLOADS_PER_VIEWER} uploads streaming at once`, async () => {
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'uploading-admin');
+    const open = [];
+    for (let i = 0; i < MAX_UPLOADS_PER_VIEWER; i++) {
+      const upload = await openUpload(admin);
+      expect(upload.outcome).toBe('stored');
+      open.push(upload);
+    }
+    const more = await openUpload(admin);
+    more.end();
+    expect([more.outcome, more.status, more.code]).toEqual(['answered', 429, 'UPLOAD_LIMIT']);
+    const other = await openUpload(
+      await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'another-admin'),
+    );
+    expect(other.outcome).toBe('stored');
+    for (const upload of [...open, other]) upload.end();
+  });
+});
+
+describe('exports and problem reports never hand a spreadsheet a formula', () => {
+  const HOSTILE = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+
+  it('neutralises a cell that begins with = + - @ tab or CR in the CSV export and the problem report', async () => {
+    const [a, b] = await db.prisma.member.findMany({
+      where: { organizationId: union },
+      take: 2,
+      orderBy: { id: 'asc' },
+    });
+    await db.prisma.member.update({ where: { id: a?.id as string }, data: { name: HOSTILE[0] as string } });
+    await db.prisma.member.update({ where: { id: b?.id as string }, data: { name: HOSTILE[3] as string } });
+    const before = await db.prisma.organization.findUniqueOrThrow({ where: { id: union } });
+    await db.prisma.organization.update({ where: { id: union }, data: { name: HOSTILE[1] as string } });
+    try {
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      await exportMembers(db, {
+        organizationId: union,
+        format: 'csv',
+        reveal: false,
+        who: { actor: 'x', requestId: null },
+        out,
+      });
+      const csv = Buffer.concat(chunks).toString('utf8');
+      const cells = csv.split(/[\n,]/).map((c) => c.replace(/^"|"$/g, ''));
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+      expect(csv).toContain(`'${HOSTILE[1]}`);
+      expect(csv).toContain(`'@SUM(A1)`);
+    } finally {
+      await db.prisma.member.update({ where: { id: a?.id as string }, data: { name: a?.name as string } });
+      await db.prisma.member.update({ where: { id: b?.id as string }, data: { name: b?.name as string } });
+      await db.prisma.organization.update({ where: { id: union }, data: { name: before.name } });
+    }
+    const problems = HOSTILE.map((text, i) => ({
+      row: i + 2,
+      column: text,
+      code: 'IMPORT_MISSING_VALUE',
+      message: text,
+    }));
+    const stub = { prisma: { memberImportProblem: { findMany: async () => problems } } };
+    let report = '';
+    for await (const chunk of problemsCsv(stub as never, 'job')) report += String(chunk);
+    const lines = report
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .slice(1, -1);
+    expect(lines).toHaveLength(HOSTILE.length);
+    for (const line of lines)
+      expect(
+        line
+          .split(',')
+          .slice(1)
+          .every((c) => !/^"?[=+\-@\t\r]/.test(c)),
+      ).toBe(true);
+  });
+
+  it('writes XLSX names as text cells, never as formulas', async () => {
+    const a = await db.prisma.member.findFirstOrThrow({
+      where: { organizationId: union },
+      orderBy: { id: 'asc' },
+    });
+    await db.prisma.member.update({ where: { id: a.id }, data: { name: HOSTILE[0] as string } });
+    try {
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      await exportMembers(db, {
+        organizationId: union,
+        format: 'xlsx',
+        reveal: false,
+        who: { actor: 'x', requestId: null },
+        out,
+      });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.concat(chunks) as never);
+      const cells: ExcelJS.Cell[] = [];
+      book.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+      const hostile = cells.filter((c) => String(c.value).startsWith('=HYPERLINK'));
+      expect(hostile).toHaveLength(1);
+      expect(hostile[0]?.type).toBe(ExcelJS.ValueType.String);
+      expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+    } finally {
+      await db.prisma.member.update({ where: { id: a.id }, data: { name: a.name } });
+    }
+  });
+});
