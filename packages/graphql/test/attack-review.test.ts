@@ -620,3 +620,64 @@ describe('no acting for another member', () => {
     expect(await db.prisma.enrollment.count({ where: { memberId: other?.id as string } })).toBe(0);
   });
 });
+
+describe('a cursor belongs to its list', () => {
+  it('refuses a cursor of one list given to another list (the MAC names the list)', async () => {
+    const admin = await bearer([{ role: 'SYSTEM_ADMIN' }], 'cursor-admin');
+    const root = await db.prisma.organization.findFirstOrThrow({ where: { parentId: null } });
+    const id = encodeGlobalID('Organization', root.id);
+    const pages = await post(
+      admin,
+      `query($id: ID!) {
+        organizations(first: 2) { edges { cursor } }
+        organization(id: $id) { children(first: 2) { pageInfo { endCursor } } subtree(first: 2) { edges { cursor } } } }`,
+      { id },
+    );
+    expect(pages.errors).toBeUndefined();
+    const fromOrganizations = pages.data.organizations.edges[0].cursor as string;
+    const fromChildren = pages.data.organization.children.pageInfo.endCursor as string;
+    const fromSubtree = pages.data.organization.subtree.edges[0].cursor as string;
+    const tries: [string, string, Record<string, unknown>, string][] = [
+      [
+        'organizations → children',
+        'query($id: ID!, $after: String) { organization(id: $id) { children(first: 1, after: $after) { totalCount } } }',
+        { id },
+        fromOrganizations,
+      ],
+      [
+        'children → organizations',
+        'query($after: String) { organizations(first: 1, after: $after) { totalCount } }',
+        {},
+        fromChildren,
+      ],
+      [
+        'subtree → organizations',
+        'query($after: String) { organizations(first: 1, after: $after) { totalCount } }',
+        {},
+        fromSubtree,
+      ],
+      [
+        'children → members',
+        'query($id: ID!, $after: String) { members(organizationId: $id, first: 1, after: $after) { totalCount } }',
+        { id },
+        fromChildren,
+      ],
+    ];
+    for (const [what, query, variables, after] of tries) {
+      const answer = await post(admin, query, { ...variables, after });
+      expect(
+        answer.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]),
+        what,
+      ).toEqual([['BAD_USER_INPUT', ['after']]]);
+    }
+    // Each list still takes its own cursors.
+    const again = await post(
+      admin,
+      'query($after: String) { organizations(first: 1, after: $after) { totalCount } }',
+      {
+        after: fromOrganizations,
+      },
+    );
+    expect(again.errors).toBeUndefined();
+  });
+});

@@ -227,13 +227,13 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
           `${Buffer.from(`GPC:S:${randomUUID()}`).toString('base64')}.${a.cursor.split('.')[1]}`,
         ],
         ['tampered', `${a.cursor.slice(0, -1)}${a.cursor.endsWith('A') ? 'B' : 'A'}`],
-        ['sealed by another key', new CursorSeal(randomBytes(32)).seal(inner)],
+        ['sealed by another key', new CursorSeal(randomBytes(32)).seal(inner, 'Query.organizations')],
         ['garbled', 'not a cursor'],
       ];
       for (const [label, cursor] of forged) {
         const refused = expectRefused(await post(PAGE, { first: 1, after: cursor }), 'BAD_USER_INPUT');
         expect(refused.extensions.argument, label).toEqual(['after']);
-        expect(refused.message, label).toMatch(/"after" is not a cursor this API issued/);
+        expect(refused.message, label).toMatch(/"after" is not a cursor this API issued for this list/);
       }
       const before = expectRefused(await post(PAGE, { last: 1, before: inner }), 'BAD_USER_INPUT');
       expect(before.extensions.argument).toEqual(['before']);

@@ -20,7 +20,7 @@
 // from the cursor's row on in the list's order, the first of them skipped), Prisma's filters
 // (`LIKE prefix || '%'`, `ILIKE '%' || text || '%'`, enum lists) and the page size rules (default 20,
 // at most 100). The JSON text is concatenated so that it is byte for byte what graphql-js and
-// JSON.stringify would write; cursors are left as placeholders (the raw cursor between two U+0001,
+// JSON.stringify would write; cursors are left as placeholders (the list and the raw cursor between two U+0001,
 // a character PostgreSQL's JSON never leaves unescaped) for Node to seal with the server's key.
 
 import {
@@ -62,8 +62,8 @@ export interface CompiledRead {
   readonly cursors: boolean;
 }
 
-/** Opens a sealed cursor (CursorSeal.open); throws when this API did not issue it. */
-export type CursorOpener = (sealed: string, argument: string) => string;
+/** Opens a sealed cursor given to `list` (CursorSeal.open); throws when this API did not issue it for that list. */
+export type CursorOpener = (sealed: string, argument: string, list: string) => string;
 
 /** Thrown while building when the request must be executed normally. */
 class NotCompiled extends Error {}
@@ -323,10 +323,16 @@ function organizationJson(build: Build, nodes: readonly FieldNode[], o: string):
         return `'[' || coalesce((SELECT string_agg(${organizationJson(build, fieldNodes, a)}, ',' ORDER BY ${a}.depth) FROM "OrganizationLink" ${l} JOIN "Organization" ${a} ON ${a}.id = ${l}."ancestorId" WHERE ${l}."descendantId" = ${o}.id AND ${l}.distance > 0), '') || ']'`;
       }
       case 'children':
-        return connectionJson(build, fieldNodes, childrenSource(o), build.args(type, node));
+        return connectionJson(
+          build,
+          fieldNodes,
+          childrenSource(o),
+          build.args(type, node),
+          'Organization.children',
+        );
       case 'subtree': {
         const args = build.args(type, node);
-        return connectionJson(build, fieldNodes, subtreeSource(build, o, args), args);
+        return connectionJson(build, fieldNodes, subtreeSource(build, o, args), args, 'Organization.subtree');
       }
       default:
         throw new NotCompiled();
@@ -460,12 +466,16 @@ function pageSizeOf(args: Record<string, unknown>): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
-/** The JSON of a connection field (`OrganizationConnection`) over `source`, one page per parent. */
+/**
+ * The JSON of a connection field (`OrganizationConnection`) over `source`, one page per parent;
+ * `coordinate` names its list (`listOf`): its cursors are sealed for it and opened with it.
+ */
 function connectionJson(
   build: Build,
   nodes: readonly FieldNode[],
   source: PageSource,
   args: Record<string, unknown>,
+  coordinate: string,
 ): string {
   const size = pageSizeOf(args);
   const after = args.after;
@@ -474,7 +484,7 @@ function connectionJson(
     if (typeof after !== 'string') throw new NotCompiled();
     let raw: string;
     try {
-      raw = build.openCursor(build.guard(after), 'after');
+      raw = build.openCursor(build.guard(after), 'after', coordinate);
     } catch {
       throw new NotCompiled();
     }
@@ -487,7 +497,8 @@ function connectionJson(
   const inPage = `FILTER (WHERE ${p}."__row" <= ${size})`;
   const cursorOf = () => {
     build.cursors = true;
-    return `chr(1) || ${source.cursor(p)} || chr(1)`;
+    // The placeholder holds the list and the raw cursor: `<list> <cursor>` (a cursor has no space).
+    return `chr(1) || '${coordinate} ' || ${source.cursor(p)} || chr(1)`;
   };
   const list = (item: string) =>
     `'[' || coalesce(string_agg(${item}, ',' ORDER BY ${p}."__row") ${inPage}, '') || ']'`;
@@ -566,7 +577,13 @@ function rootJson(build: Build, operation: OperationDefinitionNode): string {
       }
       case 'organizations': {
         const args = build.args(query, node);
-        return connectionJson(build, fieldNodes, organizationsSource(build, args), args);
+        return connectionJson(
+          build,
+          fieldNodes,
+          organizationsSource(build, args),
+          args,
+          'Query.organizations',
+        );
       }
       default:
         throw new NotCompiled();

@@ -189,8 +189,8 @@ export class CompiledFastPath {
     });
     if (limited.length > 0) return counted;
     const { cursors } = this.options;
-    const compiled = compiler.build(candidate, variables, (sealed, argument) =>
-      cursors.open(sealed, argument),
+    const compiled = compiler.build(candidate, variables, (sealed, argument, list) =>
+      cursors.open(sealed, argument, list),
     );
     if (!compiled) return counted;
     const deadline = new Deadline(this.options.requestTimeoutMs);

@@ -121,8 +121,8 @@ export class CompiledReads {
         if (text !== undefined && !this.#validated.has(text)) this.#validated.set(text, args.document);
         setExecuteFn(async (execution: ExecutionArgs) => {
           const ctx = execution.contextValue as Context;
-          const compiled = reads.build(candidate, execution.variableValues, (sealed, argument) =>
-            ctx.cursors.open(sealed, argument),
+          const compiled = reads.build(candidate, execution.variableValues, (sealed, argument, list) =>
+            ctx.cursors.open(sealed, argument, list),
           );
           const operation = execution.operationName ?? candidate.operation.name?.value ?? null;
           if (!compiled) {
@@ -162,5 +162,8 @@ export async function runCompiled(
   if (data.includes(FALLBACK_MARK)) return null;
   const json = `{"data":${data}}`;
   if (!compiled.cursors) return json;
-  return json.replace(CURSOR_PLACEHOLDER, (_placeholder, raw: string) => `"${ctx.cursors.seal(raw)}"`);
+  return json.replace(CURSOR_PLACEHOLDER, (_placeholder, raw: string) => {
+    const at = raw.indexOf(' ');
+    return `"${ctx.cursors.seal(raw.slice(at + 1), raw.slice(0, at))}"`;
+  });
 }

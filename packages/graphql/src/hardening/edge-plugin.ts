@@ -1,6 +1,9 @@
 // A Pothos plugin for what every field shares at the edge of the API: connection cursors are sealed
 // (an HMAC the server checks, so a forged or garbled cursor is a typed error naming the argument,
-// never a silent empty page or a peek at a row the viewer was never shown); an argument the Pothos
+// never a silent empty page or a peek at a row the viewer was never shown) and bound to their list
+// (the MAC covers the list's field coordinate, `Query.members`, so a cursor of one list given to
+// another — a subtree's to `organizations`, an organization's to `members` — is refused the same way,
+// not used to position a page of rows of another order); an argument the Pothos
 // plugins cannot map (a global ID of the wrong type) is BAD_USER_INPUT; the cost walk prices raw
 // arguments; and no resolver of a query starts after the request's deadline has passed.
 
@@ -27,47 +30,45 @@ export class CursorSeal {
     this.#key = Buffer.from(key);
   }
 
-  /** The sealed form of a cursor the Prisma plugin issued. */
-  seal(cursor: string): string {
-    return `${cursor}.${this.#mac(cursor)}`;
+  /** The sealed form of a cursor the Prisma plugin issued for `list` (a field coordinate, `Query.members`). */
+  seal(cursor: string, list: string): string {
+    return `${cursor}.${this.#mac(cursor, list)}`;
   }
 
-  /** The cursor inside a sealed one; a BAD_USER_INPUT error naming `argument` when it was not issued here. */
-  open(sealed: string, argument: string): string {
+  /**
+   * The cursor inside a sealed one given to `list`; a BAD_USER_INPUT error naming `argument` when it
+   * was not issued here, or was issued for another list.
+   */
+  open(sealed: string, argument: string, list: string): string {
     const at = sealed.lastIndexOf('.');
     const cursor = at < 0 ? '' : sealed.slice(0, at);
     const mac = Buffer.from(at < 0 ? '' : sealed.slice(at + 1));
-    const expected = Buffer.from(this.#mac(cursor));
+    const expected = Buffer.from(this.#mac(cursor, list));
     if (cursor === '' || mac.length !== expected.length || !timingSafeEqual(mac, expected)) {
       throw foreignCursorError(argument);
     }
     return cursor;
   }
 
-  #mac(cursor: string): string {
-    return createHmac('sha256', this.#key).update(cursor, 'utf8').digest('base64url').slice(0, MAC_CHARS);
+  #mac(cursor: string, list: string): string {
+    return createHmac('sha256', this.#key)
+      .update(`${list}\n${cursor}`, 'utf8')
+      .digest('base64url')
+      .slice(0, MAC_CHARS);
   }
+}
+
+/** The list a connection field's cursors belong to: its field coordinate. */
+export function listOf(parentType: string, field: string): string {
+  return `${parentType}.${field}`;
 }
 
 /** The error of a cursor argument that is not a cursor of the list it is given to. */
 export function foreignCursorError(argument: string): GraphQLError {
   return new GraphQLError(
-    `"${argument}" is not a cursor this API issued: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
+    `"${argument}" is not a cursor this API issued for this list: pass a cursor (edges.cursor, pageInfo.startCursor or endCursor) of the same list, or omit it to start from the first page`,
     { extensions: { code: 'BAD_USER_INPUT', argument: [argument] } },
   );
-}
-
-/**
- * Refuses an opened `after`/`before` cursor of a list ordered by a compound key (`GPC:T:[…]`, e.g. a
- * subtree page's) given to a list ordered by one column (Prisma would be handed an array for its id).
- */
-export function refuseTupleCursors(args: { after?: unknown; before?: unknown }): void {
-  for (const name of ['after', 'before'] as const) {
-    const cursor = args[name];
-    if (typeof cursor === 'string' && Buffer.from(cursor, 'base64').toString('utf8').startsWith('GPC:T:')) {
-      throw foreignCursorError(name);
-    }
-  }
 }
 
 /**
@@ -109,12 +110,27 @@ export function deadlineError(deadline: Deadline): GraphQLError {
   });
 }
 
-/** Output fields that carry a cursor: `cursor` of an edge, `startCursor`/`endCursor` of PageInfo. */
-function carriesCursor(parentType: string, field: string): boolean {
-  return (
-    (field === 'cursor' && parentType.endsWith('Edge')) ||
-    (parentType === 'PageInfo' && (field === 'startCursor' || field === 'endCursor'))
-  );
+/** A connection as the Prisma plugin makes it: edges with a cursor each, and the page's first and last cursor. */
+interface Connection {
+  edges: ({ cursor: unknown } | null)[];
+  pageInfo: { startCursor: unknown; endCursor: unknown };
+}
+
+/** A connection one field of `list` answered, with its cursors sealed for that list (a copy). */
+function sealConnection(result: unknown, cursors: CursorSeal, list: string): unknown {
+  const connection = result as Connection | null;
+  if (connection === null || typeof connection !== 'object' || !Array.isArray(connection.edges))
+    return result;
+  const seal = (cursor: unknown) => (typeof cursor === 'string' ? cursors.seal(cursor, list) : cursor);
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => edge && { ...edge, cursor: seal(edge.cursor) }),
+    pageInfo: {
+      ...connection.pageInfo,
+      startCursor: seal(connection.pageInfo.startCursor),
+      endCursor: seal(connection.pageInfo.endCursor),
+    },
+  };
 }
 
 /** An argument the Pothos plugins refused to map (e.g. "ID: … is not of type: Organization"), with a code. */
@@ -142,12 +158,13 @@ export class EdgePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     const cursorArgs = ['after', 'before'].filter((name) => name in fieldConfig.args);
     const mappers = [...(fieldConfig.argMappers ?? [])];
     if (cursorArgs.length > 0) {
+      const list = listOf(this.buildCache.getTypeConfig(fieldConfig.parentType).name, fieldConfig.name);
       mappers.push((args, ctx) => {
         const { cursors } = ctx as EdgeContext;
         const opened: Record<string, unknown> = { ...args };
         for (const name of cursorArgs) {
           const value = args[name];
-          if (typeof value === 'string') opened[name] = cursors.open(value, name);
+          if (typeof value === 'string') opened[name] = cursors.open(value, name, list);
         }
         return opened;
       });
@@ -174,21 +191,22 @@ export class EdgePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     };
   }
 
-  /** Cursor fields return sealed cursors; every resolver refuses to start past the deadline. */
+  /** Connection fields answer their cursors sealed for their list; every resolver refuses to start past the deadline. */
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
-    const parentType = this.buildCache.getTypeConfig(fieldConfig.parentType).name;
-    const sealsCursor = carriesCursor(parentType, fieldConfig.name);
+    const list = listOf(this.buildCache.getTypeConfig(fieldConfig.parentType).name, fieldConfig.name);
+    const isConnection = 'after' in fieldConfig.args || 'before' in fieldConfig.args;
     return (parent, args, ctx, info) => {
       const { cursors, deadline } = ctx as EdgeContext;
       // Only reads stop at the deadline: a mutation that committed is answered (hardening/deadline.ts).
       if (info.operation.operation === 'query' && deadline.passed) throw deadlineError(deadline);
-      if (!sealsCursor) return resolver(parent, args, ctx, info);
+      if (!isConnection) return resolver(parent, args, ctx, info);
       const result = resolver(parent, args, ctx, info) as unknown;
-      const seal = (cursor: unknown) => (typeof cursor === 'string' ? cursors.seal(cursor) : cursor);
-      return result instanceof Promise ? result.then(seal) : seal(result);
+      return isThenable(result)
+        ? Promise.resolve(result).then((r) => sealConnection(r, cursors, list))
+        : sealConnection(result, cursors, list);
     };
   }
 }

@@ -13,7 +13,6 @@ import {
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { refuseTupleCursors } from '../hardening/edge-plugin.js';
 import { moveLocks } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
 import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
@@ -282,10 +281,7 @@ builder.prismaObjectFields(Organization, (t) => ({
       cursor: 'id',
       totalCount: true,
       description: 'Organizations directly below, ordered by name.',
-      query: (args) => {
-        refuseTupleCursors(args);
-        return { orderBy: [{ name: 'asc' }, { id: 'asc' }] };
-      },
+      query: () => ({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
     },
     OrganizationConnection,
   ),
@@ -366,14 +362,12 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: OrganizationFilter, required: false, description: 'Narrows the list.' }),
       },
-      resolve: (query, _root, args, ctx) => {
-        refuseTupleCursors(args);
-        return ctx.prisma.organization.findMany({
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.organization.findMany({
           ...query,
           where: filterWhere(args.filter),
           orderBy: ORDER,
-        });
-      },
+        }),
       totalCount: (_root, args, ctx) => ctx.prisma.organization.count({ where: filterWhere(args.filter) }),
     },
     OrganizationConnection,
