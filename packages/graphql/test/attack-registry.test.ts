@@ -21,22 +21,15 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
-
-type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+import { type Body, postAs } from './support/post.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
 let union: string;
 
 /** Posts a document as `authorization` and reads the answer. */
-async function post(authorization: string, query: string, variables: object = {}): Promise<Body> {
-  const response = await yoga.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Body;
-}
+const post = (authorization: string, query: string, variables: object = {}) =>
+  postAs(yoga, authorization, query, variables);
 
 beforeAll(async () => {
   db = await createTestDatabase('pglite');
@@ -242,6 +235,21 @@ describe('uploads: nobody streams a file to disk before it is known who sends it
 });
 
 describe('exports and problem reports never hand a spreadsheet a formula', () => {
+  /** The union's members exported, masked, as one file. */
+  async function exported(format: 'csv' | 'xlsx'): Promise<Buffer> {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await exportMembers(db, {
+      organizationId: union,
+      format,
+      reveal: false,
+      who: { actor: 'x', requestId: null },
+      out,
+    });
+    return Buffer.concat(chunks);
+  }
+
   const HOSTILE = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
 
   it('neutralises a cell that begins with = + - @ tab or CR in the CSV export and the problem report', async () => {
@@ -255,17 +263,7 @@ describe('exports and problem reports never hand a spreadsheet a formula', () =>
     const before = await db.prisma.organization.findUniqueOrThrow({ where: { id: union } });
     await db.prisma.organization.update({ where: { id: union }, data: { name: HOSTILE[1] as string } });
     try {
-      const out = new PassThrough();
-      const chunks: Buffer[] = [];
-      out.on('data', (c: Buffer) => chunks.push(c));
-      await exportMembers(db, {
-        organizationId: union,
-        format: 'csv',
-        reveal: false,
-        who: { actor: 'x', requestId: null },
-        out,
-      });
-      const csv = Buffer.concat(chunks).toString('utf8');
+      const csv = (await exported('csv')).toString('utf8');
       const cells = csv.split(/[\n,]/).map((c) => c.replace(/^"|"$/g, ''));
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
       expect(csv).toContain(`'${HOSTILE[1]}`);
@@ -305,18 +303,8 @@ describe('exports and problem reports never hand a spreadsheet a formula', () =>
     });
     await db.prisma.member.update({ where: { id: a.id }, data: { name: HOSTILE[0] as string } });
     try {
-      const out = new PassThrough();
-      const chunks: Buffer[] = [];
-      out.on('data', (c: Buffer) => chunks.push(c));
-      await exportMembers(db, {
-        organizationId: union,
-        format: 'xlsx',
-        reveal: false,
-        who: { actor: 'x', requestId: null },
-        out,
-      });
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.concat(chunks) as never);
+      await book.xlsx.load((await exported('xlsx')) as never);
       const cells: ExcelJS.Cell[] = [];
       book.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
       const hostile = cells.filter((c) => String(c.value).startsWith('=HYPERLINK'));

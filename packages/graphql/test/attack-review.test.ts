@@ -55,21 +55,14 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { countQueries, createTestDatabase } from './support/database.js';
-
-type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+import { type Body, postAs } from './support/post.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
 
 /** Posts a document as `authorization` and reads the answer. */
-async function post(authorization: string, query: string, variables: object = {}): Promise<Body> {
-  const response = await yoga.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Body;
-}
+const post = (authorization: string, query: string, variables: object = {}) =>
+  postAs(yoga, authorization, query, variables);
 
 const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
 
