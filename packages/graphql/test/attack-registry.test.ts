@@ -13,8 +13,14 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UPLOADS_PER_VIEWER } from '../src/hardening/upload-admission.js';
+import {
+  MAX_SHARED_STRINGS_BYTES,
+  SHARED_STRINGS_FLOOR_BYTES,
+  sharedStringsLimit,
+} from '../src/hardening/xlsx-bounds.js';
 import { exportMembers } from '../src/import/export.js';
 import { problemsCsv } from '../src/import/report.js';
+import { fileInMemory, ImportFileError, openRows } from '../src/import/source.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -22,6 +28,7 @@ import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
 import { type Body, postAs } from './support/post.js';
+import { workbook } from './support/zip.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
@@ -314,5 +321,40 @@ describe('exports and problem reports never hand a spreadsheet a formula', () =>
     } finally {
       await db.prisma.member.update({ where: { id: a.id }, data: { name: a.name } });
     }
+  });
+});
+
+describe('a workbook is no zip bomb', () => {
+  /** Reads every row of an .xlsx held in memory; the rows read, or the error the read ended with. */
+  async function read(bytes: Buffer): Promise<{ rows: number; error?: unknown }> {
+    const source = await openRows(fileInMemory('roster.xlsx', bytes));
+    let rows = 0;
+    try {
+      for await (const _row of source.rows) rows++;
+    } catch (error) {
+      return { rows, error };
+    }
+    return { rows };
+  }
+
+  it('allows 20 times the file, at least 64 MiB, at most 512 MiB of shared strings', () => {
+    const MiB = 1024 * 1024;
+    expect(sharedStringsLimit(0)).toBe(SHARED_STRINGS_FLOOR_BYTES);
+    expect(sharedStringsLimit((64 * MiB) / 20)).toBe(64 * MiB);
+    expect(sharedStringsLimit((64 * MiB) / 20 + 1)).toBe(64 * MiB + 20);
+    expect(sharedStringsLimit((512 * MiB) / 20)).toBe(MAX_SHARED_STRINGS_BYTES);
+    expect(sharedStringsLimit((512 * MiB) / 20 + 1)).toBe(MAX_SHARED_STRINGS_BYTES);
+  });
+
+  it('refuses shared strings that unpack past the limit (an 840 KB upload held 400 MB for 3.4 s)', async () => {
+    const item = `<si><t>${'x'.repeat(200)}</t></si>`;
+    const copies = Math.ceil((SHARED_STRINGS_FLOOR_BYTES + 1024) / item.length);
+    const bomb = workbook([[0, 1]], item.repeat(copies));
+    expect(bomb.length * 20).toBeLessThan(SHARED_STRINGS_FLOOR_BYTES); // the floor is the limit here
+    const { rows, error } = await read(bomb);
+    expect(rows).toBe(0);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as ImportFileError).code).toBe('IMPORT_UNREADABLE');
+    expect((error as Error).message).toMatch(/more than 67108864 bytes of cell text once unpacked/);
   });
 });

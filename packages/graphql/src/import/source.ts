@@ -11,6 +11,7 @@ import { basename, extname } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { boundSharedStrings, MAX_INFLATION, sharedStringsLimit } from '../hardening/xlsx-bounds.js';
 
 /** A file to import: its name (the extension picks the format), its size and a way to read it (again). */
 export interface ImportFile {
@@ -327,6 +328,15 @@ function tooLong(): CellProblem {
   };
 }
 
+/** The refusal of a workbook whose shared strings inflate past `limit` bytes (a zip bomb). */
+function inflated(file: ImportFile, limit: number): ImportFileError {
+  return new ImportFileError(
+    'IMPORT_UNREADABLE',
+    `${file.name} holds more than ${limit} bytes of cell text once unpacked (${MAX_INFLATION} times the file, at ` +
+      'least 64 MiB, at most 512 MiB): a roster is not that repetitive; save the workbook again, or as CSV',
+  );
+}
+
 function xlsxRows(file: ImportFile): RowSource {
   const counter = byteCounter();
   const input = file.open();
@@ -339,6 +349,7 @@ function xlsxRows(file: ImportFile): RowSource {
       hyperlinks: 'ignore',
       entries: 'ignore',
     });
+    boundSharedStrings(reader, sharedStringsLimit(file.size), (limit) => inflated(file, limit));
     let sheets = 0;
     try {
       for await (const sheet of reader) {
