@@ -674,3 +674,42 @@ describe('a cursor belongs to its list', () => {
     expect(again.errors).toBeUndefined();
   });
 });
+
+describe('idempotency keys are the viewer’s own', () => {
+  it('lets another viewer use the same key for their own enrollment: no replay of, or refusal by, the first viewer’s answer', async () => {
+    const activity = await db.prisma.activity.findFirstOrThrow();
+    const [a, b] = await db.prisma.member.findMany({ take: 2, orderBy: { id: 'asc' } });
+    const key = `shared-key-${uuidIds.next()}`;
+    const enroll = async (memberId: string, subject: string) => {
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': key,
+          authorization: await bearer([{ role: 'MEMBER', memberId }], subject),
+        },
+        body: JSON.stringify({
+          query:
+            'mutation($input: EnrollInput!) { enroll(input: $input) { enrollment { member { id } } errors { code message } } }',
+          variables: {
+            input: {
+              activityId: encodeGlobalID('Activity', activity.id),
+              memberId: encodeGlobalID('Member', memberId),
+            },
+          },
+        }),
+      });
+      return (await response.json()) as Body;
+    };
+    const first = await enroll(a?.id as string, 'key-owner');
+    expect(first.errors).toBeUndefined();
+    // The same key, another viewer and another input: answered for that viewer, not IDEMPOTENCY_KEY_REUSED.
+    const other = await enroll(b?.id as string, 'key-borrower');
+    expect(other.errors).toBeUndefined();
+    expect(await enroll(a?.id as string, 'key-owner')).toEqual(first);
+    expect((await db.prisma.idempotencyKey.findMany({ where: { key } })).map((k) => k.actor).sort()).toEqual([
+      'key-borrower',
+      'key-owner',
+    ]);
+  });
+});
