@@ -20,7 +20,7 @@ import {
 } from '../src/hardening/xlsx-bounds.js';
 import { exportMembers } from '../src/import/export.js';
 import { problemsCsv } from '../src/import/report.js';
-import { fileInMemory, ImportFileError, openRows } from '../src/import/source.js';
+import { fileInMemory, ImportFileError, MAX_ROWS, openRows } from '../src/import/source.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -28,7 +28,7 @@ import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
 import { type Body, postAs } from './support/post.js';
-import { workbook } from './support/zip.js';
+import { workbook, zipWithRow } from './support/zip.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
@@ -356,5 +356,30 @@ describe('a workbook is no zip bomb', () => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect((error as ImportFileError).code).toBe('IMPORT_UNREADABLE');
     expect((error as Error).message).toMatch(/more than 67108864 bytes of cell text once unpacked/);
+  });
+});
+
+describe('a roster ends at Excel’s last row', () => {
+  /** The row numbers read from a file, and the error the read ended with. */
+  async function rowNumbers(name: string, bytes: Buffer): Promise<{ last: number; error?: unknown }> {
+    const source = await openRows(fileInMemory(name, bytes));
+    let last = 0;
+    try {
+      for await (const row of source.rows) last = row.row;
+    } catch (error) {
+      return { last, error };
+    }
+    return { last };
+  }
+
+  it(`refuses a row past ${MAX_ROWS.toLocaleString('en')}: a header and a spreadsheet's 1,048,576 rows (a compressed sheet of one-cell rows, each a stored problem, had no end)`, async () => {
+    expect(await rowNumbers('roster.xlsx', workbook([[0]], '<si><t>x</t></si>'))).toEqual({ last: 1 });
+    expect(await rowNumbers('roster.xlsx', zipWithRow(MAX_ROWS))).toEqual({ last: MAX_ROWS });
+    const past = await rowNumbers('roster.xlsx', zipWithRow(MAX_ROWS + 1));
+    expect(past.last).toBe(0);
+    expect((past.error as ImportFileError).code).toBe('IMPORT_UNREADABLE');
+    expect((past.error as Error).message).toMatch(
+      /has a row 1048578: a roster holds a header and at most 1,048,576 members/,
+    );
   });
 });

@@ -101,7 +101,7 @@ export async function openRows(file: ImportFile): Promise<RowSource> {
     if (!zip) {
       throw new ImportFileError('IMPORT_FORMAT', `${file.name} is not an .xlsx workbook (not a zip archive)`);
     }
-    return xlsxRows(file);
+    return toLastRow(xlsxRows(file), file);
   }
   if (extension === '.xls' || head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new ImportFileError(
@@ -112,7 +112,31 @@ export async function openRows(file: ImportFile): Promise<RowSource> {
   if (extension !== '.csv' && extension !== '.txt') {
     throw new ImportFileError('IMPORT_FORMAT', `${file.name}: only .csv and .xlsx files can be imported`);
   }
-  return csvRows(file, detectEncoding(file.name, head));
+  return toLastRow(csvRows(file, detectEncoding(file.name, head)), file);
+}
+
+/** The last row of a roster: a header and as many members as a spreadsheet has rows (1,048,576). */
+export const MAX_ROWS = 1_048_577;
+
+/**
+ * The rows up to MAX_ROWS; a row past it ends the read with IMPORT_UNREADABLE (the rows before it
+ * are kept). Every row of a file is read and each refused one stored as a problem, so without this
+ * a compressed sheet of one-cell rows (or a huge CSV) wrote problem rows without end.
+ */
+function toLastRow(source: RowSource, file: ImportFile): RowSource {
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for await (const row of source.rows) {
+      if (row.row > MAX_ROWS) {
+        throw new ImportFileError(
+          'IMPORT_UNREADABLE',
+          `${file.name} has a row ${row.row}: a roster holds a header and at most 1,048,576 members (a ` +
+            "spreadsheet's rows); split it",
+        );
+      }
+      yield row;
+    }
+  }
+  return { ...source, rows: rows() };
 }
 
 async function firstBytes(file: ImportFile, count: number): Promise<Buffer> {

@@ -52,12 +52,25 @@ const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 export function workbook(rows: readonly (readonly number[])[], sharedStrings: string): Buffer {
   const cells = (row: readonly number[], r: number) =>
     row.map((s, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="s"><v>${s}</v></c>`).join('');
+  return workbookOf(
+    rows.map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`).join(''),
+    sharedStrings,
+  );
+}
+
+/** A one-sheet workbook with one cell (the shared string `x`) in row `r`. */
+export function zipWithRow(r: number): Buffer {
+  return workbookOf(`<row r="${r}"><c r="A${r}" t="s"><v>0</v></c></row>`, '<si><t>x</t></si>');
+}
+
+/** A one-sheet workbook of the sheet's `<row>` elements and the shared strings' `<si>` items. */
+function workbookOf(sheetRows: string, sharedStrings: string): Buffer {
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${sharedStrings}</sst>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows.map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`).join('')}</sheetData></worksheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${sheetRows}</sheetData></worksheet>`,
   });
 }
