@@ -13,16 +13,12 @@
 // so other writes, imports into other organizations and registrations into this one keep going.
 
 import { createHash, randomUUID } from 'node:crypto';
-import { setImmediate } from 'node:timers/promises';
 import {
   type Change,
   type CommandEnv,
-  checkPhone,
   type Member,
   type MemberReader,
   type MembershipRecord,
-  parseIdNumber,
-  type RegisterMemberInput,
   registerMember,
   type UnitOfWork,
 } from '@gonghui/core';
@@ -30,11 +26,11 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
-import { namePinyin } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS } from '../store/prisma-store.js';
-import { type ColumnMap, columnOf, mapColumns, type RowProblem, rowInput } from './columns.js';
-import { type ImportFile, ImportFileError, openRows, type SourceRow } from './source.js';
+import { type ColumnMap, columnOf } from './columns.js';
+import { preparedRows, type Row } from './prepare.js';
+import { type ImportFile, ImportFileError } from './source.js';
 
 /** A job as it stands: what the API and the CLI show. */
 export type MemberImportJob = Prisma.MemberImportGetPayload<object>;
@@ -42,8 +38,8 @@ export type MemberImportJob = Prisma.MemberImportGetPayload<object>;
 /** Rows per unit of work by default: big enough that a batch's fixed cost is small, small enough that a batch is short. */
 export const DEFAULT_BATCH_ROWS = 500;
 
-/** Rows prepared (parsed, sealed, their pinyin computed) between two pauses for the committing batch's I/O. */
-const PREPARE_SLICE = 50;
+/** Files from this size up are prepared in a worker thread by default (a smaller one costs less than starting one). */
+export const WORKER_FILE_BYTES = 1024 * 1024;
 
 /** What an import needs. */
 export interface ImportOptions {
@@ -55,6 +51,8 @@ export interface ImportOptions {
   readonly env: CommandEnv;
   /** Rows per unit of work (default DEFAULT_BATCH_ROWS). */
   readonly batchRows?: number;
+  /** Prepare the rows in a worker thread (when the file is on disk and one can start here); default: files of WORKER_FILE_BYTES or more. */
+  readonly prepareInWorker?: boolean;
   /** Called with the job after every committed batch (and at the start and the end). */
   readonly onProgress?: (job: MemberImportJob) => void;
 }
@@ -112,66 +110,48 @@ export async function runJob(
 ): Promise<MemberImportJob> {
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   options.onProgress?.(job);
-  try {
-    const source = await openRows(options.file);
-    let columns: ColumnMap | undefined;
-    let batch: Row[] = [];
-    let current = job;
-    // One batch commits while the next is read and prepared (its personal data sealed): the
-    // process works while the database does. Batches still commit one after the other, in order.
-    let committing: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      await committing;
-      if (batch.length === 0) return;
-      const rows = batch;
-      batch = [];
-      const bytesRead = source.bytesRead();
-      committing = commitBatch(
-        db,
-        current.id,
-        rows,
-        { ...options, columns: columns as ColumnMap },
-        bytesRead,
-      ).then((committed) => {
-        current = committed;
-        options.onProgress?.(current);
-      });
-      committing.catch(() => undefined); // awaited by the next flush; a failure surfaces there
-    };
-    try {
-      for await (const row of source.rows) {
-        if (columns === undefined) {
-          if (row.cells.every((c) => c === '')) continue;
-          columns = mapColumns(row.cells);
-          await db.prisma.memberImport.update({ where: { id: job.id }, data: { encoding: source.encoding } });
-          continue;
-        }
-        if (row.row <= job.committedRow) continue;
-        if (row.cells.every((c) => c === '')) continue;
-        batch.push(toInput(db, options, row, columns));
-        if (batch.length >= batchRows) await flush();
-        // Preparing rows is CPU work on the thread that also drives the batch being committed: a
-        // pause every PREPARE_SLICE rows lets that batch's statements go out as their answers come.
-        else if (batch.length % PREPARE_SLICE === 0) await setImmediate();
-      }
-    } catch (error) {
-      // The rows read before the file went wrong are kept, then the file's error ends the job.
-      if (error instanceof ImportFileError) {
-        await flush();
-        await committing;
-      } else {
-        await committing.catch(() => undefined);
-      }
-      throw error;
-    }
-    if (columns === undefined) {
-      throw new ImportFileError(
-        'IMPORT_EMPTY_FILE',
-        `${options.file.name} has no rows (not even a header row)`,
-      );
-    }
-    await flush();
+  let columns: ColumnMap | undefined;
+  let current = job;
+  // One batch commits while the next is read and prepared (its personal data sealed): the
+  // process works while the database does. Batches still commit one after the other, in order.
+  let committing: Promise<void> = Promise.resolve();
+  const commit = async (rows: Row[], bytesRead: number) => {
     await committing;
+    committing = commitBatch(
+      db,
+      current.id,
+      rows,
+      { ...options, columns: columns as ColumnMap },
+      bytesRead,
+    ).then((committed) => {
+      current = committed;
+      options.onProgress?.(current);
+    });
+    committing.catch(() => undefined); // awaited by the next commit; a failure surfaces there
+  };
+  try {
+    const inWorker = options.prepareInWorker ?? options.file.size >= WORKER_FILE_BYTES;
+    const request = { organizationId: options.organizationId, committedRow: job.committedRow, batchRows };
+    try {
+      for await (const prepared of preparedRows(
+        options.file,
+        db.personalData,
+        () => options.env.ids.next(),
+        request,
+        inWorker,
+      )) {
+        if (prepared.kind === 'header') {
+          columns = prepared.columns;
+          await db.prisma.memberImport.update({
+            where: { id: job.id },
+            data: { encoding: prepared.encoding },
+          });
+        } else await commit(prepared.rows, prepared.bytesRead);
+      }
+    } finally {
+      // The rows read before the file went wrong are committed, then the file's error ends the job.
+      await committing;
+    }
     return finish(db, job.id, { status: 'DONE', bytesRead: BigInt(options.file.size) }, options);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
@@ -195,50 +175,6 @@ async function finish(
   const done = await db.prisma.memberImport.findUniqueOrThrow({ where: { id } });
   options.onProgress?.(done);
   return done;
-}
-
-/**
- * A data row: its number and the command's input with its ID number's blind index and, when its ID
- * number and phone are valid, the ids its registration will take and its personal data sealed under
- * the member id ahead of the batch's transaction; or the problems that keep it from being a command's
- * input.
- */
-type Row =
-  | {
-      readonly row: number;
-      readonly input: RegisterMemberInput;
-      readonly hash: string;
-      readonly prepared: PreparedMember | null;
-    }
-  | { readonly row: number; readonly problems: RowProblem[] };
-
-/** A registration's ids, and its personal data as core will hand it to the store, sealed. */
-interface PreparedMember {
-  readonly memberId: string;
-  readonly eventId: string;
-  readonly data: PersonalData;
-  readonly sealed: SealedPersonalData;
-}
-
-function toInput(
-  db: Pick<Database, 'personalData'>,
-  options: Pick<ImportOptions, 'env' | 'organizationId'>,
-  row: SourceRow,
-  columns: ColumnMap,
-): Row {
-  const result = rowInput(columns, row.cells, options.organizationId);
-  if (!result.ok) return { row: row.row, problems: result.problems };
-  const { input } = result;
-  // Core's own parsing: the values registerMember will store (the command still decides the row).
-  const parsed = parseIdNumber(input.idNumber);
-  const phone = checkPhone(input.phone ?? null);
-  const hash = db.personalData.idNumberHash(parsed.ok ? parsed.value.value : input.idNumber);
-  if (!parsed.ok || !phone.ok) return { row: row.row, input, hash, prepared: null };
-  const memberId = options.env.ids.next();
-  const data = { idNumber: parsed.value.value, phone: phone.value, birthDate: parsed.value.birthDate };
-  const sealed = db.personalData.seal(memberId, data);
-  namePinyin(input.name); // computed now, found again when the batch is written
-  return { row: row.row, input, hash, prepared: { memberId, eventId: options.env.ids.next(), data, sealed } };
 }
 
 /**

@@ -159,7 +159,7 @@ export class ImportRunner {
     // Kept under the job's id until the run ends: a server that dies meanwhile finds it when it starts.
     const kept = join(dirname(path), keptFileName(job.id));
     await rename(path, kept);
-    this.#run(job, { ...file, open: (await fileOnDisk(kept)).open }, kept, options);
+    this.#run(job, { ...(await fileOnDisk(kept)), name: file.name }, kept, options);
     return job;
   }
 

@@ -17,6 +17,8 @@ import { boundSharedStrings, MAX_INFLATION, sharedStringsLimit } from '../harden
 export interface ImportFile {
   readonly name: string;
   readonly size: number;
+  /** Where it is on disk, when it is (a worker thread may then read it too). */
+  readonly path?: string;
   /** A new stream of the file's bytes from the start. */
   open(): Readable;
 }
@@ -24,7 +26,7 @@ export interface ImportFile {
 /** The file at `path`. */
 export async function fileOnDisk(path: string): Promise<ImportFile> {
   const { size } = await stat(path);
-  return { name: basename(path), size, open: () => createReadStream(path) };
+  return { name: basename(path), size, path, open: () => createReadStream(path) };
 }
 
 /** Bytes per chunk of a file held in memory, as a file on disk is read. */

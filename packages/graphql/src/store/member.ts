@@ -108,9 +108,15 @@ export function namePinyin(name: string): { namePinyin: string; nameInitials: st
     .flatMap((syllable) => syllable.toLowerCase().split(/[^a-z]+/))
     .filter((word) => word !== '');
   const columns = { namePinyin: words.join(''), nameInitials: words.map((word) => word[0]).join('') };
+  rememberPinyin(name, columns);
+  return columns;
+}
+
+/** Remembers a name's pinyin computed elsewhere (an import's preparing worker thread), as `namePinyin` would. */
+export function rememberPinyin(name: string, columns: { namePinyin: string; nameInitials: string }): void {
+  if (pinyinMemo.has(name)) return;
   if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.delete(pinyinMemo.keys().next().value as string);
   pinyinMemo.set(name, columns);
-  return columns;
 }
 
 /**

@@ -134,6 +134,14 @@ export class PersonalDataCipher {
     this.keyId = `v${version}`;
   }
 
+  /**
+   * The data key and its version, to make the same cipher in a worker thread of this process (handed
+   * over in memory as its `workerData`; never through the environment, a file or a log).
+   */
+  keyForWorker(): { readonly dataKey: Buffer; readonly version: number; readonly source: string } {
+    return { dataKey: Buffer.from(this.#dataKey), version: this.version, source: this.source };
+  }
+
   /** The key version a stored value (ciphertext or blind index) was made with: `v1`, `v2`…, or '' for none. */
   static keyIdOf(stored: string): string {
     const colon = stored.indexOf(':');
