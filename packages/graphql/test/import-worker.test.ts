@@ -1,6 +1,8 @@
-// The import's rows prepared in a worker thread (src/import/prepare.ts, prepare-worker.ts): the same
-// batches, problems and ids as prepared in the importing thread, the worker's file errors after the
-// rows before them, and a whole import through the worker equal to one without it.
+// The import's pipeline: rows prepared in a worker thread (src/import/prepare.ts, prepare-worker.ts) —
+// the same batches, problems and ids as prepared in the importing thread, the worker's file errors
+// after the rows before them, a whole import through the worker equal to one without it — and
+// batches decided ahead while the batch before commits (job.ts), which run again when that batch met
+// one of their people.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,5 +173,50 @@ describe.each(testBackends())('an import through the worker on %s', (backend) =>
     const refusals = (problems: unknown[][] | undefined) => problems?.map((p) => p.slice(0, 3));
     expect(refusals(thread?.problems)).toEqual(refusals(worker?.problems));
     expect(thread?.job).toMatchObject({ status: 'DONE', imported: 46, rejected: 14, committedRow: 61 });
+  });
+
+  it('a batch decided ahead on a person the batch before met runs again: the row is a duplicate', async () => {
+    // One row a batch: each is decided while the one before commits, its lookups before that commit.
+    const elsewhere = personId(900);
+    const lines = [
+      '姓名,身份证号',
+      `前,${personId(901)}`,
+      `后,${personId(901)}`,
+      `甲,${elsewhere}`,
+      `乙,${elsewhere}`,
+    ];
+    const organizationId = (
+      await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_STONE_CARVING_UNION } })
+    ).id;
+    const first = join(dir, 'elsewhere.csv');
+    await writeFile(first, `姓名,身份证号\n别处,${elsewhere}\n`);
+    await importMembers(db, { organizationId, file: await fileOnDisk(first), who, env });
+    const path = join(dir, 'adjacent.csv');
+    await writeFile(path, `${lines.join('\n')}\n`);
+    const union = (
+      await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_KINDERGARTEN_UNION } })
+    ).id;
+    const job = await importMembers(db, {
+      organizationId: union,
+      file: await fileOnDisk(path),
+      who,
+      env,
+      batchRows: 1,
+    });
+    expect(job).toMatchObject({ status: 'DONE', imported: 1, rejected: 3, committedRow: 5 });
+    const problems = await db.prisma.memberImportProblem.findMany({
+      where: { importId: job.id },
+      orderBy: { row: 'asc' },
+    });
+    expect(problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [3, 'IMPORT_DUPLICATE_ROW', 'the same ID number as row 2 of this file'],
+      [
+        4,
+        'MEMBER_ID_NUMBER_TAKEN',
+        'already a member of another union: ask that union to transfer the membership (会籍转接)',
+      ],
+      [5, 'IMPORT_DUPLICATE_ROW', 'the same ID number as row 4 of this file'],
+    ]);
+    expect(await db.prisma.member.count({ where: { name: { in: ['前', '后', '甲', '乙'] } } })).toBe(1);
   });
 });

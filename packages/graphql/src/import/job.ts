@@ -19,6 +19,7 @@ import {
   type Member,
   type MemberReader,
   type MembershipRecord,
+  type Organization,
   registerMember,
   type UnitOfWork,
 } from '@gonghui/core';
@@ -26,8 +27,10 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
+import { importedRows } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
-import { PrismaStore, RACE_ATTEMPTS } from '../store/prisma-store.js';
+import { PrismaStore, RACE_ATTEMPTS, unitOfWork } from '../store/prisma-store.js';
+import type { Tx, UnitState } from '../store/unit.js';
 import { type ColumnMap, columnOf } from './columns.js';
 import { preparedRows, type Row } from './prepare.js';
 import { type ImportFile, ImportFileError } from './source.js';
@@ -115,15 +118,17 @@ export async function runJob(
   // One batch commits while the next is read and prepared (its personal data sealed): the
   // process works while the database does. Batches still commit one after the other, in order.
   let committing: Promise<void> = Promise.resolve();
+  // The checkpoint the batch being committed will leave: the next batch is decided on it ahead.
+  let after = job.committedRow;
   const commit = async (rows: Row[], bytesRead: number) => {
+    const batch = { ...options, columns: columns as ColumnMap };
+    // Decided while the batch before commits (its lookups see every batch before that one).
+    const ahead = decideAhead(db, current.id, rows, batch, after);
+    ahead.catch(() => undefined); // a failure decides inside the transaction instead
+    after = rows[rows.length - 1]?.row ?? after;
     await committing;
-    committing = commitBatch(
-      db,
-      current.id,
-      rows,
-      { ...options, columns: columns as ColumnMap },
-      bytesRead,
-    ).then((committed) => {
+    const decided = await ahead.catch(() => null);
+    committing = commitBatch(db, current.id, rows, batch, bytesRead, decided).then((committed) => {
       current = committed;
       options.onProgress?.(current);
     });
@@ -219,9 +224,10 @@ interface BatchOutcome {
 }
 
 /**
- * Commits a batch (`attemptBatch`); when a concurrent import registered one of its new people first
- * (the unique key of "Member"."idNumberHash" or of "MemberImportPerson" refused the insert), the batch
- * runs again from its lookups, which now see that person: a row like any other already registered.
+ * Commits a batch (`attemptBatch`), with its decisions made ahead when they still hold; when a
+ * concurrent import (or, decided ahead, the batch just before) registered one of its new people first
+ * (the unique key of "Member"."idNumberHash" or of "MemberImportPerson" refused the insert), or what
+ * it was decided ahead on changed, the batch runs again from its lookups, inside its transaction.
  */
 async function commitBatch(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
@@ -229,14 +235,120 @@ async function commitBatch(
   rows: readonly Row[],
   options: BatchOptions,
   bytesRead: number,
+  ahead: DecidedAhead | null,
 ): Promise<MemberImportJob> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptBatch(db, jobId, rows, options, bytesRead);
+      return await attemptBatch(db, jobId, rows, options, bytesRead, attempt === 1 ? ahead : null);
     } catch (error) {
+      if (error instanceof DecidedOnStale) continue;
       if (attempt >= RACE_ATTEMPTS || violatedUniqueIndex(error) === null) throw error;
     }
   }
+}
+
+/** The lookups of a batch's ID numbers (`hashes`), on `db` (a transaction, or the client outside one). */
+async function lookUp(db: Tx, jobId: string, hashes: string[]): Promise<BatchLookups> {
+  // The rows of earlier batches holding the batch's ID numbers: this file's duplicates, however far apart.
+  // One text parameter, split by the database: cheaper to send than a text[] of as many elements.
+  const list = hashes.join(' ');
+  const seen = await db.$queryRaw<{ idNumberHash: string; row: number }[]>`
+    SELECT "idNumberHash", "row" FROM "MemberImportPerson"
+    WHERE "importId" = ${jobId} AND "idNumberHash" = ANY(string_to_array(${list}, ' '))`;
+  const found = await db.$queryRaw<{ idNumberHash: string; organizationId: string }[]>`
+    SELECT "idNumberHash", "organizationId" FROM "Member"
+    WHERE "idNumberHash" = ANY(string_to_array(${list}, ' '))`;
+  return {
+    earlier: new Map(seen.map((p) => [p.idNumberHash, p.row])),
+    registered: new Map(found.map((m) => [m.idNumberHash, m.organizationId])),
+  };
+}
+
+/** The distinct blind indexes of a batch's rows. */
+function batchHashes(rows: readonly Row[]): string[] {
+  return [...new Set(rows.flatMap((r) => ('input' in r ? [r.hash] : [])))];
+}
+
+/**
+ * A batch decided outside its transaction, while the batch before it commits: on the job's checkpoint
+ * at `after`, the organization and the importer's count of ID claims as read then, lookups that found
+ * none of its people registered. Its transaction applies these decisions if the checkpoint, the
+ * organization and the count are still the same (else it decides again, inside); a person the batch
+ * before registered or met meanwhile makes the insert fail on a unique key, and the batch runs again.
+ */
+interface DecidedAhead {
+  readonly after: number;
+  readonly organization: string;
+  readonly claims: { readonly since: string; readonly count: number } | undefined;
+  readonly changes: readonly Change[];
+  readonly outcome: BatchOutcome;
+}
+
+/** The decisions of a batch ahead of its transaction (`DecidedAhead`), or null when one of its people is registered already. */
+async function decideAhead(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  jobId: string,
+  rows: readonly Row[],
+  options: BatchOptions,
+  after: number,
+): Promise<DecidedAhead | null> {
+  const lookups = await lookUp(db.prisma, jobId, batchHashes(rows));
+  if (lookups.registered.size > 0) return null;
+  const personalData = preparedCipher(db.personalData, rows);
+  // Readers outside any transaction, as `PrismaStore.alone` reads: the organization read, not locked.
+  const state: UnitState = {
+    plan: { mode: 'share', organizations: [] },
+    locked: new Map(),
+    rows: new Map(),
+    trailing: [],
+  };
+  const uow = unitOfWork({ tx: db.prisma, state, personalData, who: options.who }, []);
+  let organization: Promise<Organization | null> | undefined;
+  let claims: DecidedAhead['claims'];
+  let changes: readonly Change[] = [];
+  const reading: UnitOfWork = {
+    ...uow,
+    organizations: {
+      ...uow.organizations,
+      findById: (id) => {
+        if (id !== options.organizationId) return uow.organizations.findById(id);
+        organization ??= uow.organizations.findById(id);
+        return organization;
+      },
+    },
+    members: {
+      ...uow.members,
+      countIdNumberClaims: async (since) => {
+        const count = await uow.members.countIdNumberClaims(since);
+        claims = { since, count };
+        return count;
+      },
+    },
+    apply: async (decided) => {
+      changes = decided;
+      // The batch's rows as its statement sends them, made now rather than inside its transaction.
+      for (const change of decided) if (change.type === 'member.imported') importedRows(change, personalData);
+    },
+  };
+  const outcome = await decideBatch(
+    reading,
+    jobId,
+    options,
+    rows.filter((r) => r.row > after),
+    lookups,
+  );
+  return { after, organization: organizationKey(await organization), claims, changes, outcome };
+}
+
+/** What of the organization a registration decides on: the same key, the same decisions. */
+function organizationKey(organization: Organization | null | undefined): string {
+  if (!organization) return '';
+  return JSON.stringify([organization.id, organization.name, organization.status, organization.kind]);
+}
+
+/** A batch decided ahead on what has changed since: its transaction rolls back and it runs again, deciding inside. */
+class DecidedOnStale extends Error {
+  override readonly name = 'DecidedOnStale';
 }
 
 /**
@@ -245,7 +357,8 @@ async function commitBatch(
  * core's registerMember for every row (in memory: the organization is the locked one, the ID numbers
  * were looked up), all registrations applied as one `member.imported` change (one statement per table,
  * one audit entry), then the checkpoint, the counts, the problems and the people in the same
- * transaction, one statement each.
+ * transaction, one statement each. With decisions made `ahead` on the checkpoint it finds, it applies
+ * those instead of looking up and deciding, once it has checked the organization and the claims.
  */
 async function attemptBatch(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
@@ -253,14 +366,13 @@ async function attemptBatch(
   rows: readonly Row[],
   options: BatchOptions,
   bytesRead: number,
+  ahead: DecidedAhead | null,
 ): Promise<MemberImportJob> {
   const last = rows[rows.length - 1]?.row ?? 0;
   let committedRow = 0;
-  let registered = new Map<string, string>();
-  let earlier = new Map<string, number>();
+  let lookups: BatchLookups | undefined;
   let outcome: BatchOutcome | undefined;
   let answer: MemberImportJob | undefined;
-  const hashes = [...new Set(rows.flatMap((r) => ('input' in r ? [r.hash] : [])))];
   const store = new PrismaStore({ ...db, personalData: preparedCipher(db.personalData, rows) }, options.who, {
     locks: { mode: 'share', organizations: [options.organizationId] },
     // The next batch works while this one's audit entry is sealed; the job waits for the seal at its end.
@@ -269,14 +381,7 @@ async function attemptBatch(
       const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
         SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;
       committedRow = job?.committedRow ?? 0;
-      // The rows of earlier batches holding the batch's ID numbers: this file's duplicates, however far apart.
-      const seen = await tx.$queryRaw<{ idNumberHash: string; row: number }[]>`
-        SELECT "idNumberHash", "row" FROM "MemberImportPerson"
-        WHERE "importId" = ${jobId} AND "idNumberHash" = ANY(${hashes}::text[])`;
-      earlier = new Map(seen.map((p) => [p.idNumberHash, p.row]));
-      const found = await tx.$queryRaw<{ idNumberHash: string; organizationId: string }[]>`
-        SELECT "idNumberHash", "organizationId" FROM "Member" WHERE "idNumberHash" = ANY(${hashes}::text[])`;
-      registered = new Map(found.map((m) => [m.idNumberHash, m.organizationId]));
+      lookups = ahead?.after === committedRow ? undefined : await lookUp(tx, jobId, batchHashes(rows));
     },
     beforeCommit: async (tx) => {
       if (outcome === undefined || last <= committedRow) {
@@ -313,7 +418,16 @@ async function attemptBatch(
     outcome = undefined;
     const todo = rows.filter((r) => r.row > committedRow);
     if (todo.length === 0) return;
-    outcome = await decideBatch(uow, jobId, options, todo, { registered, earlier });
+    if (lookups === undefined && ahead !== null) {
+      // Decided ahead on this checkpoint: still on the same organization and count of claims?
+      const organization = organizationKey(await uow.organizations.findById(options.organizationId));
+      const claims = ahead.claims && (await uow.members.countIdNumberClaims(ahead.claims.since));
+      if (organization !== ahead.organization || claims !== ahead.claims?.count) throw new DecidedOnStale();
+      await uow.apply(ahead.changes);
+      outcome = ahead.outcome;
+      return;
+    }
+    outcome = await decideBatch(uow, jobId, options, todo, lookups as BatchLookups);
   });
   if (answer === undefined) throw new Error('the import batch ended without reading its job');
   return answer;

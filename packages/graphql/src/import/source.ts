@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { boundSharedStrings, MAX_INFLATION, sharedStringsLimit } from '../hardening/xlsx-bounds.js';
 
 /** A file to import: its name (the extension picks the format), its size and a way to read it (again). */
@@ -368,7 +368,9 @@ function xlsxRows(file: ImportFile): RowSource {
   const input = file.open();
   input.pipe(counter.stream);
   async function* rows(): AsyncGenerator<SourceRow> {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(counter.stream, {
+    // Loaded for a workbook only: a CSV import (and its preparing worker) starts without it.
+    const { default: excel } = await import('exceljs');
+    const reader = new excel.stream.xlsx.WorkbookReader(counter.stream, {
       worksheets: 'emit',
       sharedStrings: 'cache',
       styles: 'cache', // dates are numbers with a date format: the styles say which

@@ -470,6 +470,35 @@ async function registerMembers(
 
 type MemberImported = Extract<MemberStoreChange, { type: 'member.imported' }>;
 
+/** The rows of each `member.imported` change as its statement sends them, made once. */
+const importedJson = new WeakMap<MemberImported, { members: string; events: string }>();
+
+/**
+ * The member rows (encrypted, with their search columns) and the joining events of a bulk import's
+ * batch as the JSON parameters of its statement, made on first call and remembered with the change:
+ * an import makes them while the batch before commits, and the writer finds them made.
+ */
+export function importedRows(
+  change: MemberImported,
+  personalData: PersonalDataCipher,
+): { members: string; events: string } {
+  let rows = importedJson.get(change);
+  if (rows === undefined) {
+    const members = JSON.stringify(
+      change.registered.map(({ member: m }) => ({
+        ...memberColumns(m, personalData),
+        id: m.id,
+        // As `YYYY-MM-DD`, not the Date the Prisma client takes.
+        memberSince: m.membership.memberSince,
+        since: m.membership.since,
+      })),
+    );
+    rows = { members, events: JSON.stringify(change.registered.map(({ event }) => event)) };
+    importedJson.set(change, rows);
+  }
+  return rows;
+}
+
 /**
  * Writes a bulk import's batch of registrations, members and their joining events, in one statement
  * whatever its size, the rows passed as two JSON parameters (jsonb_to_recordset: PostgreSQL and
@@ -481,16 +510,7 @@ async function writeImported(
   change: MemberImported,
 ): Promise<void> {
   if (change.registered.length === 0) return;
-  const members = JSON.stringify(
-    change.registered.map(({ member: m }) => ({
-      ...memberColumns(m, personalData),
-      id: m.id,
-      // As `YYYY-MM-DD`, not the Date the Prisma client takes.
-      memberSince: m.membership.memberSince,
-      since: m.membership.since,
-    })),
-  );
-  const events = JSON.stringify(change.registered.map(({ event }) => event));
+  const { members, events } = importedRows(change, personalData);
   await tx.$executeRaw`
     WITH "members" AS (
       INSERT INTO "Member" ("id", "name", "idNumberHash", "idNumberEncrypted", "gender", "birthDateEncrypted",
