@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
   options: {
     rows: { type: 'string', default: '5000,100000' },
     batch: { type: 'string', default: '1000' },
+    // Where the rows are prepared: `worker` or `thread` (default: as the import decides, by the file's size).
+    prepare: { type: 'string', default: 'auto' },
   },
 });
 const server = process.env.DATABASE_URL;
@@ -50,7 +52,9 @@ if (counts.length > 1) {
   // One process per count: each peak RSS is that import's own.
   console.log(`bulk import on PostgreSQL (batches of ${options.batch}), one process per row count`);
   for (const count of counts) {
-    const child = fork(process.argv[1] as string, ['--rows', String(count), '--batch', options.batch]);
+    const child = fork(process.argv[1] as string, [
+      ...['--rows', String(count), '--batch', options.batch, '--prepare', options.prepare],
+    ]);
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     if (code !== 0) process.exit(code ?? 1);
   }
@@ -130,6 +134,7 @@ try {
     who: { actor: 'bench', requestId: null },
     env: { clock: systemClock, ids: uuidIds },
     batchRows: Number(options.batch),
+    ...(options.prepare === 'auto' ? {} : { prepareInWorker: options.prepare === 'worker' }),
   });
   const importSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await cpuSeconds(scratch.url);

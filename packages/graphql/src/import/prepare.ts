@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { setImmediate } from 'node:timers/promises';
 import { threadId, Worker } from 'node:worker_threads';
 import { checkPhone, parseIdNumber, type RegisterMemberInput } from '@gonghui/core';
-import { namePinyin, rememberPinyin } from '../store/member.js';
+import { namePinyin, rememberPinyin } from '../store/name-pinyin.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { type ColumnMap, mapColumns, type RowProblem, rowInput } from './columns.js';
 import { type ImportFile, ImportFileError, type ImportFileErrorCode, openRows } from './source.js';

@@ -34,6 +34,7 @@ import {
   observedAdapter,
   poolRead,
   registerDirectRead,
+  registerDirectTransaction,
   registerObservers,
   StatementObservers,
 } from './statements.js';
@@ -285,6 +286,7 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
     if (readUrls.length === 0) {
       const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), () => pool.end());
       registerDirectRead(db.prisma, poolRead(pool));
+      registerDirectTransaction(db.prisma, pool);
       return { ...db, pool };
     }
     const replicas = new ReadReplicas({
@@ -302,6 +304,7 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
       await pool.end();
     });
     registerDirectRead(db.prisma, poolRead(pool));
+    registerDirectTransaction(db.prisma, pool);
     return { ...db, pool, replicas };
   } catch (error) {
     await pool.end().catch(() => undefined);

@@ -106,6 +106,9 @@ export function isRaceLost(error: unknown): boolean {
 /** The unique index a write violated (e.g. `Member_idNumberHash_key`), or null for any other error. */
 export function violatedUniqueIndex(error: unknown): string | null {
   for (const e of chain(error)) {
+    // pg's own error (a direct transaction, statements.ts): the constraint it names.
+    if (e.code === '23505' && typeof (e as { constraint?: unknown }).constraint === 'string')
+      return (e as { constraint: string }).constraint;
     const cause = e.meta?.driverAdapterError?.cause;
     if (cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505') {
       return cause.constraint?.index ?? cause.constraint?.fields?.join(',') ?? '';

@@ -24,6 +24,7 @@ import {
 } from './member.js';
 import { organizationAudits, organizationReader, organizationWriters } from './organization.js';
 import type { PersonalDataCipher } from './personal-data.js';
+import { directTransactionOf } from './statements.js';
 import {
   type BulkWriters,
   flushTrailing,
@@ -167,6 +168,12 @@ export interface UnitOptions {
    * before it reports the job done). Default true: a unit returns once its entries are in the chain.
    */
   readonly awaitSeal?: boolean;
+  /**
+   * True: on PostgreSQL the unit runs in a transaction of its own on the pg pool, its statements sent
+   * without Prisma's runtime (statements.ts `directTransactionOf`), so it may send raw statements
+   * only (a bulk import's batch decided ahead); elsewhere (PGlite) through Prisma as usual.
+   */
+  readonly direct?: boolean;
 }
 
 /** How many times a unit of work runs when the database aborts it to decide a race. */
@@ -278,24 +285,24 @@ export class PrismaStore implements Store {
   }
 
   private attempt<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<{ value: T; audited: boolean }> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        const plan = this.options.locks;
-        const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
-        const state: UnitState = { plan, locked, rows: new Map(locked), trailing: [] };
-        const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
-        await this.options.beforeWork?.(tx);
-        const audit: AuditEvent[] = [];
-        const value = await work(unitOfWork(unit, audit));
-        if (this.options.beforeCommit) {
-          await flushTrailing(unit);
-          await this.options.beforeCommit(tx, value, state.rows);
-        }
-        await finishUnit(unit, audit, this.options.answer?.(value, state.rows) ?? null);
-        return { value, audited: audit.length > 0 };
-      },
-      { maxWait: 10_000, timeout: 30_000 },
-    );
+    const body = async (tx: Tx) => {
+      const plan = this.options.locks;
+      const locked = plan ? await lockOrganizations(tx, plan) : new Map<string, LockedOrganization>();
+      const state: UnitState = { plan, locked, rows: new Map(locked), trailing: [] };
+      const unit: UnitContext = { tx, state, personalData: this.personalData, who: this.who };
+      await this.options.beforeWork?.(tx);
+      const audit: AuditEvent[] = [];
+      const value = await work(unitOfWork(unit, audit));
+      if (this.options.beforeCommit) {
+        await flushTrailing(unit);
+        await this.options.beforeCommit(tx, value, state.rows);
+      }
+      await finishUnit(unit, audit, this.options.answer?.(value, state.rows) ?? null);
+      return { value, audited: audit.length > 0 };
+    };
+    const direct = this.options.direct ? directTransactionOf(this.prisma) : undefined;
+    if (direct) return direct(body);
+    return this.prisma.$transaction(body, { maxWait: 10_000, timeout: 30_000 });
   }
 
   /** Records an audit entry that is not a change (e.g. `member.revealed`) and seals it. */

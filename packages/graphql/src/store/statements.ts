@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
 type Adapter = Awaited<ReturnType<AdapterFactory['connect']>>;
@@ -146,6 +146,76 @@ export function registerDirectRead(prisma: object, read: DirectRead): void {
  */
 export function directReadOf(prisma: object): DirectRead | undefined {
   return directReads.get(prisma);
+}
+
+/**
+ * Runs `work` in a transaction of its own on one connection of the driver beneath a Prisma client
+ * (BEGIN … COMMIT, ROLLBACK when it throws), handing it a client that sends raw statements
+ * (`$queryRaw`, `$executeRaw` and their `Unsafe` forms) straight on that connection, without Prisma's
+ * runtime: its parameters are not serialised to JSON and back, which for a bulk import's statements
+ * of a megabyte each costs more than the statements. Anything else of the client throws.
+ */
+export type DirectTransaction = <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => Promise<T>;
+
+const directTransactions = new WeakMap<object, DirectTransaction>();
+
+/** The raw-statement client of a direct transaction on `client`, reporting every statement to `emit`. */
+function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.TransactionClient {
+  const send = async (text: string, values: readonly unknown[]) => {
+    emit(text, values);
+    return client.query(text, [...values]);
+  };
+  const statement = (first: TemplateStringsArray | Prisma.Sql, values: unknown[]) =>
+    first instanceof Prisma.Sql ? first : Prisma.sql(first, ...values);
+  const raw = {
+    $queryRaw: async (first: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      const sql = statement(first, values);
+      return (await send(sql.text, sql.values)).rows;
+    },
+    $executeRaw: async (first: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      const sql = statement(first, values);
+      return (await send(sql.text, sql.values)).rowCount ?? 0;
+    },
+    $queryRawUnsafe: async (text: string, ...values: unknown[]) => (await send(text, values)).rows,
+    $executeRawUnsafe: async (text: string, ...values: unknown[]) => (await send(text, values)).rowCount ?? 0,
+  };
+  return new Proxy(raw, {
+    get(target, key) {
+      if (key in target) return target[key as keyof typeof target];
+      if (key === 'then') return undefined;
+      throw new Error(`a direct transaction sends raw statements only, not ${String(key)}`);
+    },
+  }) as unknown as Prisma.TransactionClient;
+}
+
+/** Lets `directTransactionOf(prisma)` run transactions on connections of `pool`, the pool beneath `prisma`. */
+export function registerDirectTransaction(prisma: object, pool: pg.Pool): void {
+  const emit: StatementListener = (sql, args) => registry.get(prisma)?.emit(sql, args);
+  directTransactions.set(prisma, async (work) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const value = await work(directClient(client, emit));
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((lost: Error) => {
+        broken = lost;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  });
+}
+
+/**
+ * The direct transaction of a client made by openDatabase on PostgreSQL; undefined for any other
+ * (PGlite's one connection is Prisma's), whose transactions then go through Prisma.
+ */
+export function directTransactionOf(prisma: object): DirectTransaction | undefined {
+  return directTransactions.get(prisma);
 }
 
 /** Wraps a driver adapter factory so every statement is reported to `observers`. */
