@@ -393,7 +393,7 @@ async function attemptBatch(
         await tx.$executeRaw`
           INSERT INTO "MemberImportProblem" ("importId", "row", "column", "code", "message")
           SELECT ${jobId}, p."row", p."column", p."code", p."message"
-          FROM jsonb_to_recordset(${JSON.stringify(outcome.problems)}::jsonb)
+          FROM json_to_recordset(${JSON.stringify(outcome.problems)}::json)
                AS p("row" int, "column" text, "code" text, "message" text)
           ON CONFLICT DO NOTHING`;
       }
@@ -401,7 +401,7 @@ async function attemptBatch(
         await tx.$executeRaw`
           INSERT INTO "MemberImportPerson" ("importId", "idNumberHash", "row")
           SELECT ${jobId}, p."idNumberHash", p."row"
-          FROM jsonb_to_recordset(${JSON.stringify(outcome.people)}::jsonb) AS p("idNumberHash" text, "row" int)`;
+          FROM json_to_recordset(${JSON.stringify(outcome.people)}::json) AS p("idNumberHash" text, "row" int)`;
       }
       await tx.$executeRaw`
         UPDATE "MemberImport"
