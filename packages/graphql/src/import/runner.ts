@@ -226,8 +226,9 @@ export class ImportRunner {
         (error: unknown) => this.logger.error({ err: error, importId: job.id }, 'import stopped by a fault'),
       )
       .finally(async () => {
-        this.#running.delete(job.id);
+        // Deleted before the run counts as ended: `idle()` returns with the file gone.
         await rm(path, { force: true });
+        this.#running.delete(job.id);
       });
     this.#running.set(job.id, run);
   }
