@@ -9,9 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
-import { type ActivityWorld, createActivityWorld, openActivityInput } from './support/activity-world.js';
+import {
+  type ActivityWorld,
+  createActivityWorld,
+  mutualAidProgramInput,
+  openActivityInput,
+  yuhangFundInput,
+} from './support/activity-world.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { postAs } from './support/post.js';
 
 /** Members of the world; the last two have no phone (not real-name verified). */
 const MEMBERS = 6;
@@ -52,14 +59,8 @@ describe.each(testBackends())('bad input on %s', (backend) => {
     sibling: '',
   };
 
-  const post = async (query: string, variables: object, authorization = admin) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  };
+  const post = (query: string, variables: object, authorization = admin) =>
+    postAs(yoga, authorization, query, variables);
   const county = () => encodeGlobalID('Organization', world.countyId);
   const member = (i: number) => encodeGlobalID('Member', world.memberIds[i] as string);
   const asMember = (i: number) =>
@@ -78,25 +79,8 @@ describe.each(testBackends())('bad input on %s', (backend) => {
   const CANCEL = `mutation($input: CancelEnrollmentInput!) {
     cancelEnrollment(input: $input) { enrollment { status } errors { code message path } } }`;
 
-  const fund = (change: object) => ({
-    organizationId: county(),
-    name: '余杭区总工会普惠专项资金',
-    total: '5000000',
-    fromYear: 2018,
-    toYear: 2020,
-    budgets: [{ year: 2018, amount: '50' }],
-    ...change,
-  });
-  const program = (change: object) => ({
-    fundId,
-    name: '2018年职工医疗互助补助',
-    year: 2018,
-    eligibility: 'LIVE_MEMBERS',
-    amountPolicy: 'PER_MEMBER',
-    amount: '11',
-    realNameBonus: '5',
-    ...change,
-  });
+  const fund = (change: object) => yuhangFundInput(county(), '50', change);
+  const program = (change: object) => mutualAidProgramInput(fundId, change);
   const activity = (change: object) => ({
     ...openActivityInput(county(), '暑期嘉年华·亲子陶艺', 10),
     ...change,

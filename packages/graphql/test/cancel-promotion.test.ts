@@ -10,6 +10,7 @@ import type { Database } from '../src/store/database.js';
 import { type ActivityWorld, createActivityWorld, openActivityInput } from './support/activity-world.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { postAs } from './support/post.js';
 
 const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { enrollment { status } errors { code } } }`;
 const CANCEL = `mutation($input: CancelEnrollmentInput!) {
@@ -22,15 +23,7 @@ describe.each(testBackends())('a cancellation and the waiting list on %s', (back
   let activityId: string;
   const post = async (query: string, variables: object, i: number) => {
     const memberId = world.memberIds[i] as string;
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: await bearer([{ role: 'MEMBER', memberId }], `member-${i}`),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
+    return postAs(yoga, await bearer([{ role: 'MEMBER', memberId }], `member-${i}`), query, variables);
   };
   const input = (i: number) => ({
     input: { activityId, memberId: encodeGlobalID('Member', world.memberIds[i] as string) },

@@ -11,6 +11,7 @@ import type { Database } from '../src/store/database.js';
 import { type ActivityWorld, createActivityWorld, openActivityInput } from './support/activity-world.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testPostgresUrl } from './support/database.js';
+import { postAs } from './support/post.js';
 
 const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { enrollment { status } errors { code } } }`;
 
@@ -18,14 +19,8 @@ describe.skipIf(testPostgresUrl() === undefined)('enrollments in two activities 
   let db: Database;
   let world: ActivityWorld;
   let yoga: ReturnType<typeof createGonghuiYoga>;
-  const post = async (query: string, variables: object, authorization: string) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  };
+  const post = (query: string, variables: object, authorization: string) =>
+    postAs(yoga, authorization, query, variables);
   const enroll = async (activityId: string, i: number) => {
     const memberId = world.memberIds[i] as string;
     const answer = await post(

@@ -6,9 +6,15 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
-import { type ActivityWorld, createActivityWorld } from './support/activity-world.js';
+import {
+  type ActivityWorld,
+  createActivityWorld,
+  mutualAidProgramInput,
+  yuhangFundInput,
+} from './support/activity-world.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { postAs } from './support/post.js';
 
 /** Members: all but the last two real-name verified, so mutual aid pays 298 × 16 + 2 × 11 = 4,790 yuan. */
 const MEMBERS = 300;
@@ -31,37 +37,12 @@ describe.each(testBackends())('funds on %s', (backend) => {
   let world: ActivityWorld;
   let yoga: ReturnType<typeof createGonghuiYoga>;
   let admin: string;
-  const post = async (query: string, variables: object, authorization = admin) => {
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  };
+  const post = (query: string, variables: object, authorization = admin) =>
+    postAs(yoga, authorization, query, variables);
   const county = () => encodeGlobalID('Organization', world.countyId);
-  const fundInput = (overrides: object = {}) => ({
-    organizationId: county(),
-    name: '余杭区总工会普惠专项资金',
-    total: '5000000',
-    fromYear: 2018,
-    toYear: 2020,
-    budgets: [{ year: 2018, amount: '4790' }],
-    ...overrides,
-  });
+  const fundInput = (overrides: object = {}) => yuhangFundInput(county(), '4790', overrides);
   const program = async (fundId: string, overrides: object = {}) => {
-    const { data } = await post(CREATE_PROGRAM, {
-      input: {
-        fundId,
-        name: '2018年职工医疗互助补助',
-        year: 2018,
-        eligibility: 'LIVE_MEMBERS',
-        amountPolicy: 'PER_MEMBER',
-        amount: '11',
-        realNameBonus: '5',
-        ...overrides,
-      },
-    });
+    const { data } = await post(CREATE_PROGRAM, { input: mutualAidProgramInput(fundId, overrides) });
     return data.createBenefitProgram.program.id as string;
   };
   const run = (programId: string, query = RUN) =>

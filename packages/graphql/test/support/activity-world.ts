@@ -79,3 +79,30 @@ export function openActivityInput(organizationId: string, title: string, places:
     places,
   };
 }
+
+/** The input of `createFund` for 余杭区总工会's 2018–2020 fund of 5,000,000 yuan with `budget2018` yuan for 2018, changed by `change`. */
+export function yuhangFundInput(organizationId: string, budget2018: string, change: object = {}) {
+  return {
+    organizationId,
+    name: '余杭区总工会普惠专项资金',
+    total: '5000000',
+    fromYear: 2018,
+    toYear: 2020,
+    budgets: [{ year: 2018, amount: budget2018 }],
+    ...change,
+  };
+}
+
+/** The input of `createBenefitProgram` for the 2018 mutual-aid subsidy (11 yuan + 5 per real-name member) of `fundId`, changed by `change`. */
+export function mutualAidProgramInput(fundId: string, change: object = {}) {
+  return {
+    fundId,
+    name: '2018年职工医疗互助补助',
+    year: 2018,
+    eligibility: 'LIVE_MEMBERS',
+    amountPolicy: 'PER_MEMBER',
+    amount: '11',
+    realNameBonus: '5',
+    ...change,
+  };
+}
