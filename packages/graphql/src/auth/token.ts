@@ -96,6 +96,16 @@ export class TokenError extends Error {
 /** Verified tokens kept per configuration (their viewers, until they expire): see `viewerFromAuthorization`. */
 const VERIFIED_TOKENS = 10_000;
 const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, Viewer>>();
+/** When each verified token's viewer stops being valid (its `exp`, in ms): see `tokenExpiresAt`. */
+const expiries = new WeakMap<Viewer, number>();
+
+/**
+ * When the token a viewer was verified from expires (ms since the epoch), or undefined for the
+ * anonymous viewer: what a long-lived answer (a subscription) checks before each event it sends.
+ */
+export function tokenExpiresAt(viewer: Viewer): number | undefined {
+  return expiries.get(viewer);
+}
 
 /**
  * Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. A
@@ -132,6 +142,7 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   const grants = parseGrants(payload.roles);
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
   const viewer: Viewer = { subject: payload.sub ?? null, grants: grants.value };
+  expiries.set(viewer, (payload.exp ?? 0) * 1000);
   // `exp` is required: the entry lives until then (lru-cache's per-entry ttl; an entry is stale once
   // its age exceeds the ttl, hence - 1: stale at `exp` itself, as jose finds it), after which the
   // token is verified afresh (and refused as expired).

@@ -5,6 +5,8 @@
 // ORG_ADMIN of the organization imported into (or above it) imports and reads its jobs.
 
 import { GraphQLError } from 'graphql';
+import { Access } from '../auth/access.js';
+import { tokenExpiresAt } from '../auth/token.js';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
@@ -240,19 +242,39 @@ const MemberImportProgressRef = builder.objectRef<MemberImportProgress>('MemberI
   }),
 });
 
-/** The job now, then each committed batch, until it is DONE or FAILED. */
+/**
+ * Throws unless the viewer may still follow a job of `organizationId`: their token has not expired and
+ * the organization is (still) in their scope — read afresh, not from the request's cached tree, as the
+ * organization may have moved since the stream opened.
+ */
+async function mayStillFollow(ctx: Context, organizationId: string): Promise<void> {
+  const expiresAt = tokenExpiresAt(ctx.access.viewer);
+  if (expiresAt !== undefined && Date.now() >= expiresAt) {
+    throw new GraphQLError(
+      `The token expired at ${new Date(expiresAt).toISOString()}: subscribe again with a new one`,
+      { extensions: { code: 'UNAUTHENTICATED' } },
+    );
+  }
+  if (!(await new Access(ctx.prisma, ctx.access.viewer).permits('ADMIN', organizationId))) throw noJob();
+}
+
+/** The answer for a job that is missing or that the viewer may not see (the same, so no oracle). */
+const noJob = () =>
+  new GraphQLError('No import job you may see has this ID', { extensions: { code: 'NOT_FOUND' } });
+
+/** The job now, then each committed batch, until it is DONE or FAILED, while the viewer may still see it. */
 async function* progressOfJob(ctx: Context, id: string): AsyncGenerator<MemberImportProgress> {
   const events = ctx.pubsub.subscribe('memberImport.progress', id);
   try {
     const job = await ctx.prisma.memberImport.findUnique({ where: { id } });
-    if (job === null || !(await ctx.access.permits('ADMIN', job.organizationId))) {
-      throw new GraphQLError('No import job you may see has this ID', { extensions: { code: 'NOT_FOUND' } });
-    }
+    if (job === null) throw noJob();
+    await mayStillFollow(ctx, job.organizationId);
     let last = progressOf(job);
     yield last;
     if (last.status !== 'RUNNING') return;
     for await (const event of events) {
       if (event.committedRow < last.committedRow && event.status === 'RUNNING') continue; // an older batch
+      await mayStillFollow(ctx, job.organizationId);
       last = event;
       yield event;
       if (event.status !== 'RUNNING') return;
