@@ -2,11 +2,19 @@
 // job's progress stream is open, and one ORG_ADMIN starting import after import. Each test here failed
 // before its fix.
 
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type EventBus, memoryEventBus } from '../src/events.js';
-import type { MemberImportProgress } from '../src/import/runner.js';
+import {
+  MAX_RUNNING_IMPORTS_PER_ORGANIZATION,
+  MAX_RUNNING_IMPORTS_PER_VIEWER,
+} from '../src/hardening/import-limit.js';
+import { ImportRunner, type MemberImportProgress } from '../src/import/runner.js';
+import { defaultLogger } from '../src/observe/log.js';
 import { DEMO_KINDERGARTEN_UNION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -21,6 +29,8 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
   let pubsub: EventBus;
   let union: string;
   let county: string;
+  let imports: ImportRunner;
+  let uploads: string;
   const open: AbortController[] = [];
 
   beforeAll(async () => {
@@ -29,18 +39,29 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     union = (await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_KINDERGARTEN_UNION } })).id;
     county = (await db.prisma.organization.findFirstOrThrow({ where: { name: '杭州市余杭区总工会' } })).id;
     pubsub = memoryEventBus();
-    yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false, pubsub });
+    imports = new ImportRunner(db, pubsub, defaultLogger());
+    uploads = await mkdtemp(join(tmpdir(), 'gonghui-attack-imports-'));
+    yoga = createGonghuiYoga({
+      db,
+      auth: await testAuth(),
+      production: false,
+      pubsub,
+      imports,
+      uploadDirectory: uploads,
+    });
   }, 120_000);
   afterEach(() => {
     vi.useRealTimers();
   });
   afterAll(async () => {
     for (const controller of open) controller.abort();
+    await imports?.idle();
     await db?.close();
+    await rm(uploads, { recursive: true, force: true });
   });
 
-  /** A RUNNING job of `organizationId`, written as the runner writes it. */
-  async function runningJob(organizationId: string): Promise<string> {
+  /** A RUNNING job of `organizationId` started by `actor`, written as the runner writes it. */
+  async function runningJob(organizationId: string, actor = 'attacker'): Promise<string> {
     const id = uuidIds.next();
     await db.prisma.memberImport.create({
       data: {
@@ -48,7 +69,7 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
         organizationId,
         fileHash: id,
         fileName: 'roster.csv',
-        actor: 'attacker',
+        actor,
         status: 'RUNNING',
         bytesTotal: 1000n,
       },
@@ -125,7 +146,9 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: county }], 'county-admin');
     const stream = await follow(admin, job);
     expect(await stream.next()).toBe(1);
-    const elsewhere = await db.prisma.organization.findFirstOrThrow({ where: { name: '绍兴市越城区总工会' } });
+    const elsewhere = await db.prisma.organization.findFirstOrThrow({
+      where: { name: '绍兴市越城区总工会' },
+    });
     const moved = await postAs(
       yoga,
       await adminBearer(),
@@ -141,5 +164,79 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     pubsub.publish('memberImport.progress', job, progress(job, 2));
     expect(await stream.next()).toBe('NOT_FOUND');
     expect(await stream.next()).toBe('ENDED');
+  });
+
+  /** Uploads a one-row roster (`n` makes it a file of its own) to `importMembers` into `organizationId`. */
+  async function upload(authorization: string, organizationId: string, n: number): Promise<Body> {
+    const form = new FormData();
+    const query =
+      'mutation($input: ImportMembersInput!) { importMembers(input: $input) { job { id } errors { code } } }';
+    const organization = encodeGlobalID('Organization', organizationId);
+    form.append(
+      'operations',
+      JSON.stringify({ query, variables: { input: { organizationId: organization, file: null } } }),
+    );
+    form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    form.append('0', new Blob([`姓名,身份证号\n甲${n},${n}\n`], { type: 'text/csv' }), `roster-${n}.csv`);
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'x-graphql-csrf': '1', authorization },
+      body: form,
+    });
+    return (await response.json()) as Body;
+  }
+
+  /** The organization named `name`'s id. */
+  const orgId = async (name: string) =>
+    (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id;
+
+  it(`lets one importer run ${MAX_RUNNING_IMPORTS_PER_VIEWER} imports at once, over every process (one admin ran as many as files sent)`, async () => {
+    const target = await orgId('杭州余杭未来智造科技有限公司工会');
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: county }], 'busy-admin');
+    // Jobs this admin left RUNNING (on this server or another): one short of the bound, then at it.
+    for (let i = 1; i < MAX_RUNNING_IMPORTS_PER_VIEWER; i++) await runningJob(target, 'busy-admin');
+    const last = await upload(admin, target, 1);
+    expect(last.errors).toBeUndefined();
+    const accepted = last.data.importMembers.job.id as string;
+    await imports.idle();
+    await runningJob(target, 'busy-admin');
+    const jobs = await db.prisma.memberImport.count();
+    const refused = await upload(admin, target, 2);
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.maxRunningImports])).toEqual([
+      ['IMPORT_LIMIT', MAX_RUNNING_IMPORTS_PER_VIEWER],
+    ]);
+    expect(refused.errors?.[0]?.message).toMatch(/you have 2 imports RUNNING, the most at once/);
+    expect(await db.prisma.memberImport.count()).toBe(jobs);
+    expect(await readdir(uploads)).toEqual([]);
+    // The same file again is its own job: answered, never refused.
+    const again = await upload(admin, target, 1);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.importMembers.job.id).toBe(accepted);
+    // Another admin is counted apart.
+    const other = await upload(
+      await bearer([{ role: 'ORG_ADMIN', organizationId: county }], 'calm-admin'),
+      target,
+      3,
+    );
+    expect(other.errors).toBeUndefined();
+    await imports.idle();
+  });
+
+  it(`lets one organization run ${MAX_RUNNING_IMPORTS_PER_ORGANIZATION} imports at once, whoever started them`, async () => {
+    const target = await orgId('研发中心分会');
+    for (let i = 0; i < MAX_RUNNING_IMPORTS_PER_ORGANIZATION; i++) await runningJob(target, `admin-${i}`);
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: county }], 'fresh-admin');
+    const refused = await upload(admin, target, 4);
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.maxRunningImports])).toEqual([
+      ['IMPORT_LIMIT', MAX_RUNNING_IMPORTS_PER_ORGANIZATION],
+    ]);
+    expect(refused.errors?.[0]?.message).toMatch(/this organization has 4 imports RUNNING/);
+    // One of them ends: the next is admitted.
+    await db.prisma.memberImport.updateMany({
+      where: { organizationId: target, actor: 'admin-0' },
+      data: { status: 'DONE' },
+    });
+    expect((await upload(admin, target, 4)).errors).toBeUndefined();
+    await imports.idle();
   });
 });

@@ -67,28 +67,44 @@ export async function fileHash(file: ImportFile): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The job of this file in this organization: the existing one (to continue or to report), or a new one. */
+/**
+ * The job of this file in this organization: the existing one (to continue or to report), or a new one.
+ * With `admit`, a new one is created only in a transaction where `admit` did not throw (the API's bound
+ * on running jobs: src/hardening/import-limit.ts); an existing one is returned without asking it.
+ */
 export async function claimJob(
   db: Pick<Database, 'prisma'>,
-  options: Pick<ImportOptions, 'organizationId' | 'file' | 'who'>,
+  options: Pick<ImportOptions, 'organizationId' | 'file' | 'who'> & {
+    readonly admit?: (tx: Prisma.TransactionClient) => Promise<void>;
+  },
 ): Promise<MemberImportJob> {
   const hash = await fileHash(options.file);
   const key = { organizationId: options.organizationId, fileHash: hash };
-  // Two runs of one file at once: the unique key decides which one creates it; both then use it.
-  await db.prisma.memberImport.createMany({
-    data: [
-      {
-        id: randomUUID(),
-        ...key,
-        fileName: options.file.name,
-        actor: options.who.actor,
-        status: 'RUNNING',
-        bytesTotal: BigInt(options.file.size),
-      },
-    ],
-    skipDuplicates: true,
+  const claim = async (tx: Prisma.TransactionClient) => {
+    // Two runs of one file at once: the unique key decides which one creates it; both then use it.
+    await tx.memberImport.createMany({
+      data: [
+        {
+          id: randomUUID(),
+          ...key,
+          fileName: options.file.name,
+          actor: options.who.actor,
+          status: 'RUNNING',
+          bytesTotal: BigInt(options.file.size),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    return tx.memberImport.findUniqueOrThrow({ where: { organizationId_fileHash: key } });
+  };
+  const { admit } = options;
+  if (admit === undefined) return claim(db.prisma);
+  return db.prisma.$transaction(async (tx) => {
+    const existing = await tx.memberImport.findUnique({ where: { organizationId_fileHash: key } });
+    if (existing !== null) return existing;
+    await admit(tx);
+    return claim(tx);
   });
-  return db.prisma.memberImport.findUniqueOrThrow({ where: { organizationId_fileHash: key } });
 }
 
 /**
