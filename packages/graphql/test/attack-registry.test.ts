@@ -3,7 +3,7 @@
 // schema. Each test here failed before its fix: an exact search that tests a masked value, a file
 // streamed to disk before anyone asked who sends it, a cell a spreadsheet runs as a formula.
 
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -20,7 +20,7 @@ import {
 } from '../src/hardening/xlsx-bounds.js';
 import { exportMembers } from '../src/import/export.js';
 import { problemsCsv } from '../src/import/report.js';
-import { fileInMemory, ImportFileError, MAX_ROWS, openRows } from '../src/import/source.js';
+import { fileInMemory, fileOnDisk, ImportFileError, MAX_ROWS, openRows } from '../src/import/source.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -28,7 +28,7 @@ import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase } from './support/database.js';
 import { type Body, postAs } from './support/post.js';
-import { workbook, zipWithRow } from './support/zip.js';
+import { workbook, workbookSheetFirst, zipWithRow } from './support/zip.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
@@ -356,6 +356,41 @@ describe('a workbook is no zip bomb', () => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect((error as ImportFileError).code).toBe('IMPORT_UNREADABLE');
     expect((error as Error).message).toMatch(/more than 67108864 bytes of cell text once unpacked/);
+  });
+
+  /** exceljs's temporary files of this process (tmp names them tmp-<pid>-…). */
+  const spooledFiles = async () =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+
+  it('reads a worksheet stored before its shared strings (as Excel often stores it) and leaves no temporary file', async () => {
+    const before = await spooledFiles();
+    expect(await read(workbookSheetFirst(1024))).toEqual({ rows: 1 });
+    expect(await spooledFiles()).toEqual(before);
+  });
+
+  it('refuses a worksheet stored before its shared strings that unpacks past the limit (it was written to disk unbounded)', async () => {
+    const before = await spooledFiles();
+    const bomb = workbookSheetFirst(SHARED_STRINGS_FLOOR_BYTES + 1024);
+    expect(bomb.length * 20).toBeLessThan(SHARED_STRINGS_FLOOR_BYTES); // the floor is the limit here
+    const directory = await mkdtemp(join(tmpdir(), 'gonghui-attack-sheet-'));
+    const path = join(directory, 'roster.xlsx');
+    await writeFile(path, bomb);
+    try {
+      const source = await openRows({ ...(await fileOnDisk(path)), name: 'roster.xlsx' });
+      let rows = 0;
+      const error = await (async () => {
+        for await (const _row of source.rows) rows++;
+      })().catch((e: unknown) => e);
+      expect(rows).toBe(0);
+      expect(error).toBeInstanceOf(ImportFileError);
+      expect((error as ImportFileError).code).toBe('IMPORT_UNREADABLE');
+      expect((error as Error).message).toMatch(
+        /more than 67108864 bytes of worksheet once unpacked before its cell text/,
+      );
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+    expect(await spooledFiles()).toEqual(before);
   });
 });
 

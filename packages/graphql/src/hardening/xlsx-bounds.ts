@@ -5,8 +5,17 @@
 // An import now reads at most `sharedStringsLimit(file size)` bytes of that XML, inflated: 20 times the
 // file (a roster's XML compresses ~5–10 times), at least 64 MiB, never more than 512 MiB; past that
 // the file is refused while it is read.
+//
+// A worksheet that comes in the zip before the shared strings (or the workbook's relationships) is
+// written unpacked to a temporary file by exceljs until they have been read — and Excel itself often
+// writes its parts in that order. Its XML compresses as well, so that file had no bound either: the
+// disk filled instead of the memory. The worksheets written so are now held, together, to the same
+// limit, refused past it, and their files deleted when the read ends however it ends (exceljs deletes
+// one only once it has read it to the end, and an import reads the first worksheet only).
 
-import { Transform } from 'node:stream';
+import { WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { type Readable, Transform, type Writable } from 'node:stream';
 
 /** Inflated shared-strings XML allowed per byte of the file. */
 export const MAX_INFLATION = 20;
@@ -41,5 +50,67 @@ export function boundSharedStrings(reader: object, limit: number, refuse: (limit
       },
     });
     return parse(entry.pipe(counted));
+  };
+}
+
+/** The worksheets a workbook reader wrote to temporary files: `remove()` deletes them. */
+export interface SpooledSheets {
+  /** Deletes every temporary file written (those exceljs deleted already are skipped). */
+  remove(): Promise<void>;
+}
+
+/**
+ * Holds the worksheets exceljs writes to temporary files while reading `zipBytes` (the stream handed
+ * to its WorkbookReader) to `limit` inflated bytes in all: past them the file being written fails with
+ * `refuse(limit)`, which ends the read. Call before the reader starts; `remove()` when it has ended.
+ */
+export function boundSpooledSheets(
+  zipBytes: Readable,
+  limit: number,
+  refuse: (limit: number) => Error,
+): SpooledSheets {
+  const paths: string[] = [];
+  let written = 0;
+  /** Pipes `entry` to a temporary file through a count of every byte spooled so far. */
+  const spool = (entry: Readable, file: WriteStream, pipeEntry: Readable['pipe']): WriteStream => {
+    paths.push(String(file.path));
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        if (written <= limit) return done(null, chunk);
+        entry.unpipe(counted); // stops the inflating: the zip waits until the read is ended
+        file.destroy(refuse(limit));
+        done();
+      },
+    });
+    pipeEntry.call(entry, counted);
+    return counted.pipe(file);
+  };
+  // exceljs pipes this stream into its unzipper; each entry it reads comes out of that as 'data'.
+  const pipe = zipBytes.pipe;
+  zipBytes.pipe = function <T extends NodeJS.WritableStream>(
+    this: Readable,
+    zip: T,
+    options?: { end?: boolean },
+  ) {
+    (zip as unknown as Readable).on('data', (entry: Readable) => {
+      const entryPipe = entry.pipe;
+      entry.pipe = function <D extends NodeJS.WritableStream>(
+        this: Readable,
+        to: D,
+        opts?: { end?: boolean },
+      ): D {
+        // A temporary file is where a worksheet waiting for the shared strings goes; anything else
+        // (exceljs draining an entry it skips) is piped as it was.
+        if (to instanceof WriteStream) return spool(this, to, entryPipe) as unknown as D;
+        return entryPipe.call(this, to, opts) as D;
+      };
+    });
+    return pipe.call(this, zip as unknown as Writable, options) as T;
+  };
+  return {
+    remove: async () => {
+      await Promise.all(paths.map((path) => rm(path, { force: true })));
+    },
   };
 }

@@ -11,7 +11,12 @@ import { basename, extname } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
-import { boundSharedStrings, MAX_INFLATION, sharedStringsLimit } from '../hardening/xlsx-bounds.js';
+import {
+  boundSharedStrings,
+  boundSpooledSheets,
+  MAX_INFLATION,
+  sharedStringsLimit,
+} from '../hardening/xlsx-bounds.js';
 
 /** A file to import: its name (the extension picks the format), its size and a way to read it (again). */
 export interface ImportFile {
@@ -363,10 +368,22 @@ function inflated(file: ImportFile, limit: number): ImportFileError {
   );
 }
 
+/** The refusal of a workbook whose worksheets, stored before its shared strings, inflate past `limit` bytes. */
+function spooledPast(file: ImportFile, limit: number): ImportFileError {
+  return new ImportFileError(
+    'IMPORT_UNREADABLE',
+    `${file.name} holds more than ${limit} bytes of worksheet once unpacked before its cell text ` +
+      `(${MAX_INFLATION} times the file, at least 64 MiB, at most 512 MiB): save the workbook again, or as CSV`,
+  );
+}
+
 function xlsxRows(file: ImportFile): RowSource {
   const counter = byteCounter();
   const input = file.open();
   input.pipe(counter.stream);
+  const spooled = boundSpooledSheets(counter.stream, sharedStringsLimit(file.size), (limit) =>
+    spooledPast(file, limit),
+  );
   async function* rows(): AsyncGenerator<SourceRow> {
     // Loaded for a workbook only: a CSV import (and its preparing worker) starts without it.
     const { default: excel } = await import('exceljs');
@@ -399,6 +416,7 @@ function xlsxRows(file: ImportFile): RowSource {
       );
     } finally {
       input.destroy();
+      await spooled.remove();
     }
     if (sheets === 0) throw new ImportFileError('IMPORT_EMPTY_FILE', `${file.name} has no worksheet`);
   }

@@ -63,14 +63,32 @@ export function zipWithRow(r: number): Buffer {
   return workbookOf(`<row r="${r}"><c r="A${r}" t="s"><v>0</v></c></row>`, '<si><t>x</t></si>');
 }
 
+/**
+ * A one-sheet workbook as Excel often orders its parts: the worksheet before the shared strings. Its
+ * one row holds the shared string `x`, followed by `padding` bytes of whitespace inside the sheet's XML.
+ */
+export function workbookSheetFirst(padding: number): Buffer {
+  const parts = workbookParts(
+    `<row r="1"><c r="A1" t="s"><v>0</v></c></row>${' '.repeat(padding)}`,
+    '<si><t>x</t></si>',
+  );
+  const { 'xl/sharedStrings.xml': sharedStrings, ...others } = parts;
+  return zip({ ...others, 'xl/sharedStrings.xml': sharedStrings as string });
+}
+
 /** A one-sheet workbook of the sheet's `<row>` elements and the shared strings' `<si>` items. */
 function workbookOf(sheetRows: string, sharedStrings: string): Buffer {
-  return zip({
+  return zip(workbookParts(sheetRows, sharedStrings));
+}
+
+/** The parts of a one-sheet workbook, the shared strings before the worksheet. */
+function workbookParts(sheetRows: string, sharedStrings: string): Record<string, string> {
+  return {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${sharedStrings}</sst>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${sheetRows}</sheetData></worksheet>`,
-  });
+  };
 }
