@@ -35,6 +35,7 @@ import {
   subscriptionLimitPlugin,
 } from './hardening/subscription-limit.js';
 import { uploadAdmission } from './hardening/upload-admission.js';
+import { downloadPlugin, isDownloadPath } from './import/download.js';
 import { ImportRunner } from './import/runner.js';
 import { DEFAULT_MAX_UPLOAD_BYTES, uploadPlugin } from './import/upload.js';
 import { defaultLogger, type Logger, requestIdFrom, requestLogPlugin } from './observe/log.js';
@@ -464,13 +465,14 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
         ? [
             rateLimitPlugin(
               options.rateLimit,
-              graphqlEndpoint,
+              (path) => path === graphqlEndpoint || isDownloadPath(path),
               rateLimitKey,
               limiter,
               (serverContext) => handedOver(serverContext)?.counted === true,
             ),
           ]
         : []),
+      downloadPlugin({ db, viewerOf, requestIdOf }),
       subscriptionLimitPlugin(
         new SubscriptionSlots(options.maxSubscriptionsPerViewer ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_VIEWER),
         rateLimitKey,

@@ -2,7 +2,7 @@
 // mutation, congress and committee mutations, and every read of protected data (the audit log, audit
 // entries, members, congresses and committees by global ID, members' clear ID numbers, member
 // search and coverage statistics of a subtree, import jobs — uploads to `importMembers` and reads of
-// their jobs); no write
+// their jobs — and the downloads: a subtree's member export and a job's problem report); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
 // authorization, and no protected id outside the scope may appear in a response.
 // Seeded and reproducible: CROSS_SCOPE_SEED=<n> (and CROSS_SCOPE_STEPS=<n> for a shorter run).
@@ -186,6 +186,11 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
       data?: any;
       errors?: { message: string; extensions?: { code?: string } }[];
     };
+  }
+
+  /** A GET of a download path (src/import/download.ts) through the same yoga. */
+  function download(path: string, authorization: string | null) {
+    return yoga.fetch(`http://test${path}`, { headers: authorization ? { authorization } : {} });
   }
 
   it(`no write or read outside a viewer's scope succeeds, none inside is refused (seed ${SEED})`, {
@@ -442,6 +447,43 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             expect(log.data?.auditLog ?? null, logContext).toBeNull();
           }
           pairs++;
+          // The subtree's members exported with clear values: only by its ORG_ADMIN or above, each export
+          // one audit entry; anyone else is refused with the same answer whatever the subtree holds.
+          const reveals = () => db.prisma.auditEntry.count({ where: { action: 'member.exportRevealed' } });
+          const revealsBefore = await reveals();
+          const exported = await download(
+            `/exports/members?${new URLSearchParams({ organizationId: gid(subtreeRoot), format: 'csv', reveal: 'true' })}`,
+            authorization,
+          );
+          const exportContext = `seed ${SEED} tree ${tree} step ${op}: export of ${subtreeRoot} by ${JSON.stringify(grants)}`;
+          if (currentAdminOf(grants, subtreeRoot)) {
+            expect(exported.status, exportContext).toBe(200);
+            const held = (await db.prisma.member.findMany({ select: { organizationId: true } })).filter((m) =>
+              currentPath(m.organizationId).includes(subtreeRoot),
+            );
+            expect((await exported.text()).trimEnd().split('\n').length - 1, exportContext).toBe(held.length);
+            expect(await reveals(), exportContext).toBe(revealsBefore + 1);
+          } else {
+            expect(exported.status, `${exportContext} was not refused`).toBe(
+              authorization === null ? 401 : 403,
+            );
+            expect(JSON.parse(await exported.text()), `${exportContext} leaked`).toEqual({
+              errors: [
+                authorization === null
+                  ? {
+                      message: 'a download needs a token: Authorization: Bearer <token>',
+                      extensions: { code: 'UNAUTHENTICATED' },
+                    }
+                  : {
+                      message:
+                        'organizationId: exporting members needs ORG_ADMIN of the organization or above (or SYSTEM_ADMIN)',
+                      extensions: { code: 'FORBIDDEN' },
+                    },
+              ],
+            });
+            expect(await reveals(), exportContext).toBe(revealsBefore);
+          }
+          pairs++;
           if (entry === null) continue;
           const read = await post(
             job === null
@@ -459,6 +501,29 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             } else {
               expect(read.data?.job ?? null, `${jobContext} leaked`).toBeNull();
               expect(read.data?.jobNode ?? null, `${jobContext} leaked`).toBeNull();
+            }
+            // Its problem report: served to the same viewers, 404 (as if there were none) to the others.
+            const report = await download(
+              `/imports/${encodeURIComponent(jobId ?? '')}/problems.csv`,
+              authorization,
+            );
+            const expected =
+              authorization === null ? 401 : currentAdminOf(grants, job.organizationId) ? 200 : 404;
+            expect(report.status, `${jobContext}: problems.csv`).toBe(expected);
+            if (expected === 200) {
+              const problems = await db.prisma.memberImportProblem.count({ where: { importId: job.id } });
+              expect((await report.text()).trimEnd().split('\n').length - 1, jobContext).toBe(problems);
+            } else {
+              expect(JSON.parse(await report.text()), `${jobContext}: problems.csv leaked`).toEqual({
+                errors: [
+                  expected === 401
+                    ? {
+                        message: 'a download needs a token: Authorization: Bearer <token>',
+                        extensions: { code: 'UNAUTHENTICATED' },
+                      }
+                    : { message: 'no import job you may see has this ID', extensions: { code: 'NOT_FOUND' } },
+                ],
+              });
             }
             pairs++;
           }

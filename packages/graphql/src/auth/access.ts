@@ -113,3 +113,8 @@ export class Access {
     return authority.mode === 'ALL' ? allowed.every(Boolean) : allowed.some(Boolean);
   }
 }
+
+/** Whether the viewer may read an import job (`importJob`, its progress, its problem report): ORG_ADMIN of its organization or above. */
+export function mayReadImportJob(access: Access, job: { readonly organizationId: string }): Promise<boolean> {
+  return access.permits('ADMIN', job.organizationId);
+}

@@ -41,7 +41,7 @@ export function rateLimiter(limit: RateLimit, redis?: SharedRedis): RateLimiterA
 }
 
 /**
- * Counts every request to `endpoint` against `keyOf(request)` (the viewer's subject when the
+ * Counts every request to `endpoint` (a path, or a test of the path) against `keyOf(request)` (the viewer's subject when the
  * token is valid, else the client address) on `limiter` (`rateLimiter(limit, redis)`) before anything
  * is parsed; over the limit the answer is 429 with `Retry-After` and a GraphQL error body. A request
  * `counted(serverContext)` says was counted already (by the compiled read path's fast path) is not
@@ -49,14 +49,15 @@ export function rateLimiter(limit: RateLimit, redis?: SharedRedis): RateLimiterA
  */
 export function rateLimitPlugin(
   limit: RateLimit,
-  endpoint: string,
+  endpoint: string | ((pathname: string) => boolean),
   keyOf: (request: Request, serverContext: unknown) => Promise<string>,
   limiter: RateLimiterAbstract,
   counted: (serverContext: unknown) => boolean = () => false,
 ): Plugin {
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      if (url.pathname !== endpoint || counted(serverContext)) return;
+      const limited = typeof endpoint === 'string' ? url.pathname === endpoint : endpoint(url.pathname);
+      if (!limited || counted(serverContext)) return;
       try {
         await limiter.consume(await keyOf(request, serverContext));
       } catch (rejection) {

@@ -6,6 +6,7 @@
 
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -38,6 +39,8 @@ export interface ExportOptions {
   /** The subtree's root: its members and those of every organization below it. */
   readonly organizationId: string;
   readonly format: ExportFormat;
+  /** False: only the members the organization holds itself; true or absent: its whole subtree's. */
+  readonly includeSubtree?: boolean;
   /** Clear ID numbers, phones and birth dates (audited as one entry); masked otherwise. */
   readonly reveal: boolean;
   /** Who exports (the audit entry names them). */
@@ -51,14 +54,16 @@ const STATUS = { ACTIVE: '正常', RETAINED: '保留会籍', ENDED: '会籍终�
 
 async function* exportRecords(
   db: Pick<Database, 'prisma' | 'personalData'>,
-  options: Pick<ExportOptions, 'organizationId' | 'reveal'>,
+  options: Pick<ExportOptions, 'organizationId' | 'includeSubtree' | 'reveal'>,
 ): AsyncGenerator<string[]> {
   const names = new Map<string, string>();
   let after: string | undefined;
   for (;;) {
     const page = await db.prisma.member.findMany({
       where: {
-        organization: { ancestorLinks: { some: { ancestorId: options.organizationId } } },
+        ...(options.includeSubtree === false
+          ? { organizationId: options.organizationId }
+          : { organization: { ancestorLinks: { some: { ancestorId: options.organizationId } } } }),
         ...(after === undefined ? {} : { id: { gt: after } }),
       },
       orderBy: { id: 'asc' },
@@ -103,24 +108,32 @@ export async function exportMembers(
       targetType: 'Organization',
       targetId: options.organizationId,
       organizationId: options.organizationId,
-      after: { format: options.format, subtree: true, fields: ['idNumber', 'phone', 'birthDate'] },
+      after: {
+        format: options.format,
+        subtree: options.includeSubtree !== false,
+        fields: ['idNumber', 'phone', 'birthDate'],
+      },
     });
     await auditSealer(db.prisma, db.auditKey).sealCommitted();
   }
   let count = 0;
   if (options.format === 'csv') {
     const csv = stringify({ bom: true, header: true, columns: EXPORT_HEADER, cast: LITERAL_CELLS });
-    csv.pipe(options.out);
+    // A destination closed early (a download's client went away) destroys csv, which ends the loop.
+    const written = pipeline(csv, options.out);
+    written.catch(() => undefined); // awaited below
     for await (const record of exportRecords(db, options)) {
       count++;
       if (!csv.write(record)) await once(csv, 'drain');
     }
     csv.end();
+    await written;
   } else {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.out, useSharedStrings: false });
     const sheet = workbook.addWorksheet('会员');
     sheet.addRow(EXPORT_HEADER).commit();
     for await (const record of exportRecords(db, options)) {
+      if (options.out.destroyed) throw new Error('the export stopped: its destination was closed');
       count++;
       sheet.addRow(record).commit();
     }

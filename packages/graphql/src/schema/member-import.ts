@@ -4,11 +4,13 @@
 // the problems of every refused row — and `memberImportProgress(id)` follows it batch by batch.
 // ORG_ADMIN of the organization imported into (or above it) imports and reads its jobs.
 
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { Access } from '../auth/access.js';
+import { Access, mayReadImportJob } from '../auth/access.js';
 import { tokenExpiresAt } from '../auth/token.js';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import { problemsPath } from '../import/download.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
 import { UploadedFile } from '../import/upload.js';
 import { countedConnection } from './connection.js';
@@ -124,6 +126,12 @@ export const MemberImportJob = builder.prismaNode('MemberImport', {
       },
       MemberImportProblemConnection,
     ),
+    problemsUrl: t.string({
+      description:
+        'Where the problems download as one CSV file (UTF-8 with a BOM; row, column, code, message): a path on ' +
+        'this server, fetched with GET and the same `Authorization: Bearer` token.',
+      resolve: (j) => problemsPath(encodeGlobalID('MemberImportJob', j.id)),
+    }),
   }),
 });
 
@@ -212,7 +220,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ for: MemberImportJob, description: 'Global ID of the job.' }) },
     resolve: async (query, _root, args, ctx) => {
       const job = await ctx.prisma.memberImport.findUnique({ ...query, where: { id: args.id.id } });
-      return job !== null && (await ctx.access.permits('ADMIN', job.organizationId)) ? job : null;
+      return job !== null && (await mayReadImportJob(ctx.access, job)) ? job : null;
     },
   }),
 }));
@@ -255,7 +263,7 @@ async function mayStillFollow(ctx: Context, organizationId: string): Promise<voi
       { extensions: { code: 'UNAUTHENTICATED' } },
     );
   }
-  if (!(await new Access(ctx.prisma, ctx.access.viewer).permits('ADMIN', organizationId))) throw noJob();
+  if (!(await mayReadImportJob(new Access(ctx.prisma, ctx.access.viewer), { organizationId }))) throw noJob();
 }
 
 /** The answer for a job that is missing or that the viewer may not see (the same, so no oracle). */

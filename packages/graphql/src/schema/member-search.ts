@@ -183,7 +183,9 @@ builder.queryFields((t) => ({
         'Members of an organization or its whole subtree, filtered, ordered by name: ORG_VIEWER or ORG_ADMIN ' +
         'of the organization or above it. Personal data is masked as on every member. `totalCount` of a ' +
         'whole subtree (at most narrowed by status) comes from the coverage counters; with other filters it ' +
-        'counts the matching rows, so ask for it with selective filters.',
+        'counts the matching rows, so ask for it with selective filters. The same members as a CSV or XLSX file: ' +
+        '`GET /exports/members?organizationId=<id>&format=csv|xlsx[&includeSubtree=false][&reveal=true]` with ' +
+        'the bearer token (ORG_ADMIN of the organization or above; `reveal=true` is audited).',
       authScopes: (_root, args) => ({ orgView: args.organizationId.id }),
       args: {
         organizationId: t.arg.globalID({
