@@ -1,13 +1,18 @@
 // Downloads over real HTTP (src/import/download.ts): the member export of a subtree as CSV and XLSX
 // (masked, or revealed with one audit entry), an import job's problem report as CSV, and every
 // refusal — 401 without a valid token, 403 outside the viewer's scope, 400 naming the bad parameter,
-// 404 for a job the viewer may not read.
+// 404 for a job the viewer may not read, 429 for a second export of one viewer at once.
 import { Readable } from 'node:stream';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createYoga } from 'graphql-yoga';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { viewerFromAuthorization } from '../src/auth/token.js';
+import { SubscriptionSlots } from '../src/hardening/subscription-limit.js';
+import { downloadPlugin, EXPORTS_PER_VIEWER } from '../src/import/download.js';
 import { importMembers } from '../src/import/job.js';
+import { schema } from '../src/schema.js';
 import {
   DEMO_KINDERGARTEN_UNION,
   DEMO_MEMBERS,
@@ -214,5 +219,32 @@ describe.each(testBackends())('downloads over HTTP on %s', (backend) => {
     expect(await nothing.text()).toBe(await (await get(problemsUrl, stranger)).text());
     expect((await get(problemsUrl, null)).status).toBe(401);
     expect((await get(`/imports/${gid(union)}/problems.csv`, admin)).status).toBe(400);
+  });
+
+  it('runs one export of a viewer at a time, and gives the slot back when it is sent', async () => {
+    const slots = new SubscriptionSlots(EXPORTS_PER_VIEWER);
+    const auth = await testAuth();
+    const yoga = createYoga({
+      schema,
+      plugins: [
+        downloadPlugin({
+          db,
+          viewerOf: (request) => viewerFromAuthorization(request.headers.get('authorization'), auth),
+          requestIdOf: () => 'one-at-a-time',
+          slots,
+        }),
+      ],
+    });
+    const download = () =>
+      yoga.fetch(`http://test${exportPath({ format: 'csv' })}`, { headers: { authorization: admin } });
+    expect(slots.acquire('kindergarten-admin')).toBe(true); // an export of theirs still streaming
+    const busy = await download();
+    expect(busy.status).toBe(429);
+    expect((await refusal(busy))?.extensions.code).toBe('EXPORT_LIMIT');
+    slots.release('kindergarten-admin');
+    const free = await download();
+    expect(free.status).toBe(200);
+    await free.arrayBuffer();
+    await vi.waitFor(() => expect(slots.openOf('kindergarten-admin')).toBe(0));
   });
 });
