@@ -10,6 +10,10 @@ import { Access, mayReadImportJob } from '../auth/access.js';
 import { tokenExpiresAt } from '../auth/token.js';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
+import {
+  MAX_RUNNING_IMPORTS_PER_ORGANIZATION,
+  MAX_RUNNING_IMPORTS_PER_VIEWER,
+} from '../hardening/import-limit.js';
 import { problemsPath } from '../import/download.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
 import { UploadedFile } from '../import/upload.js';
@@ -176,7 +180,9 @@ builder.mutationFields((t) => ({
       'Imports a roster uploaded as a multipart request (the only operation that takes one; up to ' +
       'GONGHUI_MAX_UPLOAD_BYTES): the file is stored, its job claimed (the same file into the same organization ' +
       "is the same job) and run in the background, every row through the registry's registerMember. " +
-      'ORG_ADMIN of the organization or above. Audited as `memberImport.started`; each registration as usual.',
+      'ORG_ADMIN of the organization or above. A new job starts only while its importer runs fewer than ' +
+      `${MAX_RUNNING_IMPORTS_PER_VIEWER} and its organization fewer than ${MAX_RUNNING_IMPORTS_PER_ORGANIZATION} ` +
+      'imports, else the error IMPORT_LIMIT. Audited as `memberImport.started`; each registration as usual.',
     authScopes: (_root, { input }) => ({
       orgChange: { type: 'registerMember', organizationId: input.organizationId.id },
     }),
@@ -297,7 +303,8 @@ builder.subscriptionFields((t) => ({
     type: MemberImportProgressRef,
     description:
       "An import job's counts now, then after each committed batch, ending with DONE or FAILED (over " +
-      'Server-Sent Events). ORG_ADMIN of its organization or above.',
+      'Server-Sent Events). ORG_ADMIN of its organization or above, checked again before every event: the stream ' +
+      "ends with UNAUTHENTICATED once the token has expired, NOT_FOUND once the organization is out of the viewer's scope.",
     authScopes: { authenticated: true },
     args: { id: t.arg.globalID({ for: MemberImportJob, description: 'Global ID of the job.' }) },
     subscribe: (_root, args, ctx) => progressOfJob(ctx, args.id.id),
