@@ -18,19 +18,22 @@ export class SubscriptionSlots {
   /** At most `max` open subscriptions per key. */
   constructor(readonly max: number) {}
 
-  /** Takes a slot of `key`; false (nothing taken) when all `max` are taken. */
-  acquire(key: string): boolean {
+  /**
+   * Takes a slot of `key` and returns what gives it back (once, however often called); undefined
+   * (nothing taken) when all `max` are taken.
+   */
+  acquire(key: string): (() => void) | undefined {
     const open = this.#open.get(key) ?? 0;
-    if (open >= this.max) return false;
+    if (open >= this.max) return undefined;
     this.#open.set(key, open + 1);
-    return true;
-  }
-
-  /** Gives a slot of `key` back. */
-  release(key: string): void {
-    const open = (this.#open.get(key) ?? 0) - 1;
-    if (open > 0) this.#open.set(key, open);
-    else this.#open.delete(key);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      const left = (this.#open.get(key) ?? 0) - 1;
+      if (left > 0) this.#open.set(key, left);
+      else this.#open.delete(key);
+    };
   }
 
   /** Subscriptions `key` holds open now. */
@@ -64,15 +67,11 @@ export function subscriptionLimitPlugin(
     async onSubscribe({ args, setResultAndStopExecution }) {
       const context = args.contextValue as { request: Request };
       const key = await keyOf(context.request, context);
-      if (!slots.acquire(key)) {
+      const release = slots.acquire(key);
+      if (release === undefined) {
         setResultAndStopExecution(overLimit(slots.max));
         return;
       }
-      let held = true;
-      const release = () => {
-        if (held) slots.release(key);
-        held = false;
-      };
       return {
         onSubscribeResult: ({ result }) => {
           // A subscription refused before it streams (bad arguments, not allowed) ends here.

@@ -49,18 +49,14 @@ export function uploadAdmission(
         'uploading a roster needs ORG_ADMIN of an organization or SYSTEM_ADMIN',
       );
     }
-    const key = viewer.subject;
-    if (!slots.acquire(key)) {
+    const release = slots.acquire(viewer.subject);
+    if (release === undefined) {
       throw refused(
         429,
         'UPLOAD_LIMIT',
         `at most ${slots.max} uploads of one viewer at once; wait until one has been received`,
       );
     }
-    let held = true;
-    return () => {
-      if (held) slots.release(key);
-      held = false;
-    };
+    return release;
   };
 }

@@ -189,7 +189,8 @@ async function memberExport(
   if ((await prisma.organization.count({ where: { id: asked.organizationId } })) === 0) {
     throw new Refusal(404, 'NOT_FOUND', 'organizationId: no organization has this ID');
   }
-  if (!slots.acquire(viewer.subject)) {
+  const release = slots.acquire(viewer.subject);
+  if (release === undefined) {
     throw new Refusal(
       429,
       'EXPORT_LIMIT',
@@ -197,11 +198,6 @@ async function memberExport(
     );
   }
   const out = new PassThrough();
-  let held = true;
-  const release = () => {
-    if (held) slots.release(viewer.subject);
-    held = false;
-  };
   out.once('close', release);
   const exported = exportMembers(options.db, {
     ...asked,
