@@ -30,14 +30,7 @@ import {
 } from './personal-data.js';
 import { ReadReplicas } from './replicas.js';
 import { grantApplicationRole } from './roles.js';
-import {
-  observedAdapter,
-  poolRead,
-  registerDirectRead,
-  registerDirectTransaction,
-  registerObservers,
-  StatementObservers,
-} from './statements.js';
+import { observedAdapter, registerObservers, registerPrimaryPool, StatementObservers } from './statements.js';
 
 /** An open database: the Prisma client and how to close everything behind it. */
 export interface Database {
@@ -285,8 +278,7 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
     const readUrls = readUrlsOf(options);
     if (readUrls.length === 0) {
       const db = withPrisma('postgres', redactUrl(url), options, new PrismaPg(pool), () => pool.end());
-      registerDirectRead(db.prisma, poolRead(pool));
-      registerDirectTransaction(db.prisma, pool);
+      registerPrimaryPool(db.prisma, pool);
       return { ...db, pool };
     }
     const replicas = new ReadReplicas({
@@ -303,8 +295,7 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
       await replicas.close();
       await pool.end();
     });
-    registerDirectRead(db.prisma, poolRead(pool));
-    registerDirectTransaction(db.prisma, pool);
+    registerPrimaryPool(db.prisma, pool);
     return { ...db, pool, replicas };
   } catch (error) {
     await pool.end().catch(() => undefined);

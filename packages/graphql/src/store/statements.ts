@@ -188,8 +188,17 @@ function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.Tr
   }) as unknown as Prisma.TransactionClient;
 }
 
+/**
+ * Lets `directReadOf(prisma)` read and `directTransactionOf(prisma)` run transactions on connections of
+ * `pool`, the primary's pool beneath `prisma` (what openDatabase registers on PostgreSQL).
+ */
+export function registerPrimaryPool(prisma: object, pool: pg.Pool): void {
+  registerDirectRead(prisma, poolRead(pool));
+  registerDirectTransaction(prisma, pool);
+}
+
 /** Lets `directTransactionOf(prisma)` run transactions on connections of `pool`, the pool beneath `prisma`. */
-export function registerDirectTransaction(prisma: object, pool: pg.Pool): void {
+function registerDirectTransaction(prisma: object, pool: pg.Pool): void {
   const emit: StatementListener = (sql, args) => registry.get(prisma)?.emit(sql, args);
   directTransactions.set(prisma, async (work) => {
     const client = await pool.connect();
