@@ -44,6 +44,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, parseGlobalID } from '../builder.js';
+import { listOf } from '../hardening/edge-plugin.js';
 import { passesInputGuard } from '../hardening/input-guard.js';
 
 /** Marks a cursor placeholder in the statement's JSON text (never unescaped in PostgreSQL's JSON). */
@@ -328,11 +329,17 @@ function organizationJson(build: Build, nodes: readonly FieldNode[], o: string):
           fieldNodes,
           childrenSource(o),
           build.args(type, node),
-          'Organization.children',
+          listOf('Organization', 'children'),
         );
       case 'subtree': {
         const args = build.args(type, node);
-        return connectionJson(build, fieldNodes, subtreeSource(build, o, args), args, 'Organization.subtree');
+        return connectionJson(
+          build,
+          fieldNodes,
+          subtreeSource(build, o, args),
+          args,
+          listOf('Organization', 'subtree'),
+        );
       }
       default:
         throw new NotCompiled();
@@ -468,7 +475,7 @@ function pageSizeOf(args: Record<string, unknown>): number {
 
 /**
  * The JSON of a connection field (`OrganizationConnection`) over `source`, one page per parent;
- * `coordinate` names its list (`listOf`): its cursors are sealed for it and opened with it.
+ * `coordinate` names its list (`listOf`, as the edge plugin names it): its cursors are sealed for it and opened with it.
  */
 function connectionJson(
   build: Build,
@@ -582,7 +589,7 @@ function rootJson(build: Build, operation: OperationDefinitionNode): string {
           fieldNodes,
           organizationsSource(build, args),
           args,
-          'Query.organizations',
+          listOf('Query', 'organizations'),
         );
       }
       default:
