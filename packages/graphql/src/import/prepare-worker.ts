@@ -6,7 +6,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { PersonalDataCipher } from '../store/personal-data.js';
-import { type PrepareWorkerData, prepareBatches, type WorkerMessage } from './prepare.js';
+import { Inbox, type PrepareWorkerData, prepareBatches, type WorkerMessage } from './prepare.js';
 import { fileOnDisk, ImportFileError } from './source.js';
 
 const port = parentPort;
@@ -15,16 +15,9 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const start = workerData as PrepareWorkerData;
 
 /** Credits of ids sent by the importing thread, one per batch it wants. */
-const credits: string[][] = [];
-let credited: (() => void) | undefined;
-port.on('message', (credit: { ids: string[] }) => {
-  credits.push(credit.ids);
-  credited?.();
-});
-async function nextCredit(): Promise<string[]> {
-  while (credits.length === 0) await new Promise<void>((resolve) => (credited = resolve));
-  return credits.shift() as string[];
-}
+const credits = new Inbox<string[]>();
+port.on('message', (credit: { ids: string[] }) => credits.push(credit.ids));
+const nextCredit = () => credits.next();
 
 post({ kind: 'ready' });
 try {

@@ -128,6 +128,24 @@ function prepareRow(
   return { row, input, hash: sealed.idNumberHash, prepared };
 }
 
+/** Messages between the importing thread and its preparing worker, taken in the order they came. */
+export class Inbox<T> {
+  readonly #waiting: T[] = [];
+  #arrived: (() => void) | undefined;
+
+  /** Adds a message, waking a `next` that waits for one. */
+  readonly push = (message: T): void => {
+    this.#waiting.push(message);
+    this.#arrived?.();
+  };
+
+  /** The oldest message, once there is one. */
+  async next(): Promise<T> {
+    while (this.#waiting.length === 0) await new Promise<void>((resolve) => (this.#arrived = resolve));
+    return this.#waiting.shift() as T;
+  }
+}
+
 /** Rows prepared in the importing thread between two pauses for the committing batch's I/O. */
 const PREPARE_SLICE = 50;
 
@@ -222,23 +240,17 @@ export async function* preparedRows(
     yield* prepareBatches(file, personalData, ids, { ...request, pauseEvery: PREPARE_SLICE });
     return;
   }
-  const inbox: (WorkerMessage | Error)[] = [];
-  let arrived: (() => void) | undefined;
-  const receive = (message: WorkerMessage | Error) => {
-    inbox.push(message);
-    arrived?.();
-  };
-  worker.on('message', receive);
-  worker.on('error', receive);
+  const inbox = new Inbox<WorkerMessage | Error>();
+  worker.on('message', inbox.push);
+  worker.on('error', inbox.push);
   worker.on('exit', (code) =>
-    receive(new Error(`the import's preparing worker stopped (exit code ${code})`)),
+    inbox.push(new Error(`the import's preparing worker stopped (exit code ${code})`)),
   );
   const credit = () => worker.postMessage({ ids: Array.from({ length: 2 * request.batchRows }, ids) });
   try {
     for (let n = 0; n < PREPARE_AHEAD; n++) credit();
     for (;;) {
-      while (inbox.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
-      const message = inbox.shift() as WorkerMessage | Error;
+      const message = await inbox.next();
       if (message instanceof Error) throw message;
       if (message.kind === 'end') return;
       if (message.kind === 'error') {
