@@ -24,6 +24,9 @@ export const SHARED_STRINGS_FLOOR_BYTES = 64 * 1024 * 1024;
 /** Inflated shared-strings XML never allowed past. */
 export const MAX_SHARED_STRINGS_BYTES = 512 * 1024 * 1024;
 
+/** The bound of `sharedStringsLimit` in words, for the refusals that name it. */
+export const UNPACKED_BOUND_WORDS = `${MAX_INFLATION} times the file, at least ${SHARED_STRINGS_FLOOR_BYTES / 2 ** 20} MiB, at most ${MAX_SHARED_STRINGS_BYTES / 2 ** 20} MiB`;
+
 /** How many inflated bytes of shared-strings XML a workbook file of `fileBytes` may hold. */
 export function sharedStringsLimit(fileBytes: number): number {
   return Math.min(MAX_SHARED_STRINGS_BYTES, Math.max(SHARED_STRINGS_FLOOR_BYTES, MAX_INFLATION * fileBytes));

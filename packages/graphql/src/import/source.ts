@@ -14,8 +14,8 @@ import type ExcelJS from 'exceljs';
 import {
   boundSharedStrings,
   boundSpooledSheets,
-  MAX_INFLATION,
   sharedStringsLimit,
+  UNPACKED_BOUND_WORDS,
 } from '../hardening/xlsx-bounds.js';
 
 /** A file to import: its name (the extension picks the format), its size and a way to read it (again). */
@@ -363,8 +363,8 @@ function tooLong(): CellProblem {
 function inflated(file: ImportFile, limit: number): ImportFileError {
   return new ImportFileError(
     'IMPORT_UNREADABLE',
-    `${file.name} holds more than ${limit} bytes of cell text once unpacked (${MAX_INFLATION} times the file, at ` +
-      'least 64 MiB, at most 512 MiB): a roster is not that repetitive; save the workbook again, or as CSV',
+    `${file.name} holds more than ${limit} bytes of cell text once unpacked (${UNPACKED_BOUND_WORDS}): ` +
+      'a roster is not that repetitive; save the workbook again, or as CSV',
   );
 }
 
@@ -373,7 +373,7 @@ function spooledPast(file: ImportFile, limit: number): ImportFileError {
   return new ImportFileError(
     'IMPORT_UNREADABLE',
     `${file.name} holds more than ${limit} bytes of worksheet once unpacked before its cell text ` +
-      `(${MAX_INFLATION} times the file, at least 64 MiB, at most 512 MiB): save the workbook again, or as CSV`,
+      `(${UNPACKED_BOUND_WORDS}): save the workbook again, or as CSV`,
   );
 }
 
@@ -381,9 +381,8 @@ function xlsxRows(file: ImportFile): RowSource {
   const counter = byteCounter();
   const input = file.open();
   input.pipe(counter.stream);
-  const spooled = boundSpooledSheets(counter.stream, sharedStringsLimit(file.size), (limit) =>
-    spooledPast(file, limit),
-  );
+  const bound = sharedStringsLimit(file.size);
+  const spooled = boundSpooledSheets(counter.stream, bound, (limit) => spooledPast(file, limit));
   async function* rows(): AsyncGenerator<SourceRow> {
     // Loaded for a workbook only: a CSV import (and its preparing worker) starts without it.
     const { default: excel } = await import('exceljs');
@@ -394,7 +393,7 @@ function xlsxRows(file: ImportFile): RowSource {
       hyperlinks: 'ignore',
       entries: 'ignore',
     });
-    boundSharedStrings(reader, sharedStringsLimit(file.size), (limit) => inflated(file, limit));
+    boundSharedStrings(reader, bound, (limit) => inflated(file, limit));
     let sheets = 0;
     try {
       for await (const sheet of reader) {
