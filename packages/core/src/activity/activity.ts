@@ -296,15 +296,18 @@ export function checkPlacesRequested(activity: Activity, places: number): Result
 }
 
 /**
- * Who moves up from the waiting list when `free` places are free: the waiting enrollments in
- * arrival order, as long as the first one still waiting fits (nobody jumps the queue).
+ * Who moves up from the waiting list when `free` places are free: in arrival order, every waiting
+ * enrollment that still fits (first fit). A member asking for more places than are left keeps the
+ * head of the list while later, smaller requests move up, so no place stays free while a waiting
+ * member fits in it — the same order `enroll` serves newcomers in, who find free places only when
+ * no waiting member fits them.
  */
 export function promoteFromWaitingList(free: number, waiting: readonly Enrollment[]): Enrollment[] {
   const ordered = [...waiting].sort((a, b) => a.arrival - b.arrival);
   const promoted: Enrollment[] = [];
   let left = free;
   for (const enrollment of ordered) {
-    if (enrollment.places > left) break;
+    if (enrollment.places > left) continue;
     left -= enrollment.places;
     promoted.push({ ...enrollment, status: 'ENROLLED' });
   }

@@ -13,10 +13,10 @@ export class ActivityMemory {
     lockById: async (id) => this.state(id),
     findEnrollment: async (activityId, memberId) =>
       this.enrollmentsOf(activityId).find((e) => e.memberId === memberId) ?? null,
-    waitingList: async (activityId, limit) =>
+    waitingList: async (activityId, free) =>
       this.enrollmentsOf(activityId)
-        .filter((e) => e.status === 'WAITING')
-        .slice(0, limit),
+        .filter((e) => e.status === 'WAITING' && e.places <= free)
+        .slice(0, free),
     // The enrollment itself is recorded when its change is applied, in the same unit of work.
     claimPlaces: async ({ activityId, places }) => {
       const row = this.activities.get(activityId);

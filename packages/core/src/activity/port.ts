@@ -44,8 +44,8 @@ export interface ActivityReader {
   lockById(id: string): Promise<ActivityState | null>;
   /** The member's enrollment (one per activity and member, cancelled or not), or null. */
   findEnrollment(activityId: string, memberId: string): Promise<Enrollment | null>;
-  /** The first `limit` waiting enrollments, in arrival order. */
-  waitingList(activityId: string, limit: number): Promise<Enrollment[]>;
+  /** The waiting enrollments that fit in `free` places (each asks for at most `free`), in arrival order, at most `free` of them: no others can move up. */
+  waitingList(activityId: string, free: number): Promise<Enrollment[]>;
   /**
    * Takes the request's places if that many are left, atomically with respect to every other claim
    * on the same activity in any process (a conditional `UPDATE` of the activity's row), hands out the

@@ -91,11 +91,11 @@ export function activityReader({ tx, state }: UnitContext): ActivityReader {
       });
       return row ? toEnrollment(row) : null;
     },
-    async waitingList(activityId, limit) {
+    async waitingList(activityId, free) {
       const rows = await tx.enrollment.findMany({
-        where: { activityId, status: 'WAITING' },
+        where: { activityId, status: 'WAITING', places: { lte: free } },
         orderBy: { arrival: 'asc' },
-        take: limit,
+        take: free,
       });
       return rows.map(toEnrollment);
     },
