@@ -144,17 +144,16 @@ describe('the waiting list', () => {
     expect(promoteFromWaitingList(1, [waiting(9, 1), waiting(7, 2)]).map((e) => e.id)).toEqual(['e9']);
     expect(promoteFromWaitingList(1, [waiting(7, 2), waiting(8, 2)]).map((e) => e.id)).toEqual([]);
     expect(promoteFromWaitingList(2, [waiting(9, 1), waiting(7, 2)]).map((e) => e.id)).toEqual(['e7']);
-    expect(promoteFromWaitingList(2, [waiting(7, 2), waiting(8, 1), waiting(9, 1)]).map((e) => e.id)).toEqual([
-      'e7',
-    ]);
+    expect(promoteFromWaitingList(2, [waiting(7, 2), waiting(8, 1), waiting(9, 1)]).map((e) => e.id)).toEqual(
+      ['e7'],
+    );
     expect(promoteFromWaitingList(3, [waiting(9, 1), waiting(7, 2)])).toEqual([
       { ...waiting(7, 2), status: 'ENROLLED' },
       { ...waiting(9, 1), status: 'ENROLLED' },
     ]);
-    expect(promoteFromWaitingList(3, [waiting(6, 2), waiting(7, 2), waiting(8, 1)]).map((e) => e.id)).toEqual([
-      'e6',
-      'e8',
-    ]);
+    expect(promoteFromWaitingList(3, [waiting(6, 2), waiting(7, 2), waiting(8, 1)]).map((e) => e.id)).toEqual(
+      ['e6', 'e8'],
+    );
     expect(promoteFromWaitingList(0, [waiting(1, 1)])).toEqual([]);
   });
 
