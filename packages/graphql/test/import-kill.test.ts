@@ -54,7 +54,7 @@ async function outcome(db: Database) {
   });
   // Members the audit log records as imported (one entry per committed batch, listing its members).
   const [logged] = await db.prisma.$queryRaw<{ audit: number }[]>`
-    SELECT coalesce(sum(jsonb_array_length("after"->'members')), 0)::int AS "audit"
+    SELECT coalesce(sum(("after"->'members'->>'count')::int), 0)::int AS "audit"
     FROM "AuditEntry" WHERE "action" = 'member.imported'`;
   const audit = logged?.audit;
   return {

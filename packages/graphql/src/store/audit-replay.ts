@@ -17,6 +17,7 @@ import { activityReplay } from './activity-replay.js';
 import type { Json } from './audit-seal.js';
 import { benefitReplay } from './benefit-replay.js';
 import { toMember } from './member.js';
+import { loggedImportedMembers } from './member-import-audit.js';
 import { toMembership, toOrganization } from './organization.js';
 import { type PersonalDataCipher, PersonalDataError } from './personal-data.js';
 
@@ -110,7 +111,7 @@ function replay(state: Replayed, action: string, before: Json, after: Json): voi
       state.FederationMembership.delete(row(before).id as string);
       return;
     case 'member.imported':
-      for (const { event: _event, ...member } of row(after).members as Row[]) {
+      for (const { event: _event, ...member } of loggedImportedMembers(after)) {
         state.Member.set(member.id as string, member);
       }
       return;

@@ -25,6 +25,7 @@ import {
 } from '@gonghui/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
+import { importedColumns } from './member-import-audit.js';
 import { namePinyin } from './name-pinyin.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import {
@@ -599,14 +600,21 @@ export const memberAudits: ChangeAudits<MemberStoreChange> = {
       after: { ...maskedMember(change.member), event: change.event },
     },
   ],
-  // One entry for the batch: every member as `member.registered` would log it (the replay reads them so).
+  // One entry for the batch: every member as `member.registered` would log it, in the columnar form
+  // of member-import-audit.ts (the replay reads it, and the one-object-per-member form of older entries).
   'member.imported': (_, change) => [
     {
       action: change.type,
       targetType: 'MemberImport',
       targetId: change.importId,
       organizationId: change.organizationId,
-      after: { members: change.registered.map(({ member, event }) => ({ ...maskedMember(member), event })) },
+      after: {
+        members: importedColumns(
+          change.registered.map(
+            ({ member, event }) => ({ ...maskedMember(member), event }) as unknown as Record<string, Json>,
+          ),
+        ),
+      },
     },
   ],
   'member.updated': (_, change) => [
