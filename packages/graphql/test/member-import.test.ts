@@ -23,8 +23,10 @@ import { auditSealer, queueAuditEntries } from '../src/store/audit.js';
 import { compareLogWithData } from '../src/store/audit-replay.js';
 import type { Json } from '../src/store/audit-seal.js';
 import type { Database } from '../src/store/database.js';
+import { memberSearchColumns, toMember } from '../src/store/member.js';
 import { loggedImportedMembers } from '../src/store/member-import-audit.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { observeStatements } from '../src/store/statements.js';
 import { createTestDatabase, testBackends } from './support/database.js';
 
 const env = { clock: systemClock, ids: uuidIds };
@@ -117,6 +119,40 @@ describe.each(testBackends())('member import on %s', (backend) => {
     expect(again.id).toBe(job.id);
     expect(await db.prisma.member.count({ where: { organizationId: union } })).toBe(members);
     expect(await db.prisma.auditEntry.count()).toBe(audit);
+  });
+
+  it('writes names with backslashes, quotes, braces and commas as given (COPY on PostgreSQL), search columns included', async () => {
+    const names = ['反\\斜杠', '引"号', '{花,括}号', '\\N'];
+    const lines = ['姓名,身份证号,手机号'];
+    for (const [i, name] of names.entries()) {
+      lines.push(`"${name.replaceAll('"', '""')}",${personId(600 + i, '19880808')},1380000060${i}`);
+    }
+    const statements: string[] = [];
+    const stop = observeStatements(db.prisma, (sql) => statements.push(sql));
+    const job = await importMembers(db, {
+      organizationId: union,
+      file: fileInMemory('quotes.csv', csv(lines)),
+      who,
+      env,
+      batchRows: 2,
+    }).finally(stop);
+    expect(job).toMatchObject({ status: 'DONE', imported: names.length, rejected: 0 });
+    // Sent by COPY on PostgreSQL (each batch decided ahead commits on the pg pool), by INSERT on PGlite.
+    const copied = statements.filter((sql) => sql.startsWith('COPY "Member"')).length;
+    if (backend === 'pglite') expect(copied).toBe(0);
+    else expect(copied).toBeGreaterThan(0);
+    const rows = await db.prisma.member.findMany({
+      where: { name: { in: names } },
+    });
+    expect(rows.map((r) => r.name).sort()).toEqual([...names].sort());
+    for (const row of rows) {
+      expect(row).toMatchObject({ ...memberSearchColumns(row.name, '1988-08-08'), status: 'ACTIVE' });
+      expect(toMember(row, db.personalData).phone).toMatch(/^1380000060\d$/);
+    }
+    expect(
+      await db.prisma.membershipEvent.count({ where: { memberId: { in: rows.map((r) => r.id) } } }),
+    ).toBe(names.length);
+    expect(await compareLogWithData(db.prisma, db.personalData)).toEqual([]);
   });
 
   it('skips people already members here; someone registered elsewhere gets a transfer suggestion', async () => {

@@ -30,6 +30,7 @@ import { violatedUniqueIndex } from '../store/db-errors.js';
 import { importedRows } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS, unitOfWork } from '../store/prisma-store.js';
+import { directTransactionOf } from '../store/statements.js';
 import type { Tx, UnitState } from '../store/unit.js';
 import { type ColumnMap, columnOf } from './columns.js';
 import { preparedRows, type Row } from './prepare.js';
@@ -342,8 +343,11 @@ async function decideAhead(
     },
     apply: async (decided) => {
       changes = decided;
-      // The batch's rows as its statement sends them, made now rather than inside its transaction.
-      for (const change of decided) if (change.type === 'member.imported') importedRows(change, personalData);
+      // The batch's rows as its statements send them (COPY on its direct transaction on PostgreSQL),
+      // made now rather than inside its transaction.
+      const form = directTransactionOf(db.prisma) ? 'copy' : 'json';
+      for (const change of decided)
+        if (change.type === 'member.imported') importedRows(change, personalData, form);
     },
   };
   const outcome = await decideBatch(

@@ -35,15 +35,27 @@ function isObject(value: Json | undefined): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A member's fields as `path → value`, objects nested one level flattened (`membership.status`). */
-function flatten(member: Logged): Map<string, Json> {
-  const fields = new Map<string, Json>();
-  for (const [key, value] of Object.entries(member)) {
-    if (isObject(value))
-      for (const [inner, v] of Object.entries(value)) fields.set(`${key}${DOT}${inner}`, v);
-    else fields.set(key, value);
-  }
-  return fields;
+/** A field of a logged member: its path (`membership.status`), and its key and, nested, the inner key. */
+interface Field {
+  readonly path: string;
+  readonly key: string;
+  readonly inner: string | null;
+}
+
+/** The fields of a logged member, objects nested one level flattened (`membership.status`). */
+function fieldsOf(member: Logged): Field[] {
+  return Object.entries(member).flatMap(([key, value]): Field[] =>
+    isObject(value)
+      ? Object.keys(value).map((inner) => ({ path: `${key}${DOT}${inner}`, key, inner }))
+      : [{ path: key, key, inner: null }],
+  );
+}
+
+/** A field's value in a member; undefined when the member lacks it. */
+function fieldValue(member: Logged, { key, inner }: Field): Json | undefined {
+  const value = member[key];
+  if (inner === null) return value;
+  return isObject(value) ? value[inner] : undefined;
 }
 
 /** Whether two logged values are equal (primitives, or arrays and objects compared by their JSON). */
@@ -55,27 +67,35 @@ function same(a: Json | undefined, b: Json | undefined): boolean {
 
 /** The columnar form of a batch's logged members (see the file's header); `membersOfColumns` gives them back. */
 export function importedColumns(members: readonly Logged[]): ImportedColumns {
-  const flat = members.map(flatten);
-  const paths = [...new Set(flat.flatMap((fields) => [...fields.keys()]))];
   const result: ImportedColumns = { count: members.length, same: {}, alias: {}, columns: {} };
+  const [first] = members;
+  if (first === undefined) return result;
+  const fields = fieldsOf(first);
+  // Every member of a batch has the fields of the first (as `member.registered` logs one): no more, no fewer.
+  for (const member of members) {
+    const count = Object.entries(member).reduce(
+      (n, [, v]) => n + (isObject(v) ? Object.keys(v).length : 1),
+      0,
+    );
+    const lacking = fields.find((field) => fieldValue(member, field) === undefined);
+    if (lacking !== undefined) throw new Error(`member.imported: not every member has ${lacking.path}`);
+    if (count !== fields.length) throw new Error('member.imported: not every member has the same fields');
+  }
   const kept: [string, Json[]][] = [];
-  for (const path of paths) {
-    // Every member of a batch has the same fields (as `member.registered` logs one): one lacking a field is refused.
-    if (flat.some((fields) => !fields.has(path)))
-      throw new Error(`member.imported: not every member has ${path}`);
-    const values = flat.map((fields) => fields.get(path) as Json);
-    const first = values[0] as Json;
-    if (values.every((v) => same(v, first))) {
-      result.same[path] = first;
+  for (const field of fields) {
+    const values = members.map((member) => fieldValue(member, field) as Json);
+    const value = values[0] as Json;
+    if (values.every((v) => same(v, value))) {
+      result.same[field.path] = value;
       continue;
     }
     const twin = kept.find(([, column]) => column.every((v, i) => same(v, values[i])));
     if (twin !== undefined) {
-      result.alias[path] = twin[0];
+      result.alias[field.path] = twin[0];
       continue;
     }
-    kept.push([path, values]);
-    result.columns[path] = values;
+    kept.push([field.path, values]);
+    result.columns[field.path] = values;
   }
   return result;
 }

@@ -5,8 +5,11 @@
 // sent on the pg pool as named prepared statements.
 
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
@@ -159,6 +162,19 @@ export type DirectTransaction = <T>(work: (tx: Prisma.TransactionClient) => Prom
 
 const directTransactions = new WeakMap<object, DirectTransaction>();
 
+/**
+ * Sends `data` (the rows in COPY's input format, as `sql` says) with `sql`, a `COPY … FROM STDIN`,
+ * on a direct transaction's connection (pg-copy-streams): the database parses rows, not a parameter.
+ */
+export type CopyIn = (sql: string, data: string) => Promise<void>;
+
+const copies = new WeakMap<object, CopyIn>();
+
+/** The COPY of a direct transaction's client (`DirectTransaction`'s `tx`); undefined for any other, which sends statements only. */
+export function copyInOf(tx: object): CopyIn | undefined {
+  return copies.get(tx);
+}
+
 /** The raw-statement client of a direct transaction on `client`, reporting every statement to `emit`. */
 function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.TransactionClient {
   const send = async (text: string, values: readonly unknown[]) => {
@@ -179,13 +195,18 @@ function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.Tr
     $queryRawUnsafe: async (text: string, ...values: unknown[]) => (await send(text, values)).rows,
     $executeRawUnsafe: async (text: string, ...values: unknown[]) => (await send(text, values)).rowCount ?? 0,
   };
-  return new Proxy(raw, {
+  const tx = new Proxy(raw, {
     get(target, key) {
       if (key in target) return target[key as keyof typeof target];
       if (key === 'then') return undefined;
       throw new Error(`a direct transaction sends raw statements only, not ${String(key)}`);
     },
   }) as unknown as Prisma.TransactionClient;
+  copies.set(tx, async (sql, data) => {
+    emit(sql, []);
+    await pipeline(Readable.from([data]), client.query(copyFrom(sql)));
+  });
+  return tx;
 }
 
 /**
