@@ -27,7 +27,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
-import { importedRows } from '../store/member.js';
+import { countClaimsUnlocked, importedRows } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS, unitOfWork } from '../store/prisma-store.js';
 import { copyInOf, directTransactionOf } from '../store/statements.js';
@@ -335,8 +335,9 @@ async function decideAhead(
     },
     members: {
       ...uow.members,
+      // Not behind the claims lock: it would wait for the batch committing meanwhile, which holds it.
       countIdNumberClaims: async (since) => {
-        const count = await uow.members.countIdNumberClaims(since);
+        const count = await countClaimsUnlocked(db.prisma, options.who.actor, since);
         claims = { since, count };
         return count;
       },

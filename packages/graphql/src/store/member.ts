@@ -304,6 +304,21 @@ export function flushMemberTallies({ tx, state }: UnitContext): Promise<void> {
 /** Action of the audit entries `countIdNumberClaims` counts. */
 const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
 
+/**
+ * The `member.idNumberClaimed` entries of `actor` since `since` (an ISO instant), sealed and pending
+ * in one snapshot (an entry the sealer moves is counted once), without the lock the reader's
+ * `countIdNumberClaims` takes first: what a bulk import's batch counts when it decides ahead, outside
+ * any transaction (the lock would wait for the batch committing meanwhile), to count again under the
+ * lock in its own transaction.
+ */
+export async function countClaimsUnlocked(tx: Tx, actor: string, since: string): Promise<number> {
+  const at = new Date(since);
+  const [claims] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT ((SELECT count(*) FROM "AuditEntry" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at})
+          + (SELECT count(*) FROM "AuditPending" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at}))::int AS "n"`;
+  return claims?.n ?? 0;
+}
+
 /** The member module's reader inside a unit of work: a member read to be changed is locked FOR UPDATE and its version kept. */
 export function memberReader({ tx, state, personalData, who }: UnitContext): MemberReader {
   const unit = memberUnit(state);
@@ -331,12 +346,7 @@ export function memberReader({ tx, state, personalData, who }: UnitContext): Mem
     // two of them cannot both count 9 of 10 and both answer.
     async countIdNumberClaims(since) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:id-claims:${who.actor}`}, 0))`;
-      // Sealed and pending entries (audit.ts) in one snapshot: an entry the sealer moves is counted once.
-      const at = new Date(since);
-      const [claims] = await tx.$queryRaw<{ n: number }[]>`
-        SELECT ((SELECT count(*) FROM "AuditEntry" WHERE "actor" = ${who.actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at})
-              + (SELECT count(*) FROM "AuditPending" WHERE "actor" = ${who.actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at}))::int AS "n"`;
-      return claims?.n ?? 0;
+      return countClaimsUnlocked(tx, who.actor, since);
     },
     async engagementOf(memberId) {
       const row = await tx.member.findUnique({
