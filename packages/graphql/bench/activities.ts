@@ -7,7 +7,10 @@
 //     enrolled, nobody twice, arrivals 1–2,000, the rest waiting in arrival order);
 //     enrollments/s and p99 latency, as a ratio to the bare conditional
 //     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency
-//     (a pool as large as the two servers' pools); the CPU the servers and this process spent per
+//     (a pool as large as the two servers' pools). Both sides queue alike: each burst's 2,000
+//     operations are issued at once; the UPDATEs wait for one of the pg pool's 2 × POOL connections,
+//     the requests for one of POOL keep-alive connections to each server (node:http's Agent,
+//     `maxSockets`), one request at a time on each. The CPU the servers and this process spent per
 //     enrollment; and the floor of any request through the same servers — `query { __typename }`
 //     at the same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
 //     `--cpu-prof <dir>`: each server writes a V8 CPU profile there.
@@ -20,6 +23,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -172,21 +176,47 @@ try {
     );
     urls.push(`http://127.0.0.1:${port}/graphql`);
   }
+  // The HTTP side queues as the bare side does: the bare UPDATEs wait for one of the pool's 2 × POOL
+  // connections, the requests for one of POOL keep-alive connections to each server (node:http's
+  // Agent queues a request until one is free); both sides issue all of a burst's operations at once.
+  const agent = new Agent({ keepAlive: true, maxSockets: POOL });
+  /** POSTs `body` to `target` over the agent's connections; the answer's JSON. */
+  const send = (target: string, headers: Record<string, string>, body: string) =>
+    new Promise<Answer>((resolve, reject) => {
+      const outgoing = request(
+        target,
+        { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.once('error', reject);
+          response.once('end', () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer);
+            } catch (error) {
+              reject(error);
+            }
+          });
+        },
+      );
+      outgoing.once('error', reject);
+      outgoing.end(body);
+    });
   const post = async (target: string, authorization: string, query: string, variables: object) => {
     const key = randomUUID();
+    const body = JSON.stringify({ query, variables });
     // A retry with the same key is safe: a connection reset by a busy machine, or SERVICE_UNAVAILABLE.
     for (let attempt = 1; ; attempt++) {
-      const response = await fetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization, 'idempotency-key': key },
-        body: JSON.stringify({ query, variables }),
-      }).catch((error: unknown) => {
+      const answer = await send(
+        target,
+        { 'content-type': 'application/json', authorization, 'idempotency-key': key },
+        body,
+      ).catch((error: unknown) => {
         if (attempt === 10) throw error;
         return null;
       });
-      const body = response && ((await response.json()) as Answer);
-      if (body && (body.errors?.[0]?.extensions?.code !== 'SERVICE_UNAVAILABLE' || attempt === 10))
-        return body;
+      if (answer && (answer.errors?.[0]?.extensions?.code !== 'SERVICE_UNAVAILABLE' || attempt === 10))
+        return answer;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   };
@@ -260,6 +290,7 @@ try {
     servers: ((await serversCpu()) - floorCpu.servers) / MEMBERS,
     bench: (ownCpuSeconds() - floorCpu.bench) / MEMBERS,
   };
+  agent.destroy();
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
 

@@ -3,18 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type AuthConfig, loadAuthConfig, viewerFromAuthorization } from '../src/auth/token.js';
+import {
+  type AuthConfig,
+  loadAuthConfig,
+  VERIFIED_TOKENS,
+  viewerFromAuthorization,
+} from '../src/auth/token.js';
 import { main } from '../src/cli.js';
 
 const SECRET = 'gonghui-token-test-secret-0123456789';
 
 /** A token with the given changes to a valid one (this server's secret, issuer and audience, 1 h). */
 function token(
-  change: { secret?: string; issuer?: string; audience?: string; expiresAt?: number } = {},
+  change: { secret?: string; issuer?: string; audience?: string; expiresAt?: number; subject?: string } = {},
 ): Promise<string> {
   return new SignJWT({ roles: [{ role: 'SYSTEM_ADMIN' }] })
     .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('dev')
+    .setSubject(change.subject ?? 'dev')
     .setIssuer(change.issuer ?? 'gonghui')
     .setAudience(change.audience ?? 'gonghui-api')
     .setExpirationTime(change.expiresAt ?? '1h')
@@ -77,6 +82,43 @@ describe('a refused token says the likely cause', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a token differing from a verified one in one byte is verified afresh, and refused', async () => {
+    const jwt = await token({ subject: 'one-byte' });
+    const first = await viewerFromAuthorization(`Bearer ${jwt}`, config);
+    const [header, payload, signature] = jwt.split('.') as [string, string, string];
+    /** `part` with its character at `at` replaced by another base64url character (not the last: every bit of it counts). */
+    const changed = (part: string, at: number) =>
+      `${part.slice(0, at)}${part[at] === 'A' ? 'Q' : 'A'}${part.slice(at + 1)}`;
+    for (const other of [
+      `${header}.${payload}.${changed(signature, 4)}`,
+      `${header}.${changed(payload, 8)}.${signature}`,
+      `${changed(header, 2)}.${payload}.${signature}`,
+    ]) {
+      expect(await refusal(config, other)).not.toBe('accepted');
+    }
+    expect(await viewerFromAuthorization(`Bearer ${jwt}`, config)).toBe(first);
+  });
+
+  it(`keeps at most VERIFIED_TOKENS (${VERIFIED_TOKENS}) verified tokens: past the bound the least recent is verified afresh`, async () => {
+    const own = await loadAuthConfig({ GONGHUI_JWT_SECRET: SECRET }, '/nonexistent');
+    const oldest = await token({ subject: 'oldest' });
+    const first = await viewerFromAuthorization(`Bearer ${oldest}`, own);
+    const others = await Promise.all(
+      Array.from({ length: VERIFIED_TOKENS - 1 }, (_, i) => token({ subject: `other-${i}` })),
+    );
+    const viewers = await Promise.all(others.map((jwt) => viewerFromAuthorization(`Bearer ${jwt}`, own)));
+    // VERIFIED_TOKENS kept: the oldest is still known.
+    expect(await viewerFromAuthorization(`Bearer ${oldest}`, own)).toBe(first);
+    // One more pushes out the least recently used (now the first of the others), not the oldest just read.
+    await viewerFromAuthorization(`Bearer ${await token({ subject: 'newest' })}`, own);
+    expect(await viewerFromAuthorization(`Bearer ${oldest}`, own)).toBe(first);
+    const evicted = await viewerFromAuthorization(`Bearer ${others[0]}`, own);
+    expect(evicted).toEqual(viewers[0]);
+    expect(evicted).not.toBe(viewers[0]);
+    // Verified afresh, it is kept again, pushing out the next least recent; the most recent stays.
+    expect(await viewerFromAuthorization(`Bearer ${others.at(-1)}`, own)).toBe(viewers.at(-1));
   });
 
   it('unsigned or not a JWT: not valid', async () => {

@@ -94,7 +94,7 @@ export class TokenError extends Error {
 }
 
 /** Verified tokens kept per configuration (their viewers, until they expire): see `viewerFromAuthorization`. */
-const VERIFIED_TOKENS = 10_000;
+export const VERIFIED_TOKENS = 10_000;
 const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, Viewer>>();
 /** When each verified token's viewer stops being valid (its `exp`, in ms): see `tokenExpiresAt`. */
 const expiries = new WeakMap<Viewer, number>();
