@@ -377,6 +377,27 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
   const writers = db.replicas
     ? new RecentWriters(options.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, options.redis)
     : undefined;
+  /** A request's context, once its viewer, id, Idempotency-Key (valid or null) and deadline are known: yoga's and the fast path's. */
+  const contextOf = (
+    viewer: Viewer,
+    requestId: string,
+    idempotencyKey: string | null,
+    deadline: Deadline,
+  ): Context => ({
+    prisma: db.prisma,
+    personalData: db.personalData,
+    // Changes made in this request are audited as the viewer's, with the request id.
+    store: store.as({ actor: viewer.subject ?? 'anonymous', requestId }),
+    env,
+    access: new Access(db.prisma, viewer),
+    requestId,
+    cursors,
+    deadline,
+    idempotencyKey,
+    pubsub,
+    elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
+    imports,
+  });
   const metricsCollected = !production || options.metricsToken !== undefined;
   const fastPath =
     compiledReads && !metricsCollected && !options.tracing && !options.persistedDocuments
@@ -404,6 +425,8 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
             : {}),
           readClient: async (viewer) =>
             db.replicas && writers && (await readsReplicas(writers, viewer)) ? db.replicas.prisma : db.prisma,
+          contextOf,
+          ...(db.replicas && writers ? { wrote: (subject: string) => writers.wrote(subject) } : {}),
         })
       : undefined;
   /** What the fast path handed yoga with a request (its rate-limit count, its running deadline). */
@@ -521,29 +544,15 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
           },
         });
       }
-      const requestId = requestIdOf(request);
       const idempotencyKey = request.headers.get(IDEMPOTENCY_KEY_HEADER);
       if (idempotencyKey !== null && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
         throw new GraphQLError('The Idempotency-Key header must be 1 to 255 printable ASCII characters.', {
           extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
         });
       }
-      return {
-        prisma: db.prisma,
-        personalData: db.personalData,
-        // Changes made in this request are audited as the viewer's, with the request id.
-        store: store.as({ actor: viewer.subject ?? 'anonymous', requestId }),
-        env,
-        access: new Access(db.prisma, viewer),
-        requestId,
-        cursors,
-        // A request the fast path handed over keeps the deadline it started there.
-        deadline: handedOver(serverContext)?.deadline ?? new Deadline(requestTimeoutMs),
-        idempotencyKey,
-        pubsub,
-        elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
-        imports,
-      };
+      // A request the fast path handed over keeps the deadline it started there.
+      const deadline = handedOver(serverContext)?.deadline ?? new Deadline(requestTimeoutMs);
+      return contextOf(viewer, requestIdOf(request), idempotencyKey, deadline);
     },
   });
   return { yoga, ...(fastPath ? { fastPath } : {}) };

@@ -11,18 +11,29 @@
 // its list — is handed to yoga with the body it read, and yoga answers exactly as before (a deadline
 // that passed here is the same deadline there). test/compiled-reads.test.ts runs its differential
 // over HTTP against a server without the compiled path: same status, headers and bytes.
+//
+// It runs the known mutations too (plugin.ts `fastMutation`: `enroll`, `cancelEnrollment`, one per
+// document, once yoga validated the document): after the same checks — token, Idempotency-Key's
+// form, rate limit, the cost and list limits and the variables' types — it executes the operation
+// with graphql-js on the schema and the context yoga would have built (server.ts `contextOf`), so
+// scope-auth, the input guard, core's rules, errors as data, the idempotent answer, the audit
+// entries and the publish after commit are the very same code. It answers only a result without
+// errors; a result with errors — a refusal of scope-auth, an id of another type, a fault — committed
+// nothing (one field, whose command rolled back), and yoga runs the request again and answers it as
+// always (its 401/403 shapes, masking, 503). test/enrollment-fast-path.test.ts compares both paths.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '@gonghui/core';
-import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from '../auth/token.js';
+import type { Context } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { LimitedExecution } from '../hardening/armor.js';
 import { type CursorSeal, Deadline } from '../hardening/edge-plugin.js';
 import { type Logger, requestIdFrom, writeRequestLine } from '../observe/log.js';
-import type { CompiledReads } from './plugin.js';
-import { runCompiled } from './plugin.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '../store/idempotency.js';
+import { type CompiledReads, fastMutation, runCompiled } from './plugin.js';
 
 /** What the fast path shares with the server's yoga pipeline. */
 export interface FastPathOptions {
@@ -44,6 +55,15 @@ export interface FastPathOptions {
   };
   /** The client a query of `viewer` reads from (a replica unless they wrote recently: read-routing.ts). */
   readonly readClient: (viewer: Viewer) => Promise<PrismaClient>;
+  /** The context yoga builds for a request (server.ts), in which a fast mutation runs. */
+  readonly contextOf: (
+    viewer: Viewer,
+    requestId: string,
+    idempotencyKey: string | null,
+    deadline: Deadline,
+  ) => Context;
+  /** With read replicas: marks `subject` as a recent writer (read-routing.ts), before and after a mutation. */
+  readonly wrote?: (subject: string) => Promise<void>;
 }
 
 /** What a request handed to yoga carries from the fast path. */
@@ -115,8 +135,7 @@ export class CompiledFastPath {
       req.url !== this.options.endpoint ||
       !/^application\/json(;\s*charset=utf-8)?$/i.test(headers['content-type'] ?? '') ||
       !(length > 0 && length <= this.options.maxBodyBytes) ||
-      CONTENT_TYPES[accept] === undefined ||
-      headers['idempotency-key'] !== undefined
+      CONTENT_TYPES[accept] === undefined
     ) {
       yoga(req, res);
       return;
@@ -148,7 +167,7 @@ export class CompiledFastPath {
     });
   }
 
-  /** Answers a read body; otherwise says what yoga is handed (true: answered). */
+  /** Answers a read or a fast mutation; otherwise says what yoga is handed (true: answered). */
   async #answer(
     req: IncomingMessage,
     res: ServerResponse,
@@ -160,9 +179,16 @@ export class CompiledFastPath {
     const params = paramsOf(body.toString('utf8'));
     const document = params && this.options.reads.validated(params.query);
     if (!params || !document) return notAnswered;
+    const given = req.headers['idempotency-key'];
+    // Repeated, the header's values joined as fetch's Headers join them for yoga.
+    const key = Array.isArray(given) ? given.join(', ') : given;
+    const mutation = fastMutation(document, params.operationName);
     const compiler = this.options.reads.compiler(this.options.schema);
-    const candidate = compiler.candidate(document, params.operationName);
-    if (!candidate) return notAnswered;
+    // A read with an Idempotency-Key is yoga's (it checks the key's form); a mutation's key of another form too.
+    const candidate =
+      mutation || key !== undefined ? undefined : compiler.candidate(document, params.operationName);
+    if (!candidate && !(mutation && (key === undefined || IDEMPOTENCY_KEY_PATTERN.test(key))))
+      return notAnswered;
     let viewer: Viewer;
     try {
       viewer = await viewerFromAuthorization(req.headers.authorization ?? null, this.options.auth);
@@ -188,31 +214,49 @@ export class CompiledFastPath {
       contextValue: {},
     });
     if (limited.length > 0) return counted;
-    const { cursors } = this.options;
-    const compiled = compiler.build(candidate, variables, (sealed, argument, list) =>
-      cursors.open(sealed, argument, list),
-    );
-    if (!compiled) return counted;
     const deadline = new Deadline(this.options.requestTimeoutMs);
-    const prisma = await this.options.readClient(viewer);
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      // A timer may fire up to a millisecond early: past it the deadline has surely passed, so yoga,
-      // handed the request, answers REQUEST_TIMEOUT without running the statement again.
-      timer = setTimeout(() => resolve('late'), Math.ceil(deadline.remaining) + 1);
-    });
-    let json: string | null | 'late';
-    try {
-      json = await Promise.race([runCompiled(compiled, { prisma, cursors }), late]);
-    } catch {
-      json = null;
-    } finally {
-      clearTimeout(timer);
-    }
-    // Past the deadline yoga answers REQUEST_TIMEOUT at once; a failed statement or a cursor off its
-    // list yoga runs (and counts) again, then runs the normal path.
-    if (json === 'late' || json === null) return { ...counted, deadline };
     const requestId = requestIdFrom(req.headers['x-request-id']);
+    let json: string | null | 'late';
+    if (mutation) {
+      const { subject } = viewer;
+      if (subject !== null) await this.options.wrote?.(subject);
+      const result = await execute({
+        schema: this.options.schema,
+        document,
+        variableValues: variables,
+        operationName: params.operationName ?? null,
+        contextValue: this.options.contextOf(viewer, requestId, key ?? null, deadline),
+      });
+      if (subject !== null) void this.options.wrote?.(subject);
+      // Nothing committed: yoga runs it again and answers (with the same request id when the client named it).
+      if (result.errors) return { ...counted, deadline };
+      json = JSON.stringify(result);
+    } else {
+      const { cursors } = this.options;
+      const compiled =
+        candidate &&
+        compiler.build(candidate, variables, (sealed, argument, list) =>
+          cursors.open(sealed, argument, list),
+        );
+      if (!compiled) return counted;
+      const prisma = await this.options.readClient(viewer);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        // A timer may fire up to a millisecond early: past it the deadline has surely passed, so yoga,
+        // handed the request, answers REQUEST_TIMEOUT without running the statement again.
+        timer = setTimeout(() => resolve('late'), Math.ceil(deadline.remaining) + 1);
+      });
+      try {
+        json = await Promise.race([runCompiled(compiled, { prisma, cursors }), late]);
+      } catch {
+        json = null;
+      } finally {
+        clearTimeout(timer);
+      }
+      // Past the deadline yoga answers REQUEST_TIMEOUT at once; a failed statement or a cursor off its
+      // list yoga runs (and counts) again, then runs the normal path.
+      if (json === 'late' || json === null) return { ...counted, deadline };
+    }
     const responseHeaders: Record<string, string | number> = {
       'content-type': CONTENT_TYPES[accept] as string,
       'content-length': Buffer.byteLength(json),
@@ -227,12 +271,13 @@ export class CompiledFastPath {
     res.writeHead(200, responseHeaders);
     res.end(json);
     this.answered += 1;
+    const operation = mutation ?? candidate?.operation;
     writeRequestLine(this.options.logger, {
       requestId,
       method: 'POST',
       path: this.options.endpoint,
-      operation: candidate.operation.name?.value ?? null,
-      operationType: 'query',
+      operation: operation?.name?.value ?? null,
+      operationType: mutation ? 'mutation' : 'query',
       status: 200,
       started,
       viewer: viewer.subject,

@@ -11,7 +11,15 @@
 // (`CompiledFallbacks`, the metric `gonghui_compiled_read_fallbacks_total`); a failed statement — a
 // bug of the compiler — is also logged as a warning, once per document.
 
-import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  getOperationAST,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
@@ -72,6 +80,27 @@ export class CompiledFallbacks {
   }
 }
 
+/** The mutations the HTTP fast path runs itself (fast-path.ts), without yoga: root fields of Mutation. */
+export const FAST_MUTATIONS: ReadonlySet<string> = new Set(['enroll', 'cancelEnrollment']);
+
+/**
+ * The operation of `document` (by `operationName`) when it is a mutation of exactly one root field,
+ * one of FAST_MUTATIONS, with no directive on it; else undefined. One field: a mutation that fails
+ * has then committed nothing (its command's transaction rolled back), so the fast path can hand a
+ * failed one to yoga to run and answer.
+ */
+export function fastMutation(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'mutation' || operation.selectionSet.selections.length !== 1) return undefined;
+  const [field] = operation.selectionSet.selections;
+  return field?.kind === Kind.FIELD && FAST_MUTATIONS.has(field.name.value) && !field.directives?.length
+    ? operation
+    : undefined;
+}
+
 /** Documents remembered for the HTTP fast path (fast-path.ts), by their text. */
 const REMEMBERED_DOCUMENTS = 1_000;
 
@@ -97,7 +126,7 @@ export class CompiledReads {
     return this.#compiler;
   }
 
-  /** A document yoga parsed from `text`, validated, and found compilable; undefined when not (yet) known. */
+  /** A document yoga parsed from `text`, validated, and found compilable (or a fast mutation); undefined when not (yet) known. */
   validated(text: string): DocumentNode | undefined {
     return this.#validated.get(text);
   }
@@ -115,10 +144,11 @@ export class CompiledReads {
       onExecute: ({ args, executeFn, setExecuteFn }) => {
         const reads = this.compiler(args.schema);
         const candidate = reads.candidate(args.document, args.operationName);
-        if (!candidate) return;
+        if (!candidate && !fastMutation(args.document, args.operationName)) return;
         // Executing: the document passed validation (graphql-armor's limits included).
         const text = this.#texts.get(args.document);
         if (text !== undefined && !this.#validated.has(text)) this.#validated.set(text, args.document);
+        if (!candidate) return;
         setExecuteFn(async (execution: ExecutionArgs) => {
           const ctx = execution.contextValue as Context;
           const compiled = reads.build(candidate, execution.variableValues, (sealed, argument, list) =>
