@@ -18,9 +18,13 @@
 // with graphql-js on the schema and the context yoga would have built (server.ts `contextOf`), so
 // scope-auth, the input guard, core's rules, errors as data, the idempotent answer, the audit
 // entries and the publish after commit are the very same code. It answers only a result without
-// errors; a result with errors — a refusal of scope-auth, an id of another type, a fault — committed
-// nothing (one field, whose command rolled back), and yoga runs the request again and answers it as
-// always (its 401/403 shapes, masking, 503). test/enrollment-fast-path.test.ts compares both paths.
+// errors and hands one with errors to yoga, which runs the request again and answers it as always
+// (its 401/403 shapes, masking, 503). Before the command (a refusal of scope-auth, an id of another
+// type) or in it (a fault: its transaction rolled back) nothing was committed, so yoga's answer is
+// the one it would have given. After the command committed only a read of the answer's relations
+// can fail (a fault); yoga's run then answers a keyed request with its stored answer, and an unkeyed
+// one with what enrolling or cancelling again meets (e.g. ACTIVITY_ALREADY_ENROLLED) instead of a
+// partial answer with a masked fault. test/enrollment-fast-path.test.ts compares both paths.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '@gonghui/core';
@@ -228,7 +232,7 @@ export class CompiledFastPath {
         contextValue: this.options.contextOf(viewer, requestId, key ?? null, deadline),
       });
       if (subject !== null) void this.options.wrote?.(subject);
-      // Nothing committed: yoga runs it again and answers (with the same request id when the client named it).
+      // yoga runs it again and answers (with the same request id when the client named it): see above.
       if (result.errors) return { ...counted, deadline };
       json = JSON.stringify(result);
     } else {
