@@ -47,17 +47,26 @@ describe('checkCongressForm', () => {
 });
 
 describe('checkDelegateSeats', () => {
-  it.each([
-    [100, 29, 'CONGRESS_SEATS_OUT_OF_RANGE'],
-    [100, 30, 'OK'],
-    [200, 40, 'OK'],
-    [200, 41, 'CONGRESS_SEATS_OUT_OF_RANGE'],
-    [201, 39, 'CONGRESS_SEATS_OUT_OF_RANGE'],
-    [201, 60, 'OK'],
-    [5000, 90, 'OK'],
-    [5001, 91, 'OK'],
-    [5001, 89, 'CONGRESS_SEATS_OUT_OF_RANGE'],
-  ])('%i members, %i seats: %s', (members, seats, expected) => {
+  // RULES.md (2019): 100–200 members 30–40 delegates; 201–1000: 40–60; 1001–5000: 60–90;
+  // 5001–10000: 90–130; 10001–50000: 130–180; more: 180–240. At both ends of every band, the
+  // fewest and most delegates pass and one fewer or one more is out of range.
+  const bands = [
+    [100, 200, 30, 40],
+    [201, 1000, 40, 60],
+    [1001, 5000, 60, 90],
+    [5001, 10000, 90, 130],
+    [10001, 50000, 130, 180],
+    [50001, 2_000_000, 180, 240],
+  ] as const;
+  const cases = bands.flatMap(([from, to, min, max]) =>
+    [from, to].flatMap((members): [number, number, string][] => [
+      [members, min - 1, 'CONGRESS_SEATS_OUT_OF_RANGE'],
+      [members, min, 'OK'],
+      [members, max, 'OK'],
+      [members, max + 1, 'CONGRESS_SEATS_OUT_OF_RANGE'],
+    ]),
+  );
+  it.each(cases)('%i members, %i seats: %s', (members, seats, expected) => {
     expect(code(checkDelegateSeats('DELEGATES_CONGRESS', seats, members))).toBe(expected);
   });
 

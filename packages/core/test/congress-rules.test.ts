@@ -99,6 +99,29 @@ describe('committee', () => {
     expect(codes(checkCommitteeSize(50001, 47))).toEqual(['COMMITTEE_SIZE_OUT_OF_RANGE']);
   });
 
+  it('at both ends of every band: the fewest and most members pass, two fewer or two more (odd) do not', () => {
+    const bands = [
+      [25, 200, 3, 7],
+      [201, 1000, 7, 15],
+      [1001, 5000, 15, 21],
+      [5001, 10000, 21, 29],
+      [10001, 50000, 29, 37],
+      [50001, 2_000_000, 37, 45],
+    ] as const;
+    for (const [from, to, min, max] of bands) {
+      for (const members of [from, to]) {
+        expect(codes(checkCommitteeSize(members, min - 2)), `${members}: ${min - 2}`).toEqual([
+          'COMMITTEE_SIZE_OUT_OF_RANGE',
+        ]);
+        expect(checkCommitteeSize(members, min), `${members}: ${min}`).toEqual([]);
+        expect(checkCommitteeSize(members, max), `${members}: ${max}`).toEqual([]);
+        expect(codes(checkCommitteeSize(members, max + 2)), `${members}: ${max + 2}`).toEqual([
+          'COMMITTEE_SIZE_OUT_OF_RANGE',
+        ]);
+      }
+    }
+  });
+
   it('below 25 members is one organizer or chair', () => {
     expect(checkCommitteeSize(24, 1)).toEqual([]);
     expect(codes(checkCommitteeSize(24, 3))).toEqual(['COMMITTEE_SIZE_OUT_OF_RANGE']);
