@@ -160,7 +160,6 @@ export { CongressMemory } from './congress/memory.js';
 export type { CongressReader, CongressStoreChange } from './congress/port.js';
 export type { CongressResult, TermWatchStatus } from './congress/process.js';
 export {
-  addDays,
   checkCongressForm,
   checkConvening,
   checkDelegateSeats,
@@ -214,7 +213,7 @@ export type { DomainError, Result } from './kernel/result.js';
 export { err, ok } from './kernel/result.js';
 // Identity, membership, congress and committee rules, candidate eligibility
 export type { DateParts } from './member/calendar-date.js';
-export { addMonths, ageOn, dayBefore, isCalendarDate, isLeapYear } from './member/calendar-date.js';
+export { addDays, addMonths, ageOn, dayBefore, isCalendarDate, isLeapYear } from './member/calendar-date.js';
 export type { RegisterMemberInput, UpdateMemberContactInput } from './member/commands.js';
 export { chinaToday, registerMember, updateMemberContact } from './member/commands.js';
 export type { Gender, IdNumber, IdNumberError, ParseIdNumberOptions } from './member/id-number.js';

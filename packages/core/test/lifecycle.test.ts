@@ -256,14 +256,14 @@ describe('lapseMemberships (grace period)', () => {
     return t;
   }
 
-  it('lapses on the day the grace period ends (May 31 + 6 months = Nov 30), not a day before', async () => {
-    const before = await silent('2026-11-29');
+  it('lapses the day after the grace period ends (silent from Jun 1: six months end Nov 30, lapses Dec 1), not on Nov 30', async () => {
+    const before = await silent('2026-11-30');
     const none = await before.run(lapseMemberships, {
       organizationId: before.county,
       preview: false,
     });
     expect(none.ok && none.value.members).toEqual([]);
-    const on = await silent('2026-11-30');
+    const on = await silent('2026-12-01');
     const preview = await on.run(lapseMemberships, {
       organizationId: on.county,
       preview: true,
@@ -278,7 +278,7 @@ describe('lapseMemberships (grace period)', () => {
     expect(on.store.memberData.member(on.id)?.membership).toMatchObject({
       status: 'ENDED',
       reason: 'LAPSED',
-      since: '2026-11-30',
+      since: '2026-12-01',
     });
   });
 

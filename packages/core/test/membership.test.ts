@@ -280,40 +280,51 @@ describe('decideTerminate', () => {
 describe('decideLapse', () => {
   const base = { lastDuesPaidOn: '2024-01-15', lastActivityOn: '2023-12-01', spokenToOn: '2024-03-01' };
 
-  it('lapses after six whole months without dues and activity, not after five', () => {
-    const r = must(decideLapse(active(), { ...base, today: '2024-07-15' }));
-    expect(r.state).toMatchObject({ status: 'ENDED', reason: 'LAPSED', since: '2024-07-15' });
+  it('lapses once six whole months passed without dues and activity: dues on Jan 15, silent from Jan 16, lapses Jul 16, not Jul 15', () => {
+    const r = must(decideLapse(active(), { ...base, today: '2024-07-16' }));
+    expect(r.state).toMatchObject({ status: 'ENDED', reason: 'LAPSED', since: '2024-07-16' });
     expect(r.event).toMatchObject({
       type: 'LAPSED',
       reason: 'LAPSED',
-      date: '2024-07-15',
+      date: '2024-07-16',
       fromOrganizationId: 'u-a',
     });
-    const early = decideLapse(active(), { ...base, today: '2024-07-14' });
+    // On Jul 15 the member, who paid on Jan 15, has had six months without dues only once the day is over.
+    const early = decideLapse(active(), { ...base, today: '2024-07-15' });
     expect(code(early)).toBe('MEMBERSHIP_GRACE_NOT_OVER');
     expect(!early.ok && early.error.details).toMatchObject({
-      silentSince: '2024-01-15',
-      lapsesOn: '2024-07-15',
+      silentSince: '2024-01-16',
+      lapsesOn: '2024-07-16',
     });
-    expect(code(decideLapse(active(), { ...base, today: '2024-06-15' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
+    expect(code(decideLapse(active(), { ...base, today: '2024-06-16' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
   });
 
-  it('counts from the later of the last dues and the last activity', () => {
+  it('counts from the day after the later of the last dues and the last activity', () => {
     const input = { ...base, lastActivityOn: '2024-02-20', spokenToOn: '2024-03-01' };
-    expect(code(decideLapse(active(), { ...input, today: '2024-08-19' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
-    expect(code(decideLapse(active(), { ...input, today: '2024-08-20' }))).toBe(undefined);
+    expect(code(decideLapse(active(), { ...input, today: '2024-08-20' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
+    expect(code(decideLapse(active(), { ...input, today: '2024-08-21' }))).toBe(undefined);
+  });
+
+  it('dues on Aug 31: silent Sep 1 to the end of February, lapses on Mar 1', () => {
+    const input = { lastDuesPaidOn: '2024-08-31', lastActivityOn: null, spokenToOn: '2024-09-10' };
+    expect(code(decideLapse(active(), { ...input, today: '2025-02-28' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
+    expect(code(decideLapse(active(), { ...input, today: '2025-03-01' }))).toBe(undefined);
   });
 
   it('counts from the start of the current active period when there were no dues or activity', () => {
     const input = { lastDuesPaidOn: null, lastActivityOn: null, spokenToOn: '2020-02-01' };
     expect(code(decideLapse(active(), { ...input, today: '2020-06-30' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
     expect(code(decideLapse(active(), { ...input, today: '2020-07-01' }))).toBe(undefined);
+    // Dues paid on the first day of the period: that day is not silent.
+    const paid = { ...input, lastDuesPaidOn: '2020-01-01' };
+    expect(code(decideLapse(active(), { ...paid, today: '2020-07-01' }))).toBe('MEMBERSHIP_GRACE_NOT_OVER');
+    expect(code(decideLapse(active(), { ...paid, today: '2020-07-02' }))).toBe(undefined);
   });
 
   it('takes the grace period from the rule set', () => {
     const rules = withRules(acftu2016, { membership: { duesGraceMonths: 3 } });
-    expect(code(decideLapse(active(), { ...base, today: '2024-04-15' }, rules))).toBe(undefined);
-    expect(code(decideLapse(active(), { ...base, today: '2024-04-14' }, rules))).toBe(
+    expect(code(decideLapse(active(), { ...base, today: '2024-04-16' }, rules))).toBe(undefined);
+    expect(code(decideLapse(active(), { ...base, today: '2024-04-15' }, rules))).toBe(
       'MEMBERSHIP_GRACE_NOT_OVER',
     );
   });

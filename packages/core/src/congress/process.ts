@@ -1,6 +1,6 @@
 import { ceilFractionOf } from '../kernel/fraction.js';
 import { type DomainError, err, ok, type Result } from '../kernel/result.js';
-import { addMonths, isCalendarDate } from '../member/calendar-date.js';
+import { addDays, addMonths, isCalendarDate } from '../member/calendar-date.js';
 import { FEDERATION_KINDS, GRASSROOTS_KINDS, type OrganizationKind } from '../organization/kind.js';
 import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
 import type { DelegateComposition } from './composition.js';
@@ -106,12 +106,6 @@ export function checkDate(value: string, field: string): CongressResult<string> 
 /** The end of a term of `years` starting on `startsOn`: the same day `years` years later. */
 export function termEnd(startsOn: string, years: number): string {
   return addMonths(startsOn, 12 * years);
-}
-
-/** The date `days` days after `date` (`YYYY-MM-DD`, negative days go back). */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /**

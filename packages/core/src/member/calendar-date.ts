@@ -93,7 +93,13 @@ export function addMonths(date: string, months: number): string {
   return formatCalendarDate({ year, month, day: Math.min(d.day, daysInMonth(year, month)) });
 }
 
+/** The date `days` days after `date` (`YYYY-MM-DD`, negative days go back). */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 /** The day before a `YYYY-MM-DD` date. */
 export function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return addDays(date, -1);
 }

@@ -1,6 +1,13 @@
 import { err, ok, type Result } from '../kernel/result.js';
 import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
-import { addMonths, ageOn, formatCalendarDate, isCalendarDate, parseCalendarDate } from './calendar-date.js';
+import {
+  addDays,
+  addMonths,
+  ageOn,
+  formatCalendarDate,
+  isCalendarDate,
+  parseCalendarDate,
+} from './calendar-date.js';
 
 /** Where one person's membership (会籍) stands. */
 export type MembershipStatus = 'NONE' | 'ACTIVE' | 'RETAINED' | 'ENDED';
@@ -134,8 +141,9 @@ export interface TerminateInput {
 }
 
 /**
- * Input of `decideLapse`: the member's record as of `today`. The silence starts at the latest of
- * the last dues payment, the last union activity and the start of the current active period.
+ * Input of `decideLapse`: the member's record as of `today`. The silence starts the day after the
+ * later of the last dues payment and the last union activity (a day with either is not silent), or
+ * on the first day of the current active period when that is later.
  */
 export interface LapseInput {
   readonly today: string;
@@ -315,8 +323,11 @@ export function decideTerminate(state: MembershipState, input: TerminateInput): 
 /**
  * Treats an active membership as left (自动退会) after `rules.membership.duesGraceMonths` whole
  * calendar months without dues and without union activity, the member having been spoken to after
- * the last dues and activity. Lapses on `today` when `today` is at least the silence start plus the
- * grace months (Jan 15 + 6 months = Jul 15; Aug 31 + 6 months = end of February).
+ * the last dues and activity. The silence starts the day after the last dues or activity (or on the
+ * first day of the active period); it lapses on `today` when `today` is at least that start plus the
+ * grace months, the first day after six whole silent months (dues on Jan 15: silent from Jan 16,
+ * lapses Jul 16; dues on Aug 31: silent from Sep 1, lapses Mar 1; joined Jan 1 and silent since:
+ * lapses Jul 1).
  */
 export function decideLapse(
   state: MembershipState,
@@ -333,7 +344,9 @@ export function decideLapse(
   const order = dateOrder(state, input.today);
   if (order) return order;
   const lastContribution = latest([input.lastDuesPaidOn, input.lastActivityOn]);
-  const silentSince = latest([lastContribution, state.since]) as string;
+  // A day with dues or activity is not silent: the silence starts the day after it.
+  const firstSilentDay = lastContribution === null ? null : addDays(lastContribution, 1);
+  const silentSince = latest([firstSilentDay, state.since]) as string;
   if (input.spokenToOn === null || (lastContribution !== null && input.spokenToOn <= lastContribution)) {
     return err(
       'MEMBERSHIP_NOT_SPOKEN_TO',
@@ -351,7 +364,7 @@ export function decideLapse(
   if (input.today < lapsesOn) {
     return err(
       'MEMBERSHIP_GRACE_NOT_OVER',
-      `no dues or activity since ${silentSince}: the membership lapses on ${lapsesOn}, after ${graceMonths} months`,
+      `no dues or activity from ${silentSince} on: the membership lapses on ${lapsesOn}, after ${graceMonths} whole months`,
       { details: { silentSince, lapsesOn, graceMonths } },
     );
   }
