@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkElectionChain, rollSource, seatElected } from '../src/election/chain.js';
+import { checkDelegateNominee, checkElectionChain, rollSource, seatElected } from '../src/election/chain.js';
 import { reduceCommitteeSeats } from '../src/election/commands.js';
 import {
   type Candidacy,
@@ -11,8 +11,10 @@ import {
 } from '../src/election/process.js';
 import {
   appointPosition,
+  apportionDelegateSeats,
   type Command,
   type CommandEnv,
+  changeDelegateStatus,
   createCommittee,
   createCongress,
   createElectoralUnit,
@@ -491,6 +493,139 @@ describe('seatElected', () => {
       [w.members[1], 'VICE_CHAIR', TODAY, null],
       [w.members[0], 'CHAIR', TODAY, null],
     ]);
+  });
+});
+
+// Delegates serve for the term (常任制, RULES.md "Congresses and delegates"): within a term a unit's
+// delegates' election fills vacant seats only (a by-election, 补选), and a member is on a term's roll
+// once. So a unit that seated its delegates today and elects again the same day can neither ask for
+// more seats than are vacant nor nominate the same members again: both refused before anyone votes.
+describe('a unit’s delegates elected again the day they were seated', () => {
+  /**
+   * The world with its term's 45 seats apportioned: `seats` to the union's unit, the rest to a second
+   * unit (another union of one member); or, with `seats` null, not apportioned.
+   */
+  async function units(seats: number | null) {
+    const w = await world();
+    const org = {
+      name: '石矿工会',
+      kind: 'GRASSROOTS_UNION',
+      level: 'GRASSROOTS',
+      parentId: w.county,
+    } as const;
+    const second = value(await w.run(createOrganization, org)).id;
+    const first17 = '33020319900101121';
+    const idNumber = first17 + idCheckCharacter(first17);
+    value(
+      await w.run(registerMember, {
+        organizationId: second,
+        name: '会员10',
+        idNumber,
+        joinedOn: '2020-01-01',
+      }),
+    );
+    value(
+      await w.run(createElectoralUnit, {
+        congressId: w.congress.id,
+        name: '石矿工会',
+        organizationIds: [second],
+      }),
+    );
+    if (seats !== null) {
+      const only = { unitId: w.unit.id, min: seats, max: seats };
+      value(
+        await w.run(apportionDelegateSeats, { congressId: w.congress.id, cutoffDate: TODAY, units: [only] }),
+      );
+    }
+    /** A first-round delegates' election of the union's unit for `n` seats. */
+    const delegates = (n: number) =>
+      w.election({ body: 'DELEGATES', seats: n, termId: w.term.id, unitId: w.unit.id });
+    /** Certifies a delegates' election of the union's unit that elected members `indices`. */
+    const seat = (indices: readonly number[]) => {
+      const e = delegates(indices.length);
+      const cs = indices.map((i) => candidacy(e, `c-${i}`, w.members[i] as string));
+      return w.run(seatElected, {
+        election: counted(
+          e,
+          cs.map((c) => c.id),
+        ),
+        candidacies: cs,
+      });
+    };
+    const serving = async () =>
+      (await w.store.transaction((uow) => uow.congresses.delegatesOf(w.term.id))).filter(
+        (d) => d.status === 'SERVING',
+      );
+    const replace = async (memberId: string | undefined) => {
+      const delegate = (await serving()).find((d) => d.memberId === memberId);
+      value(
+        await w.run(changeDelegateStatus, {
+          delegateId: delegate?.id as string,
+          status: 'REPLACED',
+          date: TODAY,
+        }),
+      );
+    };
+    /** Whether the world's member `i` may be nominated in `e`. */
+    const nominee = async (e: Election, memberId: string | null) => {
+      const r = await w.run(checkDelegateNominee, { election: e, memberId });
+      return r.ok ? 'OK' : { code: r.error.code, path: r.error.path, message: r.error.message };
+    };
+    return { ...w, delegates, seat, serving, replace, nominee };
+  }
+
+  it('a unit apportioned 3 seats that seated 2 today drafts a by-election for 1 seat, not for 2', async () => {
+    const w = await units(3);
+    expect(await w.seat([0, 1])).toMatchObject({ ok: true, value: { delegates: 2 } });
+    expect(await w.check(w.delegates(1))).toBe('OK');
+    expect(await w.check(w.delegates(2))).toEqual({ code: 'ELECTION_CHAIN_INVALID', path: ['seats'] });
+    const two = await w.run(checkElectionChain, w.delegates(2));
+    expect(two.ok ? '' : two.error.message).toContain(
+      "the unit '石材工会' has 3 seats and 2 serving delegates: a delegates' election of the term fills at most 1",
+    );
+    expect(two.ok ? null : two.error.details).toEqual({ seats: 2, vacant: 1 });
+  });
+
+  it('all 3 seated: even one seat is refused; one replaced today frees one again', async () => {
+    const w = await units(3);
+    value(await w.seat([0, 1, 2]));
+    expect(await w.check(w.delegates(1))).toEqual({ code: 'ELECTION_CHAIN_INVALID', path: ['seats'] });
+    await w.replace(w.members[0]);
+    expect(await w.check(w.delegates(1))).toBe('OK');
+  });
+
+  it('not apportioned: the congress’s vacant seats bound it, 45 seats with 2 serving take 43, not 44', async () => {
+    const w = await units(null);
+    value(await w.seat([0, 1]));
+    expect(await w.check(w.delegates(43))).toBe('OK');
+    const over = await w.run(checkElectionChain, w.delegates(44));
+    expect(over.ok ? null : over.error.details).toEqual({ seats: 44, vacant: 43 });
+  });
+
+  it('a member seated today cannot be nominated again in the term, nor one replaced today; another member can', async () => {
+    const w = await units(null);
+    value(await w.seat([0, 1]));
+    const again = w.delegates(1);
+    expect(await w.nominee(again, w.members[1] as string)).toEqual({
+      code: 'CONGRESS_DELEGATE_ALREADY',
+      path: ['memberId'],
+      message: expect.stringContaining(`serving since ${TODAY}`),
+    });
+    expect(await w.nominee(again, w.members[2] as string)).toBe('OK');
+    await w.replace(w.members[0]);
+    expect(await w.nominee(again, w.members[0] as string)).toMatchObject({
+      code: 'CONGRESS_DELEGATE_ALREADY',
+    });
+    // Someone outside the registry, or an election that elects no delegates, is not checked against the roll.
+    expect(await w.nominee(again, null)).toBe('OK');
+    expect(await w.nominee(w.election({ committeeId: w.committee.id }), w.members[1] as string)).toBe('OK');
+  });
+
+  it('certifying the same members again is still refused by the congress’s own rule', async () => {
+    const w = await units(null);
+    value(await w.seat([0, 1]));
+    expect(await w.seat([1])).toMatchObject({ ok: false, error: { code: 'CONGRESS_DELEGATE_ALREADY' } });
+    expect((await w.serving()).map((d) => d.memberId)).toEqual([w.members[0], w.members[1]]);
   });
 });
 

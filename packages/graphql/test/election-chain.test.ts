@@ -282,6 +282,42 @@ describe.each(testBackends())('chained elections through the API on %s', (backen
     ]);
   }, 240_000);
 
+  it('a unit’s delegates elected again the day they were seated: no more than the vacant seats, no member twice', async () => {
+    const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
+    const congress = await db.prisma.congress.findFirstOrThrow({ where: { organizationId: org.id } });
+    const term = await db.prisma.term.findFirstOrThrow({ where: { number: 2, congressId: congress.id } });
+    const union = '宁波梅园石矿开采有限公司工会';
+    const unit = await db.prisma.electoralUnit.findFirstOrThrow({
+      where: { congressId: congress.id, name: union },
+    });
+    const serving = await db.prisma.delegate.count({ where: { termId: term.id, status: 'SERVING' } });
+    const vacant = (congress.seats ?? 0) - serving;
+    const input = {
+      organizationId: federation,
+      title: '补选代表',
+      body: 'DELEGATES',
+      contested: false,
+      termId: encodeGlobalID('Term', term.id),
+      unitId: encodeGlobalID('ElectoralUnit', unit.id),
+    };
+    const over = await post(CREATE, { input: { ...input, seats: vacant + 1 } });
+    expect(over.createElection.errors).toEqual([
+      expect.objectContaining({ code: 'ELECTION_CHAIN_INVALID', path: ['input', 'seats'] }),
+    ]);
+    expect(over.createElection.errors[0].message).toContain(`fills at most ${vacant} vacant seats`);
+    const e = (await must(CREATE, { input: { ...input, seats: 1 } })).election.id as string;
+    await must(STEP('openNominations'), { e });
+    // The unit seated its first two members (by name) today; the third is not on the term's roll.
+    const [seatedToday, , free] = await unionMembers(union);
+    const again = await post(NOMINATE, {
+      input: { electionId: e, memberId: member(seatedToday?.id as string) },
+    });
+    expect(again.nominateCandidate.errors).toEqual([
+      expect.objectContaining({ code: 'CONGRESS_DELEGATE_ALREADY', path: ['input', 'memberId'] }),
+    ]);
+    await must(NOMINATE, { input: { electionId: e, memberId: member(free?.id as string) } });
+  }, 240_000);
+
   it('refuses what an election cannot be chained to, as data', async () => {
     const org = await db.prisma.organization.findFirstOrThrow({ where: { name: MEIYUAN_FEDERATION } });
     const committee = await db.prisma.committee.findFirstOrThrow({ where: { organizationId: org.id } });

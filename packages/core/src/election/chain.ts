@@ -10,7 +10,7 @@ import {
   loadCurrentTerm,
   rescindPosition,
 } from '../congress/commands.js';
-import type { Position, PositionRole } from '../congress/congress.js';
+import type { Congress, ElectoralUnit, Position, PositionRole } from '../congress/congress.js';
 import { checkPositionFits } from '../congress/process.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import { dayBefore } from '../member/calendar-date.js';
@@ -86,7 +86,8 @@ export const checkElectionChain: Command<Election, Election> = async (uow, _env,
       });
     }
     const units = await uow.congresses.unitsOf(congress.id);
-    if (body === 'DELEGATES' && units.length > 0 && !units.some((u) => u.id === unitId)) {
+    const unit = units.find((u) => u.id === unitId);
+    if (body === 'DELEGATES' && units.length > 0 && unit === undefined) {
       return err(
         'CONGRESS_UNIT_NOT_FOUND',
         "name one of the congress's electoral units as the election's unit",
@@ -94,6 +95,17 @@ export const checkElectionChain: Command<Election, Election> = async (uow, _env,
           path: ['unitId'],
         },
       );
+    }
+    if (body === 'DELEGATES') {
+      const { vacant, seats, serving, where } = await vacantDelegateSeats(uow, termId, congress, unit);
+      if (election.seats > vacant) {
+        return err(
+          'ELECTION_CHAIN_INVALID',
+          `delegates serve for the term (常任制): ${where} has ${seats} seats and ${serving} serving delegates: ` +
+            `a delegates' election of the term fills at most ${vacant} vacant seats (a by-election), not ${election.seats}`,
+          { path: ['seats'], details: { seats: election.seats, vacant } },
+        );
+      }
     }
   }
   if (committeeId !== null) {
@@ -114,6 +126,65 @@ export const checkElectionChain: Command<Election, Election> = async (uow, _env,
     }
   }
   return ok({ value: election, changes: [] });
+};
+
+/**
+ * The seats a delegates' election of a term may fill: delegates serve for the term (常任制), so only
+ * vacant seats — the congress's seats less its serving delegates, and once the term's seats are
+ * apportioned, the unit's apportioned and reserved seats less its serving delegates, whichever is fewer.
+ */
+async function vacantDelegateSeats(
+  uow: UnitOfWork,
+  termId: string,
+  congress: Congress,
+  unit: ElectoralUnit | undefined,
+): Promise<{ vacant: number; seats: number; serving: number; where: string }> {
+  const serving = (await uow.congresses.delegatesOf(termId)).filter((d) => d.status === 'SERVING');
+  const seats = congress.seats ?? 0;
+  const whole = { vacant: seats - serving.length, seats, serving: serving.length, where: 'the congress' };
+  const share =
+    unit === undefined
+      ? undefined
+      : (await uow.congresses.findApportionment(termId, null))?.units.find((u) => u.unitId === unit.id);
+  if (unit === undefined || share === undefined) return whole;
+  const unitSeats = share.apportioned + share.reserved;
+  const inUnit = serving.filter((d) => d.unitId === unit.id).length;
+  const own = {
+    vacant: unitSeats - inUnit,
+    seats: unitSeats,
+    serving: inUnit,
+    where: `the unit '${unit.name}'`,
+  };
+  return own.vacant <= whole.vacant ? own : whole;
+}
+
+/** Input of `checkDelegateNominee`. */
+export interface DelegateNomineeInput {
+  /** The election the member is nominated in. */
+  readonly election: Election;
+  /** The member nominated, or null for someone outside the registry. */
+  readonly memberId: string | null;
+}
+
+/**
+ * A member is on a term's roll once and a delegate serves for the term (常任制): a delegates'
+ * election of a term refuses to nominate a member already on its roll — serving, replaced or removed,
+ * also one seated that very day — before anyone votes (`CONGRESS_DELEGATE_ALREADY`, the refusal
+ * `addDelegate` would give on certification). Any other election, or someone outside the registry, passes.
+ */
+export const checkDelegateNominee: Command<DelegateNomineeInput, void> = async (uow, _env, input) => {
+  const { election, memberId } = input;
+  const on =
+    election.body === 'DELEGATES' && election.termId !== null && memberId !== null
+      ? (await uow.congresses.delegatesOf(election.termId)).find((d) => d.memberId === memberId)
+      : undefined;
+  if (on === undefined) return ok({ value: undefined, changes: [] });
+  return err(
+    'CONGRESS_DELEGATE_ALREADY',
+    `the member is already on the roll of this term (${on.status.toLowerCase()} since ${on.since}): ` +
+      'a delegate serves for the term, and is elected to it once',
+    { path: ['memberId'] },
+  );
 };
 
 /** Input of `seatElected`. */

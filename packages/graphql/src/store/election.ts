@@ -36,6 +36,7 @@ import {
   certifyElection,
   checkBallotChoices,
   checkBallotShape,
+  checkDelegateNominee,
   checkElectionChain,
   chinaToday,
   closeVoting,
@@ -524,13 +525,15 @@ export class ElectionStore {
     return ok({ memberId: facts.memberId, name, attributes, delegate: facts.delegate ?? null });
   }
 
-  /** Nominates a member (eligibility from the registry and the facts given) or a named outsider. */
+  /** Nominates a member (eligibility from the registry and the facts given; in a delegates' election of a term not one already on its roll) or a named outsider. */
   nominate(electionId: string, facts: NominationFacts): Promise<Result<Candidacy>> {
     return this.step(electionId, async (tx, e) => {
       const input = await this.nominee(tx, facts);
       if (!input.ok) return input;
       const nominated = nominate(e, await this.candidacies(tx, e.id), this.ids(), input.value);
       if (!nominated.ok) return nominated;
+      const onRoll = await this.command(tx, checkDelegateNominee, { election: e, memberId: facts.memberId });
+      if (!onRoll.ok) return onRoll;
       const c = nominated.value;
       await tx.candidacy.create({
         data: candidacyColumns(c),
