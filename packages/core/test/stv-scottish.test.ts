@@ -67,6 +67,13 @@ describe('stv-scottish: quota (rule 46) and election at the quota (rule 47)', ()
     expect(stvScottish.count(context(2, ['A', 'B', 'C'], 99), ballots.slice(1)).threshold).toBe(34);
   });
 
+  it('rounds the share down before adding one, also when it is not whole: 98 valid for 2 seats 33, 101 for 3 seats 26', () => {
+    // 98 / 3 = 32.67 → 33 (rounding to nearest would give 34); 101 / 4 = 25.25 → 26 (rounding up would give 27).
+    const ballots = [...papers(40, 'A'), ...papers(35, 'B'), ...papers(26, 'C')];
+    expect(stvScottish.count(context(2, ['A', 'B', 'C'], 98), ballots.slice(3)).quota).toBe(33);
+    expect(stvScottish.count(context(3, ['A', 'B', 'C', 'D'], 101), ballots).quota).toBe(26);
+  });
+
   it('exactly the quota elects, with no surplus to transfer; one vote fewer does not', () => {
     // 10 valid, 1 seat: quota 6.
     const atQuota = stvScottish.count(context(1, ['A', 'B', 'C'], 10), [
