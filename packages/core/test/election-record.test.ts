@@ -15,6 +15,8 @@ import {
   rollHash,
   verifyElectionRecord,
 } from '../src/election/record.js';
+import { fraction } from '../src/kernel/fraction.js';
+import { acftu2016, type RuleSet, withRules } from '../src/ruleset/rule-set.js';
 
 const candidates = [
   { id: 'c1', name: '王芳' },
@@ -31,9 +33,10 @@ function cast(n: number): { receipt: string; marks: Ballot }[] {
   }));
 }
 
-async function record(n = 12): Promise<ElectionRecord> {
+/** The record of a round of `n` voters counted under `rules`. */
+async function record(n = 12, rules: RuleSet = acftu2016): Promise<ElectionRecord> {
   const ballots = cast(n);
-  const spec = { seats: 3, candidates, entitled: n, present: n, ballotsIssued: n };
+  const spec = { seats: 3, candidates, entitled: n, present: n, ballotsIssued: n, rules };
   const counted = countElection(
     spec,
     ballots.map((b) => b.marks),
@@ -54,7 +57,7 @@ async function record(n = 12): Promise<ElectionRecord> {
         kind: 'FIRST',
         seats: 3,
         method: 'majority-approval',
-        ruleSet: 'acftu2016',
+        ruleSet: rules.name,
         candidates,
         rollHash: await rollHash(Array.from({ length: n }, (_, i) => `m${i}`)),
         entitled: n,
@@ -86,6 +89,19 @@ describe('the published record', () => {
     expect(checked.ballots).toBe(12);
     expect(r.elected).toEqual(['c1', 'c2', 'c3']);
     expect(await verifyElectionRecord(r, { publishedSeal: r.seal })).toMatchObject({ valid: true });
+  });
+
+  it('recounts a round under the rule set it names: a union’s own when given it, never acftu2016 in its place', async () => {
+    // 12 entitled: c3's 8 votes are more than half (acftu2016) but not more than two thirds.
+    const stricter = withRules(acftu2016, { name: 'stricter', election: { threshold: fraction(2, 3) } });
+    const r = await record(12, stricter);
+    expect(r.elected).toEqual(['c1', 'c2']);
+    expect(await codes(r, { rules: stricter })).toEqual([]);
+    const unknown = await verifyElectionRecord(r);
+    expect(unknown.problems.map((p) => p.message)).toEqual([
+      'round 1 cannot be recounted: it was counted under the rule set stricter: give that rule set to recount it',
+    ]);
+    expect(await codes(r, { rules: withRules(stricter, { name: 'other' }) })).toEqual(['RECOUNT_MISMATCH']);
   });
 
   it('lists ballots by ascending hash, whatever order they were cast in', async () => {

@@ -45,6 +45,7 @@ import { RecentWriters, readRoutingPlugin, readsReplicas } from './read-routing.
 import type { SharedRedis } from './redis.js';
 import { responseCachePlugins } from './response-cache.js';
 import { schema } from './schema.js';
+import { SYSTEM_ACTOR } from './store/audit.js';
 import { type Database, DEFAULT_READ_YOUR_WRITES_MS } from './store/database.js';
 import { ElectionStore } from './store/election.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, purgeExpiredKeys } from './store/idempotency.js';
@@ -323,8 +324,8 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
   const { db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const store = new PrismaStore(db);
-  const elections = new ElectionStore(db);
   const env = { clock: systemClock, ids: uuidIds, rules: options.rules ?? acftu2016 };
+  const elections = new ElectionStore(db, SYSTEM_ACTOR, env);
   const graphqlEndpoint = '/graphql';
   const pubsub = options.pubsub ?? (options.redis ? redisEventBus(options.redis) : memoryEventBus());
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;

@@ -4,12 +4,14 @@
 // apportionments of one congress (one stored, one typed conflict); reproducible stored apportionments;
 // access; the term-expiry watch in core's order.
 import {
+  acftu2016,
   addDays,
   addDelegate,
   chinaToday,
   compareTermWatch,
   createOrganization,
   execute,
+  fraction,
   type Grant,
   idCheckCharacter,
   type Member,
@@ -18,6 +20,7 @@ import {
   systemClock,
   termWatchStatus,
   uuidIds,
+  withRules,
 } from '@gonghui/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -222,6 +225,26 @@ describe.each(testBackends())('congress API on %s', (backend) => {
       { code: 'CONGRESS_DATES_REVERSED', path: ['input', 'endsOn'] },
     ]);
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('checks the composition under the server’s rule set: 1 manager of 5 delegates passes 1/5, not 1/10', async () => {
+    const rules = withRules(acftu2016, { congress: { managerMaxShare: fraction(1, 10) } });
+    const strict = createGonghuiYoga({ db, auth: await testAuth(), production: false, rules });
+    const response = await strict.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: admin },
+      body: JSON.stringify({
+        query: `query($org: ID!) { node(id: $org) { ... on Organization { congress { currentTerm {
+          composition { delegates managers violations { code } } } } } } }`,
+        variables: { org: gid('Organization', org('宁波市海曙区梅园村梅园石产业链工会联合会')) },
+      }),
+    });
+    const { data } = (await response.json()) as { data: any };
+    expect(data.node.congress.currentTerm.composition).toEqual({
+      delegates: 5,
+      managers: 1,
+      violations: [{ code: 'MANAGERS_OVER_LIMIT' }],
+    });
   });
 
   it('gives 99 members an assembly only, 100 a congress of 30–40 seats; nothing stored when refused', async () => {

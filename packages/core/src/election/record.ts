@@ -12,6 +12,7 @@
 // altered or moved afterwards shows as a problem that says which and where — even when the
 // tamperer recomputed every hash, because the seal then differs from the one published.
 import { type DomainError, err, ok, type Result } from '../kernel/result.js';
+import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
 import type { ElectedBody } from './candidates.js';
 import { countElection } from './count.js';
 import type { Ballot, CandidateSpec, CountResult } from './counting-method.js';
@@ -48,7 +49,7 @@ export interface RecordRound {
   readonly kind: RoundKind;
   readonly seats: number;
   readonly method: string;
-  /** The rule set the round was counted under (its name; only `acftu2016` can be recounted by this version). */
+  /** The rule set the round was counted under, by name: `verifyElectionRecord` recounts `acftu2016`'s rounds, another's when given it. */
   readonly ruleSet: string;
   readonly candidates: readonly CandidateSpec[];
   readonly rollHash: string;
@@ -242,6 +243,11 @@ export interface VerifyOptions {
   readonly receipt?: string;
   /** The seal as published (the audit log, a notice): the record must carry exactly this one. */
   readonly publishedSeal?: string;
+  /**
+   * The rule set of a union whose local rules differ, by the name its rounds carry: they are recounted
+   * under it. A round names its rule set; one counted under neither this nor `acftu2016` cannot be recounted.
+   */
+  readonly rules?: RuleSet;
 }
 
 function problem(
@@ -314,7 +320,7 @@ function countDifference(published: RecordResult, recount: RecordResult): string
  * Checks a published election record: every ballot's hash against its content (altered), the
  * order (ascending hash, no duplicates: reordered), the number of ballots against the returned
  * count (added, removed), each round's digest, a recount of every round with `countElection`
- * against its published count, the elected over all rounds, and the seal (against the published
+ * under the rule set it names (`acftu2016`, or `options.rules`) against its published count, the elected over all rounds, and the seal (against the published
  * seal when given). With a receipt, also confirms that ballot is in the record. Never throws on a
  * bad record: every problem is returned, each naming its round and ballot.
  */
@@ -405,17 +411,25 @@ export async function verifyElectionRecord(
         ),
       );
     }
-    const recount = countElection(
-      {
-        method: round.method,
-        seats: round.seats,
-        candidates: round.candidates,
-        entitled: round.entitled,
-        present: round.present,
-        ballotsIssued: round.ballotsIssued,
-      },
-      round.ballots.map((b) => b.marks),
-    );
+    const rules = [acftu2016, options.rules].find((r) => r?.name === round.ruleSet);
+    const recount =
+      rules === undefined
+        ? err(
+            'ELECTION_SPEC_INVALID',
+            `it was counted under the rule set ${round.ruleSet}: give that rule set to recount it`,
+          )
+        : countElection(
+            {
+              method: round.method,
+              seats: round.seats,
+              candidates: round.candidates,
+              entitled: round.entitled,
+              present: round.present,
+              ballotsIssued: round.ballotsIssued,
+              rules,
+            },
+            round.ballots.map((b) => b.marks),
+          );
     if (!recount.ok) {
       problems.push(
         problem('RECOUNT_MISMATCH', `round ${round.round} cannot be recounted: ${recount.error.message}`, at),

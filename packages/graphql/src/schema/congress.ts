@@ -520,7 +520,7 @@ builder.prismaObjectFields(Term, (t) => ({
         delegates: composition.delegates.total,
         members: members.total,
         womenMembers: members.women,
-        violations: checkDelegateComposition(composition).map(toUserError),
+        violations: checkDelegateComposition(composition, ctx.env.rules).map(toUserError),
       };
     },
   }),

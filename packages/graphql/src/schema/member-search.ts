@@ -81,7 +81,7 @@ function filterDate(value: string | null | undefined, field: string): Date | und
 
 /** The Prisma condition of a search: the subtree (or the organization itself) and every filter. */
 export function memberSearchWhere(
-  ctx: Pick<Context, 'personalData'>,
+  ctx: Pick<Context, 'personalData' | 'env'>,
   organizationId: string,
   includeSubtree: boolean,
   filter: Filter | null | undefined,
@@ -120,7 +120,7 @@ export function memberSearchWhere(
     and.push({ OR: [{ nameInitials: range }, { namePinyin: range }] });
   }
   if (filter.idNumber != null) {
-    const id = parseIdNumber(filter.idNumber, { today });
+    const id = parseIdNumber(filter.idNumber, { today, rules: ctx.env.rules });
     if (!id.ok) throw badFilter(id.error, 'idNumber');
     and.push({ idNumberHash: ctx.personalData.idNumberHash(id.value.value) });
   }

@@ -25,6 +25,7 @@ import {
 } from 'node:crypto';
 import {
   acceptBallots,
+  acftu2016,
   anonymiseBallots,
   approveElection,
   type Ballot,
@@ -637,7 +638,13 @@ export class ElectionStore {
   freezeRoll(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
       const voters = [...new Set(await this.voters(tx, e))];
-      const frozen = freezeRoll(e, await this.candidacies(tx, e.id), voters, await rollHash(voters));
+      const frozen = freezeRoll(
+        e,
+        await this.candidacies(tx, e.id),
+        voters,
+        await rollHash(voters),
+        this.env.rules,
+      );
       if (!frozen.ok) return frozen;
       await tx.electionRollEntry.createMany({
         data: voters.map((voterId) => ({ electionId: e.id, voterId })),
@@ -683,7 +690,7 @@ export class ElectionStore {
   /** ROLL_FROZEN → OPEN when the quorum is present. */
   openVoting(electionId: string): Promise<Result<Election>> {
     return this.step(electionId, async (tx, e) => {
-      const opened = openVoting(e, await this.candidacies(tx, e.id));
+      const opened = openVoting(e, await this.candidacies(tx, e.id), this.env.rules);
       if (!opened.ok) return opened;
       return ok({
         value: opened.value,
@@ -856,6 +863,7 @@ export class ElectionStore {
         { ...closed.value, ballotsReturned: ballots.length },
         candidacies,
         ballots.map((b) => b.marks),
+        this.env.rules,
       );
       if (!counted.ok) return counted;
       const election = counted.value.election;
@@ -866,7 +874,7 @@ export class ElectionStore {
         kind: election.roundKind,
         seats: election.seats,
         method: election.method,
-        ruleSet: 'acftu2016',
+        ruleSet: (this.env.rules ?? acftu2016).name,
         candidates: standing.map((c) => ({ id: c.id, name: c.name })),
         rollHash: election.rollHash ?? '',
         entitled: election.entitled,
