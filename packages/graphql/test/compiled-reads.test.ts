@@ -7,9 +7,7 @@
 // same bytes once errors are in one order) with the same status and content type, and most of the
 // queries must have been compiled.
 
-import { Writable } from 'node:stream';
 import { systemClock, uuidIds } from '@gonghui/core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILED_SQL_MARK, ORGANIZATION_SCALARS } from '../src/compiled-reads/compile.js';
 import { seedDemoData } from '../src/seed.js';
@@ -18,6 +16,7 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { countQueries, createTestDatabase, testBackends } from './support/database.js';
+import { capturedLogger, fastAndNormalServers, type LogLine, requestFacts } from './support/servers.js';
 
 /** A request id made by the server. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -303,47 +302,8 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
     const seed = Number(process.env.COMPILED_READS_SEED ?? 20261130);
     const r = random(seed);
     const h = random(seed + 1);
-    type Line = {
-      msg: string;
-      method?: string;
-      path?: string;
-      operation?: string | null;
-      operationType?: string;
-      status?: number;
-      viewer?: string | null;
-      errors?: string[];
-    };
-    const logOf = (lines: Line[]) =>
-      pino(
-        { level: 'info' },
-        new Writable({
-          write(chunk, _encoding, done) {
-            lines.push(JSON.parse(chunk.toString()));
-            done();
-          },
-        }),
-      );
-    const fastLines: Line[] = [];
-    const normalLines: Line[] = [];
-    const options = {
-      db,
-      auth: await testAuth(),
-      production: true,
-      rateLimit: { points: 100_000, duration: 60 },
-    };
-    const servers: RunningServer[] = [];
+    const { fast, normal: slow, fastLines, normalLines, close } = await fastAndNormalServers(db);
     try {
-      const fast = await startServer({ ...options, port: 0, logger: logOf(fastLines) });
-      servers.push(fast);
-      const slow = await startServer({
-        ...options,
-        port: 0,
-        logger: logOf(normalLines),
-        compiledReads: false,
-      });
-      servers.push(slow);
-      expect(fast.fastPath).toBeDefined();
-      expect(slow.fastPath).toBeUndefined();
       /** POSTs over HTTP: status, the headers that do not vary by time or connection, and the body. */
       const post = async (url: string, request: Generated, headers: Record<string, string>) => {
         const response = await fetch(url, {
@@ -386,22 +346,10 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
         await post(slow.url, request, headers);
       }
       expect(fast.fastPath?.answered).toBeGreaterThan(HTTP_CASES * 0.3);
-      const facts = (lines: Line[]) =>
-        lines
-          .filter((line) => line.msg === 'request')
-          .map(({ method, path, operation, operationType, status, viewer, errors }) => ({
-            method,
-            path,
-            operation,
-            operationType,
-            status,
-            viewer,
-            errors,
-          }));
-      expect(facts(fastLines)).toEqual(facts(normalLines));
-      expect(facts(fastLines)).toHaveLength(HTTP_CASES * 2);
+      expect(requestFacts(fastLines)).toEqual(requestFacts(normalLines));
+      expect(requestFacts(fastLines)).toHaveLength(HTTP_CASES * 2);
     } finally {
-      await Promise.all(servers.map((server) => server.close()));
+      await close();
     }
   });
 
@@ -481,18 +429,12 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
         return Reflect.get(target, property, target);
       },
     });
-    const lines: { level: number; msg: string; operation?: string; sqlState?: string }[] = [];
-    const capture = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
+    const lines: LogLine[] = [];
     const server = createGonghuiYoga({
       db: { ...db, prisma: broken },
       auth: await testAuth(),
       production: false,
-      logger: pino({ level: 'warn' }, capture),
+      logger: capturedLogger(lines, 'warn'),
     });
     const byId = {
       query: 'query One($id: ID!) { organization(id: $id) { name } }',

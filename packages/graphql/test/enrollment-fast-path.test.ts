@@ -7,17 +7,15 @@
 // the request log lines the same facts; and each side's activities the same rows: enrollments,
 // places, stored idempotent answers and audit entries.
 
-import { Writable } from 'node:stream';
 import { createActivity, execute, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
-import { createActivityWorld } from './support/activity-world.js';
-import { adminBearer, bearer, testAuth } from './support/auth.js';
+import { createActivityWorld, openActivityInput } from './support/activity-world.js';
+import { adminBearer, bearer } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
+import { fastAndNormalServers, type LogLine, requestFacts } from './support/servers.js';
 
 const ENROLL = `mutation Enroll($input: EnrollInput!) {
   enroll(input: $input) {
@@ -63,7 +61,7 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
   let world: Awaited<ReturnType<typeof createActivityWorld>>;
   const tokens: string[] = [];
   let admin: string;
-  const servers: RunningServer[] = [];
+  const closers: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
@@ -75,7 +73,7 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
   });
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all(closers.map((close) => close()));
     await db?.close();
   });
 
@@ -84,19 +82,11 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
     const store = new PrismaStore(db);
     const env = { clock: systemClock, ids: uuidIds };
     const hour = 3_600_000;
-    // The same instants on both sides (a refusal names them).
-    const at = (offset: number) => new Date(NOW + offset).toISOString();
     const make = async (title: string, change: object) => {
+      // The same instants on both sides (a refusal names them).
       const made = await execute(store, env, createActivity, {
-        organizationId: world.countyId,
-        title,
+        ...openActivityInput(world.countyId, title, 2, NOW),
         description: null,
-        place: '余杭',
-        startsAt: at(48 * hour),
-        endsAt: at(50 * hour),
-        enrollmentOpensAt: at(-hour),
-        enrollmentClosesAt: at(24 * hour),
-        places: 2,
         placesPerMember: 2,
         waitingList: null,
         eligibility: 'SUBTREE_REAL_NAME_MEMBERS',
@@ -108,7 +98,10 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
     return {
       open: await make('亲子陶艺', {}),
       noWaiting: await make('番茄田美术', { places: 1, placesPerMember: 1, waitingList: false }),
-      closed: await make('乐器体验', { enrollmentOpensAt: at(-2 * hour), enrollmentClosesAt: at(-hour) }),
+      closed: await make('乐器体验', {
+        enrollmentOpensAt: new Date(NOW - 2 * hour).toISOString(),
+        enrollmentClosesAt: new Date(NOW - hour).toISOString(),
+      }),
     };
   }
 
@@ -203,31 +196,8 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
   ];
 
   it(`${CASES.length} enroll and cancel requests: the same status, headers, answers, log lines and rows`, async () => {
-    type Line = Record<string, unknown>;
-    const logOf = (lines: Line[]) =>
-      pino(
-        { level: 'info' },
-        new Writable({
-          write(chunk, _encoding, done) {
-            lines.push(JSON.parse(chunk.toString()));
-            done();
-          },
-        }),
-      );
-    const fastLines: Line[] = [];
-    const slowLines: Line[] = [];
-    const options = {
-      db,
-      auth: await testAuth(),
-      production: true,
-      rateLimit: { points: 100_000, duration: 60 },
-    };
-    const fast = await startServer({ ...options, port: 0, logger: logOf(fastLines) });
-    servers.push(fast);
-    const slow = await startServer({ ...options, port: 0, logger: logOf(slowLines), compiledReads: false });
-    servers.push(slow);
-    expect(fast.fastPath).toBeDefined();
-    expect(slow.fastPath).toBeUndefined();
+    const { fast, normal: slow, fastLines, normalLines: slowLines, close } = await fastAndNormalServers(db);
+    closers.push(close);
     const sides = { fast: await activities(), slow: await activities() };
 
     /** POSTs over HTTP: status, the headers that do not vary by time or connection, and the body. */
@@ -289,21 +259,9 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
     // The answers without errors came from the fast path: at least those with an enrollment.
     expect((fast.fastPath?.answered ?? 0) - before).toBeGreaterThanOrEqual(12);
 
-    const facts = (lines: Line[]) =>
-      lines
-        .filter((line) => line.msg === 'request' && String(line.requestId).startsWith('case-'))
-        .map(({ requestId, method, path, operation, operationType, status, viewer, errors }) => ({
-          requestId,
-          method,
-          path,
-          operation,
-          operationType,
-          status,
-          viewer,
-          errors,
-        }));
-    expect(facts(fastLines)).toEqual(facts(slowLines));
-    expect(facts(fastLines)).toHaveLength(CASES.length);
+    const ours = (line: LogLine) => String(line.requestId).startsWith('case-');
+    expect(requestFacts(fastLines, ours)).toEqual(requestFacts(slowLines, ours));
+    expect(requestFacts(fastLines, ours)).toHaveLength(CASES.length);
 
     /** A side's rows: its activities' places, enrollments, keyed answers and audit entries, ids as the slow side's. */
     const rows = async (a: Activities) => {

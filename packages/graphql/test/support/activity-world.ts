@@ -64,10 +64,10 @@ export async function createActivityWorld(
   return { countyId: county.value.id, unionId: union.value.id, memberIds };
 }
 
-/** The input of `createActivity` for an activity of `organizationId` (a global id) in two days, open for enrollment now. */
-export function openActivityInput(organizationId: string, title: string, places: number) {
+/** The input of `createActivity` for an activity of `organizationId` (a global id) in two days, open for enrollment now (or at `now`, ms). */
+export function openActivityInput(organizationId: string, title: string, places: number, now = Date.now()) {
   const hour = 3_600_000;
-  const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+  const at = (offset: number) => new Date(now + offset).toISOString();
   return {
     organizationId,
     title,

@@ -4,7 +4,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { expect } from 'vitest';
 import { connectRedis, type SharedRedis } from '../../src/redis.js';
-import { createGonghuiYoga, type ServerOptions } from '../../src/server.js';
+import { createGonghuiYoga, type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
+import type { Database } from '../../src/store/database.js';
 import { adminBearer, testAuth } from './auth.js';
 import { eventually, testRedis } from './services.js';
 
@@ -37,7 +38,7 @@ export interface ServersOnRedis {
   /** Each server's own connection to the Redis. */
   readonly connections: SharedRedis[];
   /** Their log lines (info and up), parsed. */
-  readonly lines: { level: number; msg: string }[];
+  readonly lines: LogLine[];
   /** Stops the Redis; resolves once every server noticed it is gone. */
   stopRedis(): Promise<void>;
   /** Starts the Redis again; resolves once every server reconnected by itself. */
@@ -57,14 +58,8 @@ export async function serversOnRedis(
 ): Promise<ServersOnRedis> {
   const redis = await testRedis();
   await redis.start();
-  const lines: { level: number; msg: string }[] = [];
-  const capture = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const logger = pino({ level: 'info' }, capture);
+  const lines: LogLine[] = [];
+  const logger = capturedLogger(lines);
   const servers: Yoga[] = [];
   const connections: SharedRedis[] = [];
   for (let i = 0; i < count; i++) {
@@ -88,6 +83,80 @@ export async function serversOnRedis(
     close: async () => {
       for (const connection of connections) await connection.close();
       await redis.stop();
+    },
+  };
+}
+
+/** A log line, parsed. */
+export type LogLine = { readonly level: number; readonly msg: string } & Record<string, unknown>;
+
+/** A logger (`level` and up, default info) whose lines are parsed into `lines`. */
+export function capturedLogger(lines: LogLine[], level = 'info') {
+  return pino(
+    { level },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
+}
+
+/** What request lines say apart from their id and duration (of the lines `keep` keeps): what the fast-path differentials compare. */
+export function requestFacts(lines: readonly LogLine[], keep: (line: LogLine) => boolean = () => true) {
+  return lines
+    .filter((line) => line.msg === 'request' && keep(line))
+    .map(({ method, path, operation, operationType, status, viewer, errors }) => ({
+      method,
+      path,
+      operation,
+      operationType,
+      status,
+      viewer,
+      errors,
+    }));
+}
+
+/** Two HTTP servers over `db`, as in production, with a rate limit of 100,000 a minute: one with the compiled path's fast path in front of yoga, one without the compiled path; each one's log lines. */
+export interface FastAndNormal {
+  readonly fast: RunningServer;
+  readonly normal: RunningServer;
+  readonly fastLines: LogLine[];
+  readonly normalLines: LogLine[];
+  /** Closes both. */
+  close(): Promise<void>;
+}
+
+/** Starts the servers of `FastAndNormal` on free ports. */
+export async function fastAndNormalServers(db: Database): Promise<FastAndNormal> {
+  const fastLines: LogLine[] = [];
+  const normalLines: LogLine[] = [];
+  const options = {
+    db,
+    auth: await testAuth(),
+    production: true,
+    rateLimit: { points: 100_000, duration: 60 },
+  };
+  const fast = await startServer({ ...options, port: 0, logger: capturedLogger(fastLines) });
+  const normal = await startServer({
+    ...options,
+    port: 0,
+    logger: capturedLogger(normalLines),
+    compiledReads: false,
+  }).catch(async (error: unknown) => {
+    await fast.close();
+    throw error;
+  });
+  expect(fast.fastPath).toBeDefined();
+  expect(normal.fastPath).toBeUndefined();
+  return {
+    fast,
+    normal,
+    fastLines,
+    normalLines,
+    close: async () => {
+      await Promise.all([fast.close(), normal.close()]);
     },
   };
 }
