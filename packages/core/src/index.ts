@@ -167,6 +167,7 @@ export {
   compareTermWatch,
   delegateComposition,
   memberSubtreesOf,
+  sessionDueBy,
   termDeadline,
   termEnd,
   termWatchStatus,

@@ -7,9 +7,11 @@ import {
   checkPositionFits,
   compareTermWatch,
   type Position,
+  sessionDueBy,
   termEnd,
   termWatchStatus,
 } from '../src/index.js';
+import { acftu2016, withRules } from '../src/ruleset/rule-set.js';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'OK' : r.error?.code);
 
@@ -213,6 +215,22 @@ describe('checkPositionFits', () => {
       3,
     );
     expect(code(r)).toBe('COMMITTEE_SEATS_FULL');
+  });
+});
+
+describe('sessionDueBy (the congress meets at least once a year)', () => {
+  it('is due a year after the last session: held on 2025-05-10, the next by 2026-05-10 (the 11th is late)', () => {
+    expect(sessionDueBy({ startsOn: '2024-03-01' }, '2025-05-10')).toBe('2026-05-10');
+  });
+
+  it('counts from the start of a term that has not met yet, and 29 February meets again by the 28th', () => {
+    expect(sessionDueBy({ startsOn: '2024-03-01' }, null)).toBe('2025-03-01');
+    expect(sessionDueBy({ startsOn: '2023-03-01' }, '2024-02-29')).toBe('2025-02-28');
+  });
+
+  it('takes the interval from the rule set', () => {
+    const rules = withRules(acftu2016, { congress: { sessionIntervalMonths: 6 } });
+    expect(sessionDueBy({ startsOn: '2024-03-01' }, '2025-05-10', rules)).toBe('2025-11-10');
   });
 });
 

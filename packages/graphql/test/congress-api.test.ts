@@ -279,7 +279,7 @@ describe.each(testBackends())('congress API on %s', (backend) => {
     hundred.congressId = made.data.createCongress.congress.id;
   });
 
-  it('convenes a session with exactly two thirds of 30 delegates, not one fewer, and reports composition', async () => {
+  it('convenes a session with exactly two thirds of 30 delegates, not one fewer, says when it must meet again, and reports composition', async () => {
     const { people, congressId } = hundred;
     const term = await post(OPEN_TERM, { input: { congressId, startsOn: '2025-01-01', years: 5 } });
     expect(term.errors, JSON.stringify(term)).toBeUndefined();
@@ -312,6 +312,11 @@ describe.each(testBackends())('congress API on %s', (backend) => {
     expect(full.data.addDelegate.errors).toEqual([
       { code: 'CONGRESS_SEATS_FULL', path: ['input', 'termId'] },
     ]);
+    const due = async () =>
+      (await post(`query($id: ID!) { node(id: $id) { ... on Term { nextSessionDue } } }`, { id: termId }))
+        .data.node.nextSessionDue;
+    // It meets at least once a year: by the day a year after the term began, then after its last session.
+    expect(await due()).toBe('2026-01-01');
     const short = await post(SESSION, { input: { termId, heldOn: '2025-03-01', present: 19 } });
     expect(short.data.recordSession.session).toBeNull();
     expect(short.data.recordSession.errors[0].code).toBe('CONGRESS_QUORUM_NOT_MET');
@@ -322,6 +327,7 @@ describe.each(testBackends())('congress API on %s', (backend) => {
       session: { number: 1, entitled: 30, present: 20 },
       errors: [],
     });
+    expect(await due()).toBe('2026-03-01');
     const composition = await post(
       `query($id: ID!) { node(id: $id) { ... on Term { composition { delegates managers violations { code } } } } }`,
       { id: termId },

@@ -199,6 +199,20 @@ export function checkPositionFits(
   return ok(undefined);
 }
 
+/**
+ * The last day by which a term's congress must meet again — it meets at least once a year
+ * (`rules.congress.sessionIntervalMonths`): the same day a year after its last session, or after the
+ * term began when it has not met yet (a term from 2024-03-01 meets by 2025-03-01; a session on
+ * 2024-02-29 calls for the next by 2025-02-28). A session on that day is in time; the day after, it is late.
+ */
+export function sessionDueBy(
+  term: Pick<Term, 'startsOn'>,
+  lastSessionOn: string | null,
+  rules: RuleSet = acftu2016,
+): string {
+  return addMonths(lastSessionOn ?? term.startsOn, rules.congress.sessionIntervalMonths);
+}
+
 /** The state of a term as the term-expiry watch (换届提醒) sees it on a day. */
 export type TermWatchStatus = 'OVERDUE' | 'DELAYED' | 'DUE';
 

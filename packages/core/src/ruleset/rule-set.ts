@@ -62,6 +62,8 @@ export interface RuleSet {
     readonly womenShareTolerance: Fraction;
     /** Share of delegates needed to convene a congress (2/3). */
     readonly convenQuorum: Fraction;
+    /** The congress meets at least once in this many months (12: once a year). */
+    readonly sessionIntervalMonths: number;
   };
   readonly election: {
     /** Share of the entitled (应到会) who must be present (2/3, "at least"). */
@@ -113,6 +115,7 @@ export const acftu2016: RuleSet = {
     frontLineThreshold: fraction(1, 2),
     womenShareTolerance: fraction(1, 20),
     convenQuorum: fraction(2, 3),
+    sessionIntervalMonths: 12,
   },
   election: {
     quorum: fraction(2, 3),

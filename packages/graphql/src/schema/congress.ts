@@ -12,6 +12,7 @@ import {
   memberSubtreesOf,
   POSITION_ROLES,
   reapportion,
+  sessionDueBy,
   termDeadline,
   termWatchStatus,
 } from '@gonghui/core';
@@ -150,6 +151,23 @@ export const Term = builder.prismaNode('Term', {
     delayApproval: t.exposeString('delayApproval', {
       nullable: true,
       description: "The higher union's approval of the delay, or null.",
+    }),
+    nextSessionDue: t.string({
+      description:
+        'The last day `YYYY-MM-DD` by which the congress must meet again (it meets at least once a year, ' +
+        "core's `sessionDueBy`): a year after the term's last session, or after its start when it has not met yet.",
+      select: {
+        startsOn: true,
+        sessions: { select: { heldOn: true }, orderBy: { heldOn: 'desc' }, take: 1 },
+      },
+      resolve: (r, _args, ctx) => {
+        const last = r.sessions[0];
+        return sessionDueBy(
+          { startsOn: fromDbDate(r.startsOn) },
+          last === undefined ? null : fromDbDate(last.heldOn),
+          ctx.env.rules,
+        );
+      },
     }),
     congress: t.relation('congress', { description: 'The congress.' }),
     organization: t.relation('organization', { description: "The congress's organization." }),
