@@ -41,13 +41,14 @@ import {
   typeFromAST,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PAGE_SIZE } from '../src/builder.js';
+import { MAX_PAGE_SIZE, parseGlobalID } from '../src/builder.js';
+import { COMPILED_SQL_MARK } from '../src/compiled-reads/compile.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
 import { UploadedFile } from '../src/import/upload.js';
 import { RECORD_COST } from '../src/schema/election.js';
 import { MAX_PAYLOAD_ERRORS } from '../src/schema/errors.js';
 import { schema } from '../src/schema.js';
-import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
+import { DEMO_KINDERGARTEN_UNION, DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
 import { seedDemoElections } from '../src/seed-election.js';
 import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
@@ -672,6 +673,116 @@ describe('a cursor belongs to its list', () => {
       },
     );
     expect(again.errors).toBeUndefined();
+  });
+});
+
+describe('a cursor belongs to its list: its field, the arguments that define it and its parent', () => {
+  const MEMBERS = `query($org: ID!, $filter: MemberFilter, $subtree: Boolean, $after: String) {
+    members(organizationId: $org, filter: $filter, includeSubtree: $subtree, first: 1, after: $after) {
+      edges { cursor node { name } } } }`;
+  const HELD = `query($org: ID!, $after: String) {
+    organization(id: $org) { members(first: 1, after: $after) { edges { cursor node { name } } } } }`;
+  const refusedAfter = (body: Body) => body.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]);
+
+  it('refuses a member list’s cursor given to another organization’s list, under another filter or another parent (normal path)', async () => {
+    const union = (name: string) => db.prisma.organization.findFirstOrThrow({ where: { name } });
+    const unions = [await union(DEMO_KINDERGARTEN_UNION), await union(DEMO_STONE_CARVING_UNION)];
+    const [kindergarten, stone] = unions.map((o) => encodeGlobalID('Organization', o.id)) as [string, string];
+    const viewer = (ids: string[]) =>
+      bearer(
+        ids.map((id) => ({ role: 'ORG_VIEWER' as const, organizationId: parseGlobalID(id)?.id as string })),
+        'cursor-prober',
+      );
+    const both = await viewer([kindergarten, stone]);
+    const page = await post(both, MEMBERS, { org: kindergarten });
+    const cursor = page.data.members.edges[0].cursor as string;
+    const held = (await post(both, HELD, { org: kindergarten })).data.organization.members.edges[0]
+      .cursor as string;
+    // Each list takes its own cursor.
+    expect((await post(both, MEMBERS, { org: kindergarten, after: cursor })).errors).toBeUndefined();
+    expect((await post(both, HELD, { org: kindergarten, after: held })).errors).toBeUndefined();
+    // Before, the field alone was bound: 石雕's list (周建国, 张海燕, 郑伟) took the cursor of 幼儿园's
+    // 林晓雯 and answered an empty page: Prisma starts at the cursor row's place in the name order and
+    // skips the first row from there, 郑伟, whether or not the cursor's row is in the list. So a page
+    // placed another list's row (or one since moved out of the viewer's scope: it still worked for a
+    // viewer who now views 石雕 only) among the viewer's rows, told whether that row still exists (a
+    // deleted row's cursor gives an empty page), and dropped a row of the list from the client's paging.
+    const stoneOnly = await viewer([stone]);
+    const tries: [string, string, string, Record<string, unknown>][] = [
+      ['another organization, scope since shrunk', stoneOnly, MEMBERS, { org: stone, after: cursor }],
+      ['another organization', both, MEMBERS, { org: stone, after: cursor }],
+      ['another filter', both, MEMBERS, { org: kindergarten, filter: { gender: 'FEMALE' }, after: cursor }],
+      ['includeSubtree: false', both, MEMBERS, { org: kindergarten, subtree: false, after: cursor }],
+      ['another parent', both, HELD, { org: stone, after: held }],
+    ];
+    for (const [what, token, query, variables] of tries) {
+      expect(refusedAfter(await post(token, query, variables)), what).toEqual([
+        ['BAD_USER_INPUT', ['after']],
+      ]);
+    }
+  });
+
+  it('binds cursors the same on the compiled read path, each path taking the other’s cursors', async () => {
+    const admin = await bearer([{ role: 'SYSTEM_ADMIN' }], 'cursor-admin');
+    const normal = createGonghuiYoga({ db, auth: await testAuth(), production: false, compiledReads: false });
+    const root = await db.prisma.organization.findFirstOrThrow({ where: { parentId: null } });
+    const child = await db.prisma.organization.findFirstOrThrow({
+      where: { parentId: root.id, children: { some: { children: { some: {} } } } },
+      orderBy: { name: 'asc' },
+    });
+    const grandchild = await db.prisma.organization.findFirstOrThrow({ where: { parentId: child.id } });
+    const [a, b, c] = [root, child, grandchild].map((o) => encodeGlobalID('Organization', o.id)) as [
+      string,
+      string,
+      string,
+    ];
+    const SUBTREE = `query($id: ID!, $self: Boolean, $after: String) { organization(id: $id) {
+      subtree(first: 2, includeSelf: $self, after: $after) { edges { cursor node { name } } } } }`;
+    const ORGANIZATIONS = `query($filter: OrganizationFilter, $after: String) {
+      organizations(first: 2, filter: $filter, after: $after) { edges { cursor node { name } } } }`;
+    // `parent`'s id is known only to the statement: the compiled path checks the cursor's parent there.
+    const CHILDREN = `query($id: ID!, $after: String) { organization(id: $id) { parent {
+      children(first: 1, after: $after) { edges { cursor node { name } } } } } }`;
+    const county = { level: ['COUNTY'] };
+    const servers = [
+      ['compiled', yoga],
+      ['normal', normal],
+    ] as const;
+    for (const [issuer, server] of servers) {
+      const ask = (query: string, variables: object) => postAs(server, admin, query, variables);
+      const subtree = (await ask(SUBTREE, { id: a })).data.organization.subtree.edges[1].cursor;
+      const organizations = (await ask(ORGANIZATIONS, { filter: county })).data.organizations.edges[0].cursor;
+      const children = (await ask(CHILDREN, { id: b })).data.organization.parent.children.edges[0].cursor;
+      for (const [reader, other] of servers) {
+        const counter = countQueries(db.prisma);
+        const taken = [
+          await postAs(other, admin, SUBTREE, { id: a, after: subtree }),
+          await postAs(other, admin, ORGANIZATIONS, { filter: county, after: organizations }),
+          await postAs(other, admin, CHILDREN, { id: b, after: children }),
+        ];
+        counter.stop();
+        for (const answer of taken) expect(answer.errors, `${issuer} → ${reader}`).toBeUndefined();
+        const compiled = counter.statements().filter((sql) => sql.startsWith(COMPILED_SQL_MARK));
+        expect(compiled, `${issuer} → ${reader}`).toHaveLength(reader === 'compiled' ? 3 : 0);
+        const refused: [string, string, Record<string, unknown>][] = [
+          ['subtree of another organization', SUBTREE, { id: b, after: subtree }],
+          ['subtree with includeSelf', SUBTREE, { id: a, self: true, after: subtree }],
+          [
+            'organizations under another filter',
+            ORGANIZATIONS,
+            { filter: { level: ['TOWNSHIP'] }, after: organizations },
+          ],
+          ['organizations without the filter', ORGANIZATIONS, { after: organizations }],
+          ['children of another parent', CHILDREN, { id: c, after: children }],
+        ];
+        for (const [what, query, variables] of refused) {
+          const answer = await postAs(other, admin, query, variables);
+          expect(refusedAfter(answer), `${issuer} → ${reader}: ${what}`).toEqual([
+            ['BAD_USER_INPUT', ['after']],
+          ]);
+        }
+      }
+    }
   });
 });
 

@@ -52,9 +52,14 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 interface Pools {
   readonly ids: string[];
   readonly badIds: string[];
-  /** Cursors by the list that issued them, and a forged one. */
+  /** Cursors by the kind of list that issued them, and a forged one. */
   readonly cursors: Record<ListKind | 'forged', string[]>;
+  /** Cursors of `children` and `subtree` (no other arguments) by the global ID of their parent. */
+  readonly cursorsUnder: Record<'children' | 'subtree', Map<string, string[]>>;
 }
+
+/** The filter of the `organizations` page whose cursors are harvested (a cursor is bound to its list's arguments). */
+const HARVESTED_FILTER = { level: ['COUNTY'] };
 
 /** The lists that issue cursors. */
 type ListKind = 'children' | 'subtree' | 'organizations';
@@ -88,23 +93,40 @@ function generate(r: Random, pools: Pools): Generated {
         r.chance(0.5) ? variable('Boolean!', literal === 'true') : literal,
       );
   };
-  const pageArgs = (list: ListKind, nested: boolean): string => {
-    const withFilter = list !== 'children';
+  /**
+   * A page's arguments; `parent` is the global ID of the organization it hangs under when the query
+   * names it. A cursor is mostly one of this very list (its parent's, with the arguments it was
+   * issued with), else of another list, forged or garbled.
+   */
+  const pageArgs = (
+    list: ListKind,
+    nested: boolean,
+    parent: string | null,
+  ): { args: string; own: boolean } => {
     const args: string[] = [];
+    let own = false;
     if (r.chance(nested ? 0.95 : 0.85)) {
       const sizes = nested ? [0, 1, 2, 3, 5] : [0, 1, 2, 3, 5, 10, 20, 100, 150, null];
       const first = r.chance(0.03) ? -1 : r.pick(sizes);
       args.push(`first: ${r.chance(0.5) && first !== null ? first : variable('Int', first)}`);
     }
     if (r.chance(0.3)) {
-      const after = r.chance(0.1)
-        ? r.pick(['not-a-cursor', '', null, ...pools.cursors.forged])
-        : r.pick(
-            pools.cursors[r.chance(0.85) ? list : r.pick(['children', 'subtree', 'organizations'] as const)],
-          );
+      const under =
+        list === 'organizations' || parent === null ? undefined : pools.cursorsUnder[list].get(parent);
+      let after: string | null;
+      if (r.chance(0.1)) after = r.pick(['not-a-cursor', '', null, ...pools.cursors.forged]);
+      else if (r.chance(0.85)) {
+        own = list === 'organizations' || under !== undefined;
+        after = r.pick(under ?? pools.cursors[list]);
+      } else after = r.pick(pools.cursors[r.pick(['children', 'subtree', 'organizations'] as const)]);
       args.push(`after: ${variable('String', after)}`);
     }
     if (r.chance(0.03)) args.push(`last: ${r.int(1, 3)}`);
+    // A cursor of this list keeps the arguments it was issued with (mostly).
+    const withFilter = list !== 'children' && !(own && r.chance(0.9));
+    if (own && list === 'organizations' && !withFilter) {
+      args.push(`filter: ${variable('OrganizationFilter', HARVESTED_FILTER)}`);
+    }
     if (withFilter && r.chance(0.4)) {
       const filter: Record<string, unknown> = {};
       if (r.chance(0.3))
@@ -117,10 +139,11 @@ function generate(r: Random, pools: Pools): Generated {
       if (r.chance(0.3)) filter.nameContains = r.pick(['区', '总工会', '梅园', '', '%', 'ZZ']);
       args.push(`filter: ${variable('OrganizationFilter', filter)}`);
     }
-    return args.length > 0 ? `(${args.join(', ')})` : '';
+    return { args: args.length > 0 ? `(${args.join(', ')})` : '', own: own && !withFilter };
   };
   const scalars = [...ORGANIZATION_SCALARS, '__typename'];
-  const organization = (depth: number): string => {
+  /** An organization's selection; `id` is its global ID when the query names it (a root `organization`). */
+  const organization = (depth: number, id: string | null = null): string => {
     const fields: string[] = [];
     for (let i = r.int(1, 4); i > 0; i -= 1) fields.push(r.pick(scalars) + directive());
     if (depth < 3 && r.chance(0.35)) fields.push(`parent { ${organization(depth + 1)} }`);
@@ -129,12 +152,12 @@ function generate(r: Random, pools: Pools): Generated {
     const again = () => (r.chance(0.2) ? 2 : 1);
     for (let copy = depth < 2 && r.chance(0.35) ? again() : 0; copy > 0; copy -= 1) {
       const alias = copy > 1 ? `k${copy}: ` : '';
-      fields.push(`${alias}children${pageArgs('children', depth > 0)} { ${connection(depth + 1)} }`);
+      fields.push(`${alias}children${pageArgs('children', depth > 0, id).args} { ${connection(depth + 1)} }`);
     }
     for (let copy = depth < 2 && r.chance(0.3) ? again() : 0; copy > 0; copy -= 1) {
-      const self = r.chance(0.3) ? `includeSelf: ${r.chance(0.5)}` : '';
-      const args = pageArgs('subtree', depth > 0);
-      const all = [args.slice(1, -1), self].filter(Boolean).join(', ');
+      const page = pageArgs('subtree', depth > 0, id);
+      const self = r.chance(page.own ? 0.05 : 0.3) ? `includeSelf: ${r.chance(0.5)}` : '';
+      const all = [page.args.slice(1, -1), self].filter(Boolean).join(', ');
       const alias = copy > 1 ? `s${copy}: ` : '';
       fields.push(`${alias}subtree${all ? `(${all})` : ''} { ${connection(depth + 1)} }`);
     }
@@ -182,9 +205,10 @@ function generate(r: Random, pools: Pools): Generated {
     const alias = `r${i}: `;
     if (r.chance(0.6)) {
       const id = r.chance(0.15) ? r.pick(pools.badIds) : r.pick(pools.ids);
-      roots.push(`${alias}organization(id: ${variable('ID!', id)}) { ${organization(0)} }`);
+      const fields = organization(0, id);
+      roots.push(`${alias}organization(id: ${variable('ID!', id)}) { ${fields} }`);
     } else {
-      roots.push(`${alias}organizations${pageArgs('organizations', false)} { ${connection(0)} }`);
+      roots.push(`${alias}organizations${pageArgs('organizations', false, null).args} { ${connection(0)} }`);
     }
   }
   if (r.chance(0.05)) roots.push('__typename');
@@ -210,6 +234,7 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
     ids: [],
     badIds: [],
     cursors: { children: [], subtree: [], organizations: [], forged: [] },
+    cursorsUnder: { children: new Map(), subtree: new Map() },
   };
   let viewers: (string | null)[];
 
@@ -244,26 +269,43 @@ describe.each(testBackends())('the compiled read path answers like the normal pa
       globalId('Organization', 'a\u0000b'),
       'not-a-global-id',
     );
-    // Cursors of every kind of list, from the normal path, and one forged from a real one.
+    // Cursors of every kind of list, from the normal path (those of children and subtree under every
+    // organization of the pool), and one forged from a real one.
+    type Edges = { edges: { cursor: string }[] };
+    const cursors = (page: Edges) => page.edges.map((edge) => edge.cursor);
+    for (const id of pools.ids) {
+      const harvest = await ask(
+        normal,
+        {
+          query: `query($id: ID!) { organization(id: $id) { children(first: 4) { edges { cursor } } subtree(first: 6) { edges { cursor } } } }`,
+          variables: { id },
+        },
+        null,
+      );
+      const { data } = JSON.parse(harvest.body) as {
+        data: { organization: { children: Edges; subtree: Edges } };
+      };
+      for (const list of ['children', 'subtree'] as const) {
+        const issued = cursors(data.organization[list]);
+        if (issued.length > 0) pools.cursorsUnder[list].set(id, issued);
+        pools.cursors[list].push(...issued);
+      }
+    }
     const harvest = await ask(
       normal,
       {
-        query: `query($id: ID!) { organization(id: $id) { children(first: 4) { edges { cursor } } subtree(first: 6) { edges { cursor } } }
-          organizations(first: 4, filter: { level: [COUNTY] }) { edges { cursor } } }`,
-        variables: { id: pools.ids[0] },
+        query:
+          'query($filter: OrganizationFilter) { organizations(first: 4, filter: $filter) { edges { cursor } } }',
+        variables: { filter: HARVESTED_FILTER },
       },
       null,
     );
-    type Edges = { edges: { cursor: string }[] };
-    const { data } = JSON.parse(harvest.body) as {
-      data: { organization: { children: Edges; subtree: Edges }; organizations: Edges };
-    };
-    const cursors = (page: Edges) => page.edges.map((edge) => edge.cursor);
-    pools.cursors.children.push(...cursors(data.organization.children));
-    pools.cursors.subtree.push(...cursors(data.organization.subtree));
-    pools.cursors.organizations.push(...cursors(data.organizations));
+    pools.cursors.organizations.push(
+      ...cursors((JSON.parse(harvest.body) as { data: { organizations: Edges } }).data.organizations),
+    );
     pools.cursors.forged.push(`${(pools.cursors.subtree[0] as string).slice(0, -3)}AAA`);
-    expect(pools.cursors.subtree).toHaveLength(6);
+    expect(pools.cursors.organizations).toHaveLength(4);
+    expect(pools.cursorsUnder.subtree.get(pools.ids[0] as string)).toHaveLength(6);
     const viewerOrg = organizations.find((o) => o.depth === 1)?.id as string;
     viewers = [
       null,

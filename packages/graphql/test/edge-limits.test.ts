@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../src/builder.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
-import { CursorSeal } from '../src/hardening/edge-plugin.js';
+import { CursorSeal, listArguments, listOf } from '../src/hardening/edge-plugin.js';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga, type ServerOptions } from '../src/server.js';
 import {
@@ -224,10 +224,17 @@ describe.each(testBackends())('the edge of the API on %s', (backend) => {
         ['unsealed', inner],
         [
           'pointing elsewhere',
-          `${Buffer.from(`GPC:S:${randomUUID()}`).toString('base64')}.${a.cursor.split('.')[1]}`,
+          `${Buffer.from(`GPC:S:${randomUUID()}`).toString('base64')}.${a.cursor.split('.').slice(1).join('.')}`,
         ],
         ['tampered', `${a.cursor.slice(0, -1)}${a.cursor.endsWith('A') ? 'B' : 'A'}`],
-        ['sealed by another key', new CursorSeal(randomBytes(32)).seal(inner, 'Query.organizations')],
+        [
+          'sealed by another key',
+          new CursorSeal(randomBytes(32)).seal(
+            a.cursor.split('.')[0],
+            listArguments(listOf('Query', 'organizations'), {}),
+            '',
+          ),
+        ],
         ['garbled', 'not a cursor'],
       ];
       for (const [label, cursor] of forged) {

@@ -20,8 +20,12 @@
 // from the cursor's row on in the list's order, the first of them skipped), Prisma's filters
 // (`LIKE prefix || '%'`, `ILIKE '%' || text || '%'`, enum lists) and the page size rules (default 20,
 // at most 100). The JSON text is concatenated so that it is byte for byte what graphql-js and
-// JSON.stringify would write; cursors are left as placeholders (the list and the raw cursor between two U+0001,
-// a character PostgreSQL's JSON never leaves unescaped) for Node to seal with the server's key.
+// JSON.stringify would write; cursors are left as placeholders (the list's number in `lists`, the
+// parent's id and the raw cursor between two U+0001, a character PostgreSQL's JSON never leaves
+// unescaped) for Node to seal with the server's key, bound to their list as the edge plugin binds
+// them (field coordinate, defining arguments, parent). A cursor given to a nested list whose parent is
+// not known while building (children of every row of a page) is checked in the statement: under
+// another parent the page is not answered there (FALLBACK_MARK) and the normal path refuses it.
 
 import {
   type DocumentNode,
@@ -44,7 +48,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, parseGlobalID } from '../builder.js';
-import { listOf } from '../hardening/edge-plugin.js';
+import { listArguments, listOf, type OpenedCursor } from '../hardening/edge-plugin.js';
 import { passesInputGuard } from '../hardening/input-guard.js';
 
 /** Marks a cursor placeholder in the statement's JSON text (never unescaped in PostgreSQL's JSON). */
@@ -56,15 +60,24 @@ export const FALLBACK_MARK = '\u0002';
 /** Comment that starts every compiled statement (tests and logs tell it apart by it). */
 export const COMPILED_SQL_MARK = '/* gonghui compiled read */';
 
-/** One compiled request: the statement, its parameters, and whether its JSON holds cursor placeholders. */
+/** One compiled request: the statement, its parameters, and the lists (`listArguments`) its cursor placeholders name by number. */
 export interface CompiledRead {
   readonly sql: string;
   readonly params: readonly string[];
-  readonly cursors: boolean;
+  readonly lists: readonly string[];
 }
 
-/** Opens a sealed cursor given to `list` (CursorSeal.open); throws when this API did not issue it for that list. */
-export type CursorOpener = (sealed: string, argument: string, list: string) => string;
+/** Opens a sealed cursor given to `list` (`listArguments`; CursorSeal.open); throws when this API did not issue it for that list. */
+export type CursorOpener = (sealed: string, argument: string, list: string) => OpenedCursor;
+
+/** The object a connection hangs under: its id in SQL, and its id itself when known while building (`''` at the root). */
+interface Parent {
+  readonly sql: string;
+  readonly known: string | null;
+}
+
+/** The parent of a root list. */
+const ROOT: Parent = { sql: "''", known: '' };
 
 /** Thrown while building when the request must be executed normally. */
 class NotCompiled extends Error {}
@@ -184,7 +197,8 @@ type Collected = Map<string, FieldNode[]>;
 /** The state of building one request's statement. */
 class Build {
   readonly params: string[] = [];
-  cursors = false;
+  /** The lists (`listArguments`) whose cursors the statement's placeholders name by number. */
+  readonly lists: string[] = [];
   #aliases = 0;
 
   constructor(
@@ -286,8 +300,13 @@ function objectJson(fields: Collected, value: (key: string, nodes: FieldNode[]) 
   return concat(pieces);
 }
 
-/** The JSON of an organization row `o` with the fields selected by `nodes`. */
-function organizationJson(build: Build, nodes: readonly FieldNode[], o: string): string {
+/** The JSON of an organization row `o` (whose id is `known` when the request names it) with the fields selected by `nodes`. */
+function organizationJson(
+  build: Build,
+  nodes: readonly FieldNode[],
+  o: string,
+  known: string | null = null,
+): string {
   const type = build.schema.getType('Organization') as GraphQLObjectType;
   return objectJson(build.collect(type, subSelections(nodes)), (_key, fieldNodes) => {
     const node = fieldNodes[0] as FieldNode;
@@ -330,6 +349,7 @@ function organizationJson(build: Build, nodes: readonly FieldNode[], o: string):
           childrenSource(o),
           build.args(type, node),
           listOf('Organization', 'children'),
+          { sql: `${o}.id`, known },
         );
       case 'subtree': {
         const args = build.args(type, node);
@@ -339,6 +359,7 @@ function organizationJson(build: Build, nodes: readonly FieldNode[], o: string):
           subtreeSource(build, o, args),
           args,
           listOf('Organization', 'subtree'),
+          { sql: `${o}.id`, known },
         );
       }
       default:
@@ -475,7 +496,8 @@ function pageSizeOf(args: Record<string, unknown>): number {
 
 /**
  * The JSON of a connection field (`OrganizationConnection`) over `source`, one page per parent;
- * `coordinate` names its list (`listOf`, as the edge plugin names it): its cursors are sealed for it and opened with it.
+ * `coordinate` (`listOf`) and the arguments name its list as the edge plugin names it, and its cursors
+ * are sealed for that list under `parent` and opened with it.
  */
 function connectionJson(
   build: Build,
@@ -483,31 +505,38 @@ function connectionJson(
   source: PageSource,
   args: Record<string, unknown>,
   coordinate: string,
+  parent: Parent,
 ): string {
   const size = pageSizeOf(args);
   const after = args.after;
+  const list = listArguments(coordinate, args);
   let cursorRow: CursorRow | undefined;
+  /** The condition that the parent is the one the cursor names, when only the statement knows the parent. */
+  let sameParent: string | undefined;
   if (after != null) {
     if (typeof after !== 'string') throw new NotCompiled();
-    let raw: string;
+    let opened: OpenedCursor;
     try {
-      raw = build.openCursor(build.guard(after), 'after', coordinate);
+      opened = build.openCursor(build.guard(after), 'after', list);
     } catch {
       throw new NotCompiled();
     }
-    cursorRow = source.cursorRow(raw, build);
+    if (parent.known === null) sameParent = `${parent.sql} = ${build.param(opened.parentId)}`;
+    else if (parent.known !== opened.parentId) throw new NotCompiled();
+    cursorRow = source.cursorRow(opened.cursor, build);
   }
   const p = build.alias('p');
   const connectionType = build.schema.getType('OrganizationConnection') as GraphQLObjectType;
   const edgeType = build.schema.getType('OrganizationEdge') as GraphQLObjectType;
   const pageInfoType = build.schema.getType('PageInfo') as GraphQLObjectType;
   const inPage = `FILTER (WHERE ${p}."__row" <= ${size})`;
+  let listNumber: number | undefined;
   const cursorOf = () => {
-    build.cursors = true;
-    // The placeholder holds the list and the raw cursor: `<list> <cursor>` (a cursor has no space).
-    return `chr(1) || '${coordinate} ' || ${source.cursor(p)} || chr(1)`;
+    listNumber ??= build.lists.push(list) - 1;
+    // The placeholder: `<list number> <parent id> <cursor>` (neither an id nor a cursor has a space).
+    return `chr(1) || '${listNumber} ' || ${parent.sql} || ' ' || ${source.cursor(p)} || chr(1)`;
   };
-  const list = (item: string) =>
+  const items = (item: string) =>
     `'[' || coalesce(string_agg(${item}, ',' ORDER BY ${p}."__row") ${inPage}, '') || ']'`;
   const json = objectJson(build.collect(connectionType, subSelections(nodes)), (_key, fieldNodes) => {
     switch ((fieldNodes[0] as FieldNode).name.value) {
@@ -516,7 +545,7 @@ function connectionJson(
       case 'totalCount':
         return `(SELECT count(*) ${source.count ?? source.from + whereOf(source.where)})::text`;
       case 'nodes':
-        return list(organizationJson(build, fieldNodes, p));
+        return items(organizationJson(build, fieldNodes, p));
       case 'edges': {
         const edge = objectJson(build.collect(edgeType, subSelections(fieldNodes)), (_k, edgeNodes) => {
           switch ((edgeNodes[0] as FieldNode).name.value) {
@@ -530,7 +559,7 @@ function connectionJson(
               throw new NotCompiled();
           }
         });
-        return list(edge);
+        return items(edge);
       }
       case 'pageInfo':
         return objectJson(build.collect(pageInfoType, subSelections(fieldNodes)), (_k, infoNodes) => {
@@ -562,7 +591,9 @@ function connectionJson(
   // Prisma pages after a cursor in SQL for some shapes (rows from the cursor's row on, the first
   // skipped) and in memory for others (nothing when the cursor's row is not among the list's rows);
   // they agree when it is. When it is not, the statement says so and the request runs normally.
-  return `CASE WHEN EXISTS (SELECT 1 ${source.from}${whereOf([...source.where, cursorRow.is])}) THEN ${connection} ELSE chr(2) END`;
+  // So does a cursor of this list under another parent (the normal path refuses it).
+  const answerable = `EXISTS (SELECT 1 ${source.from}${whereOf([...source.where, cursorRow.is])})`;
+  return `CASE WHEN ${sameParent ? `${sameParent} AND ` : ''}${answerable} THEN ${connection} ELSE chr(2) END`;
 }
 
 /** The JSON of the root fields of a query operation. */
@@ -579,7 +610,7 @@ function rootJson(build: Build, operation: OperationDefinitionNode): string {
         if (parsed?.typename !== 'Organization') throw new NotCompiled();
         const o = build.alias('o');
         return orNull(
-          `(SELECT ${organizationJson(build, fieldNodes, o)} FROM "Organization" ${o} WHERE ${o}.id = ${build.param(parsed.id)})`,
+          `(SELECT ${organizationJson(build, fieldNodes, o, parsed.id)} FROM "Organization" ${o} WHERE ${o}.id = ${build.param(parsed.id)})`,
         );
       }
       case 'organizations': {
@@ -590,6 +621,7 @@ function rootJson(build: Build, operation: OperationDefinitionNode): string {
           organizationsSource(build, args),
           args,
           listOf('Query', 'organizations'),
+          ROOT,
         );
       }
       default:
@@ -655,7 +687,7 @@ export class ReadCompiler {
       return {
         sql: `${COMPILED_SQL_MARK} SELECT ${json} AS data`,
         params: build.params,
-        cursors: build.cursors,
+        lists: build.lists,
       };
     } catch (error) {
       if (error instanceof NotCompiled) return null;

@@ -191,9 +191,9 @@ export async function runCompiled(
   if (typeof data !== 'string') throw new Error('the compiled statement returned no JSON');
   if (data.includes(FALLBACK_MARK)) return null;
   const json = `{"data":${data}}`;
-  if (!compiled.cursors) return json;
-  return json.replace(CURSOR_PLACEHOLDER, (_placeholder, raw: string) => {
-    const at = raw.indexOf(' ');
-    return `"${ctx.cursors.seal(raw.slice(at + 1), raw.slice(0, at))}"`;
+  if (compiled.lists.length === 0) return json;
+  return json.replace(CURSOR_PLACEHOLDER, (_placeholder, placeholder: string) => {
+    const [list, parentId, cursor] = placeholder.split(' ') as [string, string, string];
+    return `"${ctx.cursors.seal(cursor, compiled.lists[Number(list)] as string, parentId)}"`;
   });
 }
