@@ -2,6 +2,7 @@
 // job's progress stream is open, and one ORG_ADMIN starting import after import. Each test here failed
 // before its fix.
 
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type EventBus, memoryEventBus } from '../src/events.js';
 import {
+  IMPORT_LEASE_MS,
+  keepImportAlive,
   MAX_RUNNING_IMPORTS_PER_ORGANIZATION,
   MAX_RUNNING_IMPORTS_PER_VIEWER,
 } from '../src/hardening/import-limit.js';
@@ -60,14 +63,14 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     await rm(uploads, { recursive: true, force: true });
   });
 
-  /** A RUNNING job of `organizationId` started by `actor`, written as the runner writes it. */
-  async function runningJob(organizationId: string, actor = 'attacker'): Promise<string> {
+  /** A RUNNING job of `organizationId` started by `actor` (of the file whose SHA-256 is `fileHash`), written as the runner writes it. */
+  async function runningJob(organizationId: string, actor = 'attacker', fileHash?: string): Promise<string> {
     const id = uuidIds.next();
     await db.prisma.memberImport.create({
       data: {
         id,
         organizationId,
-        fileHash: id,
+        fileHash: fileHash ?? id,
         fileName: 'roster.csv',
         actor,
         status: 'RUNNING',
@@ -166,6 +169,9 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     expect(await stream.next()).toBe('ENDED');
   });
 
+  /** A one-row roster (`n` makes it a file of its own). */
+  const roster = (n: number) => `姓名,身份证号\n甲${n},${n}\n`;
+
   /** Uploads a one-row roster (`n` makes it a file of its own) to `importMembers` into `organizationId`. */
   async function upload(authorization: string, organizationId: string, n: number): Promise<Body> {
     const form = new FormData();
@@ -177,7 +183,7 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
       JSON.stringify({ query, variables: { input: { organizationId: organization, file: null } } }),
     );
     form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-    form.append('0', new Blob([`姓名,身份证号\n甲${n},${n}\n`], { type: 'text/csv' }), `roster-${n}.csv`);
+    form.append('0', new Blob([roster(n)], { type: 'text/csv' }), `roster-${n}.csv`);
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'x-graphql-csrf': '1', authorization },
@@ -238,5 +244,49 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     });
     expect((await upload(admin, target, 4)).errors).toBeUndefined();
     await imports.idle();
+  });
+
+  it(`counts a RUNNING job only while a process runs it: one a killed process left stops counting ${IMPORT_LEASE_MS / 1000} s after its last heartbeat (it locked its importer out until continued)`, async () => {
+    const target = await orgId('绍兴柯桥轻纺城印染有限公司工会');
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: target }], 'crashed-admin');
+    /** Sets the jobs' last heartbeat `ms` milliseconds ago, by the database's clock. */
+    const beatAgo = (ids: string[], ms: number) =>
+      db.prisma.$executeRawUnsafe(
+        `UPDATE "MemberImport" SET "heartbeatAt" = now() - make_interval(secs => $1) WHERE id = ANY($2)`,
+        ms / 1000,
+        ids,
+      );
+    const refusal = (body: Body) => body.errors?.map((e) => e.extensions?.code);
+    // The jobs a process killed mid-import left RUNNING; one of them of roster 20.
+    const hash = createHash('sha256').update(roster(20)).digest('hex');
+    const left = [await runningJob(target, 'crashed-admin', hash)];
+    while (left.length < MAX_RUNNING_IMPORTS_PER_VIEWER) left.push(await runningJob(target, 'crashed-admin'));
+    // Just inside the lease they count (their process may be between two heartbeats)…
+    await beatAgo(left, IMPORT_LEASE_MS - 1000);
+    expect(refusal(await upload(admin, target, 21))).toEqual(['IMPORT_LIMIT']);
+    // …and a second past it they do not: the importer imports again.
+    await beatAgo(left, IMPORT_LEASE_MS + 1000);
+    const fresh = await upload(admin, target, 21);
+    expect(fresh.errors).toBeUndefined();
+    await imports.idle();
+    // A process that runs a job keeps it counted: its heartbeat is written as the run starts.
+    const alive = keepImportAlive(db.prisma, left[1] as string);
+    await alive.beat;
+    alive.stop();
+    const live = [left[1] as string, await runningJob(target, 'crashed-admin')];
+    expect(refusal(await upload(admin, target, 22))).toEqual(['IMPORT_LIMIT']);
+    // Continuing a stopped job is admitted like a new one (or continuing stopped jobs would add to
+    // those running): refused while two run, continued (the same job, alive again) once one stops.
+    expect(refusal(await upload(admin, target, 20))).toEqual(['IMPORT_LIMIT']);
+    await beatAgo([live[1] as string], IMPORT_LEASE_MS + 1000);
+    const continued = await upload(admin, target, 20);
+    expect(continued.errors).toBeUndefined();
+    expect(continued.data.importMembers.job.id).toBe(encodeGlobalID('MemberImportJob', left[0] as string));
+    await imports.idle();
+    expect(
+      await db.prisma.memberImport.findUniqueOrThrow({ where: { id: left[0] as string } }),
+    ).toMatchObject({
+      status: 'DONE',
+    });
   });
 });

@@ -4,16 +4,30 @@
 // once as they sent files. A new job is now admitted only while its importer runs fewer than
 // MAX_RUNNING_IMPORTS_PER_VIEWER jobs and its organization fewer than
 // MAX_RUNNING_IMPORTS_PER_ORGANIZATION, counted in the database (RUNNING jobs) under two transaction
-// locks — the importer's and the organization's — so the bound holds across server processes. The same
-// file again (continuing its job) is never refused.
+// locks — the importer's and the organization's — so the bound holds across server processes.
+//
+// A job counts only while a process runs it: every run (the API's, a resumed one, the CLI's) writes its
+// job's heartbeat every IMPORT_HEARTBEAT_MS, and a RUNNING job whose heartbeat is older than
+// IMPORT_LEASE_MS (a process killed mid-import, or stopped) no longer counts. Before, such a job counted
+// until someone continued it, so one crash could lock its importer and organization out of importing.
+// The same file again continues its job unrefused while the job runs; a stopped job (its lease run out)
+// is admitted like a new one, so continuing stopped jobs cannot add to those that run.
 
 import { GraphQLError } from 'graphql';
-import type { Prisma } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 
 /** Import jobs one importer (the token's subject) may have RUNNING at once, over every process. */
 export const MAX_RUNNING_IMPORTS_PER_VIEWER = 2;
 /** Import jobs one organization may have RUNNING at once, whoever started them. */
 export const MAX_RUNNING_IMPORTS_PER_ORGANIZATION = 4;
+
+/** How often a process running an import writes its job's heartbeat. */
+export const IMPORT_HEARTBEAT_MS = 30_000;
+/** A RUNNING job whose heartbeat is older than this is stopped (its process died): it no longer counts. */
+export const IMPORT_LEASE_MS = 4 * IMPORT_HEARTBEAT_MS;
+
+/** The condition (SQL) that a RUNNING job's process still runs it: its heartbeat within the lease, by the database's clock. */
+const ALIVE = `"heartbeatAt" > now() - make_interval(secs => ${IMPORT_LEASE_MS / 1000})`;
 
 /** A new import refused because its importer's or its organization's running jobs are at their bound. */
 export class ImportLimitError extends GraphQLError {
@@ -28,8 +42,9 @@ export class ImportLimitError extends GraphQLError {
 }
 
 /**
- * In the transaction about to create a job: takes the importer's and the organization's import locks
- * (always in that order) and throws ImportLimitError when either already runs its maximum.
+ * In the transaction about to create a job (or to continue a stopped one): takes the importer's and
+ * the organization's import locks (always in that order) and throws ImportLimitError when either
+ * already runs its maximum of live jobs (RUNNING, heartbeat within IMPORT_LEASE_MS).
  */
 export async function admitRunningImport(
   tx: Prisma.TransactionClient,
@@ -38,13 +53,60 @@ export async function admitRunningImport(
 ): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:imports-of:${actor}`}, 0))`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`gonghui:imports-into:${organizationId}`}, 0))`;
-  const [mine, theirs] = await Promise.all([
-    tx.memberImport.count({ where: { status: 'RUNNING', actor } }),
-    tx.memberImport.count({ where: { status: 'RUNNING', organizationId } }),
-  ]);
-  if (mine >= MAX_RUNNING_IMPORTS_PER_VIEWER)
+  const [counts] = await tx.$queryRawUnsafe<{ mine: number; theirs: number }[]>(
+    `SELECT count(*) FILTER (WHERE actor = $1)::int AS mine, count(*) FILTER (WHERE "organizationId" = $2)::int AS theirs
+       FROM "MemberImport" WHERE status = 'RUNNING' AND (actor = $1 OR "organizationId" = $2) AND ${ALIVE}`,
+    actor,
+    organizationId,
+  );
+  if ((counts?.mine ?? 0) >= MAX_RUNNING_IMPORTS_PER_VIEWER)
     throw new ImportLimitError('you', MAX_RUNNING_IMPORTS_PER_VIEWER);
-  if (theirs >= MAX_RUNNING_IMPORTS_PER_ORGANIZATION) {
+  if ((counts?.theirs ?? 0) >= MAX_RUNNING_IMPORTS_PER_ORGANIZATION) {
     throw new ImportLimitError('this organization', MAX_RUNNING_IMPORTS_PER_ORGANIZATION);
   }
+}
+
+/**
+ * Whether the job of a file may run, in the transaction that claims it (`claimJob`'s `admit`): a new
+ * one (`existing` null) and a stopped one (RUNNING, its lease run out: no process runs it) only within
+ * the bound (`admitRunningImport`), the stopped one then marked alive at once, so a concurrent claim
+ * counts it; one that ended or that a process runs is continued or reported unrefused.
+ */
+export async function admitImport(
+  tx: Prisma.TransactionClient,
+  actor: string,
+  organizationId: string,
+  existing: { readonly id: string; readonly status: string } | null,
+): Promise<void> {
+  if (existing !== null) {
+    if (existing.status !== 'RUNNING') return;
+    const [lease] = await tx.$queryRawUnsafe<{ alive: boolean }[]>(
+      `SELECT ${ALIVE} AS alive FROM "MemberImport" WHERE id = $1`,
+      existing.id,
+    );
+    if (lease?.alive !== false) return;
+  }
+  await admitRunningImport(tx, actor, organizationId);
+  if (existing !== null) {
+    await tx.$executeRaw`UPDATE "MemberImport" SET "heartbeatAt" = now() WHERE id = ${existing.id}`;
+  }
+}
+
+/**
+ * Writes job `jobId`'s heartbeat now and every IMPORT_HEARTBEAT_MS while its run goes on (the timer
+ * does not keep the process alive); `stop` ends it. A beat that fails (the database gone) is retried at
+ * the next; the run's own statements report the fault.
+ */
+export function keepImportAlive(
+  prisma: Pick<PrismaClient, '$executeRaw'>,
+  jobId: string,
+): { readonly beat: Promise<void>; stop(): void } {
+  const write = () =>
+    prisma.$executeRaw`UPDATE "MemberImport" SET "heartbeatAt" = now() WHERE id = ${jobId} AND status = 'RUNNING'`.then(
+      () => undefined,
+      () => undefined,
+    );
+  const timer = setInterval(write, IMPORT_HEARTBEAT_MS);
+  timer.unref();
+  return { beat: write(), stop: () => clearInterval(timer) };
 }

@@ -24,6 +24,7 @@ import {
   type UnitOfWork,
 } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
+import { keepImportAlive } from '../hardening/import-limit.js';
 import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
@@ -71,12 +72,12 @@ export async function fileHash(file: ImportFile): Promise<string> {
 /**
  * The job of this file in this organization: the existing one (to continue or to report), or a new one.
  * With `admit`, a new one is created only in a transaction where `admit` did not throw (the API's bound
- * on running jobs: src/hardening/import-limit.ts); an existing one is returned without asking it.
+ * on running jobs: src/hardening/import-limit.ts), which is also given the existing one to decide on.
  */
 export async function claimJob(
   db: Pick<Database, 'prisma'>,
   options: Pick<ImportOptions, 'organizationId' | 'file' | 'who'> & {
-    readonly admit?: (tx: Prisma.TransactionClient) => Promise<void>;
+    readonly admit?: (tx: Prisma.TransactionClient, existing: MemberImportJob | null) => Promise<void>;
   },
 ): Promise<MemberImportJob> {
   const hash = await fileHash(options.file);
@@ -102,9 +103,8 @@ export async function claimJob(
   if (admit === undefined) return claim(db.prisma);
   return db.prisma.$transaction(async (tx) => {
     const existing = await tx.memberImport.findUnique({ where: { organizationId_fileHash: key } });
-    if (existing !== null) return existing;
-    await admit(tx);
-    return claim(tx);
+    await admit(tx, existing);
+    return existing ?? claim(tx);
   });
 }
 
@@ -122,8 +122,22 @@ export async function importMembers(
   return runJob(db, job, options);
 }
 
-/** Runs a RUNNING job from its checkpoint to the end of its file. */
+/** Runs a RUNNING job from its checkpoint to the end of its file, writing its heartbeat meanwhile (src/hardening/import-limit.ts). */
 export async function runJob(
+  db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
+  job: MemberImportJob,
+  options: ImportOptions,
+): Promise<MemberImportJob> {
+  const alive = keepImportAlive(db.prisma, job.id);
+  try {
+    return await runFromCheckpoint(db, job, options);
+  } finally {
+    alive.stop();
+  }
+}
+
+/** Runs a RUNNING job from its checkpoint to the end of its file. */
+async function runFromCheckpoint(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
   job: MemberImportJob,
   options: ImportOptions,

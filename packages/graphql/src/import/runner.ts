@@ -12,7 +12,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CommandEnv } from '@gonghui/core';
 import type { EventBus } from '../events.js';
-import { admitRunningImport } from '../hardening/import-limit.js';
+import { admitImport } from '../hardening/import-limit.js';
 import type { Logger } from '../observe/log.js';
 import { type AuditActor, auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
@@ -127,8 +127,9 @@ export class ImportRunner {
   ) {}
 
   /**
-   * Claims the file's job (the existing one for the same file and organization; a new one only within
-   * the bound on running imports, else ImportLimitError: src/hardening/import-limit.ts), appends one
+   * Claims the file's job (the existing one for the same file and organization; a new one, or a stopped
+   * one to continue, only within the bound on running imports, else ImportLimitError:
+   * src/hardening/import-limit.ts), appends one
    * `memberImport.started` audit entry, and runs the job in the background unless it is finished or
    * already running here; returns the job as claimed. `path` is deleted when the run ends.
    */
@@ -139,7 +140,7 @@ export class ImportRunner {
         organizationId: options.organizationId,
         file,
         who: options.who,
-        admit: (tx) => admitRunningImport(tx, options.who.actor, options.organizationId),
+        admit: (tx, existing) => admitImport(tx, options.who.actor, options.organizationId, existing),
       });
       await queueAuditEntry(this.db.prisma, options.who, {
         action: 'memberImport.started',
