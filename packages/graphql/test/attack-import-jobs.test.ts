@@ -144,6 +144,20 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     expect(await stream.next()).toBe('ENDED');
   });
 
+  it("ends an idle job's progress stream at the token's exp, with no event to check it by (it stayed open until the next batch)", async () => {
+    // Timers are fake from before the stream opens, so its expiry timer is one; they also run on their own.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    const job = await runningJob(union);
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'idle-admin', '10m');
+    const stream = await follow(admin, job);
+    expect(await stream.next()).toBe(1);
+    // No batch comes (a stopped job, or a slow one) while the token's ten minutes pass.
+    const ended = stream.next();
+    await vi.advanceTimersByTimeAsync(10 * 60_000 + 1000);
+    expect(await ended).toBe('UNAUTHENTICATED');
+    expect(await stream.next()).toBe('ENDED');
+  });
+
   it("ends the stream once the job's organization has left the viewer's scope (moved away from the county they administer)", async () => {
     const job = await runningJob(union);
     const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: county }], 'county-admin');
