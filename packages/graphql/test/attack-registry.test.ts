@@ -3,7 +3,9 @@
 // schema. Each test here failed before its fix: an exact search that tests a masked value, a file
 // streamed to disk before anyone asked who sends it, a cell a spreadsheet runs as a formula.
 
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -14,6 +16,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UPLOADS_PER_VIEWER } from '../src/hardening/upload-admission.js';
 import {
+  boundSharedStrings,
+  EXCELJS_VERSION,
   MAX_SHARED_STRINGS_BYTES,
   SHARED_STRINGS_FLOOR_BYTES,
   sharedStringsLimit,
@@ -336,6 +340,20 @@ describe('a workbook is no zip bomb', () => {
     }
     return { rows };
   }
+
+  it(`is tied to exceljs ${EXCELJS_VERSION}, whose internals the bounds read: another version fails here until they are checked again`, () => {
+    const installed = (createRequire(import.meta.url)('exceljs/package.json') as { version: string }).version;
+    const why = `src/hardening/xlsx-bounds.ts reads exceljs ${EXCELJS_VERSION}'s internals: check them (and the bombs below) before moving to ${installed}`;
+    expect(installed, why).toBe(EXCELJS_VERSION);
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(manifest.dependencies.exceljs, 'pinned exactly').toBe(EXCELJS_VERSION);
+    const reader = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Record<string, unknown>;
+    expect(typeof reader._parseSharedStrings, why).toBe('function');
+    // Without the method the bound refuses to start rather than read unbounded.
+    expect(() => boundSharedStrings({}, 1, () => new Error('past'))).toThrow(/no _parseSharedStrings/);
+  });
 
   it('allows 20 times the file, at least 64 MiB, at most 512 MiB of shared strings', () => {
     const MiB = 1024 * 1024;

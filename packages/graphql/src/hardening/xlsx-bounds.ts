@@ -12,10 +12,18 @@
 // disk filled instead of the memory. The worksheets written so are now held, together, to the same
 // limit, refused past it, and their files deleted when the read ends however it ends (exceljs deletes
 // one only once it has read it to the end, and an import reads the first worksheet only).
+//
+// Both bounds read exceljs's internals (WorkbookReader's `_parseSharedStrings`; worksheets spooled
+// through an fs.WriteStream piped from the zip entry), so they hold for EXCELJS_VERSION only:
+// test/attack-registry.test.ts fails on any other installed version, and a bomb of each kind is read
+// there (a version whose internals moved would let it through, and the test says so).
 
 import { WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { type Readable, Transform, type Writable } from 'node:stream';
+
+/** The exceljs whose internals the bounds read (package.json pins it exactly). */
+export const EXCELJS_VERSION = '4.4.0';
 
 /** Inflated shared-strings XML allowed per byte of the file. */
 export const MAX_INFLATION = 20;
@@ -42,9 +50,15 @@ interface SharedStringsParser {
  * past them the read fails with `refuse(limit)`.
  */
 export function boundSharedStrings(reader: object, limit: number, refuse: (limit: number) => Error): void {
-  const parser = reader as SharedStringsParser;
+  const parser = reader as Partial<SharedStringsParser>;
+  if (typeof parser._parseSharedStrings !== 'function') {
+    // Reading on would hold a workbook's shared strings without a bound: refuse every workbook instead.
+    throw new Error(
+      `exceljs's WorkbookReader has no _parseSharedStrings (not exceljs ${EXCELJS_VERSION}?): the zip-bomb bound cannot hold`,
+    );
+  }
   const parse = parser._parseSharedStrings.bind(reader);
-  parser._parseSharedStrings = (entry) => {
+  parser._parseSharedStrings = (entry: NodeJS.ReadableStream) => {
     let seen = 0;
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, done) {
