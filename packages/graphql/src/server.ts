@@ -34,6 +34,7 @@ import {
   SubscriptionSlots,
   subscriptionLimitPlugin,
 } from './hardening/subscription-limit.js';
+import { authenticatedViewer } from './hardening/unauthenticated.js';
 import { uploadAdmission } from './hardening/upload-admission.js';
 import { downloadPlugin, isDownloadPath } from './import/download.js';
 import { ImportRunner } from './import/runner.js';
@@ -533,18 +534,7 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
         : []),
     ],
     context: async ({ request, ...serverContext }) => {
-      let viewer: Viewer;
-      try {
-        viewer = await viewerOf(request);
-      } catch (error) {
-        if (!(error instanceof TokenError)) throw error;
-        throw new GraphQLError(error.message, {
-          extensions: {
-            code: 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
-          },
-        });
-      }
+      const viewer = await authenticatedViewer(viewerOf, request);
       const idempotencyKey = request.headers.get(IDEMPOTENCY_KEY_HEADER);
       if (idempotencyKey !== null && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
         throw new GraphQLError('The Idempotency-Key header must be 1 to 255 printable ASCII characters.', {

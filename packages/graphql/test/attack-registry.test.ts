@@ -226,6 +226,58 @@ describe('uploads: nobody streams a file to disk before it is known who sends it
     }
   });
 
+  it('answers a missing or refused token alike on /graphql, an upload and a download: 401, WWW-Authenticate: Bearer, one body shape (the upload had no challenge)', async () => {
+    const valid = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'tampered-admin');
+    const tampered = `${valid.slice(0, -4)}${valid.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    const exportUrl = new URL(
+      `/exports/members?organizationId=${encodeURIComponent(encodeGlobalID('Organization', union))}&format=csv`,
+      server.url,
+    );
+    /** Status, challenge and body of a request. */
+    const answer = async (response: Response) => ({
+      status: response.status,
+      challenge: response.headers.get('www-authenticate'),
+      body: (await response.json()) as Body,
+    });
+    const asks = {
+      graphql: (authorization: string) =>
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }),
+      upload: (authorization: string) => {
+        const form = new FormData();
+        form.append(
+          'operations',
+          JSON.stringify({ query: IMPORT, variables: { input: { organizationId: 'x', file: null } } }),
+        );
+        form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+        form.append('0', new Blob(['姓名,身份证号\n'], { type: 'text/csv' }), 'roster.csv');
+        return fetch(server.url, {
+          method: 'POST',
+          headers: { 'x-graphql-csrf': '1', authorization },
+          body: form,
+        });
+      },
+      download: (authorization: string) => fetch(exportUrl, { headers: { authorization } }),
+    };
+    for (const token of ['Bearer not.a.token', tampered, 'Basic dXNlcjpwYXNz']) {
+      const answers = await Promise.all(Object.values(asks).map(async (ask) => answer(await ask(token))));
+      const [graphql] = answers;
+      expect(graphql?.status, token).toBe(401);
+      expect(graphql?.challenge).toBe('Bearer');
+      expect(graphql?.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      for (const [i, other] of answers.entries()) expect(other, Object.keys(asks)[i]).toEqual(graphql);
+    }
+    // No token: /graphql serves the anonymous viewer; the upload and the download need one.
+    for (const ask of [asks.upload, asks.download]) {
+      const anonymous = await answer(await ask(''));
+      expect([anonymous.status, anonymous.challenge]).toEqual([401, 'Bearer']);
+      expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
   it(`holds one admin to ${MAX_UPLOADS_PER_VIEWER} uploads streaming at once`, async () => {
     const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'uploading-admin');
     const open = [];

@@ -8,8 +8,8 @@
 
 import { isSystemAdmin, organizationScopes, type Viewer } from '@gonghui/core';
 import { GraphQLError } from 'graphql';
-import { TokenError } from '../auth/token.js';
 import { SubscriptionSlots } from './subscription-limit.js';
+import { authenticatedViewer } from './unauthenticated.js';
 
 /** Uploads one viewer may stream at once in one process. */
 export const MAX_UPLOADS_PER_VIEWER = 2;
@@ -24,7 +24,7 @@ function refused(status: number, code: string, message: string): GraphQLError {
 
 /**
  * The admission check of uploads: resolves with the slot's release when the request's viewer may
- * upload and has a slot free; otherwise throws UNAUTHENTICATED (401: no or a bad token), FORBIDDEN
+ * upload and has a slot free; otherwise throws UNAUTHENTICATED (401: no or a bad token; unauthenticated.ts), FORBIDDEN
  * (403: a viewer who administers nothing) or UPLOAD_LIMIT (429: the viewer's slots are taken).
  */
 export function uploadAdmission(
@@ -32,16 +32,11 @@ export function uploadAdmission(
   slots: SubscriptionSlots = new SubscriptionSlots(MAX_UPLOADS_PER_VIEWER),
 ): (request: Request) => Promise<ReleaseUpload> {
   return async (request) => {
-    let viewer: Viewer;
-    try {
-      viewer = await viewerOf(request);
-    } catch (error) {
-      if (!(error instanceof TokenError)) throw error;
-      throw refused(401, 'UNAUTHENTICATED', error.message);
-    }
-    if (viewer.subject === null) {
-      throw refused(401, 'UNAUTHENTICATED', 'uploading a roster needs a token (ORG_ADMIN or SYSTEM_ADMIN)');
-    }
+    const viewer = await authenticatedViewer(
+      viewerOf,
+      request,
+      'uploading a roster needs a token (ORG_ADMIN or SYSTEM_ADMIN)',
+    );
     if (!isSystemAdmin(viewer) && organizationScopes(viewer, 'ADMIN').length === 0) {
       throw refused(
         403,

@@ -15,11 +15,12 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import type { Viewer } from '@gonghui/core';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Access, mayReadImportJob } from '../auth/access.js';
-import { TokenError } from '../auth/token.js';
 import { parseGlobalID } from '../builder.js';
 import { SubscriptionSlots } from '../hardening/subscription-limit.js';
+import { authenticatedViewer } from '../hardening/unauthenticated.js';
 import type { Database } from '../store/database.js';
 import { type ExportFormat, exportMembers } from './export.js';
 import { problemsCsv } from './report.js';
@@ -55,6 +56,12 @@ const EXPORT_PARAMETERS = {
   includeSubtree: 'true or false',
   reveal: 'true or false',
 } as const;
+
+/** The HTTP part of a GraphQL error's extensions (yoga answers with it). */
+interface HttpExtension {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+}
 
 /** A refused download: its status, code and message. */
 class Refusal extends Error {
@@ -139,28 +146,28 @@ export interface DownloadOptions {
   readonly slots?: SubscriptionSlots;
 }
 
-/** The viewer of a download: a valid token is required. */
+/** The viewer of a download: a valid token is required (401 as on every endpoint: hardening/unauthenticated.ts). */
 async function signedInViewer(
   options: DownloadOptions,
   request: Request,
 ): Promise<Viewer & { subject: string }> {
-  const challenge = { 'www-authenticate': 'Bearer' };
-  let viewer: Viewer;
   try {
-    viewer = await options.viewerOf(request);
-  } catch (error) {
-    if (!(error instanceof TokenError)) throw error;
-    throw new Refusal(401, 'UNAUTHENTICATED', error.message, challenge);
-  }
-  if (viewer.subject === null) {
-    throw new Refusal(
-      401,
-      'UNAUTHENTICATED',
+    return await authenticatedViewer(
+      options.viewerOf,
+      request,
       'a download needs a token: Authorization: Bearer <token>',
-      challenge,
+    );
+  } catch (error) {
+    const http =
+      error instanceof GraphQLError ? (error.extensions.http as HttpExtension | undefined) : undefined;
+    if (http === undefined) throw error;
+    throw new Refusal(
+      http.status,
+      String((error as GraphQLError).extensions.code),
+      (error as Error).message,
+      http.headers,
     );
   }
-  return viewer as Viewer & { subject: string };
 }
 
 /** A file to send: its bytes as they come, its content type, its name. */
