@@ -3,6 +3,7 @@
 // schema. Each test here failed before its fix: an exact search that tests a masked value, a file
 // streamed to disk before anyone asked who sends it, a cell a spreadsheet runs as a formula.
 
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,16 +14,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { maskIdNumber, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_UPLOADS_PER_VIEWER } from '../src/hardening/upload-admission.js';
 import {
   boundSharedStrings,
   EXCELJS_VERSION,
+  MAX_EXPORT_BACKLOG_BYTES,
   MAX_SHARED_STRINGS_BYTES,
   SHARED_STRINGS_FLOOR_BYTES,
   sharedStringsLimit,
+  sheetBackpressure,
 } from '../src/hardening/xlsx-bounds.js';
-import { exportMembers } from '../src/import/export.js';
+import { EXPORT_HEADER, exportMembers } from '../src/import/export.js';
 import { problemsCsv } from '../src/import/report.js';
 import { fileInMemory, fileOnDisk, ImportFileError, MAX_ROWS, openRows } from '../src/import/source.js';
 import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
@@ -294,6 +297,60 @@ describe('uploads: nobody streams a file to disk before it is known who sends it
     );
     expect(other.outcome).toBe('stored');
     for (const upload of [...open, other]) upload.end();
+  });
+});
+
+describe('an XLSX export goes as fast as its client reads', () => {
+  it(`holds at most its bound (MAX_EXPORT_BACKLOG_BYTES, ${MAX_EXPORT_BACKLOG_BYTES}) of a workbook for a client that reads nothing, then sends the whole workbook as it reads (it held every row: 31 MB of XML for 150,000)`, async () => {
+    const ROWS = 12_000; // about 3 MB of XML
+    const out = new PassThrough(); // a client that reads nothing yet
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('会员');
+    sheet.addRow(EXPORT_HEADER).commit();
+    // A bound a small workbook passes (the export's own, MAX_EXPORT_BACKLOG_BYTES, is passed by ~40,000 rows).
+    const bound = 128 * 1024;
+    const { paced, held } = sheetBackpressure(sheet, out, bound);
+    let written = 0;
+    let most = 0;
+    const longest = 1024; // a row's XML, and more
+    const writing = (async () => {
+      for (let i = 0; i < ROWS; i++) {
+        const row = sheet.addRow([
+          `会员${i}`,
+          maskIdNumber('330106199001011234'),
+          '男',
+          '1990-**-**',
+          '',
+          '2010-01-01',
+          '正常',
+          '杭州市绿洲花园幼儿园工会',
+        ]);
+        row.commit();
+        written++;
+        most = Math.max(most, held());
+        await paced();
+      }
+      sheet.commit();
+      await workbook.commit();
+    })();
+    // The workbook fills up to the client and the writing waits for it: no row is written until it reads
+    // (unpaced, all 12,000 were written at once, nothing waiting for the client).
+    await vi.waitFor(() => expect(out.writableNeedDrain).toBe(true), { timeout: 30_000 });
+    await sleep(100);
+    const stalledAt = written;
+    expect(stalledAt).toBeLessThan(ROWS / 2);
+    expect(most).toBeLessThanOrEqual(bound + longest);
+    // The client reads: the rest comes, never more than the bound held at once.
+    const chunks: Buffer[] = [];
+    const ended = once(out, 'end');
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await writing;
+    await ended;
+    expect(written).toBe(ROWS);
+    expect(most).toBeLessThanOrEqual(bound + longest);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(read.worksheets[0]?.rowCount).toBe(ROWS + 1);
   });
 });
 

@@ -13,7 +13,14 @@
 // limit, refused past it, and their files deleted when the read ends however it ends (exceljs deletes
 // one only once it has read it to the end, and an import reads the first worksheet only).
 //
-// Both bounds read exceljs's internals (WorkbookReader's `_parseSharedStrings`; worksheets spooled
+// An XLSX export to a client that reads slowly: exceljs's streaming writer hands each worksheet's XML
+// to the zip without asking whether it may (its StreamBuf ignores backpressure), so the zip's input
+// grew by every row while the client read nothing, and the server came to hold the whole sheet
+// (31 MB of XML for 150,000 rows, measured). `sheetBackpressure` lets the export write a row only
+// while at most MAX_EXPORT_BACKLOG_BYTES of the sheet's XML wait to be zipped, else waits for the zip
+// to take them in — as fast as the client reads.
+//
+// The bounds read exceljs's internals (WorkbookReader's `_parseSharedStrings`; worksheets spooled
 // through an fs.WriteStream piped from the zip entry), so they hold for EXCELJS_VERSION only:
 // test/attack-registry.test.ts fails on any other installed version, and a bomb of each kind is read
 // there (a version whose internals moved would let it through, and the test says so).
@@ -21,6 +28,10 @@
 import { WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { type Readable, Transform, type Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Worksheet XML an XLSX export may hold, unzipped, for a client that reads slowly before it waits. */
+export const MAX_EXPORT_BACKLOG_BYTES = 1024 * 1024;
 
 /** The exceljs whose internals the bounds read (package.json pins it exactly). */
 export const EXCELJS_VERSION = '4.4.0';
@@ -128,6 +139,83 @@ export function boundSpooledSheets(
   return {
     remove: async () => {
       await Promise.all(paths.map((path) => rm(path, { force: true })));
+    },
+  };
+}
+
+/** A stream's buffered state as Node's streams (and readable-stream's, which exceljs's zip uses) keep it. */
+interface BufferedStream extends NodeJS.EventEmitter {
+  readonly _writableState?: { readonly length: number };
+  readonly _readableState?: {
+    readonly length: number;
+    readonly pipes?: BufferedStream | BufferedStream[] | null;
+  };
+}
+
+/** The part of exceljs's WorksheetWriter stream (a StreamBuf) the backpressure reads. */
+interface SheetStream {
+  readonly buffers: readonly { readonly length: number }[];
+  readonly pipes: readonly BufferedStream[];
+}
+
+/** An XLSX export's pacing: `paced()` after each committed row; `held()` the bytes it holds. */
+export interface SheetBackpressure {
+  /** Resolves at once while `held()` is within the bound, else once the client has read enough (or `out` closed). */
+  paced(): Promise<void>;
+  /** Bytes of the workbook between the sheet and `out`: its XML not yet zipped, and the zip not yet handed to `out`. */
+  held(): number;
+}
+
+/**
+ * Backpressure for a worksheet of exceljs's streaming writer (`sheet`, an exceljs WorksheetWriter) whose
+ * workbook goes to `out`: `paced()` resolves at once while at most `limit` bytes of the workbook wait
+ * between the sheet and `out` (its XML, the zip's streams), else once they are within it again — as
+ * `out` drains, so as fast as the client reads — or `out` has closed (the caller then sees
+ * `out.destroyed`). Call it after each committed row.
+ */
+export function sheetBackpressure(
+  sheet: object,
+  out: NodeJS.EventEmitter & { readonly destroyed: boolean; readonly writableNeedDrain: boolean },
+  limit = MAX_EXPORT_BACKLOG_BYTES,
+): SheetBackpressure {
+  const stream = (sheet as { stream?: Partial<SheetStream> }).stream;
+  if (!Array.isArray(stream?.buffers) || !Array.isArray(stream?.pipes)) {
+    throw new Error(
+      `exceljs's worksheet stream is not exceljs ${EXCELJS_VERSION}'s StreamBuf: an export cannot be paced`,
+    );
+  }
+  const { buffers, pipes } = stream as SheetStream;
+  const held = () => {
+    let bytes = buffers.reduce((n, b) => n + b.length, 0);
+    const seen = new Set<BufferedStream>();
+    const visit = (s: BufferedStream) => {
+      if (s === out || seen.has(s)) return;
+      seen.add(s);
+      bytes += (s._writableState?.length ?? 0) + (s._readableState?.length ?? 0);
+      const next = s._readableState?.pipes;
+      for (const d of Array.isArray(next) ? next : next ? [next] : []) visit(d);
+    };
+    for (const pipe of pipes) visit(pipe);
+    return bytes;
+  };
+  const drainedOrClosed = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.once('drain', done);
+      out.once('close', done);
+    });
+  return {
+    held,
+    paced: async () => {
+      while (held() > limit && !out.destroyed) {
+        // The client has not read what `out` holds: wait until it has; else the zip is still busy compressing.
+        if (out.writableNeedDrain) await drainedOrClosed();
+        else await sleep(10);
+      }
     },
   };
 }

@@ -11,6 +11,7 @@ import { maskBirthDate, maskIdNumber, maskPhone } from '@gonghui/core';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { LITERAL_CELLS } from '../hardening/spreadsheet-cell.js';
+import { sheetBackpressure } from '../hardening/xlsx-bounds.js';
 import type { AuditActor } from '../store/audit.js';
 import { auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
@@ -132,10 +133,13 @@ export async function exportMembers(
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.out, useSharedStrings: false });
     const sheet = workbook.addWorksheet('会员');
     sheet.addRow(EXPORT_HEADER).commit();
+    // As fast as the destination takes the file, not as fast as the rows come (hardening/xlsx-bounds.ts).
+    const { paced } = sheetBackpressure(sheet, options.out);
     for await (const record of exportRecords(db, options)) {
       if (options.out.destroyed) throw new Error('the export stopped: its destination was closed');
       count++;
       sheet.addRow(record).commit();
+      await paced();
     }
     sheet.commit();
     await workbook.commit();
