@@ -774,6 +774,13 @@ describe('a cursor belongs to its list: its field, the arguments that define it 
           ],
           ['organizations without the filter', ORGANIZATIONS, { after: organizations }],
           ['children of another parent', CHILDREN, { id: c, after: children }],
+          // One parent of the page is the cursor's; the others' refusals must all be answered (one of
+          // them thrown at once after another's came late left it unhandled, which ends a process).
+          [
+            'subtree under every row of a page',
+            'query($after: String) { organizations(first: 8) { nodes { subtree(first: 1, after: $after) { totalCount } } } }',
+            { after: subtree },
+          ],
         ];
         for (const [what, query, variables] of refused) {
           const answer = await postAs(other, admin, query, variables);

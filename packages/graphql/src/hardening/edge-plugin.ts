@@ -268,8 +268,11 @@ export class EdgePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
             const parentId = parentIdOf(parent);
             for (const name of cursorArgs) {
               const value = (args as Record<string, unknown>)[name];
+              // Rejected, not thrown: under every row of a list the refusals must all come late or
+              // graphql-js leaves an earlier row's rejection unhandled when a later one throws at once
+              // (a non-null list), which ends the process.
               if (typeof value === 'string' && CursorSeal.parentNamed(value) !== parentId) {
-                throw foreignCursorError(name);
+                return Promise.reject(foreignCursorError(name));
               }
             }
             const result = resolver(parent, args, ctx, info) as unknown;
