@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { maskIdNumber, systemClock, uuidIds } from '@gonghui/core';
+import { acftu2016, execute, maskIdNumber, registerMember, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,14 +26,20 @@ import {
   sheetBackpressure,
 } from '../src/hardening/xlsx-bounds.js';
 import { EXPORT_HEADER, exportMembers } from '../src/import/export.js';
+import { importMembers } from '../src/import/job.js';
 import { problemsCsv } from '../src/import/report.js';
 import { fileInMemory, fileOnDisk, ImportFileError, MAX_ROWS, openRows } from '../src/import/source.js';
-import { DEMO_STONE_CARVING_UNION, seedDemoData } from '../src/seed.js';
+import {
+  DEMO_KINDERGARTEN_UNION,
+  DEMO_STONE_CARVING_UNION,
+  demoIdNumber,
+  seedDemoData,
+} from '../src/seed.js';
 import { createGonghuiYoga, type RunningServer, startServer } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
-import { createTestDatabase } from './support/database.js';
+import { createTestDatabase, testBackends } from './support/database.js';
 import { type Body, postAs } from './support/post.js';
 import { workbook, workbookSheetFirst, zipWithRow } from './support/zip.js';
 
@@ -139,6 +145,56 @@ describe('an exact search tests a value: only who may read the value may search 
       { org },
     );
     expect(await entries()).toHaveLength(3);
+  });
+});
+
+describe.each(testBackends())('an import is no registry oracle on %s', (backend) => {
+  let db: Database;
+  let union: string;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
+    union = (await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_STONE_CARVING_UNION } })).id;
+  }, 120_000);
+  afterAll(() => db?.close());
+
+  it(`answers "registered elsewhere" to one importer at most idNumberTakenAnswersPerHour (${acftu2016.identity.idNumberTakenAnswersPerHour}) times an hour, the rest of a roster of registered numbers unchecked`, async () => {
+    // Twelve people registered in 幼儿园; an admin of 石雕 imports a roster of their ID numbers.
+    const env = { clock: systemClock, ids: uuidIds };
+    const kindergarten = (
+      await db.prisma.organization.findFirstOrThrow({ where: { name: DEMO_KINDERGARTEN_UNION } })
+    ).id;
+    const limit = acftu2016.identity.idNumberTakenAnswersPerHour;
+    const numbers: string[] = [];
+    for (let i = 0; i < limit + 2; i++) {
+      const idNumber = demoIdNumber(`33011019900101${String(200 + 2 * i).padStart(3, '0')}`);
+      const registered = await execute(new PrismaStore(db), env, registerMember, {
+        organizationId: kindergarten,
+        name: `枚举${'甲乙丙丁戊己庚辛壬癸子丑'[i]}`,
+        idNumber,
+        phone: null,
+        joinedOn: '2015-01-01',
+      });
+      expect(registered.ok).toBe(true);
+      numbers.push(idNumber);
+    }
+    const roster = `姓名,身份证号,入会日期\n${numbers.map((n, i) => `探${'甲乙丙丁戊己庚辛壬癸子丑'[i]},${n},2020-01-01`).join('\n')}\n`;
+    const job = await importMembers(db, {
+      organizationId: union,
+      file: fileInMemory('probe.csv', Buffer.from(roster)),
+      who: { actor: 'enumerating-admin', requestId: null },
+      env,
+    });
+    const problems = await db.prisma.memberImportProblem.findMany({
+      where: { importId: job.id },
+      orderBy: { row: 'asc' },
+    });
+    expect(problems.map((p) => p.code)).toEqual([
+      ...Array(limit).fill('MEMBER_ID_NUMBER_TAKEN'),
+      'MEMBER_ID_NUMBER_CHECK_LIMIT',
+      'MEMBER_ID_NUMBER_CHECK_LIMIT',
+    ]);
+    expect(job.imported).toBe(0);
   });
 });
 
