@@ -40,7 +40,7 @@ import {
   parse,
   typeFromAST,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_PAGE_SIZE, parseGlobalID } from '../src/builder.js';
 import { COMPILED_SQL_MARK } from '../src/compiled-reads/compile.js';
 import { ARMOR_LIMITS } from '../src/hardening/armor.js';
@@ -571,6 +571,57 @@ describe('open subscriptions are limited per viewer', () => {
     const v4 = await fill(from('192.0.2.44'));
     expect([v4.opened.length, v4.refused]).toEqual([MAX, 'SUBSCRIPTION_LIMIT']);
     expect((await subscribe(from('::ffff:192.0.2.44'))).code).toBe('SUBSCRIPTION_LIMIT');
+  });
+});
+
+describe('a stream that needs its viewer’s rights ends with the token', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends electionTurnout at the token’s exp, with no change of turnout to wait for (it streamed on with an expired token)', async () => {
+    // Timers are fake from before the stream opens, so its expiry timer is one; they also run on their own.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    const election = await db.prisma.election.findFirstOrThrow();
+    const watcher = await bearer([{ role: 'SYSTEM_ADMIN' }], 'turnout-watcher', '10m');
+    const controller = new AbortController();
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: watcher },
+      body: JSON.stringify({
+        query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
+        variables: { id: encodeGlobalID('Election', election.id) },
+      }),
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    /** The next event's entitled count, the error code the stream ended with, or 'ENDED'. */
+    const next = async (): Promise<number | string> => {
+      for (;;) {
+        const data = /^data: (\{.*\})$/m.exec(text);
+        if (data) {
+          text = text.slice((data.index ?? 0) + data[0].length);
+          const event = JSON.parse(data[1] as string) as Body;
+          return event.errors
+            ? (event.errors[0]?.extensions?.code as string)
+            : event.data.electionTurnout.entitled;
+        }
+        const { value, done } = await reader.read();
+        if (done) return 'ENDED';
+        text += decoder.decode(value);
+      }
+    };
+    try {
+      expect(await next()).toBeTypeOf('number');
+      const ended = next();
+      await vi.advanceTimersByTimeAsync(10 * 60_000 + 1000);
+      expect(await ended).toBe('UNAUTHENTICATED');
+      expect(await next()).toBe('ENDED');
+    } finally {
+      controller.abort();
+    }
   });
 });
 

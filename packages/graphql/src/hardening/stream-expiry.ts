@@ -2,9 +2,30 @@
 // subscription checked its viewer before each event it sent, so one whose events had stopped (an
 // import job waiting for its next batch, or stopped altogether) stayed open past the token's `exp`,
 // holding its connection and its subscription slot with a token no other request would accept.
+// Every subscription that needs its viewer's rights (memberImportProgress, electionTurnout) ends at
+// the token's `exp` with UNAUTHENTICATED; the public ones (remaining places, organization changes)
+// need no token and are left alone.
+
+import type { Viewer } from '@gonghui/core';
+import { GraphQLError } from 'graphql';
+import { tokenExpiresAt } from '../auth/token.js';
 
 /** The longest delay a Node timer takes (about 24.8 days); a later expiry is waited for in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The end of a stream whose token expired at `expiresAt` (ms since the epoch). */
+export function tokenExpiredError(expiresAt: number): GraphQLError {
+  return new GraphQLError(
+    `The token expired at ${new Date(expiresAt).toISOString()}: subscribe again with a new one`,
+    { extensions: { code: 'UNAUTHENTICATED' } },
+  );
+}
+
+/** The events of `source` until `viewer`'s token expires (`untilExpiry` with its `exp`; no end for the anonymous viewer). */
+export function untilTokenExpiry<T>(viewer: Viewer, source: AsyncIterator<T>): AsyncGenerator<T> {
+  const expiresAt = tokenExpiresAt(viewer);
+  return untilExpiry(source, expiresAt, () => tokenExpiredError(expiresAt as number));
+}
 
 /**
  * The events of `source` until `expiresAt` (ms since the epoch; undefined: no end): once it has passed,

@@ -20,6 +20,7 @@ import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder, DEFAULT_PAGE_SIZE, listCost, MAX_PAGE_SIZE, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { untilTokenExpiry } from '../hardening/stream-expiry.js';
 import type { ElectionStore, NominationFacts, Turnout } from '../store/election.js';
 import { Committee, ElectoralUnit, Term } from './congress.js';
 import { countedConnection } from './connection.js';
@@ -1017,7 +1018,13 @@ declare module '../events.js' {
 /** The current turnout first, then one after every change the bus reports. */
 async function* turnoutTicks(ctx: Context, electionId: string): AsyncGenerator<string> {
   yield electionId;
-  for await (const id of ctx.pubsub.subscribe('election.turnout', electionId)) yield id as string;
+  const events = ctx.pubsub.subscribe('election.turnout', electionId);
+  try {
+    // Ends at the token's exp, with no change of turnout to wait for (hardening/stream-expiry.ts).
+    for await (const id of untilTokenExpiry(ctx.access.viewer, events)) yield id as string;
+  } finally {
+    await events.return?.();
+  }
 }
 
 builder.subscriptionFields((t) => ({

@@ -14,7 +14,7 @@ import {
   MAX_RUNNING_IMPORTS_PER_ORGANIZATION,
   MAX_RUNNING_IMPORTS_PER_VIEWER,
 } from '../hardening/import-limit.js';
-import { untilExpiry } from '../hardening/stream-expiry.js';
+import { tokenExpiredError, untilTokenExpiry } from '../hardening/stream-expiry.js';
 import { problemsPath } from '../import/download.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
 import { UploadedFile } from '../import/upload.js';
@@ -264,18 +264,9 @@ const MemberImportProgressRef = builder.objectRef<MemberImportProgress>('MemberI
  */
 async function mayStillFollow(ctx: Context, organizationId: string): Promise<void> {
   const expiresAt = tokenExpiresAt(ctx.access.viewer);
-  if (expiresAt !== undefined && Date.now() >= expiresAt) throw tokenExpired(expiresAt);
+  if (expiresAt !== undefined && Date.now() >= expiresAt) throw tokenExpiredError(expiresAt);
   if (!(await mayReadImportJob(new Access(ctx.prisma, ctx.access.viewer), { organizationId }))) throw noJob();
 }
-
-/** The end of a stream whose token expired at `expiresAt`. */
-const tokenExpired = (expiresAt: number) =>
-  new GraphQLError(
-    `The token expired at ${new Date(expiresAt).toISOString()}: subscribe again with a new one`,
-    {
-      extensions: { code: 'UNAUTHENTICATED' },
-    },
-  );
 
 /** The answer for a job that is missing or that the viewer may not see (the same, so no oracle). */
 const noJob = () =>
@@ -294,8 +285,7 @@ async function* progressOfJob(ctx: Context, id: string): AsyncGenerator<MemberIm
     let last = progressOf(job);
     yield last;
     if (last.status !== 'RUNNING') return;
-    const expiresAt = tokenExpiresAt(ctx.access.viewer);
-    for await (const event of untilExpiry(events, expiresAt, () => tokenExpired(expiresAt as number))) {
+    for await (const event of untilTokenExpiry(ctx.access.viewer, events)) {
       if (event.committedRow < last.committedRow && event.status === 'RUNNING') continue; // an older batch
       await mayStillFollow(ctx, job.organizationId);
       last = event;
