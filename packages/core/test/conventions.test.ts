@@ -35,6 +35,17 @@ describe('layering', () => {
   });
 });
 
+/**
+ * An overloaded function's implementation signature follows its (documented) overload signatures:
+ * the line before it ends one of them with `;`, and an overload of the same name comes earlier.
+ */
+function isOverloadImplementation(lines: string[], index: number, previous: number): boolean {
+  const name = /^export (?:async )?function (\w+)/.exec(lines[index] ?? '')?.[1];
+  if (!name || !(lines[previous] ?? '').trim().endsWith(';')) return false;
+  const overload = new RegExp(`^export (?:async )?function ${name}\\b`);
+  return lines.slice(0, index).some((line) => overload.test(line));
+}
+
 describe('documentation', () => {
   it('every exported declaration in every package has a doc comment', () => {
     const undocumented: string[] = [];
@@ -48,6 +59,7 @@ describe('documentation', () => {
             return;
           let previous = index - 1;
           while (previous >= 0 && (lines[previous] ?? '').trim() === '') previous--;
+          if (isOverloadImplementation(lines, index, previous)) return;
           if (!(lines[previous] ?? '').trim().endsWith('*/')) {
             undocumented.push(`${relative(PACKAGES, file)}:${index + 1} ${line.slice(0, 70)}`);
           }
