@@ -17,14 +17,13 @@
 // form, rate limit, the cost and list limits and the variables' types — it executes the operation
 // with graphql-js on the schema and the context yoga would have built (server.ts `contextOf`), so
 // scope-auth, the input guard, core's rules, errors as data, the idempotent answer, the audit
-// entries and the publish after commit are the very same code. It answers only a result without
-// errors and hands one with errors to yoga, which runs the request again and answers it as always
-// (its 401/403 shapes, masking, 503). Before the command (a refusal of scope-auth, an id of another
-// type) or in it (a fault: its transaction rolled back) nothing was committed, so yoga's answer is
-// the one it would have given. After the command committed only a read of the answer's relations
-// can fail (a fault); yoga's run then answers a keyed request with its stored answer, and an unkeyed
-// one with what enrolling or cancelling again meets (e.g. ACTIVITY_ALREADY_ENROLLED) instead of a
-// partial answer with a masked fault. test/enrollment-fast-path.test.ts compares both paths.
+// entries and the publish after commit are the very same code. It answers a result without errors
+// itself; one with errors (a refusal of scope-auth, an id of another type, a fault in the command or
+// in the answer's fields after it committed, a field of the answer refused) it hands to yoga with the
+// result (plugin.ts `CompiledReads.executed`): yoga's execution returns that result instead of
+// running the mutation a second time, and yoga's pipeline answers it as it answers its own — status,
+// masking of faults (logged once), headers, the request line. test/enrollment-fast-path.test.ts
+// compares both paths, one answer with an error after the enrollment committed among them.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '@gonghui/core';
@@ -232,8 +231,11 @@ export class CompiledFastPath {
         contextValue: this.options.contextOf(viewer, requestId, key ?? null, deadline),
       });
       if (subject !== null) void this.options.wrote?.(subject);
-      // yoga runs it again and answers (with the same request id when the client named it): see above.
-      if (result.errors) return { ...counted, deadline };
+      // yoga answers it without running it again (with the same request id when the client named it): see above.
+      if (result.errors) {
+        this.options.reads.executed.set(req, result);
+        return { ...counted, deadline };
+      }
       json = JSON.stringify(result);
     } else {
       const { cursors } = this.options;

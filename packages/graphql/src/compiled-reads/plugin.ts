@@ -114,6 +114,12 @@ export class CompiledReads {
   #compiler: ReadCompiler | undefined;
   readonly #texts = new WeakMap<DocumentNode, string>();
   readonly #validated = new LRUCache<string, DocumentNode>({ max: REMEMBERED_DOCUMENTS });
+  /**
+   * Results of fast mutations the HTTP fast path executed and handed to yoga to answer (those with
+   * errors), by their node request: yoga's execution returns the result instead of running the
+   * mutation again, and its pipeline answers it as its own (status, masking, headers, log line).
+   */
+  readonly executed = new WeakMap<object, ExecutionResult>();
 
   /** A server's path; `fallbacks` counts and reports what falls back. */
   constructor(fallbacks = new CompiledFallbacks()) {
@@ -148,7 +154,16 @@ export class CompiledReads {
         // Executing: the document passed validation (graphql-armor's limits included).
         const text = this.#texts.get(args.document);
         if (text !== undefined && !this.#validated.has(text)) this.#validated.set(text, args.document);
-        if (!candidate) return;
+        if (!candidate) {
+          // yoga's context holds the server context: the node request the fast path handed over.
+          const req = (args.contextValue as { req?: object }).req;
+          const result = req && this.executed.get(req);
+          if (req && result) {
+            this.executed.delete(req);
+            setExecuteFn(() => result);
+          }
+          return;
+        }
         setExecuteFn(async (execution: ExecutionArgs) => {
           const ctx = execution.contextValue as Context;
           const compiled = reads.build(candidate, execution.variableValues, (sealed, argument, list) =>
