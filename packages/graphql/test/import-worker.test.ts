@@ -6,7 +6,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock, uuidIds } from '@gonghui/core';
+import { acftu2016, systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMembers } from '../src/import/job.js';
 import { type Prepared, preparedRows } from '../src/import/prepare.js';
@@ -47,7 +47,13 @@ async function prepareAll(path: string, inWorker: boolean) {
   const events: Prepared[] = [];
   let error: unknown;
   try {
-    const request = { organizationId: 'org', committedRow: 3, batchRows: 8 };
+    const request = {
+      organizationId: 'org',
+      committedRow: 3,
+      batchRows: 8,
+      rules: acftu2016,
+      today: '2026-12-01',
+    };
     for await (const event of preparedRows(
       await fileOnDisk(path),
       testPersonalData,

@@ -14,8 +14,10 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  acftu2016,
   type Change,
   type CommandEnv,
+  chinaToday,
   type Member,
   type MemberReader,
   type MembershipRecord,
@@ -167,7 +169,14 @@ async function runFromCheckpoint(
   };
   try {
     const inWorker = options.prepareInWorker ?? options.file.size >= WORKER_FILE_BYTES;
-    const request = { organizationId: options.organizationId, committedRow: job.committedRow, batchRows };
+    const request = {
+      organizationId: options.organizationId,
+      committedRow: job.committedRow,
+      batchRows,
+      // What registerMember decides under: the importing union's rule set (the server's), today.
+      rules: options.env.rules ?? acftu2016,
+      today: chinaToday(options.env.clock),
+    };
     try {
       for await (const prepared of preparedRows(
         options.file,

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { setImmediate } from 'node:timers/promises';
 import { threadId, Worker } from 'node:worker_threads';
-import { checkPhone, parseIdNumber, type RegisterMemberInput } from '@gonghui/core';
+import { checkPhone, parseIdNumber, type RegisterMemberInput, type RuleSet } from '@gonghui/core';
 import { namePinyin, rememberPinyin } from '../store/name-pinyin.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { type ColumnMap, mapColumns, type RowProblem, rowInput } from './columns.js';
@@ -59,6 +59,10 @@ export interface PrepareRequest {
   readonly batchRows: number;
   /** Pause (one turn of the event loop) every this many rows; 0: never (a worker thread of its own). */
   readonly pauseEvery: number;
+  /** The importing union's rule set, which the rows are decided under (an ID number's earliest birth year). */
+  readonly rules: RuleSet;
+  /** The date `YYYY-MM-DD` the rows are decided on (no birth date after it). */
+  readonly today: string;
 }
 
 /**
@@ -85,7 +89,7 @@ export async function* prepareBatches(
       }
       if (row.row <= request.committedRow) continue;
       if (row.cells.every((c) => c === '')) continue;
-      rows.push(prepareRow(personalData, ids, request.organizationId, row.row, row.cells, columns));
+      rows.push(prepareRow(personalData, ids, request, row.row, row.cells, columns));
       if (rows.length >= request.batchRows) {
         yield { kind: 'batch', rows, bytesRead: source.bytesRead() };
         rows = [];
@@ -103,19 +107,22 @@ export async function* prepareBatches(
   if (rows.length > 0) yield { kind: 'batch', rows, bytesRead: source.bytesRead() };
 }
 
-/** One data row prepared: core's own parsing gives the values registerMember will store (the command still decides the row). */
+/**
+ * One data row prepared: core's own parsing, under the rule set and on the day the rows are decided,
+ * gives the values registerMember will store (the command still decides the row).
+ */
 function prepareRow(
   personalData: PersonalDataCipher,
   ids: () => string,
-  organizationId: string,
+  request: Pick<PrepareRequest, 'organizationId' | 'rules' | 'today'>,
   row: number,
   cells: Parameters<typeof rowInput>[1],
   columns: ColumnMap,
 ): Row {
-  const result = rowInput(columns, cells, organizationId);
+  const result = rowInput(columns, cells, request.organizationId);
   if (!result.ok) return { row, problems: result.problems };
   const { input } = result;
-  const parsed = parseIdNumber(input.idNumber);
+  const parsed = parseIdNumber(input.idNumber, { rules: request.rules, today: request.today });
   const phone = checkPhone(input.phone ?? null);
   if (!parsed.ok || !phone.ok) {
     const hash = personalData.idNumberHash(parsed.ok ? parsed.value.value : input.idNumber);
