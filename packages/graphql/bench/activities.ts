@@ -13,7 +13,7 @@
 //     `maxSockets`), one request at a time on each. The CPU the servers and this process spent per
 //     enrollment; and the floor of any request through the same servers — `query { __typename }`
 //     at the same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
-//     `--cpu-prof <dir>`: each server writes a V8 CPU profile there.
+//     `--cpu-prof <dir>`: each server writes a V8 CPU profile there; `--enroll-only`: this part alone.
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
 //     unit of work, the ledger in bulk; a budget of exactly what it pays, spent to the fen, and one fen
 //     more refused), as a ratio to one `INSERT … SELECT`
@@ -44,8 +44,14 @@ import { checkEnrollmentRound } from './enrollment-round.js';
 const MEMBERS = 2_000;
 const PLACES = 250;
 const { values: options } = parseArgs({
-  options: { rounds: { type: 'string', default: '10' }, 'cpu-prof': { type: 'string' } },
+  options: {
+    rounds: { type: 'string', default: '10' },
+    'cpu-prof': { type: 'string' },
+    'enroll-only': { type: 'boolean', default: false },
+  },
 });
+/** `--enroll-only`: the enrollment part alone (the disbursement's 100,000 members take minutes to create). */
+const ENROLL_ONLY = options['enroll-only'];
 /** `--cpu-prof <dir>`: each server writes a V8 CPU profile of its life there (node --cpu-prof). */
 const PROFILE_DIR = options['cpu-prof'];
 const ROUNDS = Number(options.rounds);
@@ -339,86 +345,89 @@ try {
   );
 
   // 2. A disbursement run over 100,000 members.
-  const many = await createActivityWorld(db, RUN_MEMBERS);
-  const store = new PrismaStore(db);
-  const env = { clock: systemClock, ids: uuidIds };
-  const fund = await execute(store, env, createFund, {
-    organizationId: many.countyId,
-    name: '基准测试专项资金',
-    // Exactly what the run pays (100,000 × 12.34 yuan): it must fit to the fen, and one fen more is
-    // refused below (the control's rows are inserted by hand and do not count against it).
-    total: '1234000',
-    fromYear: 2026,
-    toYear: 2026,
-    budgets: [{ year: 2026, amount: '1234000' }],
-  });
-  if (!fund.ok) throw new Error(fund.error.message);
-  const program = (programName: string) =>
-    execute(store, env, createBenefitProgram, {
-      fundId: fund.value.id,
-      name: programName,
-      year: 2026,
-      eligibility: 'LIVE_MEMBERS',
-      amountPolicy: 'FIXED',
-      amount: '12.34',
+  if (!ENROLL_ONLY) await disbursement();
+  async function disbursement() {
+    const many = await createActivityWorld(db, RUN_MEMBERS);
+    const store = new PrismaStore(db);
+    const env = { clock: systemClock, ids: uuidIds };
+    const fund = await execute(store, env, createFund, {
+      organizationId: many.countyId,
+      name: '基准测试专项资金',
+      // Exactly what the run pays (100,000 × 12.34 yuan): it must fit to the fen, and one fen more is
+      // refused below (the control's rows are inserted by hand and do not count against it).
+      total: '1234000',
+      fromYear: 2026,
+      toYear: 2026,
+      budgets: [{ year: 2026, amount: '1234000' }],
     });
-  const viaCore = await program('基准测试项目');
-  const viaSql = await program('基准测试对照');
-  if (!viaCore.ok || !viaSql.ok) throw new Error('bench programs');
-  const started = performance.now();
-  const paid = await execute(store, env, disburse, {
-    programId: viaCore.value.id,
-    organizationId: many.countyId,
-    cutoff: '2026-06-30',
-    commit: true,
-  });
-  const runSeconds = (performance.now() - started) / 1000;
-  if (!paid.ok) throw new Error(paid.error.message);
-  const [check] = await db.prisma.$queryRaw<{ spent: bigint; sum: bigint; count: bigint }[]>`
+    if (!fund.ok) throw new Error(fund.error.message);
+    const program = (programName: string) =>
+      execute(store, env, createBenefitProgram, {
+        fundId: fund.value.id,
+        name: programName,
+        year: 2026,
+        eligibility: 'LIVE_MEMBERS',
+        amountPolicy: 'FIXED',
+        amount: '12.34',
+      });
+    const viaCore = await program('基准测试项目');
+    const viaSql = await program('基准测试对照');
+    if (!viaCore.ok || !viaSql.ok) throw new Error('bench programs');
+    const started = performance.now();
+    const paid = await execute(store, env, disburse, {
+      programId: viaCore.value.id,
+      organizationId: many.countyId,
+      cutoff: '2026-06-30',
+      commit: true,
+    });
+    const runSeconds = (performance.now() - started) / 1000;
+    if (!paid.ok) throw new Error(paid.error.message);
+    const [check] = await db.prisma.$queryRaw<{ spent: bigint; sum: bigint; count: bigint }[]>`
     SELECT y."spent", (SELECT SUM("amount")::bigint FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "sum",
            (SELECT COUNT(*) FROM "LedgerEntry" WHERE "programId" = ${viaCore.value.id}) AS "count"
     FROM "FundYear" y WHERE y."fundId" = ${fund.value.id}`;
-  if (
-    check?.spent !== BigInt(RUN_MEMBERS * 1234) ||
-    check.sum !== check.spent ||
-    check.count !== BigInt(RUN_MEMBERS)
-  ) {
-    throw new Error(
-      `the run's ledger and budget disagree: ${JSON.stringify(check, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
-    );
-  }
-  const oneFen = await execute(store, env, createBenefitProgram, {
-    fundId: fund.value.id,
-    name: '基准测试一分钱',
-    year: 2026,
-    eligibility: 'LIVE_MEMBERS',
-    amountPolicy: 'FIXED',
-    amount: '0.01',
-    places: 1,
-  });
-  if (!oneFen.ok) throw new Error(oneFen.error.message);
-  const over = await execute(store, env, disburse, {
-    programId: oneFen.value.id,
-    organizationId: many.countyId,
-    cutoff: '2026-06-30',
-    commit: true,
-  });
-  if (over.ok || over.error.code !== 'BENEFIT_OVER_BUDGET') {
-    throw new Error(`one fen over the spent budget: ${over.ok ? 'paid' : over.error.code}`);
-  }
-  const sqlStarted = performance.now();
-  await db.prisma.$executeRaw`
+    if (
+      check?.spent !== BigInt(RUN_MEMBERS * 1234) ||
+      check.sum !== check.spent ||
+      check.count !== BigInt(RUN_MEMBERS)
+    ) {
+      throw new Error(
+        `the run's ledger and budget disagree: ${JSON.stringify(check, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+      );
+    }
+    const oneFen = await execute(store, env, createBenefitProgram, {
+      fundId: fund.value.id,
+      name: '基准测试一分钱',
+      year: 2026,
+      eligibility: 'LIVE_MEMBERS',
+      amountPolicy: 'FIXED',
+      amount: '0.01',
+      places: 1,
+    });
+    if (!oneFen.ok) throw new Error(oneFen.error.message);
+    const over = await execute(store, env, disburse, {
+      programId: oneFen.value.id,
+      organizationId: many.countyId,
+      cutoff: '2026-06-30',
+      commit: true,
+    });
+    if (over.ok || over.error.code !== 'BENEFIT_OVER_BUDGET') {
+      throw new Error(`one fen over the spent budget: ${over.ok ? 'paid' : over.error.code}`);
+    }
+    const sqlStarted = performance.now();
+    await db.prisma.$executeRaw`
     INSERT INTO "LedgerEntry" ("id", "fundId", "programId", "year", "memberId", "organizationId", "amount", "kind", "at")
     SELECT gen_random_uuid()::text, ${fund.value.id}, ${viaSql.value.id}, 2026, m."id", m."organizationId", 1234, 'PAYMENT', now()
     FROM "OrganizationLink" l JOIN "Member" m ON m."organizationId" = l."descendantId"
     WHERE l."ancestorId" = ${many.countyId}`;
-  const sqlSeconds = (performance.now() - sqlStarted) / 1000;
-  console.log(
-    `disburse: one run over ${RUN_MEMBERS} members, spent = ledger = budget = ${RUN_MEMBERS} × 12.34 yuan to the fen; one fen more refused`,
-  );
-  console.log(`  core disburse (unit of work):     ${runSeconds.toFixed(2)} s`);
-  console.log(`  one INSERT … SELECT of the rows:  ${sqlSeconds.toFixed(2)} s`);
-  console.log(`  ratio (INSERT … SELECT / run):    ${(sqlSeconds / runSeconds).toFixed(3)}×`);
+    const sqlSeconds = (performance.now() - sqlStarted) / 1000;
+    console.log(
+      `disburse: one run over ${RUN_MEMBERS} members, spent = ledger = budget = ${RUN_MEMBERS} × 12.34 yuan to the fen; one fen more refused`,
+    );
+    console.log(`  core disburse (unit of work):     ${runSeconds.toFixed(2)} s`);
+    console.log(`  one INSERT … SELECT of the rows:  ${sqlSeconds.toFixed(2)} s`);
+    console.log(`  ratio (INSERT … SELECT / run):    ${(sqlSeconds / runSeconds).toFixed(3)}×`);
+  }
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   await Promise.all(

@@ -1,10 +1,12 @@
+import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT, UnsecuredJWT } from 'jose';
+import { type JWTHeaderParameters, type JWTPayload, jwtVerify, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type AuthConfig,
+  acceptedHs256,
   loadAuthConfig,
   VERIFIED_TOKENS,
   viewerFromAuthorization,
@@ -119,6 +121,70 @@ describe('a refused token says the likely cause', () => {
     expect(evicted).not.toBe(viewers[0]);
     // Verified afresh, it is kept again, pushing out the next least recent; the most recent stays.
     expect(await viewerFromAuthorization(`Bearer ${others.at(-1)}`, own)).toBe(viewers.at(-1));
+  });
+
+  it('the synchronous HS256 check accepts a token only where jose accepts it, with the same claims; jose decides the rest', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const base = {
+      roles: [{ role: 'SYSTEM_ADMIN' }],
+      sub: 'dev',
+      iss: 'gonghui',
+      aud: 'gonghui-api',
+      iat: now,
+      exp: now + 3600,
+    };
+    const sign = (claims: JWTPayload, header: JWTHeaderParameters = { alg: 'HS256' }, secret = SECRET) =>
+      new SignJWT(claims).setProtectedHeader(header).sign(new TextEncoder().encode(secret));
+    /** A token of `claims` as given (not JSON of an object), signed with this server's secret. */
+    const rawSigned = (claims: string | Buffer) => {
+      const signed = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(claims).toString('base64url')}`;
+      return `${signed}.${createHmac('sha256', SECRET).update(signed).digest('base64url')}`;
+    };
+    const valid = await sign(base);
+    const [header, payload, signature] = valid.split('.') as [string, string, string];
+    // The signature's last character carries 2 unused bits: another last character, the same bytes.
+    const last = signature.at(-1) as string;
+    const sameBytes = `${signature.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) ^ 1)}`;
+    /** Each token, and whether the synchronous check takes it (else jose alone decides). */
+    const cases: [string, string, boolean][] = [
+      ['valid', valid, true],
+      ['typ JWT', await sign(base, { alg: 'HS256', typ: 'JWT' }), true],
+      ['an audience list', await sign({ ...base, aud: ['other', 'gonghui-api'] }), true],
+      ['nbf passed', await sign({ ...base, nbf: now - 10 }), true],
+      ['no iat', await sign({ ...base, iat: undefined }), true],
+      ['a kid in the header', await sign(base, { alg: 'HS256', kid: 'k1' }), false],
+      ['another secret', await sign(base, { alg: 'HS256' }, `${SECRET}-other`), false],
+      ['expired', await sign({ ...base, exp: now - 1 }), false],
+      ['exp a string', await sign({ ...base, exp: String(now + 60) as unknown as number }), false],
+      ['no exp', await sign({ ...base, exp: undefined }), false],
+      ['nbf ahead', await sign({ ...base, nbf: now + 60 }), false],
+      ['iat a string', await sign({ ...base, iat: 'now' as unknown as number }), false],
+      ['sub a number', await sign({ ...base, sub: 7 as unknown as string }), false],
+      ['no sub', await sign({ ...base, sub: undefined }), false],
+      ['another issuer', await sign({ ...base, iss: 'elsewhere' }), false],
+      ['another audience', await sign({ ...base, aud: ['other'] }), false],
+      ['the signature padded', `${header}.${payload}.${signature}=`, false],
+      ['the signature not canonical', `${header}.${payload}.${sameBytes}`, false],
+      ['four parts', `${header}.${payload}.${payload}.${signature}`, false],
+      ['the claims an array', rawSigned('[]'), false],
+      ['the claims not UTF-8', rawSigned(Buffer.from([0x7b, 0xff, 0x7d])), false],
+    ];
+    for (const [name, jwt, fast] of cases) {
+      const taken = acceptedHs256(jwt, config);
+      const byJose = await jwtVerify(jwt, config.verify.key, {
+        issuer: 'gonghui',
+        audience: 'gonghui-api',
+        algorithms: ['HS256'],
+        requiredClaims: ['sub', 'exp'],
+      }).then(
+        (verified) => verified.payload,
+        () => undefined,
+      );
+      expect(taken !== undefined, name).toBe(fast);
+      if (taken !== undefined) expect(taken, name).toEqual(byJose);
+      const accepted = (await refusal(config, jwt)) === 'accepted';
+      expect(accepted, name).toBe(byJose !== undefined);
+    }
   });
 
   it('unsigned or not a JWT: not valid', async () => {
