@@ -10,6 +10,7 @@ import { printSchema } from 'graphql';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
+import { guardServingProcess } from './hardening/process-guard.js';
 import { exportCommand, importCommand } from './import/cli.js';
 import { createLogger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
@@ -269,6 +270,8 @@ async function serve(
     `metrics: ${server.url.replace(/\/graphql$/, '/metrics')} (${config.GONGHUI_METRICS_TOKEN ? 'bearer token' : isProduction(config) ? 'off: set GONGHUI_METRICS_TOKEN' : 'open in development'}); traces: ${config.GONGHUI_OTEL}`,
   );
   await checkpoints.start();
+  // Started: from here a stray rejection or exception is logged and the server keeps serving.
+  guardServingProcess(logger);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -206,6 +206,9 @@ async function readMultipart(
         failure ??
           refusal(400, 'BAD_USER_INPUT', 'a multipart request sends "operations", then "map", then the file'),
       );
+      // Skipped, but listened to: a body cut off inside this part errors the stream, and an 'error'
+      // event nobody hears ends the process (the pipeline below reports the cut-off body).
+      stream.on('error', () => {});
       stream.resume();
       return;
     }
