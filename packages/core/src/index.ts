@@ -45,6 +45,40 @@ export type {
   EnrollmentRequest,
   PlaceClaim,
 } from './activity/port.js';
+// Collective bargaining and collective contracts (Zhejiang, Ningbo), working-day calendars
+export type { NegotiatingSide, NegotiatingSides, NegotiatorRange } from './bargaining/bargaining.js';
+export {
+  bargainingDueBy,
+  checkBargainingFinished,
+  checkDocumentsNotice,
+  checkNegotiatingSides,
+  checkReply,
+  documentsDueBy,
+  negotiatorRange,
+  replyDueBy,
+} from './bargaining/bargaining.js';
+export type { ContractInForce, ContractTerm, ContractVote } from './bargaining/contract.js';
+export {
+  checkContractTerm,
+  checkContractVote,
+  checkFiling,
+  contractTermLastDay,
+  decideInForce,
+  filingDueBy,
+} from './bargaining/contract.js';
+export type { BargainingErrorCode, BargainingViolation } from './bargaining/errors.js';
+export { BARGAINING_ERROR_CODES, BARGAINING_MESSAGES_ZH } from './bargaining/errors.js';
+export type { BargainingRuleOverrides, BargainingRules } from './bargaining/rules.js';
+export { ningbo2014, withBargainingRules, zhejiang2010 } from './bargaining/rules.js';
+export type { WorkingCalendar, WorkingCalendarInput } from './bargaining/working-days.js';
+export {
+  addWorkingDays,
+  calendarPeriodEnd,
+  isWorkingDay,
+  MAX_CALENDAR_DAYS,
+  WEEKDAYS,
+  workingCalendar,
+} from './bargaining/working-days.js';
 export type {
   CreateBenefitProgramInput,
   CreateFundInput,
@@ -214,7 +248,15 @@ export type { DomainError, Result } from './kernel/result.js';
 export { err, ok } from './kernel/result.js';
 // Identity, membership, congress and committee rules, candidate eligibility
 export type { DateParts } from './member/calendar-date.js';
-export { addDays, addMonths, ageOn, dayBefore, isCalendarDate, isLeapYear } from './member/calendar-date.js';
+export {
+  addDays,
+  addMonths,
+  ageOn,
+  anniversary,
+  dayBefore,
+  isCalendarDate,
+  isLeapYear,
+} from './member/calendar-date.js';
 export type { RegisterMemberInput, UpdateMemberContactInput } from './member/commands.js';
 export { chinaToday, registerMember, updateMemberContact } from './member/commands.js';
 export type { Gender, IdNumber, IdNumberError, ParseIdNumberOptions } from './member/id-number.js';

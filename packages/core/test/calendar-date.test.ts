@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, isCalendarDate, isLeapYear } from '../src/member/calendar-date.js';
+import { addMonths, ageOn, anniversary, isCalendarDate, isLeapYear } from '../src/member/calendar-date.js';
 
 describe('isLeapYear', () => {
   it('applies the Gregorian rule', () => {
@@ -66,5 +66,19 @@ describe('addMonths', () => {
     expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
     expect(addMonths('2024-03-31', 1)).toBe('2024-04-30');
+  });
+});
+
+describe('anniversary', () => {
+  it('is the same month and day, years on', () => {
+    expect(anniversary('2027-01-01', 3)).toBe('2030-01-01');
+    expect(anniversary('2028-02-29', 4)).toBe('2032-02-29');
+  });
+
+  it('puts 29 February on 1 March in a year that is not a leap year, as a birthday', () => {
+    expect(anniversary('2028-02-29', 1)).toBe('2029-03-01');
+    expect(anniversary('2084-02-29', 16)).toBe('2100-03-01');
+    expect(ageOn('2084-02-29', anniversary('2084-02-29', 16))).toBe(16);
+    expect(() => anniversary('2023-02-29', 1)).toThrow(RangeError);
   });
 });

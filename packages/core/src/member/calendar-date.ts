@@ -93,6 +93,20 @@ export function addMonths(date: string, months: number): string {
   return formatCalendarDate({ year, month, day: Math.min(d.day, daysInMonth(year, month)) });
 }
 
+/**
+ * The date `years` whole years after `date`, on the same month and day; Feb 29 falls on Mar 1 in a
+ * year that is not a leap year (as a birthday does: see `ageOn`). Throws a `RangeError` when `date`
+ * is not a real date.
+ */
+export function anniversary(date: string, years: number): string {
+  const d = requireCalendarDate(date, 'date');
+  if (!Number.isInteger(years)) throw new RangeError(`years: integer expected, got ${years}`);
+  const year = d.year + years;
+  return isRealDate(year, d.month, d.day)
+    ? formatCalendarDate({ year, month: d.month, day: d.day })
+    : formatCalendarDate({ year, month: 3, day: 1 });
+}
+
 /** The date `days` days after `date` (`YYYY-MM-DD`, negative days go back). */
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;

@@ -1,13 +1,6 @@
 import { err, ok, type Result } from '../kernel/result.js';
 import { acftu2016, type RuleSet } from '../ruleset/rule-set.js';
-import {
-  addDays,
-  addMonths,
-  ageOn,
-  formatCalendarDate,
-  isCalendarDate,
-  parseCalendarDate,
-} from './calendar-date.js';
+import { addDays, addMonths, ageOn, anniversary, isCalendarDate } from './calendar-date.js';
 
 /** Where one person's membership (会籍) stands. */
 export type MembershipStatus = 'NONE' | 'ACTIVE' | 'RETAINED' | 'ENDED';
@@ -220,7 +213,7 @@ export function decideJoin(
       `a member must be at least ${minimumAge} on the joining date; age ${age}`,
       {
         path: ['birthDate'],
-        details: { age, minimumAge, eligibleFrom: eligibleFrom(input.birthDate, minimumAge) },
+        details: { age, minimumAge, eligibleFrom: anniversary(input.birthDate, minimumAge) },
       },
     );
   }
@@ -464,13 +457,4 @@ function latest(dates: readonly (string | null)[]): string | null {
   let result: string | null = null;
   for (const d of dates) if (d !== null && (result === null || d > result)) result = d;
   return result;
-}
-
-/** The first date on which someone born on `birthDate` has reached `age` (Feb 29 births: Mar 1 in non-leap years). */
-function eligibleFrom(birthDate: string, age: number): string {
-  const b = parseCalendarDate(birthDate);
-  if (!b) throw new RangeError(`birth date '${birthDate}'`);
-  const year = b.year + age;
-  const candidate = formatCalendarDate({ year, month: b.month, day: b.day });
-  return isCalendarDate(candidate) ? candidate : formatCalendarDate({ year, month: 3, day: 1 });
 }
