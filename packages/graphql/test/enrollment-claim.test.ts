@@ -14,6 +14,7 @@ import {
   uuidIds,
 } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/generated/prisma/client.js';
 import { placesKey } from '../src/store/activity.js';
 import type { Database } from '../src/store/database.js';
 import { ENROLLMENT_BATCH, enrollAtOnce } from '../src/store/enrollment.js';
@@ -31,13 +32,15 @@ function interfering(db: Database, interfere: () => Promise<void>): PrismaStore 
   const prisma = new Proxy(db.prisma, {
     get: (target, key, receiver) => {
       if (key !== '$queryRaw') return Reflect.get(target, key, receiver);
-      return async (strings: TemplateStringsArray, ...values: unknown[]) => {
+      // A wrapped client has no direct statements (statements.ts): the batch sends a Prisma.Sql here.
+      return async (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
         const run = pending;
-        if (run && strings.join('').includes('"enrollment_batch"')) {
+        const text = query instanceof Prisma.Sql ? query.text : query.join('');
+        if (run && text.includes('"enrollment_batch"')) {
           pending = null;
           await run();
         }
-        return target.$queryRaw(strings, ...values);
+        return target.$queryRaw(query, ...values);
       };
     },
   });

@@ -30,11 +30,12 @@ import {
   type Result,
   settleEnrollment,
 } from '@gonghui/core';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { type ClaimRow, claimedRows, toActivity } from './activity.js';
 import { pendingRows } from './audit.js';
 import { IDEMPOTENCY_TTL_MS, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
 import { auditEventsOf, type PrismaStore, RACE_ATTEMPTS } from './prisma-store.js';
+import { directReadOf } from './statements.js';
 import type { Tx } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
@@ -249,10 +250,13 @@ async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<
       const rows =
         requests.length === 0
           ? []
-          : await unit.tx.$queryRaw<BatchRow[]>`
+          : await statement<BatchRow>(
+              unit.tx,
+              Prisma.sql`
             SELECT * FROM "enrollment_batch"(${activityId}, ${JSON.stringify(requests)}::jsonb,
               ${MARKED.map((name) => String(marks[name]))}::text[], ${at.toISOString()}::timestamp,
-              ${new Date(at.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamp)`;
+              ${new Date(at.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamp)`,
+            );
       const byRequest = new Map(rows.map((row) => [row.n, row]));
       const audited = rows.some((row) => row.outcome === 'claimed');
       return { value: finish.map((end, n) => end(byRequest.get(n))), audited };
@@ -316,9 +320,15 @@ async function readFacts(
   activityId: string,
   memberIds: readonly string[],
 ): Promise<(memberId: string) => EnrollmentFacts> {
-  const rows = await tx.$queryRaw<FactsRow[]>`
-    SELECT a."id", a."organizationId", a."title", a."description", a."place", a."startsAt", a."endsAt",
-           a."enrollmentOpensAt", a."enrollmentClosesAt", a."places", a."placesPerMember", a."waitingList",
+  // The instants as timestamptz (UTC): pg parses a timestamp without a zone in the process's zone.
+  const rows = await statement<FactsRow>(
+    tx,
+    Prisma.sql`
+    SELECT a."id", a."organizationId", a."title", a."description", a."place",
+           a."startsAt" AT TIME ZONE 'UTC' AS "startsAt", a."endsAt" AT TIME ZONE 'UTC' AS "endsAt",
+           a."enrollmentOpensAt" AT TIME ZONE 'UTC' AS "enrollmentOpensAt",
+           a."enrollmentClosesAt" AT TIME ZONE 'UTC' AS "enrollmentClosesAt",
+           a."places", a."placesPerMember", a."waitingList",
            a."eligibility"::text AS "eligibility",
            m."id" AS "memberId", m."status"::text AS "memberStatus", m."organizationId" AS "memberOrganizationId",
            (m."phoneEncrypted" IS NOT NULL) AS "realName",
@@ -326,11 +336,12 @@ async function readFacts(
                  WHERE l."descendantId" = m."organizationId" AND l."distance" > 0
                  ORDER BY l."distance") AS "ancestors",
            e."id" AS "enrollmentId", e."places" AS "enrollmentPlaces", e."status"::text AS "enrollmentStatus",
-           e."arrival" AS "enrollmentArrival", e."enrolledAt" AS "enrollmentEnrolledAt"
+           e."arrival" AS "enrollmentArrival", e."enrolledAt" AT TIME ZONE 'UTC' AS "enrollmentEnrolledAt"
     FROM "Activity" a
     LEFT JOIN "Member" m ON m."id" = ANY(${[...new Set(memberIds)]}::text[])
     LEFT JOIN "Enrollment" e ON e."activityId" = a."id" AND e."memberId" = m."id"
-    WHERE a."id" = ${activityId}`;
+    WHERE a."id" = ${activityId}`,
+  );
   const [row] = rows;
   const activity = row === undefined ? null : toActivity(row);
   const members = new Map(rows.filter((r) => r.memberId !== null).map((r) => [r.memberId as string, r]));
@@ -359,6 +370,17 @@ async function readFacts(
             },
     };
   };
+}
+
+/**
+ * Runs one of a batch's two statements (autocommit) straight on the pg pool beneath the store's
+ * client when it has one (PostgreSQL: statements.ts `directReadOf`, a prepared statement per
+ * connection, without Prisma's engine — Prisma's runtime was the largest part of a batch's CPU
+ * after the request's own), else through Prisma (PGlite, a wrapped client).
+ */
+async function statement<R>(client: Tx, sql: Prisma.Sql): Promise<R[]> {
+  const direct = directReadOf(client);
+  return direct ? ((await direct(sql.text, sql.values)) as R[]) : client.$queryRaw<R[]>(sql);
 }
 
 /** Core's settlement of a decided enrollment for a claim as the statement returns it. */

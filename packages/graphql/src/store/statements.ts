@@ -39,7 +39,9 @@ const registry = new WeakMap<object, StatementObservers>();
 
 /**
  * Runs one read-only statement straight on the driver beneath a Prisma client (its pg pool, or the
- * replicas' routing), without Prisma's query engine: the rows as pg returns them.
+ * replicas' routing), without Prisma's query engine: the rows as pg returns them. On the primary's
+ * client it is the pool's connection in autocommit, which the enrollment batch's claim also runs on
+ * (store/enrollment.ts).
  */
 export type DirectRead = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
