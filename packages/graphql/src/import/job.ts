@@ -161,7 +161,7 @@ async function runFromCheckpoint(
     after = rows[rows.length - 1]?.row ?? after;
     await committing;
     const decided = await ahead.catch(() => null);
-    committing = commitBatch(db, current.id, rows, batch, bytesRead, decided).then((committed) => {
+    committing = commitBatch(db, current, rows, batch, bytesRead, decided).then((committed) => {
       current = committed;
       options.onProgress?.(current);
     });
@@ -187,7 +187,7 @@ async function runFromCheckpoint(
       )) {
         if (prepared.kind === 'header') {
           columns = prepared.columns;
-          await db.prisma.memberImport.update({
+          current = await db.prisma.memberImport.update({
             where: { id: job.id },
             data: { encoding: prepared.encoding },
           });
@@ -271,7 +271,7 @@ interface BatchOutcome {
  */
 async function commitBatch(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
-  jobId: string,
+  job: MemberImportJob,
   rows: readonly Row[],
   options: BatchOptions,
   bytesRead: number,
@@ -279,7 +279,7 @@ async function commitBatch(
 ): Promise<MemberImportJob> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptBatch(db, jobId, rows, options, bytesRead, attempt === 1 ? ahead : null);
+      return await attemptBatch(db, job, rows, options, bytesRead, attempt === 1 ? ahead : null);
     } catch (error) {
       if (error instanceof DecidedOnStale) continue;
       if (attempt >= RACE_ATTEMPTS || violatedUniqueIndex(error) === null) throw error;
@@ -395,6 +395,38 @@ class DecidedOnStale extends Error {
   override readonly name = 'DecidedOnStale';
 }
 
+/** The job's checkpoint and counts as a batch's UPDATE left them (`checkpointJob`). */
+interface Checkpoint {
+  readonly committedRow: number;
+  readonly imported: number;
+  readonly skipped: number;
+  readonly rejected: number;
+  readonly status: MemberImportJob['status'];
+}
+
+/**
+ * Moves the job's checkpoint to `last` and adds the batch's counts, if its checkpoint is still at
+ * `at` (the row is locked by this statement, or was by the batch's `FOR UPDATE`); the job's counts
+ * after it, or undefined when a concurrent run of the file moved the checkpoint first.
+ */
+async function checkpointJob(
+  tx: Tx,
+  jobId: string,
+  at: number,
+  last: number,
+  outcome: BatchOutcome,
+  bytesRead: number,
+): Promise<Checkpoint | undefined> {
+  const [row] = await tx.$queryRaw<Checkpoint[]>`
+    UPDATE "MemberImport"
+    SET "committedRow" = ${last}, "imported" = "imported" + ${outcome.imported}::int,
+        "skipped" = "skipped" + ${outcome.skipped}::int, "rejected" = "rejected" + ${outcome.rejected}::int,
+        "bytesRead" = ${String(bytesRead)}::bigint, "updatedAt" = now()
+    WHERE "id" = ${jobId} AND "committedRow" = ${at}
+    RETURNING "committedRow", "imported", "skipped", "rejected", "status"::text AS "status"`;
+  return row;
+}
+
 /**
  * One unit of work for a batch of rows: the job row locked and its checkpoint read (rows a concurrent
  * run committed meanwhile are left out), the batch's ID numbers looked up in two statements, then
@@ -402,20 +434,26 @@ class DecidedOnStale extends Error {
  * were looked up), all registrations applied as one `member.imported` change (one statement per table,
  * one audit entry), then the checkpoint, the counts, the problems and the people in the same
  * transaction, one statement each. With decisions made `ahead` on the checkpoint it finds, it applies
- * those instead of looking up and deciding, once it has checked the organization and the claims.
+ * those instead of looking up and deciding, once it has checked the organization and the claims; the
+ * job's row is then locked by moving its checkpoint from the one the batch was decided on (one
+ * statement: a checkpoint moved meanwhile leaves nothing updated, and the batch is decided again).
+ * Returns `job` with the counts the batch's UPDATE returned (the job as a concurrent run left it
+ * when that run committed the batch's rows).
  */
 async function attemptBatch(
   db: Pick<Database, 'prisma' | 'personalData' | 'auditKey'>,
-  jobId: string,
+  job: MemberImportJob,
   rows: readonly Row[],
   options: BatchOptions,
   bytesRead: number,
   ahead: DecidedAhead | null,
 ): Promise<MemberImportJob> {
+  const jobId = job.id;
   const last = rows[rows.length - 1]?.row ?? 0;
   let committedRow = 0;
   let lookups: BatchLookups | undefined;
   let outcome: BatchOutcome | undefined;
+  let checkpoint: Checkpoint | undefined;
   const store = new PrismaStore({ ...db, personalData: preparedCipher(db.personalData, rows) }, options.who, {
     locks: { mode: 'share', organizations: [options.organizationId] },
     // The next batch works while this one's audit entry is sealed; the job waits for the seal at its end.
@@ -423,12 +461,17 @@ async function attemptBatch(
     // Decided ahead, the unit sends raw statements only: on PostgreSQL straight on the pg pool.
     direct: ahead !== null,
     beforeWork: async (tx) => {
-      const [job] = await tx.$queryRaw<{ committedRow: number }[]>`
+      checkpoint = undefined;
+      if (ahead !== null) {
+        checkpoint = await checkpointJob(tx, jobId, ahead.after, last, ahead.outcome, bytesRead);
+        // Another run of the file committed meanwhile: decided again, inside a transaction of Prisma's.
+        if (checkpoint === undefined) throw new DecidedOnStale();
+        committedRow = ahead.after;
+        return;
+      }
+      const [locked] = await tx.$queryRaw<{ committedRow: number }[]>`
         SELECT "committedRow" FROM "MemberImport" WHERE "id" = ${jobId} FOR UPDATE`;
-      committedRow = job?.committedRow ?? 0;
-      if (ahead?.after === committedRow) return;
-      // Another run of the file committed meanwhile: decided again, inside a transaction of Prisma's.
-      if (ahead !== null) throw new DecidedOnStale();
+      committedRow = locked?.committedRow ?? 0;
       lookups = await lookUp(tx, jobId, batchHashes(rows));
     },
     beforeCommit: async (tx) => {
@@ -455,12 +498,8 @@ async function attemptBatch(
           SELECT ${jobId}, p."idNumberHash", p."row"
           FROM json_to_recordset(${JSON.stringify(outcome.people)}::json) AS p("idNumberHash" text, "row" int)`;
       }
-      await tx.$executeRaw`
-        UPDATE "MemberImport"
-        SET "committedRow" = ${last}, "imported" = "imported" + ${outcome.imported}::int,
-            "skipped" = "skipped" + ${outcome.skipped}::int, "rejected" = "rejected" + ${outcome.rejected}::int,
-            "bytesRead" = ${String(bytesRead)}::bigint, "updatedAt" = now()
-        WHERE "id" = ${jobId}`;
+      // Decided ahead, the checkpoint moved first (beforeWork).
+      checkpoint ??= await checkpointJob(tx, jobId, committedRow, last, outcome, bytesRead);
     },
   });
   await store.transaction(async (uow) => {
@@ -478,8 +517,9 @@ async function attemptBatch(
     }
     outcome = await decideBatch(uow, jobId, options, todo, lookups as BatchLookups);
   });
-  // The job as this batch left it (or as a concurrent run of the file did).
-  return db.prisma.memberImport.findUniqueOrThrow({ where: { id: jobId } });
+  // The job as this batch left it, or (nothing left to commit) as a concurrent run of the file did.
+  if (checkpoint === undefined) return db.prisma.memberImport.findUniqueOrThrow({ where: { id: jobId } });
+  return { ...job, ...checkpoint, bytesRead: BigInt(bytesRead), updatedAt: new Date() };
 }
 
 /** What a batch looked up before its work: members holding its ID numbers, and earlier rows of the file holding them. */
