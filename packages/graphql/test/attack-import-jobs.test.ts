@@ -3,20 +3,24 @@
 // before its fix.
 
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { viewerFromAuthorization } from '../src/auth/token.js';
 import { type EventBus, memoryEventBus } from '../src/events.js';
 import {
   IMPORT_LEASE_MS,
   keepImportAlive,
   MAX_RUNNING_IMPORTS_PER_ORGANIZATION,
   MAX_RUNNING_IMPORTS_PER_VIEWER,
+  recordImportAuthority,
 } from '../src/hardening/import-limit.js';
-import { ImportRunner, type MemberImportProgress } from '../src/import/runner.js';
+import { claimJob } from '../src/import/job.js';
+import { ImportRunner, keptFileName, type MemberImportProgress } from '../src/import/runner.js';
+import { fileOnDisk } from '../src/import/source.js';
 import { defaultLogger } from '../src/observe/log.js';
 import { DEMO_KINDERGARTEN_UNION, seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
@@ -302,5 +306,80 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     ).toMatchObject({
       status: 'DONE',
     });
+  });
+
+  it('resumes a stopped job only while its importer still may and is within the bound (a restarted server resumed every kept job)', async () => {
+    const target = await orgId('海盐通元紧固件有限公司工会');
+    const elsewhere = await orgId('海盐县元通街道总工会');
+    const kept = await mkdtemp(join(tmpdir(), 'gonghui-attack-resume-'));
+    const admin = [{ role: 'ORG_ADMIN' as const, organizationId: target }];
+    /** A job a stopped server left: claimed by `subject`, `grants` recorded as its authority (none: null), its file kept, its lease run out. */
+    async function left(n: number, subject: string, grants: typeof admin | null): Promise<string> {
+      const path = join(kept, `roster-${n}.csv`);
+      await writeFile(path, roster(n));
+      const who = { actor: subject, requestId: null };
+      const job = await claimJob(db, { organizationId: target, file: await fileOnDisk(path), who });
+      if (grants !== null) {
+        const viewer = await viewerFromAuthorization(await bearer(grants, subject), await testAuth());
+        await recordImportAuthority(db.prisma, job.id, viewer);
+      }
+      await rename(path, join(kept, keptFileName(job.id)));
+      await db.prisma.$executeRawUnsafe(
+        `UPDATE "MemberImport" SET "heartbeatAt" = now() - make_interval(secs => $1) WHERE id = $2`,
+        (IMPORT_LEASE_MS + 1000) / 1000,
+        job.id,
+      );
+      return job.id;
+    }
+    const resumable = await left(30, 'steady-admin', admin);
+    const expired = await left(31, 'steady-admin', admin);
+    await db.prisma.memberImport.update({
+      where: { id: expired },
+      data: { authorizedUntil: new Date(Date.now() - 1000) },
+    });
+    const demoted = await left(32, 'demoted-admin', [
+      { role: 'ORG_VIEWER' as never, organizationId: target },
+    ]);
+    const outOfScope = await left(33, 'moved-admin', [{ role: 'ORG_ADMIN', organizationId: elsewhere }]);
+    const unrecorded = await left(34, 'steady-admin', null);
+    const busy = await left(35, 'busy-importer', admin);
+    // The busy importer started new imports (elsewhere) after the lease of their stopped one ran out.
+    for (let i = 0; i < MAX_RUNNING_IMPORTS_PER_VIEWER; i++) await runningJob(elsewhere, 'busy-importer');
+
+    const logger = defaultLogger();
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    const runner = new ImportRunner(db, memoryEventBus(), logger);
+    expect(await runner.resume(kept, { clock: systemClock, ids: uuidIds })).toEqual([resumable]);
+    await runner.idle();
+    const jobs = await db.prisma.memberImport.findMany({
+      where: { id: { in: [resumable, expired, demoted, outOfScope, unrecorded, busy] } },
+    });
+    const statusOf = (id: string) => jobs.find((job) => job.id === id)?.status;
+    expect(statusOf(resumable)).toBe('DONE');
+    for (const id of [expired, demoted, outOfScope, unrecorded, busy]) {
+      // Left stopped: the same file uploaded again continues it, under the uploader's token.
+      expect(jobs.find((job) => job.id === id)).toMatchObject({ status: 'RUNNING', committedRow: 1 });
+    }
+    const warned = (id: string) =>
+      warn.mock.calls.map((call) => String(call[1])).find((line) => line.includes(id)) ?? '';
+    expect(warned(expired)).toMatch(/not resumed: the token its importer started it with expired at/);
+    expect(warned(demoted)).toMatch(/not resumed: its importer's grants no longer let them register members/);
+    expect(warned(outOfScope)).toMatch(
+      /not resumed: its importer's grants no longer let them register members/,
+    );
+    expect(warned(unrecorded)).toMatch(/not resumed: no authority of its importer is recorded/);
+    expect(warned(busy)).toMatch(/not resumed: .*2 imports RUNNING, the most at once/);
+    expect(await readdir(kept)).toEqual([]);
+    await rm(kept, { recursive: true, force: true });
+    // What the API records: the uploader's grants and their token's exp.
+    const token = await bearer(admin, 'steady-admin', '7m');
+    const started = await upload(token, target, 36);
+    expect(started.errors).toBeUndefined();
+    await imports.idle();
+    const recorded = await db.prisma.memberImport.findFirstOrThrow({ where: { fileName: 'roster-36.csv' } });
+    expect(recorded.grants).toEqual(admin);
+    expect(Math.abs((recorded.authorizedUntil?.getTime() ?? 0) - (Date.now() + 7 * 60_000))).toBeLessThan(
+      60_000,
+    );
   });
 });

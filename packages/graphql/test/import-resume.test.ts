@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, uuidIds } from '@gonghui/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { viewerFromAuthorization } from '../src/auth/token.js';
 import { memoryEventBus } from '../src/events.js';
+import { recordImportAuthority } from '../src/hardening/import-limit.js';
 import { importCommand } from '../src/import/cli.js';
 import { claimJob, importMembers } from '../src/import/job.js';
 import { ImportRunner, keptFileName } from '../src/import/runner.js';
@@ -16,6 +18,7 @@ import { defaultLogger } from '../src/observe/log.js';
 import { DEMO_KINDERGARTEN_UNION, demoIdNumber, seedDemoData } from '../src/seed.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
 
 const env = { clock: systemClock, ids: uuidIds };
@@ -55,6 +58,13 @@ describe.each(testBackends())('stopped imports resumed on %s', (backend) => {
     ).rejects.toThrow('killed');
     const stopped = await db.prisma.memberImport.findFirstOrThrow({ where: { fileName: 'roster.csv' } });
     expect(stopped).toMatchObject({ status: 'RUNNING', committedRow: 11 });
+    // Started through the API by an admin whose token is still valid: resumed (src/hardening/import-limit.ts).
+    const importer = await bearer([{ role: 'ORG_ADMIN', organizationId: union }], 'importer');
+    await recordImportAuthority(
+      db.prisma,
+      stopped.id,
+      await viewerFromAuthorization(importer, await testAuth()),
+    );
     await copyFile(source, join(dir, keptFileName(stopped.id)));
     await writeFile(join(dir, keptFileName('a-job-that-ended')), 'x');
 

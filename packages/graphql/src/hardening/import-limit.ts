@@ -12,8 +12,20 @@
 // until someone continued it, so one crash could lock its importer and organization out of importing.
 // The same file again continues its job unrefused while the job runs; a stopped job (its lease run out)
 // is admitted like a new one, so continuing stopped jobs cannot add to those that run.
+//
+// A server starting resumes the jobs a stopped one left RUNNING (their files kept in the upload
+// directory) on nobody's request: it used to resume every one, whatever its importer's rights and
+// running imports were by then. A job now keeps the authority it was last started with through the API
+// (the token's grants and expiry: recordImportAuthority), and is resumed only while that token has not
+// expired, its grants still let the importer register members in the job's organization (the tree read
+// now: an organization moved out of the admin's subtree is no longer theirs) and the importer and the
+// organization are within the bound above (resumeRefusal). Otherwise it stays stopped, its kept file
+// deleted and the reason logged; the same file uploaded again continues it under the uploader's token.
 
+import { parseGrants, type Viewer } from '@gonghui/core';
 import { GraphQLError } from 'graphql';
+import { Access } from '../auth/access.js';
+import { tokenExpiresAt } from '../auth/token.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 
 /** Import jobs one importer (the token's subject) may have RUNNING at once, over every process. */
@@ -109,4 +121,62 @@ export function keepImportAlive(
   const timer = setInterval(write, IMPORT_HEARTBEAT_MS);
   timer.unref();
   return { beat: write(), stop: () => clearInterval(timer) };
+}
+
+/**
+ * Records on job `jobId` the authority it is started (or continued) with through the API: `viewer`'s
+ * grants and when their token expires. What a server resuming the job checks (`resumeRefusal`).
+ */
+export async function recordImportAuthority(
+  prisma: Pick<PrismaClient, 'memberImport'>,
+  jobId: string,
+  viewer: Viewer,
+): Promise<void> {
+  const expiresAt = tokenExpiresAt(viewer);
+  await prisma.memberImport.update({
+    where: { id: jobId },
+    data: {
+      grants: viewer.grants as unknown as Prisma.InputJsonValue,
+      authorizedUntil: expiresAt === undefined ? null : new Date(expiresAt),
+    },
+  });
+}
+
+/** What `resumeRefusal` reads of a stopped job. */
+export interface ResumableJob {
+  readonly id: string;
+  readonly status: string;
+  readonly actor: string;
+  readonly organizationId: string;
+  readonly grants: unknown;
+  readonly authorizedUntil: Date | null;
+}
+
+/**
+ * Why a server may not resume `job` now (one sentence for the log), or null when it may — then the
+ * job is admitted as running (`admitImport`: within the bound, marked alive). Refused: no authority
+ * recorded, its token expired (at `now`, ms), its grants no longer cover registering members in its
+ * organization, or its importer or organization at the bound on running imports.
+ */
+export async function resumeRefusal(
+  prisma: PrismaClient,
+  job: ResumableJob,
+  now = Date.now(),
+): Promise<string | null> {
+  const grants = job.grants === null ? null : parseGrants(job.grants);
+  if (grants === null || !grants.ok) return 'no authority of its importer is recorded on it';
+  if (job.authorizedUntil !== null && job.authorizedUntil.getTime() <= now) {
+    return `the token its importer started it with expired at ${job.authorizedUntil.toISOString()}`;
+  }
+  const access = new Access(prisma, { subject: job.actor, grants: grants.value });
+  if (!(await access.mayChange({ type: 'registerMember', organizationId: job.organizationId }))) {
+    return `its importer's grants no longer let them register members in organization ${job.organizationId}`;
+  }
+  try {
+    await prisma.$transaction((tx) => admitImport(tx, job.actor, job.organizationId, job));
+  } catch (error) {
+    if (error instanceof ImportLimitError) return error.message;
+    throw error;
+  }
+  return null;
 }

@@ -10,9 +10,9 @@
 
 import { readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CommandEnv } from '@gonghui/core';
+import type { CommandEnv, Viewer } from '@gonghui/core';
 import type { EventBus } from '../events.js';
-import { admitImport } from '../hardening/import-limit.js';
+import { admitImport, recordImportAuthority, resumeRefusal } from '../hardening/import-limit.js';
 import type { Logger } from '../observe/log.js';
 import { type AuditActor, auditSealer, queueAuditEntry } from '../store/audit.js';
 import type { Database } from '../store/database.js';
@@ -111,6 +111,8 @@ export interface StartImport {
   readonly organizationId: string;
   readonly who: AuditActor;
   readonly env: CommandEnv;
+  /** Whose token starts it: recorded on the job, what resuming it checks (src/hardening/import-limit.ts). */
+  readonly viewer?: Viewer;
   /** Rows per unit of work (default: the job's). */
   readonly batchRows?: number;
 }
@@ -142,6 +144,9 @@ export class ImportRunner {
         who: options.who,
         admit: (tx, existing) => admitImport(tx, options.who.actor, options.organizationId, existing),
       });
+      if (options.viewer !== undefined && job.status === 'RUNNING') {
+        await recordImportAuthority(this.db.prisma, job.id, options.viewer);
+      }
       await queueAuditEntry(this.db.prisma, options.who, {
         action: 'memberImport.started',
         targetType: 'MemberImport',
@@ -173,8 +178,9 @@ export class ImportRunner {
 
   /**
    * Resumes the jobs a stopped server left RUNNING whose files are kept in `directory`, as their
-   * importers (one `memberImport.resumed` audit entry each), and deletes the kept files of jobs that
-   * ended; warns of each RUNNING job of no kept file, saying how to continue it (`waitingMessage`).
+   * importers (one `memberImport.resumed` audit entry each), each only while its importer's recorded
+   * authority and bound allow (`resumeRefusal`; else its file is deleted and the reason warned), and
+   * deletes the kept files of jobs that ended; warns of each RUNNING job of no kept file, saying how to continue it (`waitingMessage`).
    * Returns the ids of the jobs it resumed.
    */
   async resume(directory: string, env: CommandEnv): Promise<string[]> {
@@ -197,6 +203,16 @@ export class ImportRunner {
         continue;
       }
       if (this.#running.has(id)) continue;
+      // Only within its importer's rights and bound now (src/hardening/import-limit.ts).
+      const refusal = await resumeRefusal(this.db.prisma, job);
+      if (refusal !== null) {
+        await rm(path, { force: true });
+        this.logger.warn(
+          { importId: job.id, organizationId: job.organizationId, committedRow: job.committedRow },
+          waitingMessage(job, `not resumed: ${refusal}`),
+        );
+        continue;
+      }
       const who: AuditActor = { actor: job.actor, requestId: null };
       await queueAuditEntry(this.db.prisma, RESUME_ACTOR, {
         action: 'memberImport.resumed',

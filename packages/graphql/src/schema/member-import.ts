@@ -212,6 +212,7 @@ builder.mutationFields((t) => ({
         organizationId,
         who: ctx.store.who,
         env: ctx.env,
+        viewer: ctx.access.viewer,
       });
       return { value: { id: job.id }, errors: [] };
     },
