@@ -128,6 +128,7 @@ export type {
   EndPositionInput,
   OpenTermInput,
   RecordSessionInput,
+  RemoveOfficerInput,
   RescindPositionInput,
 } from './congress/commands.js';
 export {
@@ -148,12 +149,19 @@ export {
   planApportionment,
   reapportion,
   recordSession,
+  removeOfficer,
   rescindPosition,
 } from './congress/commands.js';
-export type { CommitteeSizeViolation, WomenWorkersBody } from './congress/committee.js';
+export type {
+  CommitteeSizeViolation,
+  RemovalTally,
+  RemovalVote,
+  WomenWorkersBody,
+} from './congress/committee.js';
 export {
   checkCommitteeSize,
   committeeSizeRange,
+  decideRemoval,
   removalPasses,
   requiresCommittee,
   womenWorkersBody,

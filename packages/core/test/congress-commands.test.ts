@@ -26,6 +26,7 @@ import {
   reapportion,
   recordSession,
   registerMember,
+  removeOfficer,
 } from '../src/index.js';
 
 function env(now = '2026-11-29T08:00:00Z'): CommandEnv {
@@ -767,5 +768,76 @@ describe('a federation congress', () => {
         }),
       ),
     ).toBe('OK');
+  });
+});
+
+describe('removeOfficer (罢免)', () => {
+  /** A union of `size` members with a members' assembly, a term and a committee: a chair and a committee member. */
+  async function withChair(size: number) {
+    const w = await world([{ men: size, women: 0 }]);
+    const union = w.unions[0] as { id: string; members: Member[] };
+    const committee = value(
+      await w.run(createCommittee, { organizationId: union.id, kind: 'UNION_COMMITTEE', seats: 3 }),
+    );
+    const appoint = async (member: Member | undefined, role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER') =>
+      value(
+        await w.run(appointPosition, {
+          committeeId: committee.id,
+          memberId: member?.id as string,
+          role,
+          startsOn: '2025-07-01',
+        }),
+      );
+    const chair = await appoint(union.members[0], 'CHAIR');
+    const vice = await appoint(union.members[1], 'VICE_CHAIR');
+    const member = await appoint(union.members[2], 'MEMBER');
+    const remove = (positionId: string, votesFor: number, removedOn = '2026-06-30') =>
+      w.run(removeOfficer, { positionId, removedOn, votesFor });
+    return { ...w, union, chair, vice, member, remove };
+  }
+
+  it('removes a chair with more than half of ALL members: 15 of 30 fails, 16 passes', async () => {
+    const w = await withChair(30);
+    expect(code(await w.remove(w.chair.id, 16))).toBe('CONGRESS_NOT_FOUND');
+    const assembly = await w.assembly();
+    expect(code(await w.remove(w.chair.id, 16))).toBe('CONGRESS_NO_TERM');
+    await w.term(assembly.id, '2025-07-01', 3);
+    const half = await w.remove(w.chair.id, 15);
+    expect(half.ok ? null : half.error).toMatchObject({
+      code: 'POSITION_REMOVAL_NOT_PASSED',
+      path: ['votesFor'],
+      details: { votesFor: 15, entitled: 30, fewestNeeded: 16 },
+    });
+    expect(code(await w.remove(w.chair.id, 31))).toBe('POSITION_REMOVAL_VOTES_INVALID');
+    expect(await w.remove(w.chair.id, 16)).toMatchObject({
+      ok: true,
+      value: { id: w.chair.id, role: 'CHAIR', endsOn: '2026-06-30' },
+    });
+    expect(code(await w.remove(w.chair.id, 16))).toBe('POSITION_ENDED');
+  });
+
+  it('counts all members on the day of the vote: 31 need 16; a member who joined before counts, one after not', async () => {
+    const odd = await withChair(31);
+    await odd.term((await odd.assembly()).id, '2025-07-01', 3);
+    expect(code(await odd.remove(odd.vice.id, 15))).toBe('POSITION_REMOVAL_NOT_PASSED');
+    expect(code(await odd.remove(odd.vice.id, 16))).toBe('OK');
+    await odd.register(odd.union.id, false, '2026-07-01');
+    expect(code(await odd.remove(odd.chair.id, 16))).toBe('OK');
+
+    const joined = await withChair(31);
+    await joined.term((await joined.assembly()).id, '2025-07-01', 3);
+    await joined.register(joined.union.id, false, '2026-06-01');
+    const half = await joined.remove(joined.chair.id, 16);
+    expect(half.ok ? null : half.error.details).toEqual({ votesFor: 16, entitled: 32, fewestNeeded: 17 });
+    expect(code(await joined.remove(joined.chair.id, 17))).toBe('OK');
+  });
+
+  it('removes only a chair or vice-chair, open, on a day not before it began', async () => {
+    const w = await withChair(30);
+    await w.term((await w.assembly()).id, '2025-07-01', 3);
+    expect(code(await w.remove(w.member.id, 30))).toBe('POSITION_NOT_OFFICER');
+    expect(code(await w.remove(w.chair.id, 30, '2025-06-30'))).toBe('CONGRESS_DATES_REVERSED');
+    expect(code(await w.remove(w.chair.id, 30, '2026-02-30'))).toBe('CONGRESS_DATE_INVALID');
+    expect(code(await w.remove('nobody', 30))).toBe('POSITION_NOT_FOUND');
   });
 });

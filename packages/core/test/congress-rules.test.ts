@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCommitteeSize,
   committeeSizeRange,
+  decideRemoval,
   removalPasses,
   requiresCommittee,
   womenWorkersBody,
@@ -160,6 +161,43 @@ describe('convenes', () => {
   it('refuses impossible counts', () => {
     expect(() => convenes(31, 30)).toThrow(RangeError);
     expect(() => convenes(0, 0)).toThrow(RangeError);
+  });
+});
+
+describe('decideRemoval', () => {
+  it('needs more than half of all: exactly half fails, one more passes', () => {
+    expect(decideRemoval({ votesFor: 50, entitled: 100 })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'POSITION_REMOVAL_NOT_PASSED',
+        details: { votesFor: 50, entitled: 100, fewestNeeded: 51 },
+      },
+    });
+    expect(decideRemoval({ votesFor: 51, entitled: 100 })).toEqual({
+      ok: true,
+      value: { votesFor: 51, entitled: 100, fewestNeeded: 51 },
+    });
+    expect(decideRemoval({ votesFor: 50, entitled: 101 }).ok).toBe(false);
+    expect(decideRemoval({ votesFor: 51, entitled: 101 }).ok).toBe(true);
+    expect(decideRemoval({ votesFor: 1, entitled: 1 }).ok).toBe(true);
+  });
+
+  it('takes the threshold from the rule set', () => {
+    const rules = withRules(acftu2016, { election: { removalThreshold: fraction(2, 3) } });
+    expect(decideRemoval({ votesFor: 66, entitled: 99 }, rules).ok).toBe(false);
+    expect(decideRemoval({ votesFor: 67, entitled: 99 }, rules).ok).toBe(true);
+  });
+
+  it('refuses impossible counts as data', () => {
+    for (const vote of [
+      { votesFor: 0, entitled: 0 },
+      { votesFor: 11, entitled: 10 },
+      { votesFor: -1, entitled: 10 },
+      { votesFor: 5.5, entitled: 10 },
+    ]) {
+      const decided = decideRemoval(vote);
+      expect(decided.ok ? null : decided.error.code).toBe('POSITION_REMOVAL_VOTES_INVALID');
+    }
   });
 });
 

@@ -793,8 +793,14 @@ export type ErrorCode =
   | 'POSITION_MEMBER_OVERLAP'
   /** 找不到该职务 */
   | 'POSITION_NOT_FOUND'
+  /** 罢免表决只适用于主席、副主席；委员的职务请直接结束 */
+  | 'POSITION_NOT_OFFICER'
   /** 只有当天就任、尚未结束的职务才能由当天新选出的委员会替换 */
   | 'POSITION_NOT_RESCINDABLE'
+  /** 罢免主席、副主席须经全体会员或会员代表过半数通过 */
+  | 'POSITION_REMOVAL_NOT_PASSED'
+  /** 票数不正确：应为非负整数，且不能多于全体会员或代表人数 */
+  | 'POSITION_REMOVAL_VOTES_INVALID'
   /** 找不到该普惠项目 */
   | 'PROGRAM_NOT_FOUND'
   /** 项目的受益条件或金额标准不正确 */

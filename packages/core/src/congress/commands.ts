@@ -9,7 +9,7 @@ import type { Organization } from '../organization/organization.js';
 import type { UnitOfWork } from '../ports/store.js';
 import { acftu2016 } from '../ruleset/rule-set.js';
 import { type ApportionMethod, apportion } from './apportion.js';
-import { checkCommitteeSize, womenWorkersBody } from './committee.js';
+import { checkCommitteeSize, decideRemoval, womenWorkersBody } from './committee.js';
 import type {
   ApportionedUnit,
   Committee,
@@ -248,6 +248,25 @@ export interface RecordSessionInput {
 }
 
 /**
+ * Those entitled (应到会) in a term of a congress on `on`: a members' assembly's members with a live
+ * membership in its subtrees that day, a delegates' congress's serving delegates.
+ */
+async function entitledOf(
+  uow: UnitOfWork,
+  congress: Congress,
+  term: Term,
+  on: string,
+  field: string,
+): Promise<Result<number>> {
+  if (congress.form !== 'MEMBERS_ASSEMBLY') {
+    return ok((await uow.congresses.delegatesOf(term.id)).filter((d) => d.status === 'SERVING').length);
+  }
+  const organization = await activeOrganization(uow, congress.organizationId, field);
+  if (!organization.ok) return organization;
+  return ok((await uow.congresses.countMembers(await memberSubtrees(uow, organization.value), on)).total);
+}
+
+/**
  * Records a session (次) of the current term: it convenes only with at least two thirds of those
  * entitled present — the serving delegates, or for a members' assembly the members on that day.
  */
@@ -266,24 +285,16 @@ export const recordSession: Command<RecordSessionInput, CongressSession> = async
       },
     );
   }
-  let entitled: number;
-  if (congress.form === 'MEMBERS_ASSEMBLY') {
-    const organization = await activeOrganization(uow, congress.organizationId, 'termId');
-    if (!organization.ok) return organization;
-    entitled = (
-      await uow.congresses.countMembers(await memberSubtrees(uow, organization.value), heldOn.value)
-    ).total;
-  } else {
-    entitled = (await uow.congresses.delegatesOf(term.id)).filter((d) => d.status === 'SERVING').length;
-  }
-  const convened = checkConvening(input.present, entitled, env.rules ?? acftu2016);
+  const entitled = await entitledOf(uow, congress, term, heldOn.value, 'termId');
+  if (!entitled.ok) return entitled;
+  const convened = checkConvening(input.present, entitled.value, env.rules ?? acftu2016);
   if (!convened.ok) return convened;
   const session: CongressSession = {
     id: env.ids.next(),
     termId: term.id,
     number: (await uow.congresses.countSessions(term.id)) + 1,
     heldOn: heldOn.value,
-    entitled,
+    entitled: entitled.value,
     present: input.present,
   };
   return ok({
@@ -952,19 +963,84 @@ export interface EndPositionInput {
 export const endPosition: Command<EndPositionInput, Position> = async (uow, _env, input) => {
   const found = await loadPositionLocked(uow, input.positionId);
   if (!found.ok) return found;
-  const before = found.value;
+  const after = endOpenPosition(found.value, input.endsOn, 'endsOn');
+  if (!after.ok) return after;
+  return ok({
+    value: after.value,
+    changes: [{ type: 'committee.positionEnded', before: found.value, after: after.value }],
+  });
+};
+
+/** The open position `before` ended on `endsOn` (at path `field`): not ended already, not before it began. */
+function endOpenPosition(
+  before: Position,
+  endsOn: string,
+  field: string,
+): Result<Position & { readonly endsOn: string }> {
   if (before.endsOn !== null) {
     return err('POSITION_ENDED', `the position ended on ${before.endsOn}`, { path: ['positionId'] });
   }
-  const endsOn = checkDate(input.endsOn, 'endsOn');
-  if (!endsOn.ok) return endsOn;
-  if (endsOn.value < before.startsOn) {
-    return err('CONGRESS_DATES_REVERSED', `endsOn ${endsOn.value} is before startsOn ${before.startsOn}`, {
-      path: ['endsOn'],
+  const day = checkDate(endsOn, field);
+  if (!day.ok) return day;
+  if (day.value < before.startsOn) {
+    return err('CONGRESS_DATES_REVERSED', `${field} ${day.value} is before startsOn ${before.startsOn}`, {
+      path: [field],
     });
   }
-  const after: Position = { ...before, endsOn: endsOn.value };
-  return ok({ value: after, changes: [{ type: 'committee.positionEnded', before, after }] });
+  return ok({ ...before, endsOn: day.value });
+}
+
+/** Input of `removeOfficer`. */
+export interface RemoveOfficerInput {
+  /** The chair's or vice-chair's position. */
+  readonly positionId: string;
+  /** The day of the vote: the last day the position is held. */
+  readonly removedOn: string;
+  /** Votes for the removal. */
+  readonly votesFor: number;
+}
+
+/**
+ * Removes a chair or vice-chair (罢免) by a vote of the members' assembly or delegates' congress of the
+ * committee's organization: more than half of ALL its members or serving delegates on `removedOn`, not
+ * of those present (`decideRemoval`; 50 of 100 fails, 51 passes). A committee member's position is
+ * `POSITION_NOT_OFFICER` (end it with `endPosition`); an organization without a congress or a term is
+ * `CONGRESS_NOT_FOUND` / `CONGRESS_NO_TERM`. The position ends on `removedOn` and stays in the history.
+ */
+export const removeOfficer: Command<RemoveOfficerInput, Position> = async (uow, env, input) => {
+  const found = await loadPositionLocked(uow, input.positionId);
+  if (!found.ok) return found;
+  const before = found.value;
+  if (before.role === 'MEMBER') {
+    return err(
+      'POSITION_NOT_OFFICER',
+      'only a chair or vice-chair is removed by a vote of all members or delegates',
+      {
+        path: ['positionId'],
+      },
+    );
+  }
+  const after = endOpenPosition(before, input.removedOn, 'removedOn');
+  if (!after.ok) return after;
+  const congress = await uow.congresses.findCongressOf(before.organizationId);
+  if (!congress) {
+    return err('CONGRESS_NOT_FOUND', 'the organization has no congress to vote on the removal', {
+      path: ['positionId'],
+    });
+  }
+  const term = await uow.congresses.currentTerm(congress.id);
+  if (!term) return err('CONGRESS_NO_TERM', `${congress.name} has no term`, { path: ['positionId'] });
+  const entitled = await entitledOf(uow, congress, term, after.value.endsOn, 'positionId');
+  if (!entitled.ok) return entitled;
+  const passed = decideRemoval(
+    { votesFor: input.votesFor, entitled: entitled.value },
+    env.rules ?? acftu2016,
+  );
+  if (!passed.ok) return passed;
+  return ok({
+    value: after.value,
+    changes: [{ type: 'committee.positionEnded', before, after: after.value }],
+  });
 };
 
 /** Input of `rescindPosition`. */

@@ -1,7 +1,8 @@
-import { moreThanFraction } from '../kernel/fraction.js';
-import type { DomainError } from '../kernel/result.js';
+import { moreThanFraction, smallestAbove } from '../kernel/fraction.js';
+import { type DomainError, err, ok, type Result } from '../kernel/result.js';
 import { acftu2016, bandFor, type RuleSet } from '../ruleset/rule-set.js';
 import { type CountRange, requireCount } from './delegates.js';
+import type { CongressErrorCode } from './errors.js';
 
 /** Violation codes of `checkCommitteeSize`. */
 export type CommitteeSizeViolation = 'COMMITTEE_SIZE_OUT_OF_RANGE' | 'COMMITTEE_SIZE_EVEN';
@@ -77,4 +78,50 @@ export function removalPasses(
     throw new RangeError(`votesFor ${votesFor} exceeds all members or delegates ${allMembersOrDelegates}`);
   }
   return moreThanFraction(votesFor, allMembersOrDelegates, rules.election.removalThreshold);
+}
+
+/** A vote on removing a chair or vice-chair (罢免): votes for removal, and all members or delegates (not those present). */
+export interface RemovalVote {
+  /** Votes for removing the officer. */
+  readonly votesFor: number;
+  /** All members (members' assembly) or all serving delegates (delegates' congress), present or not. */
+  readonly entitled: number;
+}
+
+/** A removal that passed: its vote and the fewest votes it needed. */
+export interface RemovalTally extends RemovalVote {
+  /** The fewest votes that remove: more than half of `entitled` (51 of 100, 51 of 101). */
+  readonly fewestNeeded: number;
+}
+
+/**
+ * Decides a vote removing a chair or vice-chair: more than half of ALL members or delegates
+ * (`POSITION_REMOVAL_NOT_PASSED`: 50 of 100 fails, 51 passes). Counts that are not whole, nobody
+ * entitled or more votes than entitled are `POSITION_REMOVAL_VOTES_INVALID`, at `path` `votesFor`.
+ */
+export function decideRemoval(
+  vote: RemovalVote,
+  rules: RuleSet = acftu2016,
+): Result<RemovalTally, CongressErrorCode> {
+  const { votesFor, entitled } = vote;
+  const whole = (n: number) => Number.isSafeInteger(n) && n >= 0;
+  if (!whole(votesFor) || !whole(entitled) || entitled === 0 || votesFor > entitled) {
+    return err(
+      'POSITION_REMOVAL_VOTES_INVALID',
+      `${votesFor} votes of ${entitled} entitled is not possible`,
+      {
+        path: ['votesFor'],
+        details: { votesFor, entitled },
+      },
+    );
+  }
+  const fewestNeeded = smallestAbove(entitled, rules.election.removalThreshold);
+  if (!removalPasses(votesFor, entitled, rules)) {
+    return err(
+      'POSITION_REMOVAL_NOT_PASSED',
+      `${votesFor} of all ${entitled} members or delegates voted for removal: it needs ${fewestNeeded}, more than half of all`,
+      { path: ['votesFor'], details: { votesFor, entitled, fewestNeeded } },
+    );
+  }
+  return ok({ votesFor, entitled, fewestNeeded });
 }
