@@ -382,4 +382,42 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
       60_000,
     );
   });
+
+  it("ends an idle job's progress stream as soon as an ancestor moves it out of the viewer's scope (it stayed open until the next batch)", async () => {
+    const company = await orgId('杭州余杭未来智造科技有限公司工会');
+    const branch = await orgId('生产车间分会');
+    const city = await orgId('杭州市总工会');
+    const job = await runningJob(branch);
+    const admin = await bearer([{ role: 'ORG_ADMIN', organizationId: city }], 'city-admin');
+    const stream = await follow(admin, job);
+    expect(await stream.next()).toBe(1);
+    /** Moves the branch's company union under `parent` (as a system admin). */
+    const move = async (parent: string) =>
+      expect(
+        await postAs(
+          yoga,
+          await adminBearer(),
+          'mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { errors { code } } }',
+          {
+            input: {
+              id: encodeGlobalID('Organization', company),
+              newParentId: encodeGlobalID('Organization', parent),
+            },
+          },
+        ),
+      ).toEqual({ data: { moveOrganization: { errors: [] } } });
+    /** The stream's next answer, or 'OPEN' while it has none after two seconds. */
+    const nextOrOpen = (next: Promise<number | string>) =>
+      Promise.race([next, new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), 2000))]);
+    // A move inside the viewer's subtree (under the city itself) changes nothing: the next batch comes.
+    await move(city);
+    const next = stream.next();
+    expect(await nextOrOpen(next)).toBe('OPEN');
+    pubsub.publish('memberImport.progress', job, progress(job, 2));
+    expect(await next).toBe(2);
+    // The company union moves to 绍兴 with its branch: the stream ends at once, no batch needed.
+    await move(await orgId('绍兴市越城区总工会'));
+    expect(await nextOrOpen(stream.next())).toBe('NOT_FOUND');
+    expect(await stream.next()).toBe('ENDED');
+  });
 });

@@ -15,6 +15,7 @@ import {
   MAX_RUNNING_IMPORTS_PER_VIEWER,
 } from '../hardening/import-limit.js';
 import { tokenExpiredError, untilTokenExpiry } from '../hardening/stream-expiry.js';
+import { untilScopeEnds } from '../hardening/stream-scope.js';
 import { problemsPath } from '../import/download.js';
 import { type MemberImportProgress, progressOf } from '../import/runner.js';
 import { UploadedFile } from '../import/upload.js';
@@ -279,6 +280,7 @@ const noJob = () =>
  */
 async function* progressOfJob(ctx: Context, id: string): AsyncGenerator<MemberImportProgress> {
   const events = ctx.pubsub.subscribe('memberImport.progress', id);
+  let scoped: AsyncGenerator<MemberImportProgress> | undefined;
   try {
     const job = await ctx.prisma.memberImport.findUnique({ where: { id } });
     if (job === null) throw noJob();
@@ -286,7 +288,14 @@ async function* progressOfJob(ctx: Context, id: string): AsyncGenerator<MemberIm
     let last = progressOf(job);
     yield last;
     if (last.status !== 'RUNNING') return;
-    for await (const event of untilTokenExpiry(ctx.access.viewer, events)) {
+    // Ended at the token's exp and as soon as the organization leaves the viewer's scope (src/hardening/).
+    scoped = untilScopeEnds(events, {
+      pubsub: ctx.pubsub,
+      prisma: ctx.prisma,
+      organizationId: job.organizationId,
+      recheck: () => mayStillFollow(ctx, job.organizationId),
+    });
+    for await (const event of untilTokenExpiry(ctx.access.viewer, scoped)) {
       if (event.committedRow < last.committedRow && event.status === 'RUNNING') continue; // an older batch
       await mayStillFollow(ctx, job.organizationId);
       last = event;
@@ -295,6 +304,7 @@ async function* progressOfJob(ctx: Context, id: string): AsyncGenerator<MemberIm
     }
   } finally {
     await events.return?.();
+    await scoped?.return(undefined);
   }
 }
 
