@@ -13,6 +13,7 @@
 // so other writes, imports into other organizations and registrations into this one keep going.
 
 import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import {
   acftu2016,
   type Change,
@@ -25,12 +26,12 @@ import {
   registerMember,
   type UnitOfWork,
 } from '@gonghui/core';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { keepImportAlive } from '../hardening/import-limit.js';
 import { type AuditActor, auditSealer } from '../store/audit.js';
 import type { Database } from '../store/database.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
-import { countClaimsUnlocked, importedRows } from '../store/member.js';
+import { claimsCount, countClaimsUnlocked, importedLog, importedRows } from '../store/member.js';
 import type { PersonalData, PersonalDataCipher, SealedPersonalData } from '../store/personal-data.js';
 import { PrismaStore, RACE_ATTEMPTS, unitOfWork } from '../store/prisma-store.js';
 import { copyInOf, directTransactionOf } from '../store/statements.js';
@@ -369,9 +370,14 @@ async function decideAhead(
       changes = decided;
       // The batch's rows as its statements send them (COPY on its direct transaction on PostgreSQL),
       // made now rather than inside its transaction.
+      // Its audit entry's members too: what the transaction's last statement queues.
       const form = directTransactionOf(db.prisma) ? 'copy' : 'json';
-      for (const change of decided)
-        if (change.type === 'member.imported') importedRows(change, personalData, form);
+      for (const change of decided) {
+        if (change.type !== 'member.imported') continue;
+        importedRows(change, personalData, form);
+        await setImmediate();
+        importedLog(change);
+      }
     },
   };
   const outcome = await decideBatch(
@@ -380,6 +386,7 @@ async function decideAhead(
     options,
     rows.filter((r) => r.row > after),
     lookups,
+    DECIDE_SLICE,
   );
   return { after, organization: organizationKey(await organization), claims, changes, outcome };
 }
@@ -389,6 +396,13 @@ function organizationKey(organization: Organization | null | undefined): string 
   if (!organization) return '';
   return JSON.stringify([organization.id, organization.name, organization.status, organization.kind]);
 }
+
+/**
+ * Rows decided ahead between two turns of the event loop: the commands of a batch resolve without
+ * I/O, so unbroken they would hold the thread while the batch before waits to hear from its
+ * statements (and to send its next one).
+ */
+const DECIDE_SLICE = 100;
 
 /** A batch decided ahead on what has changed since: its transaction rolls back and it runs again, deciding inside. */
 class DecidedOnStale extends Error {
@@ -428,15 +442,60 @@ async function checkpointJob(
 }
 
 /**
+ * A batch decided ahead, in its transaction's first statement: the job's checkpoint moved from the
+ * one the batch was decided on (`checkpointJob`: the job's row locked, its counts returned) and, only
+ * if it was still there, the batch's people and problems written; with the importer's ID claims
+ * counted since `ahead.claims.since` (as decided ahead, outside the claims lock: a batch decided
+ * ahead claims no number, it found none registered), else -1. Undefined when the checkpoint moved.
+ */
+async function checkpointAhead(
+  tx: Tx,
+  jobId: string,
+  last: number,
+  ahead: DecidedAhead,
+  actor: string,
+  bytesRead: number,
+): Promise<(Checkpoint & { readonly claims: number }) | undefined> {
+  const { outcome } = ahead;
+  // Blind indexes (key id, base64url) and row numbers: one text parameter each, split by the database.
+  const hashes = outcome.people.map((p) => p.idNumberHash).join(' ');
+  const rows = outcome.people.map((p) => p.row).join(' ');
+  const claims = ahead.claims ? claimsCount(actor, ahead.claims.since) : Prisma.sql`-1`;
+  const [row] = await tx.$queryRaw<(Checkpoint & { claims: number })[]>`
+    WITH "job" AS (
+      UPDATE "MemberImport"
+      SET "committedRow" = ${last}, "imported" = "imported" + ${outcome.imported}::int,
+          "skipped" = "skipped" + ${outcome.skipped}::int, "rejected" = "rejected" + ${outcome.rejected}::int,
+          "bytesRead" = ${String(bytesRead)}::bigint, "updatedAt" = now()
+      WHERE "id" = ${jobId} AND "committedRow" = ${ahead.after}
+      RETURNING "committedRow", "imported", "skipped", "rejected", "status"::text AS "status"),
+    "people" AS (
+      INSERT INTO "MemberImportPerson" ("importId", "idNumberHash", "row")
+      SELECT ${jobId}, p."idNumberHash", p."row"::int
+      FROM unnest(string_to_array(${hashes}, ' '), string_to_array(${rows}, ' ')) AS p("idNumberHash", "row")
+      WHERE EXISTS (SELECT 1 FROM "job")),
+    "problems" AS (
+      INSERT INTO "MemberImportProblem" ("importId", "row", "column", "code", "message")
+      SELECT ${jobId}, p."row", p."column", p."code", p."message"
+      FROM json_to_recordset(${JSON.stringify(outcome.problems)}::json)
+           AS p("row" int, "column" text, "code" text, "message" text)
+      WHERE EXISTS (SELECT 1 FROM "job")
+      ON CONFLICT DO NOTHING)
+    SELECT j.*, ${claims} AS "claims" FROM "job" j`;
+  return row;
+}
+
+/**
  * One unit of work for a batch of rows: the job row locked and its checkpoint read (rows a concurrent
  * run committed meanwhile are left out), the batch's ID numbers looked up in two statements, then
  * core's registerMember for every row (in memory: the organization is the locked one, the ID numbers
  * were looked up), all registrations applied as one `member.imported` change (one statement per table,
  * one audit entry), then the checkpoint, the counts, the problems and the people in the same
  * transaction, one statement each. With decisions made `ahead` on the checkpoint it finds, it applies
- * those instead of looking up and deciding, once it has checked the organization and the claims; the
- * job's row is then locked by moving its checkpoint from the one the batch was decided on (one
- * statement: a checkpoint moved meanwhile leaves nothing updated, and the batch is decided again).
+ * those instead of looking up and deciding, once it has checked the organization and the claims; its
+ * first statement then moves the checkpoint from the one it was decided on, writes its people and
+ * problems and counts the claims (`checkpointAhead`: a checkpoint moved meanwhile leaves nothing
+ * written, another count of claims rolls it back, and the batch is decided again).
  * Returns `job` with the counts the batch's UPDATE returned (the job as a concurrent run left it
  * when that run committed the batch's rows).
  */
@@ -463,9 +522,12 @@ async function attemptBatch(
     beforeWork: async (tx) => {
       checkpoint = undefined;
       if (ahead !== null) {
-        checkpoint = await checkpointJob(tx, jobId, ahead.after, last, ahead.outcome, bytesRead);
-        // Another run of the file committed meanwhile: decided again, inside a transaction of Prisma's.
-        if (checkpoint === undefined) throw new DecidedOnStale();
+        const moved = await checkpointAhead(tx, jobId, last, ahead, options.who.actor, bytesRead);
+        // Another run of the file committed meanwhile, or the importer's claims changed: decided
+        // again, inside a transaction of Prisma's.
+        if (moved === undefined || moved.claims !== (ahead.claims?.count ?? -1)) throw new DecidedOnStale();
+        const { claims: _, ...counts } = moved;
+        checkpoint = counts;
         committedRow = ahead.after;
         return;
       }
@@ -475,7 +537,8 @@ async function attemptBatch(
       lookups = await lookUp(tx, jobId, batchHashes(rows));
     },
     beforeCommit: async (tx) => {
-      if (outcome === undefined || last <= committedRow) return;
+      // Decided ahead, its first statement wrote what this writes (beforeWork).
+      if (outcome === undefined || last <= committedRow || ahead !== null) return;
       if (outcome.problems.length > 0) {
         await tx.$executeRaw`
           INSERT INTO "MemberImportProblem" ("importId", "row", "column", "code", "message")
@@ -498,8 +561,7 @@ async function attemptBatch(
           SELECT ${jobId}, p."idNumberHash", p."row"
           FROM json_to_recordset(${JSON.stringify(outcome.people)}::json) AS p("idNumberHash" text, "row" int)`;
       }
-      // Decided ahead, the checkpoint moved first (beforeWork).
-      checkpoint ??= await checkpointJob(tx, jobId, committedRow, last, outcome, bytesRead);
+      checkpoint = await checkpointJob(tx, jobId, committedRow, last, outcome, bytesRead);
     },
   });
   await store.transaction(async (uow) => {
@@ -507,10 +569,9 @@ async function attemptBatch(
     const todo = rows.filter((r) => r.row > committedRow);
     if (todo.length === 0) return;
     if (lookups === undefined && ahead !== null) {
-      // Decided ahead on this checkpoint: still on the same organization and count of claims?
+      // Decided ahead on this checkpoint (and count of claims: beforeWork): still on the same organization?
       const organization = organizationKey(await uow.organizations.findById(options.organizationId));
-      const claims = ahead.claims && (await uow.members.countIdNumberClaims(ahead.claims.since));
-      if (organization !== ahead.organization || claims !== ahead.claims?.count) throw new DecidedOnStale();
+      if (organization !== ahead.organization) throw new DecidedOnStale();
       await uow.apply(ahead.changes);
       outcome = ahead.outcome;
       return;
@@ -535,6 +596,7 @@ interface BatchLookups {
  * ID number an earlier row of the file holds (in an earlier batch or this one) is IMPORT_DUPLICATE_ROW
  * before any command runs. The readers are the unit's own, except that an ID number is looked up in
  * `registered` (the batch's one lookup), and the viewer's ID-claim count is read once and then counted on.
+ * With `pauseEvery`, one turn of the event loop every that many rows (deciding ahead: `DECIDE_SLICE`).
  */
 async function decideBatch(
   uow: UnitOfWork,
@@ -542,6 +604,7 @@ async function decideBatch(
   options: BatchOptions,
   rows: readonly Row[],
   lookups: BatchLookups,
+  pauseEvery = 0,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { imported: 0, skipped: 0, rejected: 0, problems: [], people: [] };
   const firstRow = new Map(lookups.earlier);
@@ -566,7 +629,8 @@ async function decideBatch(
   const unit: UnitOfWork = { ...uow, members };
   const changes: Change[] = [];
   const imported: { member: Member; event: MembershipRecord }[] = [];
-  for (const row of rows) {
+  for (const [n, row] of rows.entries()) {
+    if (pauseEvery > 0 && n > 0 && n % pauseEvery === 0) await setImmediate();
     if ('problems' in row) {
       outcome.rejected++;
       for (const p of row.problems) outcome.problems.push({ row: row.row, ...p });

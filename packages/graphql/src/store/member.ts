@@ -23,9 +23,9 @@ import {
   maskPhone,
   nameGrams,
 } from '@gonghui/core';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Json } from './audit-seal.js';
-import { importedColumns } from './member-import-audit.js';
+import { type ImportedColumns, importedColumns } from './member-import-audit.js';
 import { namePinyin } from './name-pinyin.js';
 import type { PersonalDataCipher } from './personal-data.js';
 import { copyInOf } from './statements.js';
@@ -305,17 +305,22 @@ export function flushMemberTallies({ tx, state }: UnitContext): Promise<void> {
 const CLAIM_ACTION: Change['type'] = 'member.idNumberClaimed';
 
 /**
- * The `member.idNumberClaimed` entries of `actor` since `since` (an ISO instant), sealed and pending
- * in one snapshot (an entry the sealer moves is counted once), without the lock the reader's
- * `countIdNumberClaims` takes first: what a bulk import's batch counts when it decides ahead, outside
- * any transaction (the lock would wait for the batch committing meanwhile), to count again under the
- * lock in its own transaction.
+ * The expression counting the `member.idNumberClaimed` entries of `actor` since `since` (an ISO
+ * instant), sealed and pending in one snapshot (an entry the sealer moves is counted once), as an int.
+ */
+export function claimsCount(actor: string, since: string): Prisma.Sql {
+  const at = new Date(since);
+  return Prisma.sql`((SELECT count(*) FROM "AuditEntry" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at})
+          + (SELECT count(*) FROM "AuditPending" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at}))::int`;
+}
+
+/**
+ * The `member.idNumberClaimed` entries of `actor` since `since` (`claimsCount`), without the lock
+ * the reader's `countIdNumberClaims` takes first: what a bulk import's batch counts when it decides
+ * ahead, outside any transaction (the lock would wait for the batch committing meanwhile).
  */
 export async function countClaimsUnlocked(tx: Tx, actor: string, since: string): Promise<number> {
-  const at = new Date(since);
-  const [claims] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT ((SELECT count(*) FROM "AuditEntry" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at})
-          + (SELECT count(*) FROM "AuditPending" WHERE "actor" = ${actor} AND "action" = ${CLAIM_ACTION} AND "at" >= ${at}))::int AS "n"`;
+  const [claims] = await tx.$queryRaw<{ n: number }[]>`SELECT ${claimsCount(actor, since)} AS "n"`;
   return claims?.n ?? 0;
 }
 
@@ -518,6 +523,27 @@ function copyText(rows: readonly Record<string, unknown>[], columns: readonly st
   return text;
 }
 
+/** The logged members of each `member.imported` change, made once. */
+const importedLogged = new WeakMap<MemberImported, ImportedColumns>();
+
+/**
+ * The members a bulk import's batch logs (its audit entry's `after.members`: every member masked as
+ * `member.registered` logs one, with its event, in the columnar form), made on first call and
+ * remembered with the change: an import makes them while the batch before commits.
+ */
+export function importedLog(change: MemberImported): ImportedColumns {
+  let logged = importedLogged.get(change);
+  if (logged === undefined) {
+    logged = importedColumns(
+      change.registered.map(
+        ({ member, event }) => ({ ...maskedMember(member), event }) as unknown as Record<string, Json>,
+      ),
+    );
+    importedLogged.set(change, logged);
+  }
+  return logged;
+}
+
 /** The rows of each `member.imported` change as its statements send them, made once. */
 const importedSent = new WeakMap<MemberImported, { form: ImportedForm; members: string; events: string }>();
 
@@ -710,13 +736,7 @@ export const memberAudits: ChangeAudits<MemberStoreChange> = {
       targetType: 'MemberImport',
       targetId: change.importId,
       organizationId: change.organizationId,
-      after: {
-        members: importedColumns(
-          change.registered.map(
-            ({ member, event }) => ({ ...maskedMember(member), event }) as unknown as Record<string, Json>,
-          ),
-        ),
-      },
+      after: { members: importedLog(change) as unknown as Json },
     },
   ],
   'member.updated': (_, change) => [
