@@ -24,6 +24,7 @@ import { armorPlugin, cachedRequestLimits, requestLimitsPlugin } from './hardeni
 import { bodyLimitPlugin, DEFAULT_MAX_BODY_BYTES, refuseOversizedBody } from './hardening/body-limit.js';
 import { addressOf, clientAddress, limitKey } from './hardening/client-address.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './hardening/deadline.js';
+import { documentSizePlugin } from './hardening/document-size.js';
 import { CursorSeal, Deadline } from './hardening/edge-plugin.js';
 import { faultMaskingPlugin, maskedFault } from './hardening/fault-masking.js';
 import { type PersistedDocuments, persistedDocumentsPlugin } from './hardening/persisted-documents.js';
@@ -506,6 +507,8 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
       useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
       ...(production ? [useDisableIntrospection()] : []),
       ...(options.persistedDocuments ? [persistedDocumentsPlugin(options.persistedDocuments)] : []),
+      // Before anything parses or caches the document by its text (a persisted document's is known here).
+      documentSizePlugin(),
       // After the persisted documents (their text is then known) and the rate limit (hits count too).
       ...(options.responseCacheTtlMs
         ? responseCachePlugins(
