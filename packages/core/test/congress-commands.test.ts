@@ -832,6 +832,37 @@ describe('removeOfficer (罢免)', () => {
     expect(code(await joined.remove(joined.chair.id, 17))).toBe('OK');
   });
 
+  it('counts the serving delegates of a delegates congress, not its members: 15 of 30 fails, 16 passes', async () => {
+    const w = await withChair(100);
+    const congress = value(
+      await w.run(createCongress, {
+        organizationId: w.union.id,
+        name: '会员代表大会',
+        form: 'DELEGATES_CONGRESS',
+        seats: 30,
+      }),
+    );
+    const term = await w.term(congress.id, '2025-07-01', 5);
+    const flags = { frontLine: true, manager: false, unionWorker: false, modelWorker: false };
+    const delegates = [];
+    for (const m of w.union.members.slice(0, 30)) {
+      delegates.push(value(await w.run(addDelegate, { termId: term.id, memberId: m.id, ...flags })));
+    }
+    const half = await w.remove(w.vice.id, 15);
+    expect(half.ok ? null : half.error.details).toEqual({ votesFor: 15, entitled: 30, fewestNeeded: 16 });
+    expect(code(await w.remove(w.vice.id, 16))).toBe('OK');
+    // One delegate replaced (today, when the delegates were added): 29 serving, 15 is more than half.
+    value(
+      await w.run(changeDelegateStatus, {
+        delegateId: delegates[29]?.id as string,
+        status: 'REPLACED',
+        date: '2026-11-29',
+      }),
+    );
+    expect(code(await w.remove(w.chair.id, 14))).toBe('POSITION_REMOVAL_NOT_PASSED');
+    expect(code(await w.remove(w.chair.id, 15))).toBe('OK');
+  });
+
   it('removes only a chair or vice-chair, open, on a day not before it began', async () => {
     const w = await withChair(30);
     await w.term((await w.assembly()).id, '2025-07-01', 3);

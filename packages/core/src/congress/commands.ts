@@ -249,7 +249,8 @@ export interface RecordSessionInput {
 
 /**
  * Those entitled (应到会) in a term of a congress on `on`: a members' assembly's members with a live
- * membership in its subtrees that day, a delegates' congress's serving delegates.
+ * membership in its subtrees that day; a delegates' congress's delegates serving now (a delegate keeps
+ * only the start of the current status, so the count cannot be dated).
  */
 async function entitledOf(
   uow: UnitOfWork,
@@ -1003,7 +1004,8 @@ export interface RemoveOfficerInput {
 /**
  * Removes a chair or vice-chair (罢免) by a vote of the members' assembly or delegates' congress of the
  * committee's organization: more than half of ALL its members or serving delegates on `removedOn`, not
- * of those present (`decideRemoval`; 50 of 100 fails, 51 passes). A committee member's position is
+ * of those present (`decideRemoval`; 50 of 100 fails, 51 passes); the members are counted on
+ * `removedOn`, the delegates as they serve when the vote is recorded. A committee member's position is
  * `POSITION_NOT_OFFICER` (end it with `endPosition`); an organization without a congress or a term is
  * `CONGRESS_NOT_FOUND` / `CONGRESS_NO_TERM`. The position ends on `removedOn` and stays in the history.
  */
