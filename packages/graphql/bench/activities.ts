@@ -10,9 +10,10 @@
 //     (a pool as large as the two servers' pools). Both sides queue alike: each burst's 2,000
 //     operations are issued at once; the UPDATEs wait for one of the pg pool's 2 × POOL connections,
 //     the requests for one of POOL keep-alive connections to each server (node:http's Agent,
-//     `maxSockets`), one request at a time on each. The CPU the servers and this process spent per
-//     enrollment; and the floor of any request through the same servers — `query { __typename }`
-//     at the same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
+//     `maxSockets`), one request at a time on each. The CPU the servers, this process and the
+//     database's backends (over the bursts, from /proc's schedstat) spent per enrollment and per bare
+//     UPDATE; and the floor of any request through the same servers — `query { __typename }` at the
+//     same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
 //     `--cpu-prof <dir>`: each server writes a V8 CPU profile there; `--enroll-only`: this part alone.
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
 //     unit of work, the ledger in bulk; a budget of exactly what it pays, spent to the fen, and one fen
@@ -98,6 +99,12 @@ async function cpuSeconds(pid: number | undefined): Promise<number> {
   if (stat === null) return Number.NaN;
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds a single-threaded process `pid` (a PostgreSQL backend) has run so far, from /proc's schedstat (ns), else NaN. */
+async function backendCpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/schedstat`, 'utf8').catch(() => null);
+  return stat === null ? Number.NaN : Number(stat.split(' ')[0]) / 1e9;
 }
 
 /** CPU seconds this process has used so far. */
@@ -227,6 +234,21 @@ try {
     }
   };
 
+  /** CPU seconds so far of each PostgreSQL backend connected to the bench's database, by pid. */
+  const backendsCpu = async () => {
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1',
+      [name],
+    );
+    return new Map(
+      await Promise.all(rows.map(async ({ pid }) => [pid, await backendCpuSeconds(pid)] as const)),
+    );
+  };
+  /** CPU seconds the backends ran between two readings (one new in `after` counts whole; one gone is lost). */
+  const backendsSpent = (before: Map<number, number>, after: Map<number, number>) =>
+    [...after].reduce((sum, [pid, cpu]) => sum + (Number.isNaN(cpu) ? 0 : cpu - (before.get(pid) ?? 0)), 0);
+  let databaseSeconds = 0;
+
   // 1. Enrollment through the API, with the CPU the servers and this process spend on it.
   const serversCpu = async () =>
     (await Promise.all(children.map((child) => cpuSeconds(child.pid)))).reduce((a, b) => a + b, 0);
@@ -254,6 +276,8 @@ try {
     );
     const activityId = created.data.createActivity.activity.id as string;
     let enrolled = 0;
+    // The database's CPU over the burst alone (this process's own connections are idle in it).
+    const backendsBefore = await backendsCpu();
     const timing = await burst(MEMBERS, async (i) => {
       const body = await post(
         urls[i % urls.length] as string,
@@ -268,6 +292,7 @@ try {
       if (status === 'ENROLLED') enrolled += 1;
       else if (status !== 'WAITING') throw new Error(`round ${round + 1}: ${JSON.stringify(body)}`);
     });
+    databaseSeconds += backendsSpent(backendsBefore, await backendsCpu());
     if (enrolled !== PLACES) throw new Error(`round ${round + 1}: ${enrolled} enrolled for ${PLACES} places`);
     await checkEnrollmentRound(db, activityId, MEMBERS, PLACES);
     rounds.push(timing);
@@ -275,6 +300,7 @@ try {
   const cpuPerEnrollment = {
     servers: ((await serversCpu()) - cpuBefore.servers) / (ROUNDS * MEMBERS),
     bench: (ownCpuSeconds() - cpuBefore.bench) / (ROUNDS * MEMBERS),
+    database: databaseSeconds / (ROUNDS * MEMBERS),
   };
   // The floor of any request through the same servers: `query { __typename }` at the same
   // concurrency, each with a token not seen before (verified, as an enrollment's is), yoga's whole
@@ -302,11 +328,15 @@ try {
 
   // The bare conditional UPDATE through pg at the same concurrency (a pool as large as the servers' two).
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 * POOL });
+  // A connection still closing when the database is dropped at the end errs on the pool: not a failure.
+  pool.on('error', () => undefined);
   await pool.query('CREATE TABLE bench_places (id int PRIMARY KEY, places int NOT NULL, taken int NOT NULL)');
   const bare: { seconds: number; p99: number }[] = [];
   const bareCpu = ownCpuSeconds();
+  let bareDatabaseSeconds = 0;
   for (let round = 0; round < ROUNDS; round++) {
     await pool.query(`INSERT INTO bench_places VALUES (${round}, ${PLACES}, 0)`);
+    const backendsBefore = await backendsCpu();
     bare.push(
       await burst(MEMBERS, async () => {
         await pool.query('UPDATE bench_places SET taken = taken + 1 WHERE id = $1 AND taken < places', [
@@ -314,8 +344,10 @@ try {
         ]);
       }),
     );
+    bareDatabaseSeconds += backendsSpent(backendsBefore, await backendsCpu());
   }
   const bareCpuPerUpdate = (ownCpuSeconds() - bareCpu) / (ROUNDS * MEMBERS);
+  const bareDatabasePerUpdate = bareDatabaseSeconds / (ROUNDS * MEMBERS);
   await pool.end();
   const perSecond = (r: { seconds: number }[]) =>
     (MEMBERS * r.length) / r.reduce((sum, x) => sum + x.seconds, 0);
@@ -335,9 +367,11 @@ try {
   /** CPU in ms per request: in the servers and in this process. */
   const cpu = (c: { servers: number; bench: number }) =>
     `${(c.servers * 1000).toFixed(2)} ms in the servers, ${(c.bench * 1000).toFixed(2)} ms in this process`;
-  console.log(`  CPU per enrollment:               ${cpu(cpuPerEnrollment)} (its HTTP client)`);
   console.log(
-    `  CPU per bare UPDATE:              ${(bareCpuPerUpdate * 1000).toFixed(2)} ms in this process (pg)`,
+    `  CPU per enrollment:               ${cpu(cpuPerEnrollment)} (its HTTP client), ${(cpuPerEnrollment.database * 1000).toFixed(2)} ms in PostgreSQL`,
+  );
+  console.log(
+    `  CPU per bare UPDATE:              ${(bareCpuPerUpdate * 1000).toFixed(2)} ms in this process (pg), ${(bareDatabasePerUpdate * 1000).toFixed(2)} ms in PostgreSQL`,
   );
   const floorRate = MEMBERS / floor.seconds;
   console.log(
