@@ -882,3 +882,77 @@ describe('idempotency keys are the viewer’s own', () => {
     ]);
   });
 });
+
+describe('a stream that needs its viewer’s scope ends with it', () => {
+  it('ends electionTurnout as soon as the election’s organization moves out of the viewer’s scope (it streamed on, never checked again)', async () => {
+    const election = await db.prisma.election.findFirstOrThrow({ where: { status: 'OPEN' } });
+    const federation = election.organizationId;
+    const district = (await db.prisma.organization.findUniqueOrThrow({ where: { id: federation } }))
+      .parentId as string;
+    const watcher = await bearer([{ role: 'ORG_VIEWER', organizationId: district }], 'district-watcher');
+    const controller = new AbortController();
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: watcher },
+      body: JSON.stringify({
+        query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
+        variables: { id: encodeGlobalID('Election', election.id) },
+      }),
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    /** The next event's entitled count, the error code the stream ended with, 'ENDED', or 'OPEN' after two seconds of nothing. */
+    const next = (): Promise<number | string> => {
+      const read = (async () => {
+        for (;;) {
+          const data = /^data: (\{.*\})$/m.exec(text);
+          if (data) {
+            text = text.slice((data.index ?? 0) + data[0].length);
+            const event = JSON.parse(data[1] as string) as Body;
+            return event.errors
+              ? (event.errors[0]?.extensions?.code as string)
+              : event.data.electionTurnout.entitled;
+          }
+          const { value, done } = await reader.read();
+          if (done) return 'ENDED';
+          text += decoder.decode(value);
+        }
+      })();
+      return Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), 2000))]);
+    };
+    try {
+      expect(await next()).toBeTypeOf('number');
+      const elsewhere = await db.prisma.organization.findFirstOrThrow({
+        where: { name: '绍兴市越城区总工会' },
+      });
+      const moved = await post(
+        await bearer([{ role: 'SYSTEM_ADMIN' }], 'mover'),
+        'mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { errors { code } } }',
+        {
+          input: {
+            id: encodeGlobalID('Organization', federation),
+            newParentId: encodeGlobalID('Organization', elsewhere.id),
+          },
+        },
+      );
+      expect(moved).toEqual({ data: { moveOrganization: { errors: [] } } });
+      expect(await next()).toBe('FORBIDDEN');
+      expect(await next()).toBe('ENDED');
+    } finally {
+      controller.abort();
+      // Back where it was, for any test after this one.
+      await post(
+        await bearer([{ role: 'SYSTEM_ADMIN' }], 'mover'),
+        'mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { errors { code } } }',
+        {
+          input: {
+            id: encodeGlobalID('Organization', federation),
+            newParentId: encodeGlobalID('Organization', district),
+          },
+        },
+      );
+    }
+  });
+});

@@ -17,10 +17,13 @@ import {
   type Result as StepResult,
 } from '@gonghui/core';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { Access } from '../auth/access.js';
 import { builder, DEFAULT_PAGE_SIZE, listCost, MAX_PAGE_SIZE, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { untilTokenExpiry } from '../hardening/stream-expiry.js';
+import { untilScopeEnds } from '../hardening/stream-scope.js';
 import type { ElectionStore, NominationFacts, Turnout } from '../store/election.js';
 import { Committee, ElectoralUnit, Term } from './congress.js';
 import { countedConnection } from './connection.js';
@@ -1015,15 +1018,37 @@ declare module '../events.js' {
   }
 }
 
-/** The current turnout first, then one after every change the bus reports. */
+/**
+ * The current turnout first, then one after every change the bus reports, while the viewer may still
+ * see the election: to its token's exp, and until its organization leaves their scope (checked on every
+ * move or dissolution of it or an ancestor, the tree read afresh: hardening/stream-scope.ts).
+ */
 async function* turnoutTicks(ctx: Context, electionId: string): AsyncGenerator<string> {
   yield electionId;
   const events = ctx.pubsub.subscribe('election.turnout', electionId);
+  const election = await ctx.prisma.election.findUnique({
+    where: { id: electionId },
+    select: { organizationId: true },
+  });
+  const scoped =
+    election &&
+    untilScopeEnds(events, {
+      pubsub: ctx.pubsub,
+      prisma: ctx.prisma,
+      organizationId: election.organizationId,
+      recheck: async () => {
+        if (!(await mayOn({ ...ctx, access: new Access(ctx.prisma, ctx.access.viewer) }, electionId, 'VIEW')))
+          throw new GraphQLError('You may no longer see this election', {
+            extensions: { code: 'FORBIDDEN' },
+          });
+      },
+    });
   try {
     // Ends at the token's exp, with no change of turnout to wait for (hardening/stream-expiry.ts).
-    for await (const id of untilTokenExpiry(ctx.access.viewer, events)) yield id as string;
+    for await (const id of untilTokenExpiry(ctx.access.viewer, scoped ?? events)) yield id as string;
   } finally {
     await events.return?.();
+    await scoped?.return(undefined);
   }
 }
 
