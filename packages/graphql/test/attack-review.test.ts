@@ -574,6 +574,47 @@ describe('open subscriptions are limited per viewer', () => {
   });
 });
 
+/**
+ * Opens an electionTurnout stream as `authorization`. `next()` is the next event's entitled count,
+ * the error code the stream ended with, 'ENDED', or — with `quietMs` — 'OPEN' after that long with
+ * no event; `close()` aborts the stream.
+ */
+async function turnoutStream(authorization: string, electionId: string, quietMs?: number) {
+  const controller = new AbortController();
+  const response = await yoga.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
+    body: JSON.stringify({
+      query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
+      variables: { id: encodeGlobalID('Election', electionId) },
+    }),
+    signal: controller.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const read = async (): Promise<number | string> => {
+    for (;;) {
+      const data = /^data: (\{.*\})$/m.exec(text);
+      if (data) {
+        text = text.slice((data.index ?? 0) + data[0].length);
+        const event = JSON.parse(data[1] as string) as Body;
+        return event.errors
+          ? (event.errors[0]?.extensions?.code as string)
+          : event.data.electionTurnout.entitled;
+      }
+      const { value, done } = await reader.read();
+      if (done) return 'ENDED';
+      text += decoder.decode(value);
+    }
+  };
+  const next = (): Promise<number | string> =>
+    quietMs === undefined
+      ? read()
+      : Promise.race([read(), new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), quietMs))]);
+  return { next, close: () => controller.abort() };
+}
+
 describe('a stream that needs its viewer’s rights ends with the token', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -584,35 +625,7 @@ describe('a stream that needs its viewer’s rights ends with the token', () => 
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     const election = await db.prisma.election.findFirstOrThrow();
     const watcher = await bearer([{ role: 'SYSTEM_ADMIN' }], 'turnout-watcher', '10m');
-    const controller = new AbortController();
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: watcher },
-      body: JSON.stringify({
-        query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
-        variables: { id: encodeGlobalID('Election', election.id) },
-      }),
-      signal: controller.signal,
-    });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    /** The next event's entitled count, the error code the stream ended with, or 'ENDED'. */
-    const next = async (): Promise<number | string> => {
-      for (;;) {
-        const data = /^data: (\{.*\})$/m.exec(text);
-        if (data) {
-          text = text.slice((data.index ?? 0) + data[0].length);
-          const event = JSON.parse(data[1] as string) as Body;
-          return event.errors
-            ? (event.errors[0]?.extensions?.code as string)
-            : event.data.electionTurnout.entitled;
-        }
-        const { value, done } = await reader.read();
-        if (done) return 'ENDED';
-        text += decoder.decode(value);
-      }
-    };
+    const { next, close } = await turnoutStream(watcher, election.id);
     try {
       expect(await next()).toBeTypeOf('number');
       const ended = next();
@@ -620,7 +633,7 @@ describe('a stream that needs its viewer’s rights ends with the token', () => 
       expect(await ended).toBe('UNAUTHENTICATED');
       expect(await next()).toBe('ENDED');
     } finally {
-      controller.abort();
+      close();
     }
   });
 });
@@ -890,38 +903,7 @@ describe('a stream that needs its viewer’s scope ends with it', () => {
     const district = (await db.prisma.organization.findUniqueOrThrow({ where: { id: federation } }))
       .parentId as string;
     const watcher = await bearer([{ role: 'ORG_VIEWER', organizationId: district }], 'district-watcher');
-    const controller = new AbortController();
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: watcher },
-      body: JSON.stringify({
-        query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
-        variables: { id: encodeGlobalID('Election', election.id) },
-      }),
-      signal: controller.signal,
-    });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    /** The next event's entitled count, the error code the stream ended with, 'ENDED', or 'OPEN' after two seconds of nothing. */
-    const next = (): Promise<number | string> => {
-      const read = (async () => {
-        for (;;) {
-          const data = /^data: (\{.*\})$/m.exec(text);
-          if (data) {
-            text = text.slice((data.index ?? 0) + data[0].length);
-            const event = JSON.parse(data[1] as string) as Body;
-            return event.errors
-              ? (event.errors[0]?.extensions?.code as string)
-              : event.data.electionTurnout.entitled;
-          }
-          const { value, done } = await reader.read();
-          if (done) return 'ENDED';
-          text += decoder.decode(value);
-        }
-      })();
-      return Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), 2000))]);
-    };
+    const { next, close } = await turnoutStream(watcher, election.id, 2000);
     try {
       expect(await next()).toBeTypeOf('number');
       const elsewhere = await db.prisma.organization.findFirstOrThrow({
@@ -941,7 +923,7 @@ describe('a stream that needs its viewer’s scope ends with it', () => {
       expect(await next()).toBe('FORBIDDEN');
       expect(await next()).toBe('ENDED');
     } finally {
-      controller.abort();
+      close();
       // Back where it was, for any test after this one.
       await post(
         await bearer([{ role: 'SYSTEM_ADMIN' }], 'mover'),
