@@ -13,7 +13,10 @@
 //     `maxSockets`), one request at a time on each. The CPU the servers, this process and the
 //     database's backends (over the bursts, from /proc's schedstat) spent per enrollment and per bare
 //     UPDATE; and the floor of any request through the same servers — `query { __typename }` at the
-//     same concurrency, with tokens not seen before — as a ratio to the same bare UPDATE.
+//     same concurrency, with tokens not seen before and no Idempotency-Key (a read, as a client sends
+//     it: the HTTP fast path's body parse, token, limits, one trivial compiled statement, answer and
+//     log line, as an enrollment's; a keyed request goes through yoga, which is not the floor) — as a
+//     ratio to the same bare UPDATE.
 //     `--cpu-prof <dir>`: each server writes a V8 CPU profile there; `--enroll-only`: this part alone.
 //  2. Disbursement: one run of a FIXED program over 100,000 members through core's `disburse` (the
 //     unit of work, the ledger in bulk; a budget of exactly what it pays, spent to the fen, and one fen
@@ -215,16 +218,23 @@ try {
       outgoing.once('error', reject);
       outgoing.end(body);
     });
-  const post = async (target: string, authorization: string, query: string, variables: object) => {
-    const key = randomUUID();
+  /**
+   * POSTs an operation, retried (up to 10 attempts) after a connection reset by a busy machine or
+   * SERVICE_UNAVAILABLE. A mutation carries an Idempotency-Key (the same on every attempt, so a retry
+   * is safe); a query (`keyed` false) carries none, as a client's read does.
+   */
+  const post = async (
+    target: string,
+    authorization: string,
+    query: string,
+    variables: object,
+    keyed = true,
+  ) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization };
+    if (keyed) headers['idempotency-key'] = randomUUID();
     const body = JSON.stringify({ query, variables });
-    // A retry with the same key is safe: a connection reset by a busy machine, or SERVICE_UNAVAILABLE.
     for (let attempt = 1; ; attempt++) {
-      const answer = await send(
-        target,
-        { 'content-type': 'application/json', authorization, 'idempotency-key': key },
-        body,
-      ).catch((error: unknown) => {
+      const answer = await send(target, headers, body).catch((error: unknown) => {
         if (attempt === 10) throw error;
         return null;
       });
@@ -303,8 +313,11 @@ try {
     database: databaseSeconds / (ROUNDS * MEMBERS),
   };
   // The floor of any request through the same servers: `query { __typename }` at the same
-  // concurrency, each with a token not seen before (verified, as an enrollment's is), yoga's whole
-  // pipeline and nothing else.
+  // concurrency, each with a token not seen before (verified, as an enrollment's first one is), sent
+  // as a client sends a read — without an Idempotency-Key (a keyed request is yoga's) — so it takes
+  // the path an enrollment takes (the HTTP fast path, after yoga validated the document once): body
+  // parse, token, rate limit, cost and list limits, one trivial statement (the compiled read `SELECT
+  // '{"__typename":"Query"}'`), the answer and the request line, and nothing else.
   const floorTokens = await Promise.all(
     world.memberIds.map((id, i) => token([{ role: 'MEMBER', memberId: id }], `floor${i}`)),
   );
@@ -315,6 +328,7 @@ try {
       floorTokens[i] as string,
       'query { __typename }',
       {},
+      false,
     );
     if (body.data?.__typename !== 'Query') throw new Error(`floor request: ${JSON.stringify(body)}`);
   });
