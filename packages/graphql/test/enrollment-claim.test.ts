@@ -20,6 +20,7 @@ import type { Database } from '../src/store/database.js';
 import { ENROLLMENT_BATCH, enrollAtOnce } from '../src/store/enrollment.js';
 import { IdempotencyKeyTaken } from '../src/store/idempotency.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
+import { observeStatements } from '../src/store/statements.js';
 import { type ActivityWorld, createActivityWorld } from './support/activity-world.js';
 import { countQueries, createTestDatabase, testBackends } from './support/database.js';
 
@@ -192,5 +193,44 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
     expect(results.map(statusOf).filter((s) => s === 'ENROLLED')).toHaveLength(10);
     const arrivals = results.map((r) => (r.ok ? r.value.enrollment.arrival : 0));
     expect(arrivals).toEqual(world.memberIds.map((_, n) => n + 1));
+  });
+
+  it("reads a batch's facts by index on the generic plan too, not by scanning the activity's enrollments", async () => {
+    const activityId = await newActivity(10);
+    const store = new PrismaStore(db);
+    await Promise.all(world.memberIds.map((memberId) => enrollAtOnce(store, env, { activityId, memberId })));
+    await db.prisma.$executeRawUnsafe('ANALYZE "Enrollment"');
+    const reads: { sql: string; args: readonly unknown[] }[] = [];
+    const stop = observeStatements(db.prisma, (sql, args) => {
+      if (sql.includes('FROM "Activity" a')) reads.push({ sql, args });
+    });
+    const again = await enrollAtOnce(store, env, { activityId, memberId: member(0) });
+    stop();
+    expect(statusOf(again)).toBe('ACTIVITY_ALREADY_ENROLLED');
+    expect(reads).toHaveLength(1);
+    const [read] = reads as [{ sql: string; args: readonly unknown[] }];
+    /** Scans of "Enrollment" in a JSON plan that do not look rows up by an index condition. */
+    type PlanNode = { 'Relation Name'?: string; 'Index Cond'?: string; Plans?: PlanNode[] };
+    const unbounded = (node: PlanNode): PlanNode[] => [
+      ...(node['Relation Name'] === 'Enrollment' && node['Index Cond'] === undefined ? [node] : []),
+      ...(node.Plans ?? []).flatMap(unbounded),
+    ];
+    // The plan a prepared statement settles on once it stops planning per call (EXPLAIN of the
+    // statement itself would plan it for its parameters' values).
+    const literal = (value: unknown): string =>
+      Array.isArray(value)
+        ? `ARRAY[${value.map(literal).join(', ')}]::text[]`
+        : `'${String(value).replaceAll("'", "''")}'`;
+    const [explained] = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL plan_cache_mode = force_generic_plan');
+      await tx.$executeRawUnsafe(`PREPARE facts AS ${read.sql}`);
+      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(
+        `EXPLAIN (FORMAT JSON) EXECUTE facts(${read.args.map(literal).join(', ')})`,
+      );
+      await tx.$executeRawUnsafe('DEALLOCATE facts');
+      return rows;
+    });
+    const plan = explained?.['QUERY PLAN'][0].Plan as PlanNode;
+    expect(unbounded(plan), JSON.stringify(plan, null, 1)).toEqual([]);
   });
 });

@@ -314,6 +314,10 @@ interface FactsRow {
  * What core decides a batch on, in one statement that locks nothing: the activity, and per member
  * their membership status, union (with its ancestors, nearest first), real-name status and
  * enrollment in the activity. Returns each member's facts (no activity: none has any).
+ *
+ * The enrollment is looked up per member (LATERAL, an index probe each): the statement is prepared,
+ * and the generic plan PostgreSQL settles on for a plain join scanned every enrollment of the
+ * activity into a hash (0.9 ms per batch at 2,000 enrollments, growing with them; 0.15 ms this way).
  */
 async function readFacts(
   tx: Tx,
@@ -339,7 +343,8 @@ async function readFacts(
            e."arrival" AS "enrollmentArrival", e."enrolledAt" AT TIME ZONE 'UTC' AS "enrollmentEnrolledAt"
     FROM "Activity" a
     LEFT JOIN "Member" m ON m."id" = ANY(${[...new Set(memberIds)]}::text[])
-    LEFT JOIN "Enrollment" e ON e."activityId" = a."id" AND e."memberId" = m."id"
+    LEFT JOIN LATERAL (SELECT * FROM "Enrollment" e
+                       WHERE e."activityId" = a."id" AND e."memberId" = m."id" LIMIT 1) e ON true
     WHERE a."id" = ${activityId}`,
   );
   const [row] = rows;
