@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createOrganization, execute, type Organization, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.js';
 import {
   auditSealer,
@@ -25,6 +25,7 @@ import { type Database, openDatabase } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, testAuth } from './support/auth.js';
 import {
+  countQueries,
   createTestDatabase,
   testAuditKey,
   testBackends,
@@ -154,6 +155,30 @@ describe.skipIf(testPostgresUrl() === undefined)(
       const after = (await db.prisma.auditEntry.findMany({ orderBy: { seq: 'asc' } })).map((e) => e.action);
       expect(after).toEqual(['test.fast', 'test.slow']);
       await expectWholeChain(db);
+    });
+
+    it('a pass is two statements straight on the pg pool, not through Prisma, and seals the instant whatever the time zone', async () => {
+      const { sealed: before } = await counts(db);
+      const store = new PrismaStore(db, { actor: 'test:zone', requestId: null });
+      const zone = process.env.TZ;
+      const statements = countQueries(db.prisma);
+      const throughPrisma = vi.spyOn(db.prisma, '$queryRaw');
+      try {
+        // pg alone reads a timestamp without time zone as local time: 8 hours off in Shanghai.
+        process.env.TZ = 'Asia/Shanghai';
+        await db.prisma.$transaction((tx) => queueAuditEntries(tx, SYSTEM_ACTOR, [event(1, 'test.zone')]));
+        statements.reset();
+        await auditSealer(db.prisma, testAuditKey).seal();
+        expect(statements.count()).toBe(2);
+        expect(throughPrisma).not.toHaveBeenCalled();
+        await store.record(event(2, 'test.zone'));
+      } finally {
+        throughPrisma.mockRestore();
+        statements.stop();
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+      expect(await expectWholeChain(db)).toBe(before + 2);
     });
 
     it('200 concurrent creates over HTTP: one entry each, a gap-free chain that verifies', async () => {

@@ -38,6 +38,7 @@ import {
   sealVersion,
   type UnsealedRecord,
 } from './audit-seal.js';
+import { directReadOf } from './statements.js';
 
 /** Who acts, and in which request: bound to a store per request (`PrismaStore.as`). */
 export interface AuditActor {
@@ -136,15 +137,29 @@ export function queueAuditEntry(
 /** Pending entries a sealer pass takes at most (one read, one write statement); a pass repeats until none is left. */
 export const SEAL_BATCH = 500;
 
-/** The head and one pending entry, as the sealer's read returns them (no pending entry: its columns null). */
+/**
+ * The head and one pending entry, as the sealer's read returns them (no pending entry: its columns
+ * null); the bigints are strings when the read went straight to pg.
+ */
 type PendingRow = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'> & {
-  readonly headSeq: bigint;
+  readonly headSeq: bigint | string;
   readonly headHash: string;
-  readonly pid: bigint | null;
+  readonly pid: bigint | string | null;
 };
 
 /** What a sealer pass reads and writes through: a Prisma client, never an open transaction. */
 export type AuditSealClient = Pick<PrismaClient, '$queryRaw'>;
+
+/**
+ * Runs one of a pass's two statements, in autocommit: straight on the pg pool beneath `db` when it
+ * has one (PostgreSQL: statements.ts `directReadOf`, a prepared statement per connection, without
+ * Prisma's engine, whose runtime cost more than the sealing itself), else through Prisma (PGlite,
+ * a wrapped client).
+ */
+async function sealStatement<R>(db: AuditSealClient, sql: Prisma.Sql): Promise<R[]> {
+  const direct = directReadOf(db);
+  return direct ? ((await direct(sql.text, sql.values)) as R[]) : db.$queryRaw<R[]>(sql);
+}
 
 /**
  * One round of sealing: reads the head and up to SEAL_BATCH committed pending entries (one statement,
@@ -153,11 +168,18 @@ export type AuditSealClient = Pick<PrismaClient, '$queryRaw'>;
  * another sealer moved the head first (nothing written: read again).
  */
 async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | null> {
-  const rows = await db.$queryRaw<PendingRow[]>`
-    SELECT h."seq" AS "headSeq", h."hash" AS "headHash", p.*
+  // "at" is a timestamp without time zone holding UTC: read as the instant it is, whatever the
+  // process's time zone (pg alone would take it for local time).
+  const rows = await sealStatement<PendingRow>(
+    db,
+    Prisma.sql`
+    SELECT h."seq" AS "headSeq", h."hash" AS "headHash", p."pid", p."id", p."at" AT TIME ZONE 'UTC' AS "at",
+           p."actor", p."action", p."targetType", p."targetId", p."organizationId", p."before", p."after",
+           p."requestId"
     FROM "AuditHead" h
     LEFT JOIN LATERAL (SELECT * FROM "AuditPending" ORDER BY "pid" LIMIT ${SEAL_BATCH}) p ON true
-    WHERE h."id" = 1`;
+    WHERE h."id" = 1`,
+  );
   const [first] = rows;
   if (first === undefined) throw new Error('the audit head row is missing: apply the migrations');
   if (first.pid === null) return 0;
@@ -190,7 +212,9 @@ async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | n
   // The head moves only if no other sealer moved it since the read (then this pass's pending rows
   // are all still there: only sealers delete them); the entries are copied from their pending rows
   // with the seq and seals computed above. "audit_sealed" undoes everything should a row be gone.
-  const [written] = await db.$queryRaw<{ sealed: number }[]>`
+  const [written] = await sealStatement<{ sealed: number }>(
+    db,
+    Prisma.sql`
     WITH "head" AS (
       UPDATE "AuditHead" SET "seq" = ${seq}, "hash" = ${prevHash}
       WHERE "id" = 1 AND "seq" = ${from} AND "hash" = ${first.headHash}
@@ -211,7 +235,8 @@ async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | n
       RETURNING 1)
     SELECT "audit_sealed"(
       CASE WHEN EXISTS (SELECT 1 FROM "head") THEN ${pids.length}::int ELSE 0 END,
-      (SELECT count(*) FROM "written")::int) AS "sealed"`;
+      (SELECT count(*) FROM "written")::int) AS "sealed"`,
+  );
   return written !== undefined && written.sealed > 0 ? written.sealed : null;
 }
 
