@@ -13,7 +13,8 @@ import {
   systemClock,
   uuidIds,
 } from '@gonghui/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { placesKey } from '../src/store/activity.js';
 import type { Database } from '../src/store/database.js';
@@ -194,6 +195,28 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
     const arrivals = results.map((r) => (r.ok ? r.value.enrollment.arrival : 0));
     expect(arrivals).toEqual(world.memberIds.map((_, n) => n + 1));
   });
+
+  it.runIf(backend === 'postgres')(
+    "sends a batch's read and claim on one connection of the pool",
+    async () => {
+      const activityId = await newActivity(1, { eligibility: 'SUBTREE_REAL_NAME_MEMBERS' });
+      const counter = countQueries(db.prisma);
+      const connect = vi.spyOn(db.pool as unknown as pg.Pool, 'connect');
+      // Not real-name verified: refused before the claim, its answer stored by the batch's statement
+      // (nothing audited, so no sealing pass takes a connection).
+      const refused = await enrollAtOnce(keyed(db, 'alone', 'ka'), env, {
+        activityId,
+        memberId: member(ENROLLMENT_BATCH),
+      });
+      const connections = connect.mock.calls.length;
+      connect.mockRestore();
+      counter.stop();
+      expect(statusOf(refused)).toBe('ACTIVITY_NOT_ELIGIBLE');
+      expect(counter.statements().filter((sql) => sql.includes('"enrollment_batch"'))).toHaveLength(1);
+      expect(counter.count()).toBe(2);
+      expect(connections).toBe(1);
+    },
+  );
 
   it("reads a batch's facts by index on the generic plan too, not by scanning the activity's enrollments", async () => {
     const activityId = await newActivity(10);

@@ -35,7 +35,7 @@ import { type ClaimRow, claimedRows, toActivity } from './activity.js';
 import { pendingRows } from './audit.js';
 import { IDEMPOTENCY_TTL_MS, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
 import { auditEventsOf, type PrismaStore, RACE_ATTEMPTS } from './prisma-store.js';
-import { directReadOf } from './statements.js';
+import { directSessionOf } from './statements.js';
 import type { Tx } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
@@ -171,11 +171,10 @@ type Settled =
  */
 async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<Waiting[]> {
   const first = batch[0] as Waiting;
-  const results = await first.store
-    .unit({ ...first.store.options, awaitSeal: false })
-    .alone(async (_uow, unit) => {
+  const results = await first.store.unit({ ...first.store.options, awaitSeal: false }).alone((_uow, unit) =>
+    withStatements(unit.tx, async (statement) => {
       const facts = await readFacts(
-        unit.tx,
+        statement,
         activityId,
         batch.map((w) => w.input.memberId),
       );
@@ -251,7 +250,6 @@ async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<
         requests.length === 0
           ? []
           : await statement<BatchRow>(
-              unit.tx,
               Prisma.sql`
             SELECT * FROM "enrollment_batch"(${activityId}, ${JSON.stringify(requests)}::jsonb,
               ${MARKED.map((name) => String(marks[name]))}::text[], ${at.toISOString()}::timestamp,
@@ -260,7 +258,8 @@ async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<
       const byRequest = new Map(rows.map((row) => [row.n, row]));
       const audited = rows.some((row) => row.outcome === 'claimed');
       return { value: finish.map((end, n) => end(byRequest.get(n))), audited };
-    });
+    }),
+  );
   const again: Waiting[] = [];
   results.forEach((outcome, n) => {
     const waiting = batch[n] as Waiting;
@@ -320,13 +319,12 @@ interface FactsRow {
  * activity into a hash (0.9 ms per batch at 2,000 enrollments, growing with them; 0.15 ms this way).
  */
 async function readFacts(
-  tx: Tx,
+  statement: Statement,
   activityId: string,
   memberIds: readonly string[],
 ): Promise<(memberId: string) => EnrollmentFacts> {
   // The instants as timestamptz (UTC): pg parses a timestamp without a zone in the process's zone.
   const rows = await statement<FactsRow>(
-    tx,
     Prisma.sql`
     SELECT a."id", a."organizationId", a."title", a."description", a."place",
            a."startsAt" AT TIME ZONE 'UTC' AS "startsAt", a."endsAt" AT TIME ZONE 'UTC' AS "endsAt",
@@ -377,15 +375,20 @@ async function readFacts(
   };
 }
 
+/** Sends one of a batch's two statements (autocommit): its rows. */
+type Statement = <R>(sql: Prisma.Sql) => Promise<R[]>;
+
 /**
- * Runs one of a batch's two statements (autocommit) straight on the pg pool beneath the store's
- * client when it has one (PostgreSQL: statements.ts `directReadOf`, a prepared statement per
- * connection, without Prisma's engine — Prisma's runtime was the largest part of a batch's CPU
- * after the request's own), else through Prisma (PGlite, a wrapped client).
+ * Runs `work` (a batch's read and claim) with its statements sent straight on one connection of the
+ * pg pool beneath the store's client when it has one, taken once for both (PostgreSQL:
+ * statements.ts `directSessionOf`, a prepared statement per connection, without Prisma's engine —
+ * Prisma's runtime was the largest part of a batch's CPU after the request's own, and a pool
+ * acquire per statement a tenth of a server's), else through Prisma (PGlite, a wrapped client).
  */
-async function statement<R>(client: Tx, sql: Prisma.Sql): Promise<R[]> {
-  const direct = directReadOf(client);
-  return direct ? ((await direct(sql.text, sql.values)) as R[]) : client.$queryRaw<R[]>(sql);
+function withStatements<T>(client: Tx, work: (statement: Statement) => Promise<T>): Promise<T> {
+  const session = directSessionOf(client);
+  if (session === undefined) return work((sql) => client.$queryRaw(sql));
+  return session((read) => work(async <R>(sql: Prisma.Sql) => (await read(sql.text, sql.values)) as R[]));
 }
 
 /** Core's settlement of a decided enrollment for a claim as the statement returns it. */

@@ -40,8 +40,7 @@ const registry = new WeakMap<object, StatementObservers>();
 /**
  * Runs one read-only statement straight on the driver beneath a Prisma client (its pg pool, or the
  * replicas' routing), without Prisma's query engine: the rows as pg returns them. On the primary's
- * client it is the pool's connection in autocommit, which the enrollment batch's claim also runs on
- * (store/enrollment.ts).
+ * client it is a pool's connection in autocommit (a `DirectSession` sends several on one).
  */
 export type DirectRead = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -104,33 +103,61 @@ async function preparedQuery(client: pg.PoolClient, sql: string, params: unknown
   return client.query({ name, text: sql, values: params });
 }
 
-/**
- * A direct read on a pg pool: its rows. Sent as a named prepared statement per connection
- * (`preparedQuery`); behind a pooler in transaction mode (PgBouncer before 1.21), where a named
- * statement is not found or already exists on the server connection it lands on, the statement is
- * sent again unnamed and the pool prepares nothing from then on.
- */
-export function poolRead(pool: pg.Pool): DirectRead {
+/** Per pool, whether its connections keep prepared statements (created on first use: they do). */
+function preparingOf(pool: pg.Pool): { on: boolean } {
   let state = preparing.get(pool);
   if (!state) {
     state = { on: true };
     preparing.set(pool, state);
   }
-  const mode = state;
+  return state;
+}
+
+/**
+ * Runs one read on `client`, a connection of a pool in `mode`: its rows. Sent as a named prepared
+ * statement per connection (`preparedQuery`); behind a pooler in transaction mode (PgBouncer before
+ * 1.21), where a named statement is not found or already exists on the server connection it lands
+ * on, the statement is sent again unnamed and the pool prepares nothing from then on.
+ */
+async function readOn(client: pg.PoolClient, mode: { on: boolean }, sql: string, params: readonly unknown[]) {
+  if (!mode.on) return (await client.query(sql, [...params])).rows;
+  try {
+    return (await preparedQuery(client, sql, [...params])).rows;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !PREPARED_MISMATCH.has(code)) throw error;
+    mode.on = false;
+    return (await client.query(sql, [...params])).rows;
+  }
+}
+
+/** A direct read on a pg pool: its rows, each read on a connection of its own (`readOn`). */
+export function poolRead(pool: pg.Pool): DirectRead {
+  const mode = preparingOf(pool);
   return async (sql, params) => {
     if (!mode.on) return (await pool.query(sql, [...params])).rows;
     const client = await pool.connect();
     try {
-      return (await preparedQuery(client, sql, [...params])).rows;
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (typeof code !== 'string' || !PREPARED_MISMATCH.has(code)) throw error;
-      mode.on = false;
-      return (await client.query(sql, [...params])).rows;
+      return await readOn(client, mode, sql, params);
     } finally {
       client.release();
     }
   };
+}
+
+/**
+ * Runs `work` with direct reads (`DirectRead`, each in autocommit) that all go to one connection of
+ * the pool beneath a Prisma client, taken once for all of them: a few statements in a row without
+ * a pool acquire each (the enrollment batch's read and claim, store/enrollment.ts). The connection
+ * is held while `work` runs, between its statements too.
+ */
+export type DirectSession = <T>(work: (read: DirectRead) => Promise<T>) => Promise<T>;
+
+const directSessions = new WeakMap<object, DirectSession>();
+
+/** The direct session of a client made by openDatabase on PostgreSQL (its primary's pool); undefined for any other, as `directReadOf`. */
+export function directSessionOf(prisma: object): DirectSession | undefined {
+  return directSessions.get(prisma);
 }
 
 /**
@@ -212,12 +239,25 @@ function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.Tr
 }
 
 /**
- * Lets `directReadOf(prisma)` read and `directTransactionOf(prisma)` run transactions on connections of
- * `pool`, the primary's pool beneath `prisma` (what openDatabase registers on PostgreSQL).
+ * Lets `directReadOf(prisma)` read, `directSessionOf(prisma)` read on one connection and
+ * `directTransactionOf(prisma)` run transactions on connections of `pool`, the primary's pool beneath
+ * `prisma` (what openDatabase registers on PostgreSQL).
  */
 export function registerPrimaryPool(prisma: object, pool: pg.Pool): void {
   registerDirectRead(prisma, poolRead(pool));
   registerDirectTransaction(prisma, pool);
+  const mode = preparingOf(pool);
+  directSessions.set(prisma, async (work) => {
+    const client = await pool.connect();
+    try {
+      return await work((sql, params) => {
+        registry.get(prisma)?.emit(sql, params);
+        return readOn(client, mode, sql, params);
+      });
+    } finally {
+      client.release();
+    }
+  });
 }
 
 /** Lets `directTransactionOf(prisma)` run transactions on connections of `pool`, the pool beneath `prisma`. */
