@@ -32,6 +32,10 @@ const ENROLL_REFUSED_FIELD = `mutation EnrollRefusedField($input: EnrollInput!) 
     errors { code }
   }
 }`;
+// The enrollment's columns only: answered from the written row without the Prisma plan (schema/activity.ts).
+const ENROLL_COLUMNS = `mutation EnrollColumns($input: EnrollInput!) {
+  enroll(input: $input) { enrollment { __typename status places arrival } remainingPlaces errors { code } }
+}`;
 const CANCEL = `mutation Cancel($input: CancelEnrollmentInput!) {
   cancelEnrollment(input: $input) {
     enrollment { status places arrival waitingPosition }
@@ -203,6 +207,15 @@ describe.each(testBackends())('enroll on the fast path answers like yoga on %s',
     },
     { name: 'cancelled again', query: CANCEL, variables: enrol('open', 0), viewer: 0 },
     { name: 'cancel by another member', query: CANCEL, variables: enrol('open', 1), viewer: 5 },
+    { name: 'columns only', query: ENROLL_COLUMNS, variables: enrol('open', 5), viewer: 5, key: 'k5' },
+    {
+      name: 'columns only, the same key again',
+      query: ENROLL_COLUMNS,
+      variables: enrol('open', 5),
+      viewer: 5,
+      key: 'k5',
+    },
+    { name: 'columns only, full', query: ENROLL_COLUMNS, variables: enrol('noWaiting', 3), viewer: 3 },
   ];
 
   it(`${CASES.length} enroll and cancel requests: the same status, headers, answers, log lines and rows`, async () => {

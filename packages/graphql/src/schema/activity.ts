@@ -9,7 +9,10 @@ import {
   type EnrollmentOutcome,
   enroll,
 } from '@gonghui/core';
+import { isThenable } from '@pothos/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { type FieldNode, type GraphQLResolveInfo, getNamedType, isObjectType, Kind } from 'graphql';
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
@@ -258,18 +261,64 @@ interface EnrollmentAnswer {
   readonly places: PlacesRow;
 }
 
+/** Whether a selection of the enrollment (by its field node) reads no Prisma plan: see `writtenEnrollment`. */
+const planUnread = new WeakMap<FieldNode, boolean>();
+
+/**
+ * True when no field of this selection of an enrollment reads the Prisma plugin's plan: each is
+ * `__typename` or an exposed column (the plugin wraps only a field with a `select` — a relation,
+ * `waitingPosition` — to read the plan), a plain field with no directive. Worked out once per field
+ * node of a document; a field asked for twice in one selection (merged nodes) is planned.
+ */
+function readsNoPlan(info: GraphQLResolveInfo): boolean {
+  const [node, ...merged] = info.fieldNodes;
+  if (node === undefined || merged.length > 0) return false;
+  let unread = planUnread.get(node);
+  if (unread === undefined) {
+    const type = getNamedType(info.returnType);
+    const fields = isObjectType(type) ? type.getFields() : {};
+    unread = (node.selectionSet?.selections ?? []).every(
+      (selection) =>
+        selection.kind === Kind.FIELD &&
+        selection.selectionSet === undefined &&
+        !selection.directives?.length &&
+        (selection.name.value === '__typename' ||
+          (fields[selection.name.value] !== undefined &&
+            !fields[selection.name.value]?.extensions.pothosPrismaSelect)),
+    );
+    planUnread.set(node, unread);
+  }
+  return unread;
+}
+
+/**
+ * The enrollment row the transaction wrote, as a `prismaField` answers it (the query is not run
+ * again): planned with `queryFromInfo` first, as `prismaField` plans every answer, so that a relation
+ * or `waitingPosition` below reads the plan — unless no field of the selection reads it (only
+ * columns, as an enrollment burst's `enrollment { status }`), where planning was ~2% of an
+ * enrollment's server CPU for nothing (test/enrollment-answer.test.ts holds the statements alike).
+ */
+function writtenEnrollment(
+  row: EnrollmentRow | null,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): EnrollmentRow | null | Promise<EnrollmentRow | null> {
+  if (readsNoPlan(info)) return row;
+  const query = queryFromInfo({ context: ctx, info, awaitSelections: true });
+  return isThenable(query) ? Promise.resolve(query).then(() => row) : row;
+}
+
 const EnrollmentPayload = builder.objectRef<Payload<EnrollmentAnswer>>('EnrollmentPayload').implement({
   description:
     'Result of an enrollment or a cancellation: the enrollment and the places left, or the rules broken.',
   authScopes: PUBLIC,
   fields: (t) => ({
-    enrollment: t.prismaField({
-      type: 'Enrollment',
+    enrollment: t.field({
+      type: Enrollment,
       nullable: true,
       description:
         'The enrollment as the change left it (ENROLLED, WAITING or CANCELLED), or null when refused.',
-      // The row the transaction wrote: the query is not run again.
-      resolve: (_query, p) => p.value?.enrollment ?? null,
+      resolve: (p, _args, ctx, info) => writtenEnrollment(p.value?.enrollment ?? null, ctx, info),
     }),
     remainingPlaces: t.int({
       nullable: true,
