@@ -3,7 +3,7 @@
 // A retry with the same key and the same input gets that first answer back and does nothing; the
 // same key with another input is refused. Keys expire IDEMPOTENCY_TTL_MS after the work.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
@@ -38,11 +38,13 @@ export class IdempotencyKeyTaken extends Error {
   }
 }
 
-/** SHA-256 (hex) of a mutation's name and its input, canonical (RFC 8785): what "the same input" means. */
+/**
+ * SHA-256 (hex) of a mutation's name and its input, canonical (RFC 8785): what "the same input" means.
+ * node:crypto's one-shot `hash` (no Hash object per request; the same digest, so keys stored before
+ * still match: test/idempotency-hash.test.ts).
+ */
 export function inputHash(mutation: string, input: unknown): string {
-  return createHash('sha256')
-    .update(canonicalize({ mutation, input }) ?? '', 'utf8')
-    .digest('hex');
+  return hash('sha256', canonicalize({ mutation, input }) ?? '', 'hex');
 }
 
 /** Columns of the rows an answer holds that are dates (JSON turns them into ISO strings). */
