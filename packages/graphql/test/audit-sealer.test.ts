@@ -5,6 +5,7 @@
 // once, and after a process is killed between its commit and its seal.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,7 @@ import {
   testPersonalData,
   testPostgresUrl,
 } from './support/database.js';
+import { eventually } from './support/services.js';
 
 const event = (n: number, action = 'test.event') => ({
   action,
@@ -179,6 +181,70 @@ describe.skipIf(testPostgresUrl() === undefined)(
         else process.env.TZ = zone;
       }
       expect(await expectWholeChain(db)).toBe(before + 2);
+    });
+
+    it('a connection cut while a pass writes: the pass rejects, the process goes on, the chain stays whole', async () => {
+      const { sealed: before } = await counts(db);
+      const target = new URL(url);
+      const sockets: Socket[] = [];
+      const proxy = createServer((socket) => {
+        const upstream = connect(Number(target.port), target.hostname);
+        sockets.push(socket, upstream);
+        for (const end of [socket, upstream]) end.on('error', () => {});
+        socket.pipe(upstream).pipe(socket);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const proxied = new URL(url);
+      proxied.host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const cut = await openDatabase({
+        url: proxied.toString(),
+        migrate: false,
+        personalData: testPersonalData,
+        auditKey: testAuditKey,
+      });
+      const uncaught: unknown[] = [];
+      const onUncaught = (error: unknown) => uncaught.push(error);
+      process.on('uncaughtException', onUncaught);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      try {
+        await db.prisma.$transaction((tx) => queueAuditEntry(tx, SYSTEM_ACTOR, event(0, 'test.cut')));
+        // The head held by another transaction: the pass's write waits on it, in flight.
+        let locked = () => {};
+        const isLocked = new Promise<void>((resolve) => {
+          locked = resolve;
+        });
+        const holder = db.prisma.$transaction(
+          async (tx) => {
+            await tx.$queryRaw`SELECT 1 FROM "AuditHead" WHERE "id" = 1 FOR UPDATE`;
+            locked();
+            await held;
+          },
+          { timeout: 20_000 },
+        );
+        await isLocked;
+        const sent = countQueries(cut.prisma);
+        const pass = auditSealer(cut.prisma, testAuditKey).seal();
+        await eventually(() => sent.count() === 2, 'the pass sent its write');
+        sent.stop();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        for (const socket of sockets) socket.destroy();
+        await expect(pass).rejects.toThrow();
+        release();
+        await holder;
+        expect(uncaught).toEqual([]);
+        // The cut pass's write may still have committed once the lock was free (the server had it
+        // whole): the next pass seals what is left, exactly once either way.
+        await auditSealer(db.prisma, testAuditKey).seal();
+        expect(await expectWholeChain(db)).toBe(before + 1);
+      } finally {
+        release();
+        process.off('uncaughtException', onUncaught);
+        await cut.close().catch(() => undefined);
+        proxy.close();
+      }
     });
 
     it('200 concurrent creates over HTTP: one entry each, a gap-free chain that verifies', async () => {

@@ -263,6 +263,12 @@ async function openPostgres(url: string, options: Opening): Promise<Database> {
   pool.on('error', (error) =>
     (options.log ?? console.error)(`postgres: idle connection lost: ${error.message}`),
   );
+  // A connection lost while the pool has handed it out (a statement sent outside Prisma, on
+  // statements.ts's direct reads, sessions and transactions, such as the audit sealer's) emits
+  // 'error' where nobody listens, and Node would end the process. The statement in flight rejects
+  // with that error anyway (a later one on that connection too), and the pool drops the connection
+  // when it is released: the event itself needs no more than a listener.
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     if (options.migrate !== false) {
       const client = await pool.connect();
