@@ -15,6 +15,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.js';
 import {
+  AuditSealer,
   auditSealer,
   queueAuditEntries,
   queueAuditEntry,
@@ -98,6 +99,66 @@ describe.each(testBackends())('audit group commit on %s', (backend) => {
     const last = await db.prisma.auditEntry.findMany({ orderBy: { seq: 'desc' }, take: 3 });
     expect(last.map((e) => e.action).reverse()).toEqual(['test.first', 'test.second', 'test.third']);
     await expectWholeChain(db);
+  });
+
+  it('passes nobody waits for gather: one pass seals many commits, started by its timer, a reader or a close', async () => {
+    const { sealed: before } = await counts(db);
+    const statements = countQueries(db.prisma);
+    const queue = (n: number) =>
+      db.prisma.$transaction((tx) => queueAuditEntry(tx, SYSTEM_ACTOR, event(n, 'test.gathered')));
+    try {
+      // A window no test outlasts: only a reader's seal() or settle() starts the pass.
+      const waiting = new AuditSealer(db.prisma, testAuditKey, () => {}, 60_000);
+      const gathered: Promise<void>[] = [];
+      for (let n = 0; n < 3; n++) {
+        await queue(n);
+        gathered.push(waiting.sealSoon());
+      }
+      statements.reset();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(statements.count()).toBe(0);
+      expect(await counts(db)).toEqual({ sealed: before, pending: 3 });
+      statements.reset();
+      await waiting.seal();
+      await Promise.all(gathered);
+      expect(statements.count()).toBe(2);
+      expect(await counts(db)).toEqual({ sealed: before + 3, pending: 0 });
+      await queue(3);
+      const closing = waiting.sealSoon();
+      await waiting.settle();
+      expect(await counts(db)).toEqual({ sealed: before + 4, pending: 0 });
+      await closing;
+      // A short window: the timer starts the pass, and everyone who gathered gets it.
+      const soon = new AuditSealer(db.prisma, testAuditKey, () => {}, 5);
+      await queue(4);
+      const first = soon.sealSoon();
+      await queue(5);
+      await Promise.all([first, soon.sealSoon()]);
+      expect(await counts(db)).toEqual({ sealed: before + 6, pending: 0 });
+    } finally {
+      statements.stop();
+    }
+    await expectWholeChain(db);
+  });
+
+  it('a gathered pass that fails is logged, not thrown; the entries wait for the next pass', async () => {
+    const { sealed: before } = await counts(db);
+    await db.prisma.$transaction((tx) => queueAuditEntry(tx, SYSTEM_ACTOR, event(0, 'test.failed')));
+    const lines: string[] = [];
+    const failing = new AuditSealer(
+      {
+        $queryRaw: (() =>
+          Promise.reject(new Error('connection lost'))) as unknown as Database['prisma']['$queryRaw'],
+      },
+      testAuditKey,
+      (line) => lines.push(line),
+      1,
+    );
+    await expect(failing.sealSoon()).resolves.toBeUndefined();
+    expect(lines).toEqual([expect.stringContaining('connection lost')]);
+    expect(await counts(db)).toEqual({ sealed: before, pending: 1 });
+    await auditSealer(db.prisma, testAuditKey).seal();
+    expect(await counts(db)).toEqual({ sealed: before + 1, pending: 0 });
   });
 });
 

@@ -163,9 +163,9 @@ export interface UnitOptions {
    */
   readonly answer?: (value: unknown, rows: ReadonlyMap<string, object>) => KeyedAnswer | null;
   /**
-   * False: `transaction` starts the sealing pass of the unit's audit entries but does not wait for
-   * it (a bulk import's next batch works while the last one is sealed; it waits for the sealer's pass
-   * before it reports the job done). Default true: a unit returns once its entries are in the chain.
+   * False: `transaction` leaves the unit's audit entries to a sealing pass it does not wait for, one
+   * that gathers the commits of the next moment (`AuditSealer.sealSoon`; a bulk import's next batch
+   * works while the last one is sealed; it waits for the sealer's pass before it reports the job done). Default true: a unit returns once its entries are in the chain.
    */
   readonly awaitSeal?: boolean;
   /**
@@ -242,7 +242,7 @@ export class PrismaStore implements Store {
    * kept), then sends its statement on `unit.tx`, which must re-check in itself what the reads
    * decided on, and says whether it queued audit entries. A race the database decides runs `work`
    * again, as `transaction` does; the audit entries are sealed before this returns (with `awaitSeal`
-   * false, the sealing pass is only started).
+   * false, left to a gathering pass).
    */
   async alone<T>(
     work: (uow: UnitOfWork, unit: UnitContext) => Promise<{ value: T; audited: boolean }>,
@@ -256,7 +256,8 @@ export class PrismaStore implements Store {
 
   /**
    * Runs `run` again while the database decides a race against it (at most RACE_ATTEMPTS times), then
-   * seals the audit entries it committed: awaited, or only started when `awaitSeal` is false.
+   * seals the audit entries it committed: awaited, or left to a pass that gathers the commits of the
+   * next moment (`AuditSealer.sealSoon`) when `awaitSeal` is false.
    */
   private async retried<T>(
     run: () => Promise<{ value: T; audited: boolean }>,
@@ -265,7 +266,7 @@ export class PrismaStore implements Store {
     for (let attempt = 1; ; attempt++) {
       try {
         const { value, audited } = await run();
-        if (audited && !awaitSeal) void this.sealer().sealCommitted();
+        if (audited && !awaitSeal) void this.sealer().sealSoon();
         else if (audited) await this.sealer().sealCommitted();
         return value;
       } catch (error) {
