@@ -79,104 +79,10 @@ export class AuditKey {
   }
 }
 
-/** An entry's fields in RFC 8785's key order (UTF-16 code units), as `canonicalize` sorts them. */
-const ENTRY_KEYS = [
-  'action',
-  'actor',
-  'after',
-  'at',
-  'before',
-  'id',
-  'organizationId',
-  'prevHash',
-  'requestId',
-  'seq',
-  'targetId',
-  'targetType',
-] as const;
-
-/**
- * What JSON.stringify may escape in a string (a quote, a backslash, a control character) or refuse
- * (a lone surrogate; a pair is one code point here): a string with none of them is written as it is
- * between quotes (the common case, checked natively; JSON.stringify cost more than the rest of an
- * entry's canonical form). It also takes DEL and C1 controls, which JSON.stringify leaves: those
- * strings only take the exact way.
- */
-const NOT_PLAIN = /["\\\p{Cc}\p{Cs}]/u;
-
-/** Whether `text` holds a surrogate outside a high-low pair, which RFC 8785 (and `canonicalize`) refuses. */
-function hasLoneSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) return true;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
-      i++;
-    }
-  }
-  return false;
-}
-
-/** A string as RFC 8785 writes it (JSON.stringify's escapes); a lone surrogate throws, as in `canonicalize`. */
-function canonicalString(text: string): string {
-  if (!NOT_PLAIN.test(text)) return `"${text}"`;
-  if (hasLoneSurrogate(text)) throw new Error('Lone surrogate is not allowed');
-  return JSON.stringify(text);
-}
-
-/**
- * The RFC 8785 canonical JSON of a value: byte for byte what `canonicalize` returns (a differential
- * test holds it to that), without its cycle tracking and per-key checks for the JSON values an entry
- * holds (plain objects, arrays, strings, numbers, booleans, null, as parsed from jsonb). Anything else
- * (an object with toJSON such as a Date, a bigint, a function) is left to `canonicalize` itself.
- */
-function canonicalJson(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return canonicalString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (Number.isNaN(value)) throw new Error('NaN is not allowed');
-      if (!Number.isFinite(value)) throw new Error('Infinity is not allowed');
-      return JSON.stringify(value);
-    case 'object':
-      break;
-    default:
-      return canonicalize(value) as string;
-  }
-  if (Array.isArray(value)) {
-    let text = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) text += ',';
-      // A hole stays empty, as Array.prototype.map leaves it in `canonicalize`.
-      if (!(i in value)) continue;
-      const item: unknown = value[i];
-      text += item === undefined || typeof item === 'symbol' ? 'null' : canonicalJson(item);
-    }
-    return `${text}]`;
-  }
-  const object = value as Record<string, unknown>;
-  if (typeof object.toJSON === 'function') return canonicalize(object) as string;
-  let text = '{';
-  for (const key of Object.keys(object).sort()) {
-    const item = object[key];
-    if (item === undefined || typeof item === 'symbol') continue;
-    if (text.length > 1) text += ',';
-    text += `${canonicalString(key)}:${canonicalJson(item)}`;
-  }
-  return `${text}}`;
-}
-
-/**
- * The canonical JSON (RFC 8785) of an entry without its seal: the bytes a seal of `version` covers
- * (what `canonicalize` makes of the entry's fields, its public id only in v2).
- */
+/** The canonical JSON (RFC 8785) of an entry without its seal: the bytes a seal of `version` covers. */
 export function canonicalEntry(entry: UnsealedRecord, version: SealVersion = 2): string {
-  const fields: Record<(typeof ENTRY_KEYS)[number], unknown> = {
-    id: version === 2 ? entry.id : undefined,
+  const text = canonicalize({
+    ...(version === 2 ? { id: entry.id } : {}),
     seq: entry.seq.toString(),
     at: entry.at.toISOString(),
     actor: entry.actor,
@@ -188,15 +94,9 @@ export function canonicalEntry(entry: UnsealedRecord, version: SealVersion = 2):
     after: entry.after,
     requestId: entry.requestId,
     prevHash: entry.prevHash,
-  };
-  let text = '{';
-  for (const key of ENTRY_KEYS) {
-    const value = fields[key];
-    if (value === undefined || typeof value === 'symbol') continue;
-    if (text.length > 1) text += ',';
-    text += `"${key}":${canonicalJson(value)}`;
-  }
-  return `${text}}`;
+  });
+  if (text === undefined) throw new Error('audit entry has no JSON form');
+  return text;
 }
 
 /** The legacy v1 seal: plain SHA-256 (hex) of the canonical JSON, with no key. Only for checking old entries. */
