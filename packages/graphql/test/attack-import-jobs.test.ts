@@ -28,7 +28,7 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
-import { type Body, postAs } from './support/post.js';
+import { type Body, postAs, subscribeAs } from './support/post.js';
 
 describe.each(testBackends())('import jobs under attack on %s', (backend) => {
   let db: Database;
@@ -104,32 +104,19 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
   async function follow(authorization: string, id: string) {
     const controller = new AbortController();
     open.push(controller);
-    const response = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
-      body: JSON.stringify({
-        query: 'subscription($id: ID!) { memberImportProgress(id: $id) { committedRow } }',
-        variables: { id: encodeGlobalID('MemberImportJob', id) },
-      }),
-      signal: controller.signal,
-    });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let text = '';
+    const stream = await subscribeAs(
+      yoga,
+      authorization,
+      'subscription($id: ID!) { memberImportProgress(id: $id) { committedRow } }',
+      { id: encodeGlobalID('MemberImportJob', id) },
+      controller,
+    );
     return {
       async next(): Promise<number | string> {
-        for (;;) {
-          const data = /^data: (\{.*\})$/m.exec(text);
-          if (data) {
-            text = text.slice((data.index ?? 0) + data[0].length);
-            const event = JSON.parse(data[1] as string) as Body;
-            if (event.errors) return event.errors[0]?.extensions?.code as string;
-            return event.data.memberImportProgress.committedRow as number;
-          }
-          const { value, done } = await reader.read();
-          if (done) return 'ENDED';
-          text += decoder.decode(value);
-        }
+        const event = await stream.next();
+        if (event === null) return 'ENDED';
+        if (event.errors) return event.errors[0]?.extensions?.code as string;
+        return event.data.memberImportProgress.committedRow as number;
       },
     };
   }

@@ -56,7 +56,7 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
 import { countQueries, createTestDatabase } from './support/database.js';
-import { type Body, postAs } from './support/post.js';
+import { type Body, postAs, subscribeAs } from './support/post.js';
 
 let db: Database;
 let yoga: ReturnType<typeof createGonghuiYoga>;
@@ -580,39 +580,22 @@ describe('open subscriptions are limited per viewer', () => {
  * no event; `close()` aborts the stream.
  */
 async function turnoutStream(authorization: string, electionId: string, quietMs?: number) {
-  const controller = new AbortController();
-  const response = await yoga.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
-    body: JSON.stringify({
-      query: 'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
-      variables: { id: encodeGlobalID('Election', electionId) },
-    }),
-    signal: controller.signal,
-  });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const stream = await subscribeAs(
+    yoga,
+    authorization,
+    'subscription($id: ID!) { electionTurnout(electionId: $id) { entitled } }',
+    { id: encodeGlobalID('Election', electionId) },
+  );
   const read = async (): Promise<number | string> => {
-    for (;;) {
-      const data = /^data: (\{.*\})$/m.exec(text);
-      if (data) {
-        text = text.slice((data.index ?? 0) + data[0].length);
-        const event = JSON.parse(data[1] as string) as Body;
-        return event.errors
-          ? (event.errors[0]?.extensions?.code as string)
-          : event.data.electionTurnout.entitled;
-      }
-      const { value, done } = await reader.read();
-      if (done) return 'ENDED';
-      text += decoder.decode(value);
-    }
+    const event = await stream.next();
+    if (event === null) return 'ENDED';
+    return event.errors ? (event.errors[0]?.extensions?.code as string) : event.data.electionTurnout.entitled;
   };
   const next = (): Promise<number | string> =>
     quietMs === undefined
       ? read()
       : Promise.race([read(), new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), quietMs))]);
-  return { next, close: () => controller.abort() };
+  return { next, close: stream.close };
 }
 
 describe('a stream that needs its viewer’s rights ends with the token', () => {
