@@ -165,7 +165,8 @@ export interface UnitOptions {
   /**
    * False: `transaction` leaves the unit's audit entries to a sealing pass it does not wait for, one
    * that gathers the commits of the next moment (`AuditSealer.sealSoon`; a bulk import's next batch
-   * works while the last one is sealed; it waits for the sealer's pass before it reports the job done). Default true: a unit returns once its entries are in the chain.
+   * works while the last one is sealed; it waits for the sealer's pass before it reports the job
+   * done). Default true: a unit returns once its entries are in the chain.
    */
   readonly awaitSeal?: boolean;
   /**
