@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createOrganization, execute, type Organization, systemClock, uuidIds } from '@gonghui/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.js';
 import {
@@ -220,22 +221,27 @@ describe.skipIf(testPostgresUrl() === undefined)(
       await expectWholeChain(db);
     });
 
-    it('a pass is two statements straight on the pg pool, not through Prisma, and seals the instant whatever the time zone', async () => {
+    it('a pass is two statements straight on one connection of the pg pool, not through Prisma, and seals the instant whatever the time zone', async () => {
       const { sealed: before } = await counts(db);
       const store = new PrismaStore(db, { actor: 'test:zone', requestId: null });
       const zone = process.env.TZ;
       const statements = countQueries(db.prisma);
       const throughPrisma = vi.spyOn(db.prisma, '$queryRaw');
+      const acquire = vi.spyOn(db.pool as unknown as pg.Pool, 'connect');
       try {
         // pg alone reads a timestamp without time zone as local time: 8 hours off in Shanghai.
         process.env.TZ = 'Asia/Shanghai';
         await db.prisma.$transaction((tx) => queueAuditEntries(tx, SYSTEM_ACTOR, [event(1, 'test.zone')]));
         statements.reset();
+        acquire.mockClear();
         await auditSealer(db.prisma, testAuditKey).seal();
         expect(statements.count()).toBe(2);
+        // Its read and its write on one connection, taken once (two before withStatements).
+        expect(acquire).toHaveBeenCalledTimes(1);
         expect(throughPrisma).not.toHaveBeenCalled();
         await store.record(event(2, 'test.zone'));
       } finally {
+        acquire.mockRestore();
         throughPrisma.mockRestore();
         statements.stop();
         if (zone === undefined) delete process.env.TZ;

@@ -41,7 +41,7 @@ import {
   sealVersion,
   type UnsealedRecord,
 } from './audit-seal.js';
-import { directReadOf } from './statements.js';
+import { type Statement, withStatements } from './statements.js';
 
 /** Who acts, and in which request: bound to a store per request (`PrismaStore.as`). */
 export interface AuditActor {
@@ -154,27 +154,15 @@ type PendingRow = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'> & {
 export type AuditSealClient = Pick<PrismaClient, '$queryRaw'>;
 
 /**
- * Runs one of a pass's two statements, in autocommit: straight on the pg pool beneath `db` when it
- * has one (PostgreSQL: statements.ts `directReadOf`, a prepared statement per connection, without
- * Prisma's engine, whose runtime cost more than the sealing itself), else through Prisma (PGlite,
- * a wrapped client).
- */
-async function sealStatement<R>(db: AuditSealClient, sql: Prisma.Sql): Promise<R[]> {
-  const direct = directReadOf(db);
-  return direct ? ((await direct(sql.text, sql.values)) as R[]) : db.$queryRaw<R[]>(sql);
-}
-
-/**
  * One round of sealing: reads the head and up to SEAL_BATCH committed pending entries (one statement,
  * one snapshot), seals them in Node, and writes them in one statement that moves the head only if it
  * is still where it was read. Returns how many entries it sealed (0: none was pending), or null when
  * another sealer moved the head first (nothing written: read again).
  */
-async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | null> {
+async function sealRound(statement: Statement, key: AuditKey): Promise<number | null> {
   // "at" is a timestamp without time zone holding UTC: read as the instant it is, whatever the
   // process's time zone (pg alone would take it for local time).
-  const rows = await sealStatement<PendingRow>(
-    db,
+  const rows = await statement<PendingRow>(
     Prisma.sql`
     SELECT h."seq" AS "headSeq", h."hash" AS "headHash", p."pid", p."id", p."at" AT TIME ZONE 'UTC' AS "at",
            p."actor", p."action", p."targetType", p."targetId", p."organizationId", p."before", p."after",
@@ -215,8 +203,7 @@ async function sealRound(db: AuditSealClient, key: AuditKey): Promise<number | n
   // The head moves only if no other sealer moved it since the read (then this pass's pending rows
   // are all still there: only sealers delete them); the entries are copied from their pending rows
   // with the seq and seals computed above. "audit_sealed" undoes everything should a row be gone.
-  const [written] = await sealStatement<{ sealed: number }>(
-    db,
+  const [written] = await statement<{ sealed: number }>(
     Prisma.sql`
     WITH "head" AS (
       UPDATE "AuditHead" SET "seq" = ${seq}, "hash" = ${prevHash}
@@ -366,13 +353,20 @@ export class AuditSealer {
     return run;
   }
 
-  async #pass(): Promise<void> {
-    for (;;) {
-      const sealed = await sealRound(this.db, this.key);
-      // Less than a batch: everything committed before the read is sealed. A full batch may have
-      // left more behind; a lost race (null: another process sealed first) reads again at once.
-      if (sealed !== null && sealed < SEAL_BATCH) return;
-    }
+  /**
+   * Rounds until one seals less than a batch, their statements on one connection of the pg pool
+   * taken once for the pass (statements.ts `withStatements`; through Prisma on PGlite or a wrapped
+   * client): the connection is held while Node seals a round's entries between its two statements.
+   */
+  #pass(): Promise<void> {
+    return withStatements(this.db, async (statement) => {
+      for (;;) {
+        const sealed = await sealRound(statement, this.key);
+        // Less than a batch: everything committed before the read is sealed. A full batch may have
+        // left more behind; a lost race (null: another process sealed first) reads again at once.
+        if (sealed !== null && sealed < SEAL_BATCH) return;
+      }
+    });
   }
 }
 

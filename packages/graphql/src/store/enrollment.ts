@@ -35,8 +35,7 @@ import { type ClaimRow, claimedRows, toActivity } from './activity.js';
 import { pendingRows } from './audit.js';
 import { IDEMPOTENCY_TTL_MS, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
 import { auditEventsOf, type PrismaStore, RACE_ATTEMPTS } from './prisma-store.js';
-import { directSessionOf } from './statements.js';
-import type { Tx } from './unit.js';
+import { type Statement, withStatements } from './statements.js';
 import { LockSetChanged } from './write-lock.js';
 
 /** Most requests one batch decides and claims (the rest wait for the next batch). */
@@ -172,6 +171,7 @@ type Settled =
 async function runBatch(activityId: string, batch: readonly Waiting[]): Promise<Waiting[]> {
   const first = batch[0] as Waiting;
   const results = await first.store.unit({ ...first.store.options, awaitSeal: false }).alone((_uow, unit) =>
+    // Both statements on one connection of the pg pool, taken once (statements.ts withStatements).
     withStatements(unit.tx, async (statement) => {
       const facts = await readFacts(
         statement,
@@ -373,22 +373,6 @@ async function readFacts(
             },
     };
   };
-}
-
-/** Sends one of a batch's two statements (autocommit): its rows. */
-type Statement = <R>(sql: Prisma.Sql) => Promise<R[]>;
-
-/**
- * Runs `work` (a batch's read and claim) with its statements sent straight on one connection of the
- * pg pool beneath the store's client when it has one, taken once for both (PostgreSQL:
- * statements.ts `directSessionOf`, a prepared statement per connection, without Prisma's engine —
- * Prisma's runtime was the largest part of a batch's CPU after the request's own, and a pool
- * acquire per statement a tenth of a server's), else through Prisma (PGlite, a wrapped client).
- */
-function withStatements<T>(client: Tx, work: (statement: Statement) => Promise<T>): Promise<T> {
-  const session = directSessionOf(client);
-  if (session === undefined) return work((sql) => client.$queryRaw(sql));
-  return session((read) => work(async <R>(sql: Prisma.Sql) => (await read(sql.text, sql.values)) as R[]));
 }
 
 /** Core's settlement of a decided enrollment for a claim as the statement returns it. */

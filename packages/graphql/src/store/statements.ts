@@ -238,6 +238,26 @@ function directClient(client: pg.PoolClient, emit: StatementListener): Prisma.Tr
   return tx;
 }
 
+/** Sends one statement of a `withStatements` run (autocommit): its rows. */
+export type Statement = <R>(sql: Prisma.Sql) => Promise<R[]>;
+
+/**
+ * Runs `work` with its statements (each in autocommit) sent straight on one connection of the pg pool
+ * beneath `client` when it has one, taken once for all of them (PostgreSQL: `directSessionOf`, a
+ * prepared statement per connection, without Prisma's engine, whose runtime cost more than the
+ * statements' own work; a pool acquire per statement was a tenth of a server's CPU), else through
+ * Prisma's `$queryRaw` (PGlite, a wrapped client). What runs a few statements in a row: an
+ * enrollment batch's read and claim (store/enrollment.ts), an audit sealer's pass (store/audit.ts).
+ */
+export function withStatements<T>(
+  client: Pick<PrismaClient, '$queryRaw'>,
+  work: (statement: Statement) => Promise<T>,
+): Promise<T> {
+  const session = directSessionOf(client);
+  if (session === undefined) return work((sql) => client.$queryRaw(sql));
+  return session((read) => work(async <R>(sql: Prisma.Sql) => (await read(sql.text, sql.values)) as R[]));
+}
+
 /**
  * Lets `directReadOf(prisma)` read, `directSessionOf(prisma)` read on one connection and
  * `directTransactionOf(prisma)` run transactions on connections of `pool`, the primary's pool beneath
