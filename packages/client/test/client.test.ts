@@ -4,6 +4,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   ActivityErrorCode,
+  BargainingErrorCode,
   BenefitErrorCode,
   CongressErrorCode,
   ElectionErrorCode,
@@ -28,7 +29,9 @@ import {
   ImportJobDocument,
   ImportMembersDocument,
   MoveOrganizationDocument,
+  OpenBargainingDocument,
   OrganizationAncestorsDocument,
+  OrganizationBargainingCasesDocument,
   OrganizationByIdDocument,
   type OrganizationByIdQueryVariables,
   OrganizationChangedDocument,
@@ -42,6 +45,7 @@ import {
   type OrganizationsQuery,
   type OrganizationsQueryVariables,
   PreviewApportionmentDocument,
+  RecordBargainingReplyDocument,
   type RequestOptions,
   type TypedDocumentNode,
   UpdateOrganizationDocument,
@@ -186,6 +190,7 @@ describe('@gonghui/client against the in-process server', () => {
       | ElectionErrorCode
       | ActivityErrorCode
       | BenefitErrorCode
+      | BargainingErrorCode
       | undefined
     >();
   });
@@ -220,6 +225,31 @@ describe('@gonghui/client against the in-process server', () => {
     });
     expect(preview.previewApportionment.errors).toEqual([]);
     expect(preview.previewApportionment.allocations.reduce((sum, a) => sum + a.seats, 0)).toBe(57);
+  });
+
+  it('opens a bargaining case, gets a late reply as typed data and reads the case with its deadlines', async () => {
+    const union = await idOf('宁波市海曙区总工会');
+    const opened = await client.request(OpenBargainingDocument, {
+      input: {
+        organizationId: union,
+        employer: '梅园石材有限公司',
+        firmWorkers: 120,
+        requestedOn: '2026-03-06',
+      },
+    });
+    expect(opened.openBargaining.errors).toEqual([]);
+    const caseId = opened.openBargaining.bargainingCase?.id ?? '';
+    const late = await client.request(RecordBargainingReplyDocument, {
+      input: { caseId, repliedOn: '2026-03-23' },
+    });
+    expect(late.recordBargainingReply.errors.map((e) => [e.code, e.path])).toEqual([
+      ['BARGAINING_REPLY_LATE', ['input', 'repliedOn']],
+    ]);
+    const read = await client.request(OrganizationBargainingCasesDocument, { id: union, stage: 'REQUESTED' });
+    const cases = read.node && 'bargainingCases' in read.node ? read.node.bargainingCases : null;
+    expect(cases?.nodes.map((c) => [c.employer, c.stage, c.deadlines.replyDueBy])).toEqual([
+      ['梅园石材有限公司', 'REQUESTED', '2026-03-20'],
+    ]);
   });
 
   it("follows an organization with OrganizationChanged over graphql-sse (the README's example)", async () => {

@@ -57,6 +57,35 @@ export {
   negotiatorRange,
   replyDueBy,
 } from './bargaining/bargaining.js';
+export type {
+  BargainingCase,
+  BargainingDeadlines,
+  BargainingStage,
+  RecordedContractVote,
+  StoredCalendar,
+} from './bargaining/case.js';
+export { BARGAINING_STAGES, bargainingDeadlines, caseRules } from './bargaining/case.js';
+export type {
+  AdoptContractInput,
+  FileContractInput,
+  FinishBargainingInput,
+  NameNegotiatorsInput,
+  OpenBargainingInput,
+  RecordBargainingReplyInput,
+  RecordContractObjectionInput,
+  ScheduleBargainingMeetingInput,
+} from './bargaining/commands.js';
+export {
+  adoptContract,
+  fileContract,
+  finishBargaining,
+  MAX_EMPLOYER_NAME_LENGTH,
+  nameNegotiators,
+  openBargaining,
+  recordBargainingReply,
+  recordContractObjection,
+  scheduleBargainingMeeting,
+} from './bargaining/commands.js';
 export type { ContractInForce, ContractTerm, ContractVote } from './bargaining/contract.js';
 export {
   checkContractTerm,
@@ -68,8 +97,11 @@ export {
 } from './bargaining/contract.js';
 export type { BargainingErrorCode, BargainingViolation } from './bargaining/errors.js';
 export { BARGAINING_ERROR_CODES, BARGAINING_MESSAGES_ZH } from './bargaining/errors.js';
-export type { BargainingRuleOverrides, BargainingRules } from './bargaining/rules.js';
-export { ningbo2014, withBargainingRules, zhejiang2010 } from './bargaining/rules.js';
+export { BargainingMemory } from './bargaining/memory.js';
+export type { BargainingReader, BargainingStepChange, BargainingStoreChange } from './bargaining/port.js';
+export { BARGAINING_STEP_CHANGES } from './bargaining/port.js';
+export type { BargainingRuleOverrides, BargainingRuleSetName, BargainingRules } from './bargaining/rules.js';
+export { BARGAINING_RULE_SETS, ningbo2014, withBargainingRules, zhejiang2010 } from './bargaining/rules.js';
 export type { WorkingCalendar, WorkingCalendarInput } from './bargaining/working-days.js';
 export {
   addWorkingDays,

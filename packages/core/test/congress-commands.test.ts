@@ -809,10 +809,20 @@ describe('removeOfficer (罢免)', () => {
       details: { votesFor: 15, entitled: 30, fewestNeeded: 16 },
     });
     expect(code(await w.remove(w.chair.id, 31))).toBe('POSITION_REMOVAL_VOTES_INVALID');
-    expect(await w.remove(w.chair.id, 16)).toMatchObject({
+    const removed = await w.remove(w.chair.id, 16);
+    expect(removed).toMatchObject({
       ok: true,
       value: { id: w.chair.id, role: 'CHAIR', endsOn: '2026-06-30' },
     });
+    // Its own change, carrying the vote (the audit log records it as a removal, not a plain end).
+    expect(removed.changes).toEqual([
+      {
+        type: 'committee.officerRemoved',
+        before: { ...w.chair, endsOn: null },
+        after: { ...w.chair, endsOn: '2026-06-30' },
+        vote: { votesFor: 16, entitled: 30, fewestNeeded: 16 },
+      },
+    ]);
     expect(code(await w.remove(w.chair.id, 16))).toBe('POSITION_ENDED');
   });
 

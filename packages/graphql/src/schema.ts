@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { guardInputs } from './hardening/input-guard.js';
 import './schema/activity.js';
 import './schema/audit.js';
+import './schema/bargaining.js';
 import './schema/election.js';
 import './schema/congress.js';
 import './schema/congress-mutations.js';

@@ -22,6 +22,11 @@ export const BARGAINING_ERROR_CODES = [
   'CALENDAR_DAY_CONFLICT',
   'CALENDAR_WORKDAY_NOT_WEEKEND',
   'CALENDAR_TOO_LARGE',
+  'BARGAINING_CASE_NOT_FOUND',
+  'BARGAINING_OUT_OF_ORDER',
+  'BARGAINING_EMPLOYER_INVALID',
+  'BARGAINING_RULES_UNKNOWN',
+  'CONTRACT_OBJECTION_LATE',
 ] as const;
 
 /** A stable code of a collective-bargaining, collective-contract or working-calendar rule. */
@@ -52,4 +57,10 @@ export const BARGAINING_MESSAGES_ZH: Readonly<Record<BargainingErrorCode, string
   CALENDAR_DAY_CONFLICT: '同一天不能既是节假日又是调休上班日',
   CALENDAR_WORKDAY_NOT_WEEKEND: '调休上班日应为星期六或星期日',
   CALENDAR_TOO_LARGE: '工作日历的日期过多',
+  BARGAINING_CASE_NOT_FOUND: '集体协商不存在',
+  BARGAINING_OUT_OF_ORDER:
+    '集体协商的步骤顺序不正确：须依次为协商要求、书面回应、确定协商代表、协商会议、结束协商、职工代表大会表决、报送备案',
+  BARGAINING_EMPLOYER_INVALID: '用人单位名称应为1至100个可见字符',
+  BARGAINING_RULES_UNKNOWN: '没有这一集体协商规则',
+  CONTRACT_OBJECTION_LATE: '异议期已过，集体合同已经生效',
 };

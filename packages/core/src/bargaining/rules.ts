@@ -113,3 +113,9 @@ export function withBargainingRules(
     contract: { ...base.contract, ...overrides.contract },
   };
 }
+
+/** The named collective-bargaining rule sets a stored bargaining case may name. */
+export const BARGAINING_RULE_SETS = { zhejiang2010, ningbo2014 } as const;
+
+/** The name of a rule set in `BARGAINING_RULE_SETS`. */
+export type BargainingRuleSetName = keyof typeof BARGAINING_RULE_SETS;

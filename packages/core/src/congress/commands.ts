@@ -1007,7 +1007,8 @@ export interface RemoveOfficerInput {
  * of those present (`decideRemoval`; 50 of 100 fails, 51 passes); the members are counted on
  * `removedOn`, the delegates as they serve when the vote is recorded. A committee member's position is
  * `POSITION_NOT_OFFICER` (end it with `endPosition`); an organization without a congress or a term is
- * `CONGRESS_NOT_FOUND` / `CONGRESS_NO_TERM`. The position ends on `removedOn` and stays in the history.
+ * `CONGRESS_NOT_FOUND` / `CONGRESS_NO_TERM`. The position ends on `removedOn` and stays in the history;
+ * the change (`committee.officerRemoved`) carries the vote.
  */
 export const removeOfficer: Command<RemoveOfficerInput, Position> = async (uow, env, input) => {
   const found = await loadPositionLocked(uow, input.positionId);
@@ -1041,7 +1042,7 @@ export const removeOfficer: Command<RemoveOfficerInput, Position> = async (uow, 
   if (!passed.ok) return passed;
   return ok({
     value: after.value,
-    changes: [{ type: 'committee.positionEnded', before, after: after.value }],
+    changes: [{ type: 'committee.officerRemoved', before, after: after.value, vote: passed.value }],
   });
 };
 

@@ -102,6 +102,7 @@ export class CongressMemory {
     'committee.positionAppointed': (_, change) =>
       void this.positions.set(change.position.id, change.position),
     'committee.positionEnded': (_, change) => void this.positions.set(change.after.id, change.after),
+    'committee.officerRemoved': (_, change) => void this.positions.set(change.after.id, change.after),
     'committee.positionRoleChanged': (_, change) => void this.positions.set(change.after.id, change.after),
     'committee.positionRescinded': (_, change) => void this.positions.delete(change.before.id),
   };

@@ -1,5 +1,6 @@
 // The congress module's edge to a store: what its commands read, and the changes they decide.
 
+import type { RemovalTally } from './committee.js';
 import type {
   Committee,
   CommitteeKind,
@@ -90,6 +91,13 @@ export type CongressStoreChange =
   | { readonly type: 'committee.seatsReduced'; readonly before: Committee; readonly after: Committee }
   | { readonly type: 'committee.positionAppointed'; readonly position: Position }
   | { readonly type: 'committee.positionEnded'; readonly before: Position; readonly after: Position }
+  /** A chair or vice-chair removed by a vote (罢免): the position ended on the day of the vote, and the vote. */
+  | {
+      readonly type: 'committee.officerRemoved';
+      readonly before: Position;
+      readonly after: Position;
+      readonly vote: RemovalTally;
+    }
   /** A position taken up the same day in another role (a committee member elected its chair that day). */
   | { readonly type: 'committee.positionRoleChanged'; readonly before: Position; readonly after: Position }
   /** A position taken up today, replaced the same day by a new seating of its committee: removed (the audit log keeps it). */

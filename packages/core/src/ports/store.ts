@@ -1,4 +1,5 @@
 import type { ActivityReader, ActivityStoreChange } from '../activity/port.js';
+import type { BargainingReader, BargainingStoreChange } from '../bargaining/port.js';
 import type { BenefitReader, BenefitStoreChange } from '../benefit/port.js';
 import type { CongressReader, CongressStoreChange } from '../congress/port.js';
 import type { MemberReader, MemberStoreChange } from '../member/port.js';
@@ -10,7 +11,8 @@ export type Change =
   | MemberStoreChange
   | CongressStoreChange
   | ActivityStoreChange
-  | BenefitStoreChange;
+  | BenefitStoreChange
+  | BargainingStoreChange;
 
 /** What a command reads through: one reader per module. */
 export interface Readers {
@@ -19,6 +21,7 @@ export interface Readers {
   readonly congresses: CongressReader;
   readonly activities: ActivityReader;
   readonly benefits: BenefitReader;
+  readonly bargaining: BargainingReader;
 }
 
 /** What a command sees while it runs: the modules' readers and the place its changes go. */

@@ -13,6 +13,7 @@ import {
   openTerm,
   planApportionment,
   recordSession,
+  removeOfficer,
 } from '@gonghui/core';
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
@@ -327,6 +328,15 @@ const EndPositionInput = builder.inputType('EndPositionInput', {
   }),
 });
 
+const RemoveOfficerInput = builder.inputType('RemoveOfficerInput', {
+  description: 'The vote removing a chair or vice-chair (罢免).',
+  fields: (t) => ({
+    positionId: t.globalID({ for: Position, description: "The chair's or vice-chair's position." }),
+    removedOn: t.string({ description: 'Day of the vote `YYYY-MM-DD`: the last day the position is held.' }),
+    votesFor: t.int({ description: 'Votes for the removal: more than half of ALL members or delegates.' }),
+  }),
+});
+
 type AllocationPreview = {
   unitId: string;
   members: number;
@@ -634,6 +644,25 @@ builder.mutationFields((t) => ({
         info,
         endPosition,
         { positionId: input.positionId.id, endsOn: input.endsOn },
+        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+      ),
+  }),
+  removeOfficer: t.field({
+    type: PositionPayload,
+    description:
+      'Removes a chair or vice-chair (罢免) by a vote of the organization’s members’ assembly or delegates’ ' +
+      'congress: more than half of ALL its members on the day (or its serving delegates), not of those present ' +
+      '(POSITION_REMOVAL_NOT_PASSED). The position ends that day and stays in the history; the audit log records ' +
+      "the removal with its vote. ORG_ADMIN of the committee's organization.",
+    authScopes: async (_root, { input }, ctx) =>
+      adminOf(ctx, await organizationOf.position(ctx, input.positionId.id)),
+    args: { input: t.arg({ type: RemoveOfficerInput, description: 'The position, the day and the vote.' }) },
+    resolve: (_root, { input }, ctx, info) =>
+      runCommand(
+        ctx,
+        info,
+        removeOfficer,
+        { positionId: input.positionId.id, removedOn: input.removedOn, votesFor: input.votesFor },
         { locks: NO_ORGANIZATION_LOCKS, answer: written },
       ),
   }),

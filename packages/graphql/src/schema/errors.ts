@@ -1,5 +1,6 @@
 import {
   ACTIVITY_MESSAGES_ZH,
+  BARGAINING_MESSAGES_ZH,
   BENEFIT_MESSAGES_ZH,
   CONGRESS_MESSAGES_ZH,
   type Command,
@@ -31,6 +32,7 @@ const MESSAGES_ZH = {
   ...BENEFIT_MESSAGES_ZH,
   ...TEXT_MESSAGES_ZH,
   ...ELECTION_MESSAGES_ZH,
+  ...BARGAINING_MESSAGES_ZH,
 } as const;
 
 /** A code the API can return as data. */

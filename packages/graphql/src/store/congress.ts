@@ -248,6 +248,16 @@ const DELEGATE_INCLUDE = { congress: { select: { organizationId: true } } } as c
 /** What the API's SeatApportionment type reads with its row: the congress's organization and the allocations. */
 const APPORTIONMENT_INCLUDE = { congress: { select: { organizationId: true } }, allocations: true } as const;
 
+/** Ends a position that is still open (a concurrent end makes the unit run again), keeping its row. */
+async function endOpenPosition({ tx, state }: UnitContext, after: Position): Promise<void> {
+  const { count } = await tx.position.updateMany({
+    where: { id: after.id, endsOn: null },
+    data: { endsOn: after.endsOn ? toDbDate(after.endsOn) : null },
+  });
+  if (count === 0) throw new LockSetChanged('the position was ended meanwhile');
+  state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
+}
+
 /** How the congress module's changes are written; each written row goes into the unit's rows for its payload. */
 export const congressWriters: ChangeWriters<CongressStoreChange> = {
   'congress.created': async ({ tx, state }, { congress: c }) => {
@@ -426,14 +436,8 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     });
     state.rows.set(row.id, row);
   },
-  'committee.positionEnded': async ({ tx, state }, { after }) => {
-    const { count } = await tx.position.updateMany({
-      where: { id: after.id, endsOn: null },
-      data: { endsOn: after.endsOn ? toDbDate(after.endsOn) : null },
-    });
-    if (count === 0) throw new LockSetChanged('the position was ended meanwhile');
-    state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
-  },
+  'committee.positionEnded': (unit, { after }) => endOpenPosition(unit, after),
+  'committee.officerRemoved': (unit, { after }) => endOpenPosition(unit, after),
   'committee.positionRoleChanged': async ({ tx, state }, { before, after }) => {
     // Conditional: only the role it had when the command read it (the committee's row is locked).
     const { count } = await tx.position.updateMany({
@@ -504,6 +508,10 @@ export const congressAudits: ChangeAudits<CongressStoreChange> = {
   ],
   'committee.positionEnded': (_, c) => [
     event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, c.after),
+  ],
+  // A removal (罢免) records the vote that carried it next to the position it ended.
+  'committee.officerRemoved': (_, c) => [
+    event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, { ...c.after, vote: c.vote }),
   ],
   'committee.positionRoleChanged': (_, c) => [
     event(c.type, 'Position', c.after.id, c.after.organizationId, c.before, c.after),

@@ -10,6 +10,7 @@ import {
   SYSTEM_ACTOR,
 } from './audit.js';
 import type { AuditKey } from './audit-seal.js';
+import { bargainingAudits, bargainingReader, bargainingWriters } from './bargaining.js';
 import { benefitAudits, benefitReader, benefitWriters } from './benefit.js';
 import { congressAudits, congressReader, congressWriters } from './congress.js';
 import type { Database } from './database.js';
@@ -42,6 +43,7 @@ const WRITERS: ChangeHandlers<Change, UnitContext, Promise<void>> = {
   ...congressWriters,
   ...activityWriters,
   ...benefitWriters,
+  ...bargainingWriters,
 };
 
 /** Changes written many at once when they come in a run of one type: one line per module that has any. */
@@ -73,6 +75,7 @@ const AUDITS: ChangeHandlers<Change, undefined, AuditEvent[]> = {
   ...congressAudits,
   ...activityAudits,
   ...benefitAudits,
+  ...bargainingAudits,
 };
 
 /** The audit events of a core change: every change has one, some a second (see the modules' tables). */
@@ -93,6 +96,7 @@ export function unitOfWork(unit: UnitContext, audit: AuditEvent[]): UnitOfWork {
     congresses: flushingFirst(unit, congressReader(unit)),
     activities: flushingFirst(unit, activityReader(unit)),
     benefits: flushingFirst(unit, benefitReader(unit)),
+    bargaining: flushingFirst(unit, bargainingReader(unit)),
     apply: async (changes) => {
       await writeChanges(unit, changes);
       audit.push(...changes.flatMap(auditEventsOf));

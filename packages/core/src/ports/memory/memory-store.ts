@@ -1,4 +1,5 @@
 import { ActivityMemory } from '../../activity/memory.js';
+import { BargainingMemory } from '../../bargaining/memory.js';
 import { BenefitMemory } from '../../benefit/memory.js';
 import { beneficiaryFacts } from '../../benefit/policy.js';
 import { CongressMemory } from '../../congress/memory.js';
@@ -28,12 +29,15 @@ export class MemoryStore implements Store {
       .filter((m) => inSubtree.has(m.membership.organizationId))
       .map(beneficiaryFacts);
   });
+  /** Bargaining cases. */
+  readonly bargainingData = new BargainingMemory();
   private readonly handlers: ChangeHandlers<Change, undefined, void> = {
     ...this.organizationData.handlers,
     ...this.memberData.handlers,
     ...this.congressData.handlers,
     ...this.activityData.handlers,
     ...this.benefitData.handlers,
+    ...this.bargainingData.handlers,
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -50,6 +54,7 @@ export class MemoryStore implements Store {
       congresses: this.congressData.reader,
       activities: this.activityData.reader,
       benefits: this.benefitData.reader,
+      bargaining: this.bargainingData.reader,
       apply: async (changes) => {
         for (const change of changes) handleChange(this.handlers, undefined, change);
       },
