@@ -205,6 +205,29 @@ query MeiyuanElections {
 #       enrollment { status waitingPosition } remainingPlaces errors { code messageZh } } }
 #   subscription { remainingPlaces(activityId: "<the activity's id>") { remaining taken revision } }
 #   { myEnrollments { status waitingPosition activity { title startsAt } } }
+
+# Collective bargaining (集体协商): a union asks an employer to bargain, and each step is a mutation that
+# core checks (the reply within 10 working days, 5 negotiators a side from 100 workers, documents 7 days
+# before the first meeting, the talks within 30 working days, two thirds present and more than half of
+# ALL delegates approving, a term of 1 to 3 years, filing within 10 days, in force unless objected to
+# within 15). Token: --role ORG_ADMIN --org <梅园村 federation's id from MeiyuanFederation> — open a case
+# (the reply is due by the 20th), then reply a working day late (BARGAINING_REPLY_LATE) or in time:
+#   mutation { openBargaining(input: { organizationId: "<the federation's id>", employer: "梅园石材有限公司",
+#       firmWorkers: 120, requestedOn: "2026-03-06", rules: NINGBO_2014 }) {
+#       bargainingCase { id stage deadlines { replyDueBy } } errors { code messageZh } } }
+#   mutation { recordBargainingReply(input: { caseId: "<the case's id>", repliedOn: "2026-03-23" }) {
+#       bargainingCase { stage repliedOn } errors { code message messageZh } } }
+#   mutation { nameNegotiators(input: { caseId: "<the case's id>", workers: { negotiators: 6, outsideExperts: 2 },
+#       employer: { negotiators: 5, outsideExperts: 0 } }) { bargainingCase { stage } errors { code messageZh } } }
+#   { node(id: "<the federation's id>") { ... on Organization { bargainingCases(first: 10) { nodes {
+#       employer stage requestedOn repliedOn workers { negotiators } employerSide { negotiators }
+#       deadlines { replyDueBy documentsDueBy bargainingDueBy filingDueBy inForceOn } } } } } }
+# Removing a chair (罢免) needs more than half of ALL the congress's delegates, not of those present:
+# 梅园村's congress has 5, so 2 votes answer POSITION_REMOVAL_NOT_PASSED and 3 remove —
+#   { node(id: "<the federation's id>") { ... on Organization {
+#       positions(role: CHAIR, heldOn: "2025-06-01", first: 1) { nodes { id role startsOn } } } } }
+#   mutation { removeOfficer(input: { positionId: "<the chair's position id>", removedOn: "2025-06-30",
+#       votesFor: 2 }) { position { endsOn } errors { code message messageZh } } }
 `;
 
 /** Headers that mark a request as non-simple for CSRF prevention (besides a JSON or GraphQL content type). */

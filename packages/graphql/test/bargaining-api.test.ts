@@ -322,6 +322,32 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
     ).toEqual([]);
   });
 
+  it('lets the database decide two replies to one case at the same moment: one recorded, one out of order', async () => {
+    const opened = await step(OPEN, 'openBargaining', {
+      organizationId: gid('Organization', unionId),
+      employer: '梅园石料运输公司',
+      firmWorkers: 40,
+      requestedOn: '2026-03-06',
+    });
+    const caseId = opened.bargainingCase.id;
+    const both = await Promise.all(
+      ['2026-03-09', '2026-03-10'].map((repliedOn) =>
+        step(REPLY, 'recordBargainingReply', { caseId, repliedOn }),
+      ),
+    );
+    expect(both.map((p) => p.errors.map((e) => e.code)).sort()).toEqual([[], ['BARGAINING_OUT_OF_ORDER']]);
+    const won = both.find((p) => p.errors.length === 0)?.bargainingCase;
+    const entries = await db.prisma.auditEntry.findMany({ where: { action: 'bargaining.replied' } });
+    expect(
+      entries.filter((e) => (e.after as { employer?: string }).employer === '梅园石料运输公司'),
+    ).toHaveLength(1);
+    const listed = await post(CASES, { org: gid('Organization', unionId) }, unionAdmin);
+    const stored = listed.data.node.bargainingCases.nodes.find((c: any) => c.id === caseId);
+    expect(stored.stage).toBe('REPLIED');
+    const row = await db.prisma.bargainingCase.findFirstOrThrow({ where: { employer: '梅园石料运输公司' } });
+    expect(row.repliedOn?.toISOString().slice(0, 10)).toBe(won.repliedOn);
+  });
+
   it('refuses a token outside the union’s subtree, and a viewer’s token a change', async () => {
     const opened = await step(OPEN, 'openBargaining', {
       organizationId: gid('Organization', unionId),

@@ -177,4 +177,32 @@ describe('the GraphiQL examples on the demo data', () => {
       },
     ]);
   });
+
+  it('walks the bargaining and removal examples as the comments say, with the token they name', async () => {
+    // MeiyuanFederation, public: the federation's id.
+    const meiyuan = (await post(EXAMPLE_OPERATIONS, undefined, 'MeiyuanFederation')).data.organizations
+      .nodes[0];
+    const admin = await token({ role: ['ORG_ADMIN'], org: [meiyuan.id] });
+    const federation = { "the federation's id": meiyuan.id };
+    const opened = (await post(example('openBargaining', federation), admin)).data.openBargaining;
+    expect(opened).toMatchObject({
+      bargainingCase: { stage: 'REQUESTED', deadlines: { replyDueBy: '2026-03-20' } },
+      errors: [],
+    });
+    const theCase = { "the case's id": opened.bargainingCase.id };
+    const late = (await post(example('recordBargainingReply', theCase), admin)).data.recordBargainingReply;
+    expect(late.errors.map((e: { code: string }) => e.code)).toEqual(['BARGAINING_REPLY_LATE']);
+    const named = (await post(example('nameNegotiators', theCase), admin)).data.nameNegotiators;
+    expect(named.errors.map((e: { code: string }) => e.code)).toEqual(['BARGAINING_OUT_OF_ORDER']);
+    const cases = (await post(example('bargainingCases', federation), admin)).data.node.bargainingCases;
+    expect(cases.nodes).toEqual([expect.objectContaining({ stage: 'REQUESTED', repliedOn: null })]);
+    const chair = (await post(example('positions(role: CHAIR', federation), admin)).data.node.positions
+      .nodes[0];
+    expect(chair).toMatchObject({ role: 'CHAIR', startsOn: '2024-03-01' });
+    const removal = await post(example('removeOfficer', { "the chair's position id": chair.id }), admin);
+    expect(removal.data.removeOfficer).toMatchObject({
+      position: null,
+      errors: [{ code: 'POSITION_REMOVAL_NOT_PASSED' }],
+    });
+  });
 });
