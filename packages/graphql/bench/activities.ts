@@ -7,10 +7,11 @@
 //     enrolled, nobody twice, arrivals 1–2,000, the rest waiting in arrival order);
 //     enrollments/s and p99 latency, as a ratio to the bare conditional
 //     `UPDATE … SET taken = taken + 1 WHERE taken < places` sent through `pg` at the same concurrency
-//     (a pool as large as the two servers' pools). Both sides queue alike: each burst's 2,000
-//     operations are issued at once; the UPDATEs wait for one of the pg pool's 2 × POOL connections,
-//     the requests for one of POOL keep-alive connections to each server (an undici `Pool` per server,
-//     `connections`), one request at a time on each. The CPU the servers, this process and the
+//     (a pool as large as the two servers' pools). Both sides issue each burst's 2,000 operations at
+//     once and reach the database through the same 2 × POOL connections: the UPDATEs wait for one of
+//     the pg pool's, the requests are each sent on a connection of their own (an undici `Pool` per
+//     server with `connections` 1,000, as 2,000 members' phones each hold one; `--connections n` sets
+//     fewer) and wait in the servers for one of their pools'. The CPU the servers, this process and the
 //     database's backends (over the bursts, from /proc's schedstat) spent per enrollment and per bare
 //     UPDATE (each side after one burst that is not measured, the API's with tokens of its own, so
 //     that code is compiled and heaps grown before anything is timed); and the floor of any request
@@ -53,6 +54,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
     'enroll-only': { type: 'boolean', default: false },
+    connections: { type: 'string' },
   },
 });
 /** `--enroll-only`: the enrollment part alone (the disbursement's 100,000 members take minutes to create). */
@@ -63,6 +65,14 @@ const ROUNDS = Number(options.rounds);
 const RUN_MEMBERS = 100_000;
 /** Connections of each server's pool (pg's default); the bare UPDATE gets as many as both. */
 const POOL = 10;
+/**
+ * `--connections <n>`: the HTTP client's connections to each server. Default: one per concurrent
+ * request (MEMBERS over the two servers), as 2,000 members' phones each hold their own.
+ */
+const HTTP_CONNECTIONS = Number(options.connections ?? MEMBERS / 2);
+if (!(Number.isSafeInteger(HTTP_CONNECTIONS) && HTTP_CONNECTIONS > 0)) {
+  throw new Error(`--connections must be a positive whole number, got '${options.connections}'`);
+}
 const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789';
 /** The package's directory, where `src/cli.ts serve` runs from. */
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -193,17 +203,24 @@ try {
     );
     urls.push(`http://127.0.0.1:${port}/graphql`);
   }
-  // The HTTP side queues as the bare side does: the bare UPDATEs wait for one of the pool's 2 × POOL
-  // connections, the requests for one of POOL keep-alive connections to each server (an undici `Pool`
-  // per server with `connections: POOL` and no pipelining queues a request until one is free); both
-  // sides issue all of a burst's operations at once. undici's `dispatch` with a handler that keeps the
+  // Each request on a connection of its own (HTTP_CONNECTIONS per server, no pipelining; an undici
+  // `Pool` queues a request until one is free when `--connections` sets fewer): 2,000 concurrent
+  // enrollments are 2,000 members' requests in flight at once, which reach the servers together, as
+  // the 2,000 UPDATEs reach pg's pool together. Until 1 December 2026 (evening) the client kept 10
+  // connections per server, so at most 20 requests were in the servers at once and a batch held at
+  // most 10 enrollments (~5 on average). undici's `dispatch` with a handler that keeps the
   // body's chunks, rather than node:http's Agent (or undici's `request`, whose body is a stream): the
   // same queueing for less of the client's CPU per request (see the README), so the client's share of
   // the 2 cores is nearer pg's for the bare UPDATE. No timeouts, as node:http had none.
   const pools = new Map(
     urls.map((target) => {
       const { origin, pathname } = new URL(target);
-      const pool = new Pool(origin, { connections: POOL, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 });
+      const pool = new Pool(origin, {
+        connections: HTTP_CONNECTIONS,
+        pipelining: 1,
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      });
       return [target, { pool, path: pathname }] as const;
     }),
   );
