@@ -11,7 +11,7 @@ import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
-import { createTestDatabase, testBackends } from './support/database.js';
+import { countQueries, createTestDatabase, testBackends } from './support/database.js';
 
 const CASE_FIELDS = `bargainingCase { id stage employer rules repliedOn meetingOn finishedOn termEndsOn filedOn
   workers { negotiators outsideExperts } employerSide { negotiators outsideExperts }
@@ -434,5 +434,26 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
       endsOn: '2025-06-30',
       vote: { votesFor: 3, entitled: 5, fewestNeeded: 3 },
     });
+  });
+
+  it('reads a page of cases with their sides, votes and deadlines in 2 statements, for 1 case as for 4', async () => {
+    const page = `query($org: ID!, $first: Int!) { node(id: $org) { ... on Organization {
+      bargainingCases(first: $first) { totalCount nodes { employer stage workers { negotiators } employerSide { negotiators }
+        vote { approving } deadlines { replyDueBy bargainingDueBy inForceOn } organization { name } } } } } }`;
+    const statements = async (first: number) => {
+      const counter = countQueries(db.prisma);
+      try {
+        const { data, errors } = await post(page, { org: gid('Organization', unionId), first }, unionAdmin);
+        expect(errors).toBeUndefined();
+        return { nodes: data.node.bargainingCases.nodes.length as number, sql: counter.count() };
+      } finally {
+        counter.stop();
+      }
+    };
+    const one = await statements(1);
+    const four = await statements(4);
+    expect([one.nodes, four.nodes]).toEqual([1, 4]);
+    // The page with its organizations, and its totalCount.
+    expect([one.sql, four.sql]).toEqual([2, 2]);
   });
 });

@@ -8,6 +8,8 @@ import {
   type BargainingDeadlines,
   type BargainingRuleSetName,
   bargainingDeadlines,
+  type Command,
+  type BargainingCase as CoreBargainingCase,
   fileContract,
   finishBargaining,
   nameNegotiators,
@@ -16,6 +18,7 @@ import {
   recordContractObjection,
   scheduleBargainingMeeting,
 } from '@gonghui/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { type BargainingCaseRow, toBargainingCase } from '../store/bargaining.js';
@@ -409,15 +412,31 @@ async function adminOfCase(ctx: Context, caseId: string) {
 const written = (c: { id: string }, rows: ReadonlyMap<string, object>) =>
   rowOf<BargainingCaseRow>(rows, c.id);
 
-/** Who may record a step: ORG_ADMIN of the case's union or above. */
-const stepScopes = (_root: unknown, { input }: { input: { caseId: { id: string } } }, ctx: Context) =>
-  adminOfCase(ctx, input.caseId.id);
-
-/** How a step runs: no organization row locked (the case's row is, as the command reads it), the case answered. */
-const STEP = { locks: { mode: 'share', organizations: [] }, answer: written } as const;
+/** What every step mutation shares: its payload, and who may record it (ORG_ADMIN of the case's union or above). */
+const STEP_FIELD = {
+  type: BargainingCasePayload,
+  authScopes: (_root: unknown, { input }: { input: { caseId: { id: string } } }, ctx: Context) =>
+    adminOfCase(ctx, input.caseId.id),
+} as const;
 
 /** The end of every step mutation's description. */
 const STEP_ADMIN = ' ORG_ADMIN of the case’s union or above.';
+
+/**
+ * Runs a step's command on its input (the case's global ID decoded): no organization row locked
+ * (the case's row is, as the command reads it), the case's row as the transaction wrote it answered.
+ */
+function runStep<I extends { caseId: string }>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  command: Command<I, CoreBargainingCase>,
+  input: Omit<I, 'caseId'> & { caseId: { id: string } },
+): Promise<Payload<BargainingCaseRow>> {
+  return runCommand(ctx, info, command, { ...input, caseId: input.caseId.id } as I, {
+    locks: { mode: 'share', organizations: [] },
+    answer: written,
+  });
+}
 
 builder.mutationFields((t) => ({
   openBargaining: t.field({
@@ -445,127 +464,67 @@ builder.mutationFields((t) => ({
       ),
   }),
   recordBargainingReply: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Records the employer’s written reply to a case at REQUESTED: on the 10th working day after the request ' +
       `at the latest (BARGAINING_REPLY_LATE).${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: { input: t.arg({ type: RecordBargainingReplyInput, description: 'The case and the reply.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        recordBargainingReply,
-        { caseId: input.caseId.id, repliedOn: input.repliedOn },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, recordBargainingReply, input),
   }),
   nameNegotiators: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Names both sides’ negotiators of a case at REPLIED (again at NEGOTIATORS_NAMED: replaced): each side ' +
       'within the range for the firm’s size, the employer’s no larger than the workers’, at most a third outside ' +
       `experts.${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: { input: t.arg({ type: NameNegotiatorsInput, description: 'The case and both sides.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        nameNegotiators,
-        { caseId: input.caseId.id, workers: input.workers, employer: input.employer },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, nameNegotiators, input),
   }),
   scheduleBargainingMeeting: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Schedules the first meeting of a case at NEGOTIATORS_NAMED, its documents with the other side 7 days ' +
       `before it (BARGAINING_DOCUMENTS_LATE).${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: {
       input: t.arg({ type: ScheduleBargainingMeetingInput, description: 'The case and the meeting.' }),
     },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        scheduleBargainingMeeting,
-        {
-          caseId: input.caseId.id,
-          meetingOn: input.meetingOn,
-          documentsProvidedOn: input.documentsProvidedOn,
-        },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, scheduleBargainingMeeting, input),
   }),
   finishBargaining: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Ends the talks of a case at MEETING_SCHEDULED by the 30th working day after the first meeting ' +
       `(BARGAINING_OVERRUN): DRAFT_AGREED or TALKS_FAILED.${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: {
       input: t.arg({ type: FinishBargainingInput, description: 'The case and the end of the talks.' }),
     },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        finishBargaining,
-        { caseId: input.caseId.id, finishedOn: input.finishedOn, agreed: input.agreed },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, finishBargaining, input),
   }),
   adoptContract: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Records the workers’ congress adopting the draft of a case at DRAFT_AGREED: two thirds of all delegates ' +
       'present (CONTRACT_QUORUM_NOT_MET), more than half of ALL delegates approving (CONTRACT_NOT_APPROVED), a term ' +
       `of 1 to 3 years. A vote that fails is refused and nothing is recorded.${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: { input: t.arg({ type: AdoptContractInput, description: 'The case, the vote and the term.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        adoptContract,
-        { caseId: input.caseId.id, votedOn: input.votedOn, vote: input.vote, term: input.term },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, adoptContract, input),
   }),
   fileContract: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Records the signing and filing of the contract of a case at CONTRACT_ADOPTED: filed within 10 days of ' +
       `signing (CONTRACT_FILING_LATE); in force after 15 days unless objected to.${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: { input: t.arg({ type: FileContractInput, description: 'The case, the signing and the filing.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        fileContract,
-        { caseId: input.caseId.id, signedOn: input.signedOn, filedOn: input.filedOn },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, fileContract, input),
   }),
   recordContractObjection: t.field({
-    type: BargainingCasePayload,
+    ...STEP_FIELD,
     description:
       'Records the labour administration’s objection to a case at FILED within its 15 days: OBJECTED, not in ' +
       `force (later: CONTRACT_OBJECTION_LATE, the contract is in force).${STEP_ADMIN}`,
-    authScopes: stepScopes,
     args: {
       input: t.arg({ type: RecordContractObjectionInput, description: 'The case and the objection.' }),
     },
-    resolve: (_root, { input }, ctx, info) =>
-      runCommand(
-        ctx,
-        info,
-        recordContractObjection,
-        { caseId: input.caseId.id, objectedOn: input.objectedOn },
-        STEP,
-      ),
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, recordContractObjection, input),
   }),
 }));
