@@ -28,8 +28,8 @@ import { countQueries, createTestDatabase, testBackends } from './support/databa
 const env = { clock: systemClock, ids: uuidIds };
 const hour = 3_600_000;
 
-/** A store whose client runs `interfere` right before the first batch statement it sends. */
-function interfering(db: Database, interfere: () => Promise<void>): PrismaStore {
+/** A client of `db` that runs `interfere` right before the first batch statement it sends. */
+function interferingClient(db: Database, interfere: () => Promise<void>): Database['prisma'] {
   let pending: (() => Promise<void>) | null = interfere;
   const prisma = new Proxy(db.prisma, {
     get: (target, key, receiver) => {
@@ -46,6 +46,12 @@ function interfering(db: Database, interfere: () => Promise<void>): PrismaStore 
       };
     },
   });
+  return prisma;
+}
+
+/** A store whose client runs `interfere` right before the first batch statement it sends. */
+function interfering(db: Database, interfere: () => Promise<void>): PrismaStore {
+  const prisma = interferingClient(db, interfere);
   return new PrismaStore({ prisma, personalData: db.personalData, auditKey: db.auditKey });
 }
 
@@ -53,8 +59,9 @@ function interfering(db: Database, interfere: () => Promise<void>): PrismaStore 
  * A store whose requests carry Idempotency-Key `key` of `actor`; the answer stored is, like the
  * API's, the enrollment and the activity's places row as the claim left them (or the error).
  */
-function keyed(db: Database, actor: string, key: string): PrismaStore {
-  return new PrismaStore(db, { actor, requestId: null }).unit({
+function keyed(db: Database, actor: string, key: string, prisma = db.prisma): PrismaStore {
+  const client = { prisma, personalData: db.personalData, auditKey: db.auditKey };
+  return new PrismaStore(client, { actor, requestId: null }).unit({
     answer: (value, rows) => {
       const result = value as Result<EnrollmentOutcome>;
       const answer = result.ok
@@ -69,6 +76,14 @@ function keyed(db: Database, actor: string, key: string): PrismaStore {
       return { scope: { actor, key, field: 'enroll' }, hash: 'same input', answer };
     },
   });
+}
+
+/** One request of a batch as its statement receives it (the fields the tests look at). */
+interface BatchRequestSent {
+  readonly full?: boolean;
+  readonly answerGranted: string | null;
+  readonly answerRefused: string | null;
+  readonly auditGranted: string | null;
 }
 
 /** An enrollment's status, or the error's code. */
@@ -179,6 +194,59 @@ describe.each(testBackends())('enrollments in batches on %s', (backend) => {
       ok: true,
       value: { enrollment: { arrival: 2 }, places: { places: 1, taken: 1, revision: 1 } },
     });
+  });
+
+  it('builds a request that did not fit at the read for the refusal alone; places freed before its claim decide it and the claims after it again, in order', async () => {
+    const activityId = await newActivity(1);
+    const first = await enrollAtOnce(new PrismaStore(db), env, { activityId, memberId: member(10) });
+    if (!first.ok) throw new Error(first.error.message);
+    // A cancellation between the batch's read (the activity full) and its claim frees the place.
+    const prisma = interferingClient(db, async () => {
+      await db.prisma.enrollment.update({
+        where: { id: first.value.enrollment.id },
+        data: { status: 'CANCELLED' },
+      });
+      await db.prisma.activity.update({
+        where: { id: activityId },
+        data: { taken: 0, revision: { increment: 1 } },
+      });
+    });
+    const sent: BatchRequestSent[][] = [];
+    const stop = observeStatements(db.prisma, (sql, args) => {
+      if (sql.includes('"enrollment_batch"')) sent.push(JSON.parse(String(args[1])));
+    });
+    const results = await Promise.all(
+      [11, 12].map((n) =>
+        enrollAtOnce(keyed(db, `m${n}`, `kf${n}`, prisma), env, { activityId, memberId: member(n) }),
+      ),
+    );
+    stop();
+    // Sent for the refusal alone, both; the first found the place free (stale), the second went with it.
+    expect(sent[0]?.map((r) => [r.full, r.answerGranted, r.auditGranted, r.answerRefused === null])).toEqual([
+      [true, null, null, false],
+      [true, null, null, false],
+    ]);
+    // Decided again in their order: the first built for both outcomes (it fits), the second not.
+    expect(sent[1]?.map((r) => [r.full, r.answerGranted === null])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+    expect(sent).toHaveLength(2);
+    expect(results.map(statusOf)).toEqual(['ENROLLED', 'WAITING']);
+    const enrolled = await enrollmentsOf(activityId);
+    expect(enrolled.map((e) => [e.memberId, e.status, e.arrival])).toEqual([
+      [member(10), 'CANCELLED', 1],
+      [member(11), 'ENROLLED', 2],
+      [member(12), 'WAITING', 3],
+    ]);
+    const keys = await db.prisma.idempotencyKey.findMany({
+      where: { key: { in: ['kf11', 'kf12'] } },
+      orderBy: { key: 'asc' },
+    });
+    expect(keys.map((k) => statusOf(k.answer as unknown as Result<EnrollmentOutcome>))).toEqual([
+      'ENROLLED',
+      'WAITING',
+    ]);
   });
 
   it('claims at most ENROLLMENT_BATCH requests in one statement, the rest in the next', async () => {
