@@ -204,6 +204,15 @@ describe('legitimate documents pass the armor', () => {
       },
       { authorization: admin },
     );
+    const meiyuanChair = await send(
+      server.url,
+      {
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organization { positions(role: CHAIR, heldOn: "2025-06-01", first: 1) { nodes { id } } } } }',
+        variables: { id: meiyuan },
+      },
+      { authorization: admin },
+    );
     const shaoxingCongress = await send(
       server.url,
       {
@@ -340,6 +349,7 @@ describe('legitimate documents pass the armor', () => {
     let program = '';
     let entry = '';
     let importJob = '';
+    let bargaining = '';
     // Variables per operation, in file order (the mutations build on each other).
     const variables: Record<string, () => Record<string, unknown>> = {
       CreateElection: () => ({
@@ -416,6 +426,46 @@ describe('legitimate documents pass the armor', () => {
         },
       }),
       EndPosition: () => ({ input: { positionId: position, endsOn: '2029-12-31' } }),
+      // 梅园村's chair removed by 3 of the congress's 5 delegates.
+      RemoveOfficer: () => ({
+        input: {
+          positionId: meiyuanChair.body.data.node.positions.nodes[0].id,
+          removedOn: '2025-06-30',
+          votesFor: 3,
+        },
+      }),
+      // Bargaining (operations/bargaining.graphql): a case of the quarry's union, every step in time.
+      OrganizationBargainingCases: () => ({ id: quarry, first: MAX_PAGE_SIZE }),
+      OpenBargaining: () => ({
+        input: {
+          organizationId: quarry,
+          employer: '宁波梅园石矿开采有限公司',
+          firmWorkers: 120,
+          requestedOn: '2026-03-06',
+        },
+      }),
+      RecordBargainingReply: () => ({ input: { caseId: bargaining, repliedOn: '2026-03-20' } }),
+      NameNegotiators: () => ({
+        input: {
+          caseId: bargaining,
+          workers: { negotiators: 5, outsideExperts: 1 },
+          employer: { negotiators: 5, outsideExperts: 0 },
+        },
+      }),
+      ScheduleBargainingMeeting: () => ({
+        input: { caseId: bargaining, meetingOn: '2026-04-08', documentsProvidedOn: '2026-04-01' },
+      }),
+      FinishBargaining: () => ({ input: { caseId: bargaining, finishedOn: '2026-05-20', agreed: true } }),
+      AdoptContract: () => ({
+        input: {
+          caseId: bargaining,
+          votedOn: '2026-06-12',
+          vote: { delegates: 30, present: 20, approving: 16 },
+          term: { startsOn: '2026-07-01', endsOn: '2029-06-30' },
+        },
+      }),
+      FileContract: () => ({ input: { caseId: bargaining, signedOn: '2026-06-15', filedOn: '2026-06-25' } }),
+      RecordContractObjection: () => ({ input: { caseId: bargaining, objectedOn: '2026-07-10' } }),
       OrganizationById: () => ({ id: haishu }),
       Organizations: () => ({ first: MAX_PAGE_SIZE }),
       OrganizationSubtree: () => ({ id: ningbo, includeSelf: true, first: MAX_PAGE_SIZE }),
@@ -566,6 +616,7 @@ describe('legitimate documents pass the armor', () => {
       if (name === 'CreateBenefitProgram')
         program = (payload as { program?: { id: string } }).program?.id ?? '';
       if (name === 'ImportMembers') importJob = made('job');
+      if (name === 'OpenBargaining') bargaining = made('bargainingCase');
       if (name === 'ProgramLedger') entry = body.data.node.ledger.nodes[0]?.id ?? '';
     }
   });
