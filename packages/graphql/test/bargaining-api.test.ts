@@ -8,6 +8,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
+import { compareLogWithData } from '../src/store/audit-replay.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { bearer, testAuth } from './support/auth.js';
@@ -455,5 +456,16 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
     expect([one.nodes, four.nodes]).toEqual([1, 4]);
     // The page with its organizations, and its totalCount.
     expect([one.sql, four.sql]).toEqual([2, 2]);
+  });
+
+  it('replays the audit log to exactly the stored cases, and names a case edited behind its back', async () => {
+    const cases = async () =>
+      (await compareLogWithData(db.prisma, db.personalData)).filter((d) => d.table === 'BargainingCase');
+    expect(await cases()).toEqual([]);
+    const edited = await db.prisma.bargainingCase.findFirstOrThrow({ where: { stage: 'FILED' } });
+    await db.prisma.bargainingCase.update({ where: { id: edited.id }, data: { voteApproving: 20 } });
+    expect((await cases()).map((d) => [d.id, d.kind, d.fields])).toEqual([
+      [edited.id, 'different', ['vote']],
+    ]);
   });
 });

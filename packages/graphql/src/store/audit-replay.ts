@@ -4,7 +4,7 @@
 //
 // The replay keeps the last state the log records of every organization, federation membership and
 // member (`after` of its last change; a `federation.left` removes the membership), and each module's
-// replay its own tables (activity-replay.ts, benefit-replay.ts), and compares it
+// replay its own tables (activity-replay.ts, benefit-replay.ts, bargaining-replay.ts), and compares it
 // with the rows, field by field, through the same mappings the store reads with (toOrganization,
 // toMembership, toMember). Personal data is masked in the log, so the member's decrypted ID number,
 // phone and birth date are compared with the logged mask: every character the mask shows must be
@@ -15,6 +15,7 @@ import canonicalize from 'canonicalize';
 import type { Prisma } from '../generated/prisma/client.js';
 import { activityReplay } from './activity-replay.js';
 import type { Json } from './audit-seal.js';
+import { bargainingReplay } from './bargaining-replay.js';
 import { benefitReplay } from './benefit-replay.js';
 import { toMember } from './member.js';
 import { loggedImportedMembers } from './member-import-audit.js';
@@ -34,6 +35,7 @@ export type DataReader = Pick<
   | 'benefitProgram'
   | 'disbursementRun'
   | 'ledgerEntry'
+  | 'bargainingCase'
 >;
 
 /** The data tables the log is compared with. */
@@ -47,7 +49,8 @@ export type ReplayedTable =
   | 'FundYear'
   | 'BenefitProgram'
   | 'DisbursementRun'
-  | 'LedgerEntry';
+  | 'LedgerEntry'
+  | 'BargainingCase';
 
 /** A module's part of the replay: it keeps what the log says of its own tables and compares them. */
 export interface ModuleReplay {
@@ -190,7 +193,7 @@ export function compareTable(
 
 /**
  * Replays the whole audit log and returns every row of the organization, federation membership,
- * member, activity, enrollment, fund, fund year, program, run and ledger tables that differs from it (missing, extra, or with different fields); empty when they agree.
+ * member, activity, enrollment, fund, fund year, program, run, ledger and bargaining-case tables that differs from it (missing, extra, or with different fields); empty when they agree.
  * Verify the chain first: a replay of a forged log proves nothing.
  */
 export async function compareLogWithData(
@@ -200,7 +203,7 @@ export async function compareLogWithData(
 ): Promise<DataDifference[]> {
   const batchSize = options.batchSize ?? 1000;
   const state: Replayed = { Organization: new Map(), FederationMembership: new Map(), Member: new Map() };
-  const modules = [activityReplay(), benefitReplay()];
+  const modules = [activityReplay(), benefitReplay(), bargainingReplay()];
   let after = 0n;
   for (;;) {
     const batch = await db.auditEntry.findMany({
