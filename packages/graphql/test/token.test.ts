@@ -86,6 +86,31 @@ describe('a refused token says the likely cause', () => {
     }
   });
 
+  it('a verified token is refused at its exp even when the clock moved while it was verified', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 60;
+    const jwt = await token({ subject: 'slow-clock', expiresAt });
+    // Every reading of the clock 2 ms after the one before, as on a busy process: the cache's own
+    // reading at insert comes after the one the entry's ttl was computed from.
+    let at = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => {
+      at += 2;
+      return at;
+    });
+    try {
+      expect(await refusal(config, jwt)).toBe('accepted');
+    } finally {
+      clock.mockRestore();
+    }
+    vi.useFakeTimers({ now: expiresAt * 1000 - 1 });
+    try {
+      expect(await refusal(config, jwt), 'a millisecond before exp').toBe('accepted');
+      vi.setSystemTime(expiresAt * 1000);
+      expect(await refusal(config, jwt), 'at exp').toContain('expired');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a token differing from a verified one in one byte is verified afresh, and refused', async () => {
     const jwt = await token({ subject: 'one-byte' });
     const first = await viewerFromAuthorization(`Bearer ${jwt}`, config);

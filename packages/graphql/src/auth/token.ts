@@ -148,9 +148,12 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   expiries.set(viewer, (payload.exp ?? 0) * 1000);
   // `exp` is required: the entry lives until then (lru-cache's per-entry ttl; an entry is stale once
   // its age exceeds the ttl, hence - 1: stale at `exp` itself, as jose finds it), after which the
-  // token is verified afresh (and refused as expired).
-  const ttl = (payload.exp ?? 0) * 1000 - Date.now() - 1;
-  if (ttl > 0) verified.set(token, viewer, { ttl });
+  // token is verified afresh (and refused as expired). Its age counts from the `now` the ttl was
+  // computed from: left to the cache's own clock, read a moment later, the entry outlived `exp` by
+  // that moment (a busy process accepted an expired token for a few milliseconds).
+  const now = Date.now();
+  const ttl = (payload.exp ?? 0) * 1000 - now - 1;
+  if (ttl > 0) verified.set(token, viewer, { ttl, start: now });
   return viewer;
 }
 
