@@ -77,7 +77,9 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
     throw new Error(`the HS256 secret must be at least ${MIN_SECRET_BYTES} bytes, got ${key.length}`);
   }
   // Verified with a CryptoKey imported once (jose imports a raw secret anew for every token).
-  const verifyKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, [
+  // Extractable, so that `acceptedHs256` takes it as a KeyObject (`KeyObject.from`; Node 24 deprecates
+  // that for a key that is not, DEP0204): the raw secret is in `sign.key` of the same object anyway.
+  const verifyKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, true, [
     'verify',
   ]);
   return {
