@@ -4,6 +4,7 @@
 // `configurationTable()` (a test checks that they agree).
 
 import { z } from 'zod';
+import { DEFAULT_REVOCATION_POLL_MS } from './auth/revocation.js';
 import { MIN_SECRET_BYTES, PUBLIC_KEY_ALGORITHMS } from './auth/token.js';
 import { DEFAULT_MAX_BODY_BYTES } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './hardening/deadline.js';
@@ -223,6 +224,14 @@ export const CONFIG_VARIABLES = {
   ),
   GONGHUI_JWT_ISSUER: tokenClaim('iss', 'gonghui'),
   GONGHUI_JWT_AUDIENCE: tokenClaim('aud', 'gonghui-api'),
+  GONGHUI_REVOCATION_POLL_MS: variable({
+    usedBy: '`serve`',
+    expects: `a number of milliseconds 100–60000 (default ${DEFAULT_REVOCATION_POLL_MS})`,
+    meaning:
+      'how often each server process reads the token revocations changed since its last read (one statement); a token revoked through another process or `gonghui token revoke` is refused here within this time',
+    schema: wholeNumber(100, 60_000),
+    fallback: DEFAULT_REVOCATION_POLL_MS,
+  }),
   GONGHUI_DATA_KEY: variable({
     usedBy: 'server, CLI',
     expects:
@@ -449,6 +458,8 @@ export interface Hardening {
   readonly trustedProxies: number;
   /** Deadline of a query in milliseconds. */
   readonly requestTimeoutMs: number;
+  /** Milliseconds between two polls of the token revocations. */
+  readonly revocationPollMs: number;
 }
 
 /** The hardening settings of a configuration (reads the persisted-documents manifest in `only` mode). */
@@ -461,6 +472,7 @@ export async function hardeningOf(config: Config): Promise<Hardening> {
     maxSubscriptionsPerViewer: config.GONGHUI_MAX_SUBSCRIPTIONS,
     trustedProxies: config.GONGHUI_TRUSTED_PROXIES,
     requestTimeoutMs: config.GONGHUI_REQUEST_TIMEOUT_MS,
+    revocationPollMs: config.GONGHUI_REVOCATION_POLL_MS,
     persistedDocuments:
       config.GONGHUI_PERSISTED_DOCUMENTS === 'only'
         ? await loadPersistedDocuments(config.GONGHUI_PERSISTED_DOCUMENTS_FILE ?? CLIENT_PERSISTED_DOCUMENTS)

@@ -1,5 +1,6 @@
 import type { CommandEnv } from '@gonghui/core';
 import type { Access } from './auth/access.js';
+import type { TokenRevocations } from './auth/revocation.js';
 import type { EventBus } from './events.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { CursorSeal, Deadline } from './hardening/edge-plugin.js';
@@ -34,4 +35,6 @@ export interface Context {
   readonly elections: ElectionStore;
   /** Runs the imports started through the API (`importMembers`) in the background. */
   readonly imports: ImportRunner;
+  /** This process's copy of the token revocations: a revoking mutation applies its revocation to it at once. */
+  readonly revocations: TokenRevocations;
 }

@@ -15,6 +15,7 @@ import type { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
+import { revocationsOf, type TokenRevocations } from './auth/revocation.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import { CompiledFastPath } from './compiled-reads/fast-path.js';
 import { CompiledFallbacks, CompiledReads } from './compiled-reads/plugin.js';
@@ -309,6 +310,12 @@ export interface ServerOptions {
   readonly responseCacheTtlMs?: number;
   /** Answer queries over the public organization directory with one compiled statement (src/compiled-reads); default true, off with the response cache. */
   readonly compiledReads?: boolean;
+  /**
+   * Milliseconds between this process's polls of the token revocations (GONGHUI_REVOCATION_POLL_MS;
+   * default DEFAULT_REVOCATION_POLL_MS). The first server over a database sets it: the servers of one
+   * process over one database share one copy (`revocationsOf`), stopped when the database closes.
+   */
+  readonly revocationPollMs?: number;
 }
 
 function healthPlugin(db: Database): Plugin {
@@ -330,6 +337,14 @@ function healthPlugin(db: Database): Plugin {
       );
     },
   };
+}
+
+/** The token revocations of the server's database in this process (made, and loading, on first use). */
+function serverRevocations(options: ServerOptions, logger: Logger): TokenRevocations {
+  return revocationsOf(options.db.prisma, {
+    pollMs: options.revocationPollMs,
+    warn: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
+  });
 }
 
 /** Builds the yoga instance of the gonghui API over an opened database. */
@@ -356,12 +371,14 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // Cursors are sealed with a key derived from the data key, so they stay valid across restarts and instances.
   const cursors = new CursorSeal(db.personalData.subkey('connection cursors v1'));
+  const logger = options.logger ?? defaultLogger();
+  const revocations = serverRevocations(options, logger);
   // The viewer of a request, verified once and shared by the rate limiter and the context.
   const viewers = new WeakMap<Request, Promise<Viewer>>();
   const viewerOf = (request: Request): Promise<Viewer> => {
     let viewer = viewers.get(request);
     if (!viewer) {
-      viewer = viewerFromAuthorization(request.headers.get('authorization'), options.auth);
+      viewer = viewerFromAuthorization(request.headers.get('authorization'), options.auth, revocations);
       viewer.catch(() => undefined); // awaited (and reported) by whoever asks
       viewers.set(request, viewer);
     }
@@ -385,7 +402,6 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
       () => undefined,
     );
   };
-  const logger = options.logger ?? defaultLogger();
   const imports = options.imports ?? new ImportRunner(db, pubsub, logger);
   const uploadDirectory = options.uploadDirectory ?? join(tmpdir(), 'gonghui-uploads');
   if (options.resumeImports) {
@@ -423,6 +439,7 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
     pubsub,
     elections: elections.as({ actor: viewer.subject ?? 'anonymous', requestId }),
     imports,
+    revocations,
   });
   const metricsCollected = !production || options.metricsToken !== undefined;
   const fastPath =
@@ -431,6 +448,7 @@ function gonghuiApi(options: ServerOptions): GonghuiApi {
           schema,
           reads,
           auth: options.auth,
+          revocations,
           endpoint: graphqlEndpoint,
           maxBodyBytes,
           cursors,
@@ -592,6 +610,8 @@ export async function startServer(
   options: ServerOptions & { port?: number; host?: string },
 ): Promise<RunningServer> {
   const { yoga, fastPath } = gonghuiApi(options);
+  // Every revocation is known before the first request is answered.
+  await serverRevocations(options, options.logger ?? defaultLogger()).ready;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxMultipartBytes = maxBodyBytes + (options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
   const toYoga = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);

@@ -3,6 +3,7 @@ import { ANONYMOUS, type Grant, parseGrants, type Viewer } from '@gonghui/core';
 import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { readOrCreateSecretFile } from '../secret-file.js';
+import { isRevoked, type TokenRevocations } from './revocation.js';
 
 /** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
 export const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
@@ -102,6 +103,11 @@ const verifiedTokens = new WeakMap<AuthConfig, LRUCache<string, Viewer>>();
 /** When each verified token's viewer stops being valid (its `exp`, in ms): see `tokenExpiresAt`. */
 const expiries = new WeakMap<Viewer, number>();
 
+/** When each verified token was issued (its `iat`, else its `nbf`, in seconds; absent: neither): see `tokenIssuedAt`. */
+const issues = new WeakMap<Viewer, number>();
+/** The revocations each viewer was last checked against (what a stream watches: `onTokenRevoked`). */
+const checkedAgainst = new WeakMap<Viewer, TokenRevocations>();
+
 /**
  * When the token a viewer was verified from expires (ms since the epoch), or undefined for the
  * anonymous viewer: what a long-lived answer (a subscription) checks before each event it sends.
@@ -111,13 +117,74 @@ export function tokenExpiresAt(viewer: Viewer): number | undefined {
 }
 
 /**
+ * When the token a viewer was verified from was issued (seconds since the epoch: its `iat`, else its
+ * `nbf`), or undefined when it says neither (or for the anonymous viewer): what a revocation's cutoff
+ * is compared with (`isRevoked`).
+ */
+export function tokenIssuedAt(viewer: Viewer): number | undefined {
+  return issues.get(viewer);
+}
+
+/** The 401 reason of a token revoked up to `cutoff` (whole seconds): when, not by whom, no secret. */
+export function revokedMessage(cutoff: number): string {
+  return (
+    `the token was revoked: every token of its subject issued at or before ${new Date(cutoff * 1000).toISOString()} ` +
+    'is refused; sign in again with a token issued after that'
+  );
+}
+
+/**
+ * Throws TokenError when `viewer`'s token is revoked (its subject's cutoff at or after its issue): one
+ * Map lookup, synchronous once `revocations` are loaded (before that, it waits for the first load).
+ */
+function refuseRevoked(viewer: Viewer, revocations: TokenRevocations): void | Promise<void> {
+  if (viewer.subject === null) return;
+  if (!revocations.loaded) return revocations.ready.then(() => refuseRevoked(viewer, revocations));
+  checkedAgainst.set(viewer, revocations);
+  const cutoff = revocations.cutoffOf(viewer.subject);
+  if (isRevoked(issues.get(viewer), cutoff)) throw new TokenError(revokedMessage(cutoff as number));
+}
+
+/**
+ * Calls `revoked` with the cutoff (whole seconds) once `viewer`'s token is revoked — at once when it
+ * already is — by the revocations it was checked against; returns the function that stops watching.
+ * Nothing happens for a viewer that was never checked (anonymous, or no revocations given).
+ */
+export function onTokenRevoked(viewer: Viewer, revoked: (cutoff: number) => void): () => void {
+  const revocations = checkedAgainst.get(viewer);
+  if (revocations === undefined || viewer.subject === null) return () => undefined;
+  const issuedAt = issues.get(viewer);
+  let done = false;
+  const check = (cutoff: number | undefined) => {
+    if (done || !isRevoked(issuedAt, cutoff)) return;
+    done = true;
+    revoked(cutoff as number);
+  };
+  const stop = revocations.watch(viewer.subject, check);
+  check(revocations.cutoffOf(viewer.subject));
+  return stop;
+}
+
+/**
  * Turns an `Authorization` header into a viewer: none → anonymous; a bad token → `TokenError`. A
  * token verified before (the same string, so the same signature) gives its viewer again without
  * verifying the signature, until its `exp` (the last VERIFIED_TOKENS tokens of this configuration):
  * a client sends one token with every request, and the signature check was the largest single cost
- * of a small write.
+ * of a small write. With `revocations`, a token whose subject's tokens were revoked at or after its
+ * issue is refused too (after the cache: one Map lookup), cached or not.
  */
-export async function viewerFromAuthorization(header: string | null, config: AuthConfig): Promise<Viewer> {
+export async function viewerFromAuthorization(
+  header: string | null,
+  config: AuthConfig,
+  revocations?: TokenRevocations,
+): Promise<Viewer> {
+  const viewer = await verifiedViewer(header, config);
+  if (revocations !== undefined) await refuseRevoked(viewer, revocations);
+  return viewer;
+}
+
+/** `viewerFromAuthorization` without the revocations: the token's signature and claims (cached). */
+async function verifiedViewer(header: string | null, config: AuthConfig): Promise<Viewer> {
   if (header === null || header.trim() === '') return ANONYMOUS;
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(header.trim());
   if (!match?.[1]) throw new TokenError('the Authorization header must be "Bearer <token>"');
@@ -148,6 +215,8 @@ export async function viewerFromAuthorization(header: string | null, config: Aut
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
   const viewer: Viewer = { subject: payload.sub ?? null, grants: grants.value };
   expiries.set(viewer, (payload.exp ?? 0) * 1000);
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : payload.nbf;
+  if (typeof issuedAt === 'number') issues.set(viewer, issuedAt);
   // `exp` is required: the entry lives until then (lru-cache's per-entry ttl; an entry is stale once
   // its age exceeds the ttl, hence - 1: stale at `exp` itself, as jose finds it), after which the
   // token is verified afresh (and refused as expired). Its age counts from the `now` the ttl was

@@ -29,6 +29,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '@gonghui/core';
 import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { TokenRevocations } from '../auth/revocation.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from '../auth/token.js';
 import type { Context } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
@@ -43,6 +44,8 @@ export interface FastPathOptions {
   readonly schema: GraphQLSchema;
   readonly reads: CompiledReads;
   readonly auth: AuthConfig;
+  /** The token revocations the viewer is checked against (auth/revocation.ts). */
+  readonly revocations?: TokenRevocations;
   /** The GraphQL endpoint's path. */
   readonly endpoint: string;
   readonly maxBodyBytes: number;
@@ -194,7 +197,11 @@ export class CompiledFastPath {
       return notAnswered;
     let viewer: Viewer;
     try {
-      viewer = await viewerFromAuthorization(req.headers.authorization ?? null, this.options.auth);
+      viewer = await viewerFromAuthorization(
+        req.headers.authorization ?? null,
+        this.options.auth,
+        this.options.revocations,
+      );
     } catch (error) {
       if (error instanceof TokenError) return notAnswered;
       throw error;

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { stopRevocations } from '../auth/revocation.js';
 import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { auditSealer } from './audit.js';
@@ -345,6 +346,7 @@ function withPrisma(
     close() {
       closing ??= (async () => {
         try {
+          stopRevocations(prisma);
           await sealer.settle();
           await prisma.$disconnect();
         } finally {

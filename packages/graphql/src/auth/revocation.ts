@@ -1,0 +1,164 @@
+// Revoked bearer tokens, held in memory by each process. A revocation says "every token of subject S
+// issued at or before T is refused" (src/store/token-revocation.ts stores it; T only moves later).
+// Checking a request costs one Map lookup: the process loads every revocation when it starts, then
+// asks the database every `pollMs` (GONGHUI_REVOCATION_POLL_MS) for the rows changed since its last
+// poll — one statement per poll, none per request — and a revocation made in this process applies at
+// once. So a token revoked through another process (or the operator's `gonghui token revoke`) is refused
+// here within one poll interval. Streams that hold a token's authority (subscriptions) watch their
+// subject and end when it is revoked.
+
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { type RevocationPoll, revocationsSince } from '../store/token-revocation.js';
+
+/** Default milliseconds between two polls of the revocations (GONGHUI_REVOCATION_POLL_MS). */
+export const DEFAULT_REVOCATION_POLL_MS = 1_000;
+
+/** The whole second (since the epoch) a cutoff counts as: a token whose `iat` is at or before it is refused. */
+export function cutoffSecond(revokedBefore: Date): number {
+  return Math.floor(revokedBefore.getTime() / 1000);
+}
+
+/**
+ * Whether a token issued at `issuedAt` (its `iat`, else its `nbf`, in seconds; undefined: neither) is
+ * refused under a cutoff (`cutoffSecond`; undefined: its subject has no revocation). A token issued in
+ * the cutoff's own second is refused too, and one that says nothing of when it was issued is refused
+ * whenever its subject has a revocation.
+ */
+export function isRevoked(issuedAt: number | undefined, cutoff: number | undefined): boolean {
+  return cutoff !== undefined && (issuedAt === undefined || issuedAt <= cutoff);
+}
+
+/** Reads the revocations changed since a time (all of them for null): `revocationsSince` over a database. */
+export type RevocationSource = (since: Date | null) => Promise<RevocationPoll>;
+
+/** A listener of one subject's revocations: called with the new cutoff (its whole second). */
+type RevocationListener = (cutoff: number) => void;
+
+/**
+ * One process's copy of the revocations: `start` loads them and polls every `pollMs` (an unref'd
+ * timer, so it never keeps the process alive), `apply` adds one at once, `stop` ends the polling.
+ */
+export class TokenRevocations {
+  readonly #cutoffs = new Map<string, number>();
+  readonly #listeners = new Map<string, Set<RevocationListener>>();
+  #since: Date | null = null;
+  #timer: NodeJS.Timeout | undefined;
+  #started: Promise<void> | undefined;
+  #loaded = false;
+  #stopped = false;
+  #failing = false;
+
+  /** Polls `source` every `pollMs` once started; `warn` hears a poll that failed (the last copy is kept). */
+  constructor(
+    private readonly source: RevocationSource,
+    readonly pollMs: number = DEFAULT_REVOCATION_POLL_MS,
+    private readonly warn: (message: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  /** True once the first load has succeeded (until then `ready` is what a check waits for). */
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /**
+   * Loads every revocation, then polls: resolves once the first load succeeded (a failed one is tried
+   * again every `pollMs`, and what asks for `ready` waits). Calling it again returns the same promise.
+   */
+  start(): Promise<void> {
+    this.#started ??= new Promise<void>((resolve) => {
+      const poll = async () => {
+        this.#timer = undefined;
+        if (this.#stopped) return;
+        try {
+          await this.poll();
+          if (this.#failing) this.warn('token revocations are read again', undefined);
+          this.#failing = false;
+          resolve();
+        } catch (error) {
+          if (!this.#failing && !this.#stopped) this.warn('reading the token revocations failed', error);
+          this.#failing = true;
+        }
+        if (!this.#stopped) this.#timer = setTimeout(poll, this.pollMs).unref();
+      };
+      void poll();
+    });
+    return this.#started;
+  }
+
+  /** Resolves once the revocations are loaded (starting them if nothing has). */
+  get ready(): Promise<void> {
+    return this.start();
+  }
+
+  /** Reads the revocations changed since the last poll and applies them (what the timer runs). */
+  async poll(): Promise<void> {
+    const { rows, at } = await this.source(this.#since);
+    for (const row of rows) this.apply(row.subject, row.revokedBefore);
+    this.#since = at;
+    this.#loaded = true;
+  }
+
+  /** Applies a revocation at once (one this process stored, or one a poll read); a cutoff never moves earlier. */
+  apply(subject: string, revokedBefore: Date): void {
+    const cutoff = cutoffSecond(revokedBefore);
+    const known = this.#cutoffs.get(subject);
+    if (known !== undefined && known >= cutoff) return;
+    this.#cutoffs.set(subject, cutoff);
+    for (const listener of this.#listeners.get(subject) ?? []) listener(cutoff);
+  }
+
+  /** The cutoff (whole second) of `subject`'s tokens, or undefined when they are not revoked. */
+  cutoffOf(subject: string): number | undefined {
+    return this.#cutoffs.get(subject);
+  }
+
+  /** Calls `listener` with each later cutoff of `subject`'s tokens; returns the function that stops it. */
+  watch(subject: string, listener: RevocationListener): () => void {
+    let listeners = this.#listeners.get(subject);
+    if (listeners === undefined) {
+      listeners = new Set();
+      this.#listeners.set(subject, listeners);
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.#listeners.get(subject) === listeners) this.#listeners.delete(subject);
+    };
+  }
+
+  /** Stops polling (the copy stays as it is). */
+  stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+  }
+}
+
+/** Each database client's revocations in this process (one copy and one poll per client). */
+const perClient = new WeakMap<object, TokenRevocations>();
+
+/**
+ * The revocations of the database behind `prisma` in this process, made (and started) on first use
+ * with `options`; what the servers over one database share. `stopRevocations` (the database's close)
+ * ends its polling.
+ */
+export function revocationsOf(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  options: { readonly pollMs?: number; readonly warn?: (message: string, error: unknown) => void } = {},
+): TokenRevocations {
+  let revocations = perClient.get(prisma);
+  if (revocations === undefined) {
+    revocations = new TokenRevocations(
+      (since) => revocationsSince(prisma, since),
+      options.pollMs,
+      options.warn,
+    );
+    perClient.set(prisma, revocations);
+    void revocations.start();
+  }
+  return revocations;
+}
+
+/** Stops polling the revocations of the database behind `prisma`, if any (called when it closes). */
+export function stopRevocations(prisma: object): void {
+  perClient.get(prisma)?.stop();
+}
