@@ -64,26 +64,33 @@ export type {
   RecordedContractVote,
   StoredCalendar,
 } from './bargaining/case.js';
-export { BARGAINING_STAGES, bargainingDeadlines, caseRules } from './bargaining/case.js';
+export {
+  adoptingVote,
+  BARGAINING_STAGES,
+  bargainingDeadlines,
+  caseRules,
+  talksStartedOn,
+} from './bargaining/case.js';
 export type {
-  AdoptContractInput,
   FileContractInput,
   FinishBargainingInput,
   NameNegotiatorsInput,
   OpenBargainingInput,
   RecordBargainingReplyInput,
   RecordContractObjectionInput,
+  RecordContractVoteInput,
   ScheduleBargainingMeetingInput,
 } from './bargaining/commands.js';
 export {
-  adoptContract,
   fileContract,
   finishBargaining,
+  MAX_CONTRACT_VOTES,
   MAX_EMPLOYER_NAME_LENGTH,
   nameNegotiators,
   openBargaining,
   recordBargainingReply,
   recordContractObjection,
+  recordContractVote,
   scheduleBargainingMeeting,
 } from './bargaining/commands.js';
 export type { ContractInForce, ContractTerm, ContractVote } from './bargaining/contract.js';

@@ -3,7 +3,7 @@
 // changing nothing. Plain weekdays unless a case names holidays.
 import { describe, expect, it } from 'vitest';
 import {
-  adoptContract,
+  adoptingVote,
   type BargainingCase,
   bargainingDeadlines,
   type Command,
@@ -13,6 +13,7 @@ import {
   execute,
   fileContract,
   finishBargaining,
+  MAX_CONTRACT_VOTES,
   MemoryStore,
   nameNegotiators,
   type OpenBargainingInput,
@@ -20,6 +21,7 @@ import {
   type Result,
   recordBargainingReply,
   recordContractObjection,
+  recordContractVote,
   scheduleBargainingMeeting,
 } from '../src/index.js';
 
@@ -91,7 +93,7 @@ async function at(
       { meetingOn: '2026-04-08', documentsProvidedOn: '2026-04-01' },
     ],
     ['DRAFT_AGREED', finishBargaining, { finishedOn: '2026-05-20', agreed: true }],
-    ['CONTRACT_ADOPTED', adoptContract, { votedOn: '2026-06-12', vote: VOTE, term: TERM }],
+    ['CONTRACT_ADOPTED', recordContractVote, { votedOn: '2026-06-12', vote: VOTE, term: TERM }],
     ['FILED', fileContract, { signedOn: '2026-06-15', filedOn: '2026-06-25' }],
   ] as const;
   for (const [reached, command, input] of path) {
@@ -252,7 +254,7 @@ describe('the steps of a case', () => {
     expect((await failed.get())?.stage).toBe('TALKS_FAILED');
     expect(
       code(
-        await failed.run(adoptContract, {
+        await failed.run(recordContractVote, {
           caseId: failed.caseId,
           votedOn: '2026-05-06',
           vote: VOTE,
@@ -262,45 +264,152 @@ describe('the steps of a case', () => {
     ).toBe('BARGAINING_OUT_OF_ORDER');
   });
 
-  it('adopts with 2/3 present (20 of 30, not 19) and more than half of ALL delegates (16, not 15), for 1 to 3 years', async () => {
+  it('refuses a vote without its quorum (19 of 30 present; 20 is two thirds) and impossible counts at their field, recording nothing', async () => {
     const w = await at('DRAFT_AGREED');
-    const vote = (v: Partial<typeof VOTE>, term: Partial<typeof TERM> = {}) =>
-      w.run(adoptContract, {
+    const vote = (v: Partial<typeof VOTE> & { against?: number; abstaining?: number }) =>
+      w.run(recordContractVote, {
         caseId: w.caseId,
         votedOn: '2026-06-12',
         vote: { ...VOTE, ...v },
+        term: TERM,
+      });
+    const short = await vote({ present: 19, approving: 19 });
+    expect(failure(short)).toEqual({ code: 'CONTRACT_QUORUM_NOT_MET', path: ['vote', 'present'] });
+    expect(short.ok ? '' : short.error.message).toMatch(
+      /19 of 30 delegates present.*at least 20 \(2\/3 of all 30\)/,
+    );
+    const impossible = [
+      [{ delegates: 0, present: 0, approving: 0 }, 'delegates'],
+      [{ present: 31 }, 'present'],
+      [{ approving: 21 }, 'approving'],
+      [{ against: -1 }, 'against'],
+      [{ approving: 16, against: 3, abstaining: 2 }, 'abstaining'],
+      [{ approving: 16, against: 5 }, 'against'],
+      [{ present: 20.5 }, 'present'],
+    ] as const;
+    for (const [counts, field] of impossible) {
+      expect(failure(await vote(counts)), field).toEqual({
+        code: 'BARGAINING_COUNTS_INVALID',
+        path: ['vote', field],
+      });
+    }
+    expect(failure(await vote({ approving: 16, against: 3, abstaining: 1 }))).toBeNull();
+    expect((await w.get())?.votes).toHaveLength(1);
+  });
+
+  it('records a vote held with quorum either way: 15 of ALL 30 approving rejects the draft (kept, talks resumed), 16 adopts', async () => {
+    const w = await at('DRAFT_AGREED');
+    // Exactly two thirds present, exactly half of all approving: a valid vote that rejects the draft.
+    const rejected = await w.run(recordContractVote, {
+      caseId: w.caseId,
+      votedOn: '2026-06-12',
+      vote: { delegates: 30, present: 20, approving: 15, against: 4, abstaining: 1 },
+      term: TERM,
+    });
+    expect(code(rejected)).toBe('OK');
+    expect(rejected.changes?.map((c) => c.type)).toEqual(['bargaining.contractRejected']);
+    const back = await w.get();
+    expect(back).toMatchObject({
+      stage: 'MEETING_SCHEDULED',
+      finishedOn: null,
+      term: null,
+      votes: [
+        {
+          votedOn: '2026-06-12',
+          delegates: 30,
+          present: 20,
+          approving: 15,
+          against: 4,
+          abstaining: 1,
+          adopted: false,
+        },
+      ],
+    });
+    // The resumed talks have 30 working days from the vote: to 2026-07-24, not the first window's 05-20.
+    expect(back && bargainingDeadlines(back).bargainingDueBy).toBe('2026-07-24');
+    const finish = (finishedOn: string) =>
+      w.run(finishBargaining, { caseId: w.caseId, finishedOn, agreed: true });
+    expect(failure(await finish('2026-07-27'))).toEqual({ code: 'BARGAINING_OVERRUN', path: ['finishedOn'] });
+    expect(failure(await finish('2026-06-11'))).toEqual({
+      code: 'BARGAINING_DATES_REVERSED',
+      path: ['finishedOn'],
+    });
+    expect(code(await finish('2026-07-24'))).toBe('OK');
+    const second = (approving: number) =>
+      w.run(recordContractVote, {
+        caseId: w.caseId,
+        votedOn: '2026-07-31',
+        vote: { delegates: 30, present: 20, approving },
+        term: TERM,
+      });
+    const adopted = await second(16);
+    expect(adopted.changes?.map((c) => c.type)).toEqual(['bargaining.contractAdopted']);
+    const after = await w.get();
+    expect(after).toMatchObject({ stage: 'CONTRACT_ADOPTED', finishedOn: '2026-07-24', term: TERM });
+    expect(after?.votes.map((v) => [v.votedOn, v.approving, v.adopted])).toEqual([
+      ['2026-06-12', 15, false],
+      ['2026-07-31', 16, true],
+    ]);
+    expect(after?.votes[1]).toMatchObject({ against: null, abstaining: null });
+    expect(after && adoptingVote(after)?.votedOn).toBe('2026-07-31');
+    // No vote after the adoption.
+    expect(code(await second(30))).toBe('BARGAINING_OUT_OF_ORDER');
+    expect((await w.get())?.votes).toHaveLength(2);
+  });
+
+  it('holds at most MAX_CONTRACT_VOTES (5) votes: after the 5th rejected draft the talks can only end without one', async () => {
+    const w = await at('DRAFT_AGREED');
+    const reject = () =>
+      w.run(recordContractVote, {
+        caseId: w.caseId,
+        votedOn: '2026-06-12',
+        vote: { delegates: 30, present: 30, approving: 15 },
+        term: TERM,
+      });
+    const agree = (agreed: boolean) =>
+      w.run(finishBargaining, { caseId: w.caseId, finishedOn: '2026-06-12', agreed });
+    for (let n = 1; n < MAX_CONTRACT_VOTES; n++) {
+      expect(code(await reject())).toBe('OK');
+      expect(code(await agree(true)), `after ${n} rejections`).toBe('OK');
+    }
+    expect(code(await reject())).toBe('OK');
+    expect((await w.get())?.votes).toHaveLength(MAX_CONTRACT_VOTES);
+    expect(failure(await agree(true))).toEqual({ code: 'CONTRACT_VOTES_EXHAUSTED', path: ['agreed'] });
+    expect((await w.get())?.stage).toBe('MEETING_SCHEDULED');
+    expect(code(await agree(false))).toBe('OK');
+    expect((await w.get())?.stage).toBe('TALKS_FAILED');
+  });
+
+  it('adopts at once with 16 of ALL 30 approving, for 1 to 3 years; not before the talks ended', async () => {
+    const w = await at('DRAFT_AGREED');
+    const vote = (term: Partial<typeof TERM> = {}) =>
+      w.run(recordContractVote, {
+        caseId: w.caseId,
+        votedOn: '2026-06-12',
+        vote: VOTE,
         term: { ...TERM, ...term },
       });
-    expect(failure(await vote({ present: 19 }))).toEqual({
-      code: 'CONTRACT_QUORUM_NOT_MET',
-      path: ['vote', 'present'],
-    });
-    expect(failure(await vote({ present: 30, approving: 15 }))).toEqual({
-      code: 'CONTRACT_NOT_APPROVED',
-      path: ['vote', 'approving'],
-    });
-    expect(failure(await vote({ approving: 21 }))?.code).toBe('BARGAINING_COUNTS_INVALID');
-    expect(failure(await vote({}, { endsOn: '2029-07-01' }))).toEqual({
+    expect(failure(await vote({ endsOn: '2029-07-01' }))).toEqual({
       code: 'CONTRACT_TERM_TOO_LONG',
       path: ['term', 'endsOn'],
     });
-    expect(failure(await vote({}, { endsOn: '2027-06-29' }))).toEqual({
+    expect(failure(await vote({ endsOn: '2027-06-29' }))).toEqual({
       code: 'CONTRACT_TERM_TOO_SHORT',
       path: ['term', 'endsOn'],
     });
     expect(
       failure(
-        await w.run(adoptContract, { caseId: w.caseId, votedOn: '2026-05-19', vote: VOTE, term: TERM }),
+        await w.run(recordContractVote, { caseId: w.caseId, votedOn: '2026-05-19', vote: VOTE, term: TERM }),
       ),
     ).toEqual({
       code: 'BARGAINING_DATES_REVERSED',
       path: ['votedOn'],
     });
-    expect((await w.get())?.stage).toBe('DRAFT_AGREED');
-    expect(code(await vote({}, { endsOn: '2027-06-30' }))).toBe('OK');
+    expect(await w.get()).toMatchObject({ stage: 'DRAFT_AGREED', votes: [] });
+    expect(code(await vote({ endsOn: '2027-06-30' }))).toBe('OK');
     expect(await w.get()).toMatchObject({
       stage: 'CONTRACT_ADOPTED',
-      vote: { ...VOTE, votedOn: '2026-06-12' },
+      votes: [{ ...VOTE, votedOn: '2026-06-12', against: null, abstaining: null, adopted: true }],
     });
   });
 
@@ -355,7 +464,7 @@ describe('the steps of a case', () => {
     const filed = await at('FILED');
     expect(
       code(
-        await filed.run(adoptContract, {
+        await filed.run(recordContractVote, {
           caseId: filed.caseId,
           votedOn: '2026-06-12',
           vote: VOTE,

@@ -4,7 +4,7 @@
 // outside the union's subtree refused. removeOfficer on 梅园村's delegates' congress (5 delegates: 2
 // votes fail, 3 pass) with its own audit action.
 import { createOrganization, execute, systemClock, uuidIds } from '@gonghui/core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../src/seed.js';
 import { createGonghuiYoga } from '../src/server.js';
@@ -16,7 +16,7 @@ import { countQueries, createTestDatabase, testBackends } from './support/databa
 
 const CASE_FIELDS = `bargainingCase { id stage employer rules repliedOn meetingOn finishedOn termEndsOn filedOn
   workers { negotiators outsideExperts } employerSide { negotiators outsideExperts }
-  vote { votedOn delegates present approving }
+  vote { votedOn delegates present approving } votes { votedOn approving against abstaining adopted }
   deadlines { replyDueBy documentsDueBy bargainingDueBy filingDueBy objectionPeriodEnds inForceOn } }
   errors { code path message messageZh }`;
 const mutation = (name: string, input: string) =>
@@ -26,7 +26,7 @@ const REPLY = mutation('recordBargainingReply', 'RecordBargainingReplyInput');
 const NAME = mutation('nameNegotiators', 'NameNegotiatorsInput');
 const MEETING = mutation('scheduleBargainingMeeting', 'ScheduleBargainingMeetingInput');
 const FINISH = mutation('finishBargaining', 'FinishBargainingInput');
-const ADOPT = mutation('adoptContract', 'AdoptContractInput');
+const VOTE_ON = mutation('recordContractVote', 'RecordContractVoteInput');
 const FILE = mutation('fileContract', 'FileContractInput');
 const OBJECT = mutation('recordContractObjection', 'RecordContractObjectionInput');
 const CASES = `query($org: ID!) { node(id: $org) { ... on Organization {
@@ -35,6 +35,12 @@ const REMOVE = `mutation($input: RemoveOfficerInput!) { removeOfficer(input: $in
   position { id endsOn } errors { code path message } } }`;
 
 const VOTE = { delegates: 30, present: 20, approving: 16 };
+const SIDE = { negotiators: 5, outsideExperts: 0 };
+/**
+ * SQL statements of a contract vote (measured on PGlite and PostgreSQL): the access check, the unit of
+ * work (its lock, the case's read, the conditional write and its read-back, the audit entry), the answer.
+ */
+const VOTE_STATEMENTS = 9;
 const TERM = { startsOn: '2026-07-01', endsOn: '2029-06-30' };
 
 describe.each(testBackends())('bargaining API on %s', (backend) => {
@@ -44,6 +50,7 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
   let unionAdmin: string;
   const env = { clock: systemClock, ids: uuidIds };
   const gid = (type: string, id: string) => encodeGlobalID(type, id);
+  const decodeId = (id: string) => decodeGlobalID(id).id;
   const post = async (query: string, variables: Record<string, unknown>, authorization: string | null) => {
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
@@ -191,26 +198,65 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
         .bargainingCase.stage,
     ).toBe('DRAFT_AGREED');
 
-    const adopt = (vote: Partial<typeof VOTE>, term: Partial<typeof TERM> = {}) =>
-      input({ votedOn: '2026-06-12', vote: { ...VOTE, ...vote }, term: { ...TERM, ...term } });
-    await refused(ADOPT, 'adoptContract', adopt({ present: 19 }), 'CONTRACT_QUORUM_NOT_MET', [
-      'vote',
-      'present',
+    const vote = (votedOn: string, counts: Record<string, number>, term: Partial<typeof TERM> = {}) =>
+      input({ votedOn, vote: { ...VOTE, ...counts }, term: { ...TERM, ...term } });
+    // 19 of 30 present is no valid vote: refused, nothing recorded; 20 (two thirds) is one.
+    await refused(
+      VOTE_ON,
+      'recordContractVote',
+      vote('2026-05-22', { present: 19 }),
+      'CONTRACT_QUORUM_NOT_MET',
+      ['vote', 'present'],
+    );
+    await refused(
+      VOTE_ON,
+      'recordContractVote',
+      vote('2026-05-22', { against: 4, abstaining: 1 }),
+      'BARGAINING_COUNTS_INVALID',
+      ['vote', 'abstaining'],
+    );
+    await refused(
+      VOTE_ON,
+      'recordContractVote',
+      vote('2026-05-22', {}, { endsOn: '2029-07-01' }),
+      'CONTRACT_TERM_TOO_LONG',
+      ['term', 'endsOn'],
+    );
+    // 15 of ALL 30 approving (half) rejects the draft: the vote is kept and the talks resume, with 30
+    // working days from the vote (to 2026-07-03; the first window ended on 05-20).
+    const rejected = await step(
+      VOTE_ON,
+      'recordContractVote',
+      vote('2026-05-22', { present: 30, approving: 15, against: 12, abstaining: 3 }),
+    );
+    expect(rejected.errors).toEqual([]);
+    expect(rejected.bargainingCase).toMatchObject({
+      stage: 'MEETING_SCHEDULED',
+      finishedOn: null,
+      vote: null,
+      votes: [{ votedOn: '2026-05-22', approving: 15, against: 12, abstaining: 3, adopted: false }],
+      deadlines: { bargainingDueBy: '2026-07-03' },
+    });
+    await refused(VOTE_ON, 'recordContractVote', vote('2026-05-25', {}), 'BARGAINING_OUT_OF_ORDER', [
+      'caseId',
     ]);
-    await refused(ADOPT, 'adoptContract', adopt({ present: 30, approving: 15 }), 'CONTRACT_NOT_APPROVED', [
-      'vote',
-      'approving',
-    ]);
-    await refused(ADOPT, 'adoptContract', adopt({}, { endsOn: '2029-07-01' }), 'CONTRACT_TERM_TOO_LONG', [
-      'term',
-      'endsOn',
-    ]);
-    const adopted = await step(ADOPT, 'adoptContract', adopt({}));
+    expect(
+      (await step(FINISH, 'finishBargaining', input({ finishedOn: '2026-06-05', agreed: true })))
+        .bargainingCase.stage,
+    ).toBe('DRAFT_AGREED');
+    const adopted = await step(VOTE_ON, 'recordContractVote', vote('2026-06-12', {}));
     expect(adopted.bargainingCase).toMatchObject({
       stage: 'CONTRACT_ADOPTED',
       vote: { votedOn: '2026-06-12', ...VOTE },
+      votes: [
+        { votedOn: '2026-05-22', approving: 15, adopted: false },
+        { votedOn: '2026-06-12', approving: 16, against: null, abstaining: null, adopted: true },
+      ],
       termEndsOn: '2029-06-30',
     });
+    await refused(VOTE_ON, 'recordContractVote', vote('2026-06-13', {}), 'BARGAINING_OUT_OF_ORDER', [
+      'caseId',
+    ]);
 
     await refused(
       FILE,
@@ -254,6 +300,8 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
       'bargaining.replied',
       'bargaining.negotiatorsNamed',
       'bargaining.meetingScheduled',
+      'bargaining.finished',
+      'bargaining.contractRejected',
       'bargaining.finished',
       'bargaining.contractAdopted',
       'bargaining.contractFiled',
@@ -437,10 +485,92 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
     });
   });
 
+  /** A new case of the union taken to DRAFT_AGREED (talks 2026-04-08 to 05-20), as the union's admin. */
+  const draftAgreed = async (employer: string) => {
+    const opened = await step(OPEN, 'openBargaining', {
+      organizationId: gid('Organization', unionId),
+      employer,
+      firmWorkers: 60,
+      requestedOn: '2026-03-06',
+    });
+    const caseId = opened.bargainingCase.id as string;
+    for (const [query, name, fields] of [
+      [REPLY, 'recordBargainingReply', { repliedOn: '2026-03-20' }],
+      [NAME, 'nameNegotiators', { workers: SIDE, employer: SIDE }],
+      [MEETING, 'scheduleBargainingMeeting', { meetingOn: '2026-04-08', documentsProvidedOn: '2026-04-01' }],
+      [FINISH, 'finishBargaining', { finishedOn: '2026-05-20', agreed: true }],
+    ] as const) {
+      expect((await step(query, name, { caseId, ...fields })).errors).toEqual([]);
+    }
+    return caseId;
+  };
+  const voteInput = (caseId: string, approving: number) => ({
+    caseId,
+    votedOn: '2026-06-12',
+    vote: { ...VOTE, approving },
+    term: TERM,
+  });
+
+  it('lets the database decide votes on one case at the same moment: one recorded, the others out of order', async () => {
+    const caseId = await draftAgreed('梅园石材表决竞争公司');
+    const all = await Promise.all(
+      [15, 16, 15, 16].map((approving) => step(VOTE_ON, 'recordContractVote', voteInput(caseId, approving))),
+    );
+    const codes = all.map((p) => p.errors.map((e) => e.code).join() || 'OK').sort();
+    expect(codes).toEqual([
+      'BARGAINING_OUT_OF_ORDER',
+      'BARGAINING_OUT_OF_ORDER',
+      'BARGAINING_OUT_OF_ORDER',
+      'OK',
+    ]);
+    const won = all.find((p) => p.errors.length === 0)?.bargainingCase;
+    const row = await db.prisma.bargainingCase.findUniqueOrThrow({ where: { id: decodeId(caseId) } });
+    expect(row.votes).toEqual([expect.objectContaining({ approving: won.votes[0].approving })]);
+    expect(row.stage).toBe(won.votes[0].adopted ? 'CONTRACT_ADOPTED' : 'MEETING_SCHEDULED');
+    const entries = await db.prisma.auditEntry.count({
+      where: {
+        targetId: decodeId(caseId),
+        action: { in: ['bargaining.contractAdopted', 'bargaining.contractRejected'] },
+      },
+    });
+    expect(entries).toBe(1);
+  });
+
+  it('records a rejected and an adopted vote in the same few statements, and refuses outside and viewer tokens', async () => {
+    const caseId = await draftAgreed('梅园石材语句计数公司');
+    const statements = async (input: Record<string, unknown>) => {
+      const counter = countQueries(db.prisma);
+      try {
+        const payload = await step(VOTE_ON, 'recordContractVote', input);
+        expect(payload.errors).toEqual([]);
+        return counter.count();
+      } finally {
+        counter.stop();
+      }
+    };
+    const outsider = await bearer(
+      [{ role: 'ORG_ADMIN', organizationId: await orgId('绍兴市总工会') }],
+      'shaoxing-admin',
+    );
+    const viewer = await bearer([{ role: 'ORG_VIEWER', organizationId: unionId }], 'union-viewer');
+    const before = await fingerprint();
+    for (const as of [outsider, viewer]) {
+      const denied = await post(VOTE_ON, { input: voteInput(caseId, 16) }, as);
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(denied.data?.recordContractVote ?? null).toBeNull();
+    }
+    expect(await fingerprint()).toBe(before);
+    const rejection = await statements(voteInput(caseId, 15));
+    await step(FINISH, 'finishBargaining', { caseId, finishedOn: '2026-06-12', agreed: true });
+    const adoption = await statements(voteInput(caseId, 16));
+    // The first vote and the second (its case holding one already) cost the same.
+    expect([rejection, adoption]).toEqual([VOTE_STATEMENTS, VOTE_STATEMENTS]);
+  });
+
   it('reads a page of cases with their sides, votes and deadlines in 2 statements, for 1 case as for 4', async () => {
     const page = `query($org: ID!, $first: Int!) { node(id: $org) { ... on Organization {
       bargainingCases(first: $first) { totalCount nodes { employer stage workers { negotiators } employerSide { negotiators }
-        vote { approving } deadlines { replyDueBy bargainingDueBy inForceOn } organization { name } } } } } }`;
+        vote { approving } votes { approving adopted } deadlines { replyDueBy bargainingDueBy inForceOn } organization { name } } } } } }`;
     const statements = async (first: number) => {
       const counter = countQueries(db.prisma);
       try {
@@ -463,9 +593,13 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
       (await compareLogWithData(db.prisma, db.personalData)).filter((d) => d.table === 'BargainingCase');
     expect(await cases()).toEqual([]);
     const edited = await db.prisma.bargainingCase.findFirstOrThrow({ where: { stage: 'FILED' } });
-    await db.prisma.bargainingCase.update({ where: { id: edited.id }, data: { voteApproving: 20 } });
+    const votes = edited.votes as { approving: number }[];
+    await db.prisma.bargainingCase.update({
+      where: { id: edited.id },
+      data: { votes: votes.map((v) => ({ ...v, approving: 20 })) },
+    });
     expect((await cases()).map((d) => [d.id, d.kind, d.fields])).toEqual([
-      [edited.id, 'different', ['vote']],
+      [edited.id, 'different', ['votes']],
     ]);
   });
 });

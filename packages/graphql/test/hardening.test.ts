@@ -456,11 +456,11 @@ describe('legitimate documents pass the armor', () => {
         input: { caseId: bargaining, meetingOn: '2026-04-08', documentsProvidedOn: '2026-04-01' },
       }),
       FinishBargaining: () => ({ input: { caseId: bargaining, finishedOn: '2026-05-20', agreed: true } }),
-      AdoptContract: () => ({
+      RecordContractVote: () => ({
         input: {
           caseId: bargaining,
           votedOn: '2026-06-12',
-          vote: { delegates: 30, present: 20, approving: 16 },
+          vote: { delegates: 30, present: 20, approving: 16, against: 3, abstaining: 1 },
           term: { startsOn: '2026-07-01', endsOn: '2029-06-30' },
         },
       }),

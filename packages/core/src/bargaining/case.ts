@@ -33,10 +33,19 @@ export interface StoredCalendar {
   readonly workingWeekendDays: readonly string[];
 }
 
-/** The vote of the workers' congress that adopted the contract, and its day. */
+/**
+ * A vote of the workers' congress on a case's draft contract, held with its quorum (a vote without
+ * it is no vote and is not recorded): its day, its counts and whether it adopted the draft.
+ */
 export interface RecordedContractVote extends ContractVote {
   /** Day of the vote. */
   readonly votedOn: string;
+  /** Delegates present who voted against, or null when not recorded. */
+  readonly against: number | null;
+  /** Delegates present who abstained, or null when not recorded. */
+  readonly abstaining: number | null;
+  /** True: more than half of all delegates approved and the contract was adopted; false: the draft was rejected. */
+  readonly adopted: boolean;
 }
 
 /** A collective bargaining case: a union's request to bargain with one employer and each step since. */
@@ -65,8 +74,11 @@ export interface BargainingCase {
   readonly documentsProvidedOn: string | null;
   /** Day the talks ended (a draft agreed, or not), or null. */
   readonly finishedOn: string | null;
-  /** The contract vote, or null. */
-  readonly vote: RecordedContractVote | null;
+  /**
+   * Every vote held on the case's drafts, oldest first: rejected ones (each sent the parties back to
+   * the table), then at most one that adopted the contract, the last.
+   */
+  readonly votes: readonly RecordedContractVote[];
   /** The adopted contract's term, or null. */
   readonly term: ContractTerm | null;
   /** Day the contract was signed, or null. */
@@ -83,7 +95,7 @@ export interface BargainingDeadlines {
   readonly replyDueBy: string;
   /** Last day for the first meeting's documents (7 days before it). */
   readonly documentsDueBy: string | null;
-  /** Last day of the talks (30 working days after the first meeting). */
+  /** Last day of the talks (30 working days after they started: the first meeting, or the last rejected vote). */
   readonly bargainingDueBy: string | null;
   /** Last day to file the signed contract (10 days after signing). */
   readonly filingDueBy: string | null;
@@ -107,16 +119,35 @@ export function caseRules(c: Pick<BargainingCase, 'rules' | 'calendar'>): {
   };
 }
 
+/** The vote that adopted the case's contract, or null. */
+export function adoptingVote(c: Pick<BargainingCase, 'votes'>): RecordedContractVote | null {
+  return c.votes.find((v) => v.adopted) ?? null;
+}
+
+/**
+ * The day the case's current talks started, from which their 30 working days count: the day of the
+ * last vote that rejected a draft (the talks resumed that day), else the first meeting; null before it.
+ * A rejection reopens the talks with a window of their own: RULES.md's 30 working days bound the talks
+ * from their start, and the congress's vote is no part of them (it has no deadline of its own); if the
+ * first window still held, a draft rejected after its 30th working day would leave the parties no
+ * lawful way to agree again, nor even to record that the talks failed.
+ */
+export function talksStartedOn(c: Pick<BargainingCase, 'votes' | 'meetingOn'>): string | null {
+  const rejected = c.votes.filter((v) => !v.adopted);
+  return rejected[rejected.length - 1]?.votedOn ?? c.meetingOn;
+}
+
 /** The deadlines of a case, computed by the rule functions from its stored dates. */
 export function bargainingDeadlines(c: BargainingCase): BargainingDeadlines {
   const { rules, calendar } = caseRules(c);
   const filed =
     c.filedOn === null ? null : decideInForce({ filedOn: c.filedOn, objectedOn: null }, calendar, rules);
   const inForce = filed?.ok && c.objectedOn === null ? filed.value.inForceOn : null;
+  const talksFrom = talksStartedOn(c);
   return {
     replyDueBy: replyDueBy(c.requestedOn, calendar, rules),
     documentsDueBy: c.meetingOn === null ? null : documentsDueBy(c.meetingOn, rules),
-    bargainingDueBy: c.meetingOn === null ? null : bargainingDueBy(c.meetingOn, calendar, rules),
+    bargainingDueBy: talksFrom === null ? null : bargainingDueBy(talksFrom, calendar, rules),
     filingDueBy: c.signedOn === null ? null : filingDueBy(c.signedOn, calendar, rules),
     objectionPeriodEnds: filed?.ok ? filed.value.objectionPeriodEnds : null,
     inForceOn: inForce,

@@ -13,8 +13,20 @@ import {
   checkReply,
   type NegotiatingSide,
 } from './bargaining.js';
-import { type BargainingCase, type BargainingStage, caseRules } from './case.js';
-import { checkContractTerm, checkContractVote, checkFiling, decideInForce } from './contract.js';
+import {
+  adoptingVote,
+  type BargainingCase,
+  type BargainingStage,
+  caseRules,
+  talksStartedOn,
+} from './case.js';
+import {
+  type ContractVote,
+  checkContractTerm,
+  checkContractVote,
+  checkFiling,
+  decideInForce,
+} from './contract.js';
 import { invalidDates, reversedDates } from './dates.js';
 import type { BargainingViolation } from './errors.js';
 import type { BARGAINING_STEP_CHANGES } from './port.js';
@@ -23,6 +35,14 @@ import { workingCalendar } from './working-days.js';
 
 /** Most characters of an employer's name. */
 export const MAX_EMPLOYER_NAME_LENGTH = 100;
+
+/**
+ * Most votes of the workers' congress a case holds (5): a bound of the store and the API (a case's
+ * votes are read with it, and a page of cases is priced by it), not a rule of the regulations. After
+ * the fifth rejected draft the talks can only end (`finishBargaining` with `agreed` false); the union
+ * opens a new case to bargain again.
+ */
+export const MAX_CONTRACT_VOTES = 5;
 
 /** The first of `violations` as a refusal, its path under `prefix` (the input object it belongs to); null when none. */
 function refusal(
@@ -103,7 +123,7 @@ export const openBargaining: Command<OpenBargainingInput, BargainingCase> = asyn
     meetingOn: null,
     documentsProvidedOn: null,
     finishedOn: null,
-    vote: null,
+    votes: [],
     term: null,
     signedOn: null,
     filedOn: null,
@@ -252,9 +272,11 @@ export interface FinishBargainingInput {
 }
 
 /**
- * Ends the talks of a case at MEETING_SCHEDULED within 30 working days after the first meeting
- * (`checkBargainingFinished`: the 30th passes, the 31st is `BARGAINING_OVERRUN`): DRAFT_AGREED when a
- * draft was agreed, TALKS_FAILED when not.
+ * Ends the talks of a case at MEETING_SCHEDULED within 30 working days after they started
+ * (`talksStartedOn`: the first meeting, or the last vote that rejected a draft; `checkBargainingFinished`:
+ * the 30th passes, the 31st is `BARGAINING_OVERRUN`): DRAFT_AGREED when a draft was agreed, TALKS_FAILED
+ * when not. A draft cannot be agreed after the congress rejected `MAX_CONTRACT_VOTES` of them
+ * (`CONTRACT_VOTES_EXHAUSTED`): so a case never holds more votes.
  */
 export const finishBargaining: Command<FinishBargainingInput, BargainingCase> = async (uow, _env, input) => {
   const loaded = await loadAt(uow, input.caseId, 'the end of the talks', ['MEETING_SCHEDULED']);
@@ -263,14 +285,20 @@ export const finishBargaining: Command<FinishBargainingInput, BargainingCase> = 
   const { rules, calendar } = caseRules(before);
   const overrun = refusal(
     checkBargainingFinished(
-      { startedOn: before.meetingOn as string, finishedOn: input.finishedOn },
+      { startedOn: talksStartedOn(before) as string, finishedOn: input.finishedOn },
       calendar,
       rules,
     ),
-    [],
-    { startedOn: 'meetingOn' },
   );
   if (overrun) return overrun;
+  if (input.agreed && before.votes.length >= MAX_CONTRACT_VOTES) {
+    return err(
+      'CONTRACT_VOTES_EXHAUSTED',
+      `the workers' congress rejected ${before.votes.length} drafts of this case, the most a case holds (${MAX_CONTRACT_VOTES}): ` +
+        'end the talks without a draft (agreed: false) and open a new case to bargain again',
+      { path: ['agreed'], details: { votes: before.votes.length, maxVotes: MAX_CONTRACT_VOTES } },
+    );
+  }
   return stepped('bargaining.finished', before, {
     ...before,
     stage: input.agreed ? 'DRAFT_AGREED' : 'TALKS_FAILED',
@@ -278,39 +306,69 @@ export const finishBargaining: Command<FinishBargainingInput, BargainingCase> = 
   });
 };
 
-/** Input of `adoptContract`. */
-export interface AdoptContractInput {
+/** Input of `recordContractVote`. */
+export interface RecordContractVoteInput {
   readonly caseId: string;
   /** Day of the workers' congress's vote. */
   readonly votedOn: string;
-  /** All delegates, those present, those present approving. */
-  readonly vote: { readonly delegates: number; readonly present: number; readonly approving: number };
-  /** The contract's term, both days included. */
+  /** All delegates, those present, those present approving (and, when recorded, against and abstaining). */
+  readonly vote: ContractVote;
+  /** The draft contract's term, both days included. */
   readonly term: { readonly startsOn: string; readonly endsOn: string };
 }
 
 /**
- * Records the workers' congress adopting the draft of a case at DRAFT_AGREED, on or after the end of
- * the talks: two thirds of all delegates present (`CONTRACT_QUORUM_NOT_MET`) and more than half of ALL
- * delegates approving (`CONTRACT_NOT_APPROVED`; `checkContractVote`), for a term of 1 to 3 years
- * (`checkContractTerm`). A vote that fails is refused: nothing is recorded, the draft stays agreed.
+ * Records a vote of the workers' congress on the draft of a case at DRAFT_AGREED, on or after the end
+ * of the talks, for a draft whose term runs 1 to 3 years (`checkContractTerm`). The counts must be
+ * possible (`BARGAINING_COUNTS_INVALID` at the field) and two thirds of all delegates present
+ * (`CONTRACT_QUORUM_NOT_MET`): without its quorum no valid vote was held, and nothing is recorded. A
+ * vote held is recorded in the case's `votes` either way (`checkContractVote`): more than half of ALL
+ * delegates approving adopts the contract (CONTRACT_ADOPTED, `bargaining.contractAdopted`); fewer
+ * reject the draft (`bargaining.contractRejected`) and send the parties back to the table: the case
+ * returns to MEETING_SCHEDULED, its talks unfinished, with 30 working days from the day of the vote
+ * (`talksStartedOn`) to agree a draft again or end them.
  */
-export const adoptContract: Command<AdoptContractInput, BargainingCase> = async (uow, _env, input) => {
-  const loaded = await loadAt(uow, input.caseId, 'the contract vote', ['DRAFT_AGREED']);
+export const recordContractVote: Command<RecordContractVoteInput, BargainingCase> = async (
+  uow,
+  _env,
+  input,
+) => {
+  const loaded = await loadAt(uow, input.caseId, 'a contract vote', ['DRAFT_AGREED']);
   if (!loaded.ok) return loaded;
   const before = loaded.value;
   const { rules } = caseRules(before);
+  const outcome = checkContractVote(input.vote, rules);
   const broken =
     refusal([
       ...invalidDates({ votedOn: input.votedOn }),
       ...reversedDates('finishedOn', before.finishedOn as string, 'votedOn', input.votedOn),
-      ...checkContractVote(input.vote, rules),
+      ...outcome.filter((v) => v.code !== 'CONTRACT_NOT_APPROVED'),
     ]) ?? refusal(checkContractTerm(input.term, rules), ['term']);
   if (broken) return broken;
+  const { delegates, present, approving, against, abstaining } = input.vote;
+  const adopted = outcome.length === 0;
+  const vote = {
+    votedOn: input.votedOn,
+    delegates,
+    present,
+    approving,
+    against: against ?? null,
+    abstaining: abstaining ?? null,
+    adopted,
+  };
+  const votes = [...before.votes, vote];
+  if (!adopted) {
+    return stepped('bargaining.contractRejected', before, {
+      ...before,
+      stage: 'MEETING_SCHEDULED',
+      finishedOn: null,
+      votes,
+    });
+  }
   return stepped('bargaining.contractAdopted', before, {
     ...before,
     stage: 'CONTRACT_ADOPTED',
-    vote: { ...input.vote, votedOn: input.votedOn },
+    votes,
     term: { ...input.term },
   });
 };
@@ -336,7 +394,7 @@ export const fileContract: Command<FileContractInput, BargainingCase> = async (u
   const { rules, calendar } = caseRules(before);
   const broken = refusal([
     ...invalidDates({ signedOn: input.signedOn }),
-    ...reversedDates('votedOn', before.vote?.votedOn as string, 'signedOn', input.signedOn),
+    ...reversedDates('votedOn', adoptingVote(before)?.votedOn as string, 'signedOn', input.signedOn),
     ...checkFiling({ signedOn: input.signedOn, filedOn: input.filedOn }, calendar, rules),
   ]);
   if (broken) return broken;

@@ -17,8 +17,12 @@ export interface ContractVote {
   readonly delegates: number;
   /** Delegates present at the vote. */
   readonly present: number;
-  /** Delegates present who voted for the draft. */
+  /** Delegates present who voted for the draft (同意). */
   readonly approving: number;
+  /** Delegates present who voted against it (反对), or null when not recorded. */
+  readonly against?: number | null;
+  /** Delegates present who abstained (弃权), or null when not recorded. */
+  readonly abstaining?: number | null;
 }
 
 /** A contract's term: from `startsOn` to `endsOn`, both days included. */
@@ -39,40 +43,74 @@ function isCount(n: number): boolean {
   return Number.isSafeInteger(n) && n >= 0;
 }
 
+/** `BARGAINING_COUNTS_INVALID` at `vote.<field>`, its message saying what the count must be. */
+function countProblem(field: string, message: string, vote: ContractVote): BargainingViolation {
+  return {
+    code: 'BARGAINING_COUNTS_INVALID',
+    message: `vote.${field}: ${message}`,
+    path: ['vote', field],
+    details: { ...vote },
+  };
+}
+
+/**
+ * The first impossible count of a vote, at its field: `delegates` a positive integer, `present` and
+ * `approving` (and `against`, `abstaining` when given) non-negative integers, no more present than
+ * delegates, no more approving than present, and approving + against + abstaining no more than present
+ * (at the last of them given). Null when every count is possible.
+ */
+function impossibleCount(vote: ContractVote): BargainingViolation | null {
+  const { delegates, present, approving } = vote;
+  const given = (['approving', 'against', 'abstaining'] as const).filter(
+    (field) => vote[field] !== undefined && vote[field] !== null,
+  );
+  if (!isCount(delegates) || delegates === 0) {
+    return countProblem('delegates', `a positive integer expected, got ${delegates}`, vote);
+  }
+  for (const field of ['present', ...given] as const) {
+    if (!isCount(vote[field] as number)) {
+      return countProblem(field, `a non-negative integer expected, got ${vote[field]}`, vote);
+    }
+  }
+  if (present > delegates) {
+    return countProblem('present', `${present} present is more than all ${delegates} delegates`, vote);
+  }
+  if (approving > present) {
+    return countProblem('approving', `${approving} approving is more than the ${present} present`, vote);
+  }
+  const cast = given.reduce((sum, field) => sum + (vote[field] as number), 0);
+  if (cast > present) {
+    const last = given[given.length - 1] as string;
+    const sum = given.map((field) => `${field} ${vote[field]}`).join(' + ');
+    return countProblem(last, `${sum} = ${cast} is more than the ${present} present`, vote);
+  }
+  return null;
+}
+
 /**
  * Checks the vote that adopts a contract: at least two thirds of all delegates present
  * (`CONTRACT_QUORUM_NOT_MET`: 20 of 30 present passes, 19 fails) and more than half of ALL delegates
- * approving, not of those present (`CONTRACT_NOT_APPROVED`: 15 of 30 fails, 16 passes). Impossible
- * counts (no delegates, more present than delegates, more approving than present) give only
- * `BARGAINING_COUNTS_INVALID`. Empty list: the contract is adopted.
+ * approving, not of those present (`CONTRACT_NOT_APPROVED`: 15 of 30 fails, 16 passes). An impossible
+ * count (see `impossibleCount`: no delegates, more present than delegates, more approving than present,
+ * more votes cast than present) gives only `BARGAINING_COUNTS_INVALID`, at the field it concerns.
+ * Empty list: the contract is adopted.
  */
 export function checkContractVote(
   vote: ContractVote,
   rules: BargainingRules = zhejiang2010,
 ): readonly BargainingViolation[] {
+  const impossible = impossibleCount(vote);
+  if (impossible !== null) return [impossible];
   const { delegates, present, approving } = vote;
-  if (
-    ![delegates, present, approving].every(isCount) ||
-    delegates === 0 ||
-    present > delegates ||
-    approving > present
-  ) {
-    return [
-      {
-        code: 'BARGAINING_COUNTS_INVALID',
-        message: `${approving} approving of ${present} present of ${delegates} delegates is not possible`,
-        path: ['vote'],
-        details: { delegates, present, approving },
-      },
-    ];
-  }
   const { quorum, approvalThreshold } = rules.contract;
   const violations: BargainingViolation[] = [];
   if (!atLeastFraction(present, delegates, quorum)) {
     const fewest = ceilFractionOf(delegates, quorum);
     violations.push({
       code: 'CONTRACT_QUORUM_NOT_MET',
-      message: `${present} of ${delegates} delegates present: at least ${fewest} must be present to vote on a contract`,
+      message:
+        `${present} of ${delegates} delegates present: a vote on a contract needs at least ${fewest} ` +
+        `(${quorum.numerator}/${quorum.denominator} of all ${delegates}) present, so no valid vote was held`,
       path: ['vote', 'present'],
       details: { delegates, present, fewestPresent: fewest },
     });

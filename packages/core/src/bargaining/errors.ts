@@ -27,6 +27,7 @@ export const BARGAINING_ERROR_CODES = [
   'BARGAINING_EMPLOYER_INVALID',
   'BARGAINING_RULES_UNKNOWN',
   'CONTRACT_OBJECTION_LATE',
+  'CONTRACT_VOTES_EXHAUSTED',
 ] as const;
 
 /** A stable code of a collective-bargaining, collective-contract or working-calendar rule. */
@@ -63,4 +64,5 @@ export const BARGAINING_MESSAGES_ZH: Readonly<Record<BargainingErrorCode, string
   BARGAINING_EMPLOYER_INVALID: '用人单位名称应为1至100个可见字符',
   BARGAINING_RULES_UNKNOWN: '没有这一集体协商规则',
   CONTRACT_OBJECTION_LATE: '异议期已过，集体合同已经生效',
+  CONTRACT_VOTES_EXHAUSTED: '职工代表大会已多次否决本次协商的合同草案，请结束本次协商并重新提出协商要求',
 };

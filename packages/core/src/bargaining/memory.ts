@@ -19,6 +19,7 @@ export class BargainingMemory {
     'bargaining.meetingScheduled': (_, change) => this.step(change.after),
     'bargaining.finished': (_, change) => this.step(change.after),
     'bargaining.contractAdopted': (_, change) => this.step(change.after),
+    'bargaining.contractRejected': (_, change) => this.step(change.after),
     'bargaining.contractFiled': (_, change) => this.step(change.after),
     'bargaining.contractObjected': (_, change) => this.step(change.after),
   };

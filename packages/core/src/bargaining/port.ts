@@ -15,6 +15,7 @@ export const BARGAINING_STEP_CHANGES = [
   'bargaining.meetingScheduled',
   'bargaining.finished',
   'bargaining.contractAdopted',
+  'bargaining.contractRejected',
   'bargaining.contractFiled',
   'bargaining.contractObjected',
 ] as const;

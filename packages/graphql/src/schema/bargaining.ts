@@ -3,7 +3,7 @@
 // talks, contract vote, filing, objection), each checked by core's rule functions.
 
 import {
-  adoptContract,
+  adoptingVote,
   BARGAINING_STAGES,
   type BargainingDeadlines,
   type BargainingRuleSetName,
@@ -12,14 +12,17 @@ import {
   type BargainingCase as CoreBargainingCase,
   fileContract,
   finishBargaining,
+  MAX_CONTRACT_VOTES,
   nameNegotiators,
   openBargaining,
+  type RecordedContractVote,
   recordBargainingReply,
   recordContractObjection,
+  recordContractVote,
   scheduleBargainingMeeting,
 } from '@gonghui/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import { type BargainingCaseRow, toBargainingCase } from '../store/bargaining.js';
 import { fromDbDate } from '../store/unit.js';
@@ -36,7 +39,9 @@ export const BargainingStageEnum = builder.enumType('BargainingStage', {
     REQUESTED: '已提出协商要求: the union asked the employer to bargain; the written reply is due.',
     REPLIED: '已书面回应: the employer replied; the negotiators are named next.',
     NEGOTIATORS_NAMED: '已确定协商代表: both sides named; the first meeting is scheduled next.',
-    MEETING_SCHEDULED: '协商中: the talks started at the first meeting; they end within 30 working days.',
+    MEETING_SCHEDULED:
+      '协商中: the talks started at the first meeting (or resumed after the workers’ congress rejected a draft); ' +
+      'they end within 30 working days of that day.',
     DRAFT_AGREED: '已形成合同草案: the talks agreed a draft; the workers’ congress votes on it next.',
     TALKS_FAILED: '协商未达成一致: the talks ended without a draft.',
     CONTRACT_ADOPTED:
@@ -75,19 +80,33 @@ const NegotiatingSideRef = builder
     }),
   });
 
-/** The workers' congress's vote on the contract. */
-const ContractVoteRef = builder
-  .objectRef<{ votedOn: string; delegates: number; present: number; approving: number }>('ContractVote')
-  .implement({
-    description: 'The vote of the workers’ congress (职工代表大会) that adopted the contract.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      votedOn: t.exposeString('votedOn', { description: 'Day of the vote `YYYY-MM-DD`.' }),
-      delegates: t.exposeInt('delegates', { description: 'All delegates, present or not.' }),
-      present: t.exposeInt('present', { description: 'Delegates present (at least two thirds of all).' }),
-      approving: t.exposeInt('approving', { description: 'Delegates approving (more than half of ALL).' }),
+/** A vote of the workers' congress on a draft contract. */
+const ContractVoteRef = builder.objectRef<RecordedContractVote>('ContractVote').implement({
+  description:
+    'A vote of the workers’ congress (职工代表大会) on a draft contract, held with its quorum (two thirds of all ' +
+    'delegates present): it adopted the contract or rejected the draft.',
+  authScopes: PUBLIC,
+  fields: (t) => ({
+    votedOn: t.exposeString('votedOn', { description: 'Day of the vote `YYYY-MM-DD`.' }),
+    delegates: t.exposeInt('delegates', { description: 'All delegates, present or not.' }),
+    present: t.exposeInt('present', { description: 'Delegates present (at least two thirds of all).' }),
+    approving: t.exposeInt('approving', {
+      description:
+        'Delegates approving (同意): the contract is adopted with more than half of ALL delegates.',
     }),
-  });
+    against: t.exposeInt('against', {
+      nullable: true,
+      description: 'Delegates voting against (反对), or null when not recorded.',
+    }),
+    abstaining: t.exposeInt('abstaining', {
+      nullable: true,
+      description: 'Delegates abstaining (弃权), or null when not recorded.',
+    }),
+    adopted: t.exposeBoolean('adopted', {
+      description: 'True: the contract was adopted; false: the draft was rejected and the talks resumed.',
+    }),
+  }),
+});
 
 /** A case's deadlines. */
 const BargainingDeadlinesRef = builder.objectRef<BargainingDeadlines>('BargainingDeadlines').implement({
@@ -105,7 +124,9 @@ const BargainingDeadlinesRef = builder.objectRef<BargainingDeadlines>('Bargainin
     }),
     bargainingDueBy: t.exposeString('bargainingDueBy', {
       nullable: true,
-      description: 'Last day of the talks: the 30th working day after the first meeting.',
+      description:
+        'Last day of the talks: the 30th working day after they started (the first meeting, or the last vote ' +
+        'that rejected a draft).',
     }),
     filingDueBy: t.exposeString('filingDueBy', {
       nullable: true,
@@ -189,8 +210,17 @@ export const BargainingCase = builder.prismaNode('BargainingCase', {
     vote: t.field({
       type: ContractVoteRef,
       nullable: true,
-      description: 'The workers’ congress’s vote adopting the contract, or null.',
-      resolve: (c) => toBargainingCase(c).vote,
+      description: 'The workers’ congress’s vote that adopted the contract, or null.',
+      resolve: (c) => adoptingVote(toBargainingCase(c)),
+    }),
+    votes: t.field({
+      type: [ContractVoteRef],
+      // core's finishBargaining lets no case hold more.
+      complexity: listCost(MAX_CONTRACT_VOTES),
+      description:
+        'Every vote the workers’ congress held on the case’s drafts, oldest first: those that rejected a draft, ' +
+        `then the one that adopted the contract; at most ${MAX_CONTRACT_VOTES}.`,
+      resolve: (c) => toBargainingCase(c).votes,
     }),
     termStartsOn: t.string({
       nullable: true,
@@ -358,7 +388,15 @@ const ContractVoteInput = builder.inputType('ContractVoteInput', {
   fields: (t) => ({
     delegates: t.int({ description: 'All delegates, present or not.' }),
     present: t.int({ description: 'Delegates present: at least two thirds of all.' }),
-    approving: t.int({ description: 'Delegates approving: more than half of ALL delegates.' }),
+    approving: t.int({
+      description:
+        'Delegates approving: more than half of ALL delegates adopt the contract, fewer reject the draft.',
+    }),
+    against: t.int({
+      required: false,
+      description: 'Delegates voting against, if recorded: approving + against + abstaining ≤ present.',
+    }),
+    abstaining: t.int({ required: false, description: 'Delegates abstaining, if recorded.' }),
   }),
 });
 
@@ -370,13 +408,13 @@ const ContractTermInput = builder.inputType('ContractTermInput', {
   }),
 });
 
-const AdoptContractInput = builder.inputType('AdoptContractInput', {
-  description: 'The workers’ congress adopting the agreed draft.',
+const RecordContractVoteInput = builder.inputType('RecordContractVoteInput', {
+  description: 'A vote of the workers’ congress on the agreed draft.',
   fields: (t) => ({
     caseId: t.globalID({ for: BargainingCase, description: 'The bargaining case.' }),
     votedOn: t.string({ description: 'Day of the vote `YYYY-MM-DD`, not before the end of the talks.' }),
     vote: t.field({ type: ContractVoteInput, description: 'The vote.' }),
-    term: t.field({ type: ContractTermInput, description: 'The contract’s term.' }),
+    term: t.field({ type: ContractTermInput, description: 'The draft contract’s term.' }),
   }),
 });
 
@@ -500,14 +538,21 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, ctx, info) => runStep(ctx, info, finishBargaining, input),
   }),
-  adoptContract: t.field({
+  recordContractVote: t.field({
     ...STEP_FIELD,
     description:
-      'Records the workers’ congress adopting the draft of a case at DRAFT_AGREED: two thirds of all delegates ' +
-      'present (CONTRACT_QUORUM_NOT_MET), more than half of ALL delegates approving (CONTRACT_NOT_APPROVED), a term ' +
-      `of 1 to 3 years. A vote that fails is refused and nothing is recorded.${STEP_ADMIN}`,
-    args: { input: t.arg({ type: AdoptContractInput, description: 'The case, the vote and the term.' }) },
-    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, adoptContract, input),
+      'Records a vote of the workers’ congress on the draft of a case at DRAFT_AGREED (a term of 1 to 3 years). ' +
+      'Fewer than two thirds of all delegates present is no valid vote: refused (CONTRACT_QUORUM_NOT_MET), ' +
+      'nothing recorded. A vote held is kept in `votes`: more than half of ALL delegates approving adopts the ' +
+      'contract (CONTRACT_ADOPTED); fewer reject the draft and the case returns to MEETING_SCHEDULED, the talks ' +
+      `having 30 working days from the vote to agree a draft again.${STEP_ADMIN}`,
+    args: {
+      input: t.arg({
+        type: RecordContractVoteInput,
+        description: 'The case, the vote and the draft’s term.',
+      }),
+    },
+    resolve: (_root, { input }, ctx, info) => runStep(ctx, info, recordContractVote, input),
   }),
   fileContract: t.field({
     ...STEP_FIELD,

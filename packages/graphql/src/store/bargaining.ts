@@ -7,6 +7,7 @@ import type {
   BargainingReader,
   BargainingStepChange,
   BargainingStoreChange,
+  RecordedContractVote,
 } from '@gonghui/core';
 import { BARGAINING_STEP_CHANGES } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -48,15 +49,7 @@ export function toBargainingCase(row: BargainingCaseRow): BargainingCase {
     meetingOn: day(row.meetingOn),
     documentsProvidedOn: day(row.documentsProvidedOn),
     finishedOn: day(row.finishedOn),
-    vote:
-      row.votedOn === null
-        ? null
-        : {
-            votedOn: fromDbDate(row.votedOn),
-            delegates: row.voteDelegates ?? 0,
-            present: row.votePresent ?? 0,
-            approving: row.voteApproving ?? 0,
-          },
+    votes: row.votes as unknown as RecordedContractVote[],
     term:
       row.termStartsOn === null || row.termEndsOn === null
         ? null
@@ -79,10 +72,7 @@ function stepColumns(c: BargainingCase) {
     meetingOn: dbDay(c.meetingOn),
     documentsProvidedOn: dbDay(c.documentsProvidedOn),
     finishedOn: dbDay(c.finishedOn),
-    votedOn: dbDay(c.vote?.votedOn ?? null),
-    voteDelegates: c.vote?.delegates ?? null,
-    votePresent: c.vote?.present ?? null,
-    voteApproving: c.vote?.approving ?? null,
+    votes: c.votes.map((v) => ({ ...v })),
     termStartsOn: dbDay(c.term?.startsOn ?? null),
     termEndsOn: dbDay(c.term?.endsOn ?? null),
     signedOn: dbDay(c.signedOn),
