@@ -25,6 +25,7 @@ import {
   type Tx,
   toDbDate,
   type UnitContext,
+  writeAsRead,
 } from './unit.js';
 import { LockSetChanged } from './write-lock.js';
 
@@ -249,13 +250,11 @@ const DELEGATE_INCLUDE = { congress: { select: { organizationId: true } } } as c
 const APPORTIONMENT_INCLUDE = { congress: { select: { organizationId: true } }, allocations: true } as const;
 
 /** Ends a position that is still open (a concurrent end makes the unit run again), keeping its row. */
-async function endOpenPosition({ tx, state }: UnitContext, after: Position): Promise<void> {
-  const { count } = await tx.position.updateMany({
+function endOpenPosition(unit: UnitContext, after: Position): Promise<void> {
+  return writeAsRead(unit, unit.tx.position, 'the position was ended meanwhile', {
     where: { id: after.id, endsOn: null },
     data: { endsOn: after.endsOn ? toDbDate(after.endsOn) : null },
   });
-  if (count === 0) throw new LockSetChanged('the position was ended meanwhile');
-  state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
 }
 
 /** How the congress module's changes are written; each written row goes into the unit's rows for its payload. */
@@ -386,14 +385,14 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     });
     state.rows.set(row.id, row);
   },
-  'congress.delegateStatusChanged': async ({ tx, state }, { before, after, event }) => {
-    // Conditional on the status the command saw.
-    const { count } = await tx.delegate.updateMany({
+  'congress.delegateStatusChanged': async (unit, { before, after, event }) => {
+    // Conditional on the status the command saw; its row is read back with the event written.
+    await writeAsRead(unit, unit.tx.delegate, 'the delegate changed meanwhile', {
       where: { id: after.id, status: before.status },
       data: { status: after.status, since: toDbDate(after.since) },
+      include: DELEGATE_INCLUDE,
     });
-    if (count === 0) throw new LockSetChanged('the delegate changed meanwhile');
-    await tx.delegateEvent.create({
+    await unit.tx.delegateEvent.create({
       data: {
         id: event.id,
         delegateId: after.id,
@@ -402,10 +401,6 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
         note: event.note,
       },
     });
-    state.rows.set(
-      after.id,
-      await tx.delegate.findUniqueOrThrow({ where: { id: after.id }, include: DELEGATE_INCLUDE }),
-    );
   },
   'committee.created': async ({ tx, state }, { committee: c }) => {
     const row = await tx.committee.create({
@@ -413,15 +408,12 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
     });
     state.rows.set(row.id, row);
   },
-  'committee.seatsReduced': async ({ tx, state }, { before, after }) => {
-    // Conditional: only the seats it had when the command read them (the committee's row is locked).
-    const { count } = await tx.committee.updateMany({
+  // Conditional: only the seats it had when the command read them (the committee's row is locked).
+  'committee.seatsReduced': (unit, { before, after }) =>
+    writeAsRead(unit, unit.tx.committee, 'the committee changed meanwhile', {
       where: { id: after.id, seats: before.seats },
       data: { seats: after.seats },
-    });
-    if (count === 0) throw new LockSetChanged('the committee changed meanwhile');
-    state.rows.set(after.id, await tx.committee.findUniqueOrThrow({ where: { id: after.id } }));
-  },
+    }),
   'committee.positionAppointed': async ({ tx, state }, { position: p }) => {
     const row = await tx.position.create({
       data: {
@@ -438,15 +430,12 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
   },
   'committee.positionEnded': (unit, { after }) => endOpenPosition(unit, after),
   'committee.officerRemoved': (unit, { after }) => endOpenPosition(unit, after),
-  'committee.positionRoleChanged': async ({ tx, state }, { before, after }) => {
-    // Conditional: only the role it had when the command read it (the committee's row is locked).
-    const { count } = await tx.position.updateMany({
+  // Conditional: only the role it had when the command read it (the committee's row is locked).
+  'committee.positionRoleChanged': (unit, { before, after }) =>
+    writeAsRead(unit, unit.tx.position, 'the position changed meanwhile', {
       where: { id: after.id, role: before.role },
       data: { role: after.role },
-    });
-    if (count === 0) throw new LockSetChanged('the position changed meanwhile');
-    state.rows.set(after.id, await tx.position.findUniqueOrThrow({ where: { id: after.id } }));
-  },
+    }),
   'committee.positionRescinded': async ({ tx, state }, { before }) => {
     // Conditional: only while it is still open from the day it began (the committee's row is locked).
     const { count } = await tx.position.deleteMany({

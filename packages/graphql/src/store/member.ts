@@ -38,8 +38,8 @@ import {
   toDbDate,
   type UnitContext,
   type UnitState,
+  writeAsRead,
 } from './unit.js';
-import { LockSetChanged } from './write-lock.js';
 
 type MemberRow = Prisma.MemberGetPayload<object>;
 
@@ -654,18 +654,17 @@ export const memberWriters: ChangeWriters<MemberStoreChange> = {
     memberUnit(state).count(change.before, -1);
     memberUnit(state).count(change.after, 1);
   },
-  'member.membershipChanged': async ({ tx, state, personalData }, change) => {
+  'member.membershipChanged': async (context, change) => {
+    const { tx, state, personalData } = context;
     const { id } = change.after;
     const unit = memberUnit(state);
     const version = unit.versions.get(id);
     if (version === undefined) throw new Error(`member ${id} changes membership without being read first`);
-    const { count } = await tx.member.updateMany({
+    await writeAsRead(context, tx.member, `member ${id} changed membership meanwhile`, {
       where: { id, membershipVersion: version },
       data: { ...memberColumns(change.after, personalData), membershipVersion: version + 1 },
     });
-    if (count === 0) throw new LockSetChanged(`member ${id} changed membership meanwhile`);
     unit.versions.set(id, version + 1);
-    state.rows.set(id, await tx.member.findUniqueOrThrow({ where: { id } }));
     await createEvent(tx, change.event, version + 1);
     unit.count(change.before, -1);
     unit.count(change.after, 1);

@@ -7,7 +7,7 @@ import type { ChangeHandlers } from '@gonghui/core';
 import { Prisma } from '../generated/prisma/client.js';
 import type { AuditActor, AuditEvent } from './audit.js';
 import type { PersonalDataCipher } from './personal-data.js';
-import { type LockedOrganization, type LockPlan, lockOrganizations } from './write-lock.js';
+import { type LockedOrganization, type LockPlan, LockSetChanged, lockOrganizations } from './write-lock.js';
 
 /** A Prisma transaction client. */
 export type Tx = Prisma.TransactionClient;
@@ -102,6 +102,39 @@ export async function lockMore(tx: Tx, state: UnitState, plan: Omit<LockPlan, 'm
     state.locked.set(id, row);
     state.rows.set(id, row);
   }
+}
+
+/** A Prisma table (its delegate, e.g. `tx.position`) as `writeAsRead` calls it: `never` for its own types. */
+export interface AsReadTable<Args = never> {
+  updateMany(args: Args): PromiseLike<{ count: number }>;
+  findUniqueOrThrow(args: Args): PromiseLike<object>;
+}
+
+/** A field (`where`, `data`, `include`) of the argument of a Prisma table's method. */
+type ArgOf<F, K extends string> = F extends (args: infer A) => unknown ? NonNullable<A>[K & keyof A] : never;
+
+/**
+ * Updates the row `where.id` only while it is still as the command read it (`where` also holds the
+ * columns it decided on: stage, status, version…), in exactly two statements: the `updateMany`, then
+ * the row as written (with `include`, what the API's type reads with it) read back into the unit's
+ * rows. No row matched: another transaction changed it meanwhile, so it throws LockSetChanged saying
+ * `changed`, and the unit of work runs again.
+ */
+export async function writeAsRead<T extends AsReadTable>(
+  { state }: UnitContext,
+  table: T,
+  changed: string,
+  args: {
+    where: ArgOf<T['updateMany'], 'where'> & { readonly id: string };
+    data: ArgOf<T['updateMany'], 'data'>;
+    include?: ArgOf<T['findUniqueOrThrow'], 'include'>;
+  },
+): Promise<void> {
+  const rows = table as unknown as AsReadTable<object>;
+  const { where, data, include } = args as { where: { id: string }; data: object; include?: object };
+  if ((await rows.updateMany({ where, data })).count === 0) throw new LockSetChanged(changed);
+  const id = { id: where.id };
+  state.rows.set(where.id, await rows.findUniqueOrThrow(include ? { where: id, include } : { where: id }));
 }
 
 /** A `YYYY-MM-DD` date as the Date a `@db.Date` column takes (midnight UTC). */
