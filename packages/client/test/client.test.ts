@@ -10,6 +10,7 @@ import type {
   ElectionErrorCode,
   MEMBER_ERROR_CODES,
   OrganizationErrorCode,
+  RevocationErrorCode,
   TextErrorCode,
 } from '../../core/src/index.js';
 import { MEIYUAN_FEDERATION, seedDemoData } from '../../graphql/src/seed.js';
@@ -191,6 +192,7 @@ describe('@gonghui/client against the in-process server', () => {
       | ActivityErrorCode
       | BenefitErrorCode
       | BargainingErrorCode
+      | RevocationErrorCode
       | undefined
     >();
   });

@@ -481,6 +481,15 @@ export { acftu2016, bandFor, withRules } from './ruleset/rule-set.js';
 
 // Counting elections (countElection, method registry, approval-style methods, 差额率) and apportionment
 
+export type { RevocationErrorCode, RevocationRequest } from './access/revocation.js';
+export {
+  checkRevocation,
+  cutoffSecond,
+  isRevoked,
+  MAX_REVOCATION_TEXT,
+  REVOCATION_ERROR_CODES,
+  REVOCATION_MESSAGES_ZH,
+} from './access/revocation.js';
 export type {
   ChangeAuthority,
   Grant,

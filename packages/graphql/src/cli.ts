@@ -1,9 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Grant, parseGrants, systemClock, uuidIds, verifyElectionRecord } from '@gonghui/core';
+import {
+  checkRevocation,
+  type Grant,
+  parseGrants,
+  systemClock,
+  uuidIds,
+  verifyElectionRecord,
+} from '@gonghui/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { SingleBar } from 'cli-progress';
 import { printSchema } from 'graphql';
@@ -32,6 +40,7 @@ import { type Database, openDatabase } from './store/database.js';
 import { rotatePersonalData } from './store/key-rotation.js';
 import { PersonalDataCipher, parseDataKey, parseVersionedDataKey } from './store/personal-data.js';
 import { PrismaStore } from './store/prisma-store.js';
+import { storeRevocation } from './store/token-revocation.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
 
@@ -68,6 +77,10 @@ Commands:
   token           print a signed bearer token for development and demos, e.g.
                   gonghui token --role ORG_ADMIN --org <id> [--ttl 1h] [--subject alice]
                   (repeat --role with --org/--election/--member in the same order for several)
+  token revoke --subject <s> --reason <text>
+                  refuse every token of subject s issued up to now (to the second; the
+                  database directly, audited as cli:<user>): running servers refuse them within
+                  GONGHUI_REVOCATION_POLL_MS; tokens issued from the next second on are accepted
 
 Options:
   --port <n>      port to listen on (serve; default $PORT or 4000)
@@ -94,7 +107,8 @@ Options:
   --election <id> election (global or database id) of an ELECTION_OFFICER role (token)
   --member <id>   member record (global or database id) of a MEMBER role (token)
   --ttl <span>    token lifetime: 15m, 1h, 7d (token; default 1h)
-  --subject <s>   token subject (token; default 'dev')
+  --subject <s>   token subject (token; default 'dev'; token revoke: whose tokens)
+  --reason <text> why the tokens are revoked, 1–200 characters (token revoke)
   -h, --help      this text
 
 Environment (every variable, what it accepts and means: the README's configuration table):
@@ -182,6 +196,33 @@ function localId(id: string, typename: string): string {
     // not a global ID: a database id
   }
   return id;
+}
+
+/**
+ * `gonghui token revoke --subject <s> --reason <text>`: stores the revocation in the database (audited
+ * as `cli:<user>`, sealed), which every running server reads at its next poll.
+ */
+async function revokeCommand(values: { subject?: string; reason?: string; data?: string }): Promise<void> {
+  if (values.subject === undefined || values.reason === undefined) {
+    throw new Error('usage: gonghui token revoke --subject <s> --reason <text>');
+  }
+  const checked = checkRevocation({ subject: values.subject, reason: values.reason });
+  if (!checked.ok) throw new Error(`token revoke: ${checked.error.message}`);
+  const db = await openDatabase({ dataDir: values.data, log });
+  try {
+    const row = await storeRevocation(
+      db.prisma,
+      { actor: `cli:${userInfo().username}`, requestId: null },
+      { ...checked.value, before: new Date() },
+    );
+    await auditSealer(db.prisma, db.auditKey).seal();
+    const cutoff = row.revokedBefore.toISOString();
+    process.stdout.write(
+      `revoked every token of '${row.subject}' issued at or before ${cutoff} (to the second); running servers refuse them within GONGHUI_REVOCATION_POLL_MS\n`,
+    );
+  } finally {
+    await db.close();
+  }
 }
 
 /** Pairs each --role with its scope option, in order, and validates the result with core. */
@@ -489,6 +530,7 @@ export async function main(argv: string[]): Promise<void> {
       member: { type: 'string', multiple: true },
       ttl: { type: 'string' },
       subject: { type: 'string' },
+      reason: { type: 'string' },
       batch: { type: 'string' },
       report: { type: 'string' },
       reveal: { type: 'boolean' },
@@ -563,6 +605,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'token': {
+      if (positionals[1] === 'revoke') return revokeCommand(values);
+      if (positionals[1] !== undefined) throw new Error("unknown token command; try 'gonghui token revoke'");
       const grants = grantsFromArgs(values);
       const secretFile = secretFileOf(values.data);
       const fresh = !existsSync(secretFile);

@@ -15,6 +15,7 @@ import './schema/member-lifecycle.js';
 import './schema/member-search.js';
 import './schema/organization.js';
 import './schema/organization-events.js';
+import './schema/token-revocation.js';
 
 /** The executable gonghui GraphQL schema, with types sorted so the printed contract is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

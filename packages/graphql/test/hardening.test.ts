@@ -295,6 +295,11 @@ describe('legitimate documents pass the armor', () => {
       [{ role: 'MEMBER', memberId: decodeGlobalID(carvers[0]).id }],
       'hardening-voter',
     );
+    // Signs itself out (RevokeMyTokens): a subject of its own, so the admin's token stays valid.
+    const leaver = await bearer(
+      [{ role: 'MEMBER', memberId: decodeGlobalID(carvers[1]).id }],
+      'hardening-leaver',
+    );
     // A committee election on the same union counted with a seat unfilled (1 elected of 2: within
     // the 1–1 of a union below 25 members), for ReduceSeats (elections' lane, minimal).
     const reducible = (
@@ -566,6 +571,9 @@ describe('legitimate documents pass the armor', () => {
       ImportMembers: () => ({ input: { organizationId: quarry } }),
       ImportJob: () => ({ id: importJob }),
       MemberImportProgress: () => ({ id: importJob }),
+      // Tokens (operations/tokens.graphql): another subject's, and a token of its own signing out.
+      RevokeTokens: () => ({ input: { subject: 'hardening-departed', reason: '硬化测试离任' } }),
+      RevokeMyTokens: () => ({ input: { reason: '硬化测试退出' } }),
     };
     expect(Object.keys(operations).sort()).toEqual(Object.keys(variables).sort());
     for (const [name, document] of Object.entries(operations)) {
@@ -594,7 +602,9 @@ describe('legitimate documents pass the armor', () => {
               new Blob(['姓名,身份证号\n硬化导入,330203199108150199\n']),
               admin,
             )
-          : await send(server.url, request, { authorization: name === 'CheckInToVote' ? voter : admin });
+          : await send(server.url, request, {
+              authorization: name === 'CheckInToVote' ? voter : name === 'RevokeMyTokens' ? leaver : admin,
+            });
       expect(body.errors, name).toBeUndefined();
       expect(status, name).toBe(200);
       const payload = Object.values(body.data)[0] as { errors?: unknown[]; organization?: { id: string } };

@@ -2,9 +2,10 @@
 // cached or not, in this process at once and in another within the poll interval; a cutoff never
 // moves earlier. The mutations, the CLI, subscriptions, uploads and import resume: revoke-*.test.ts.
 
+import { isRevoked } from '@gonghui/core';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isRevoked, revocationsOf, TokenRevocations } from '../src/auth/revocation.js';
+import { revocationsOf, TokenRevocations } from '../src/auth/revocation.js';
 import { viewerFromAuthorization } from '../src/auth/token.js';
 import { createGonghuiYoga } from '../src/server.js';
 import { type Database, openDatabase } from '../src/store/database.js';

@@ -7,26 +7,12 @@
 // here within one poll interval. Streams that hold a token's authority (subscriptions) watch their
 // subject and end when it is revoked.
 
+import { cutoffSecond } from '@gonghui/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { type RevocationPoll, revocationsSince } from '../store/token-revocation.js';
 
 /** Default milliseconds between two polls of the revocations (GONGHUI_REVOCATION_POLL_MS). */
 export const DEFAULT_REVOCATION_POLL_MS = 1_000;
-
-/** The whole second (since the epoch) a cutoff counts as: a token whose `iat` is at or before it is refused. */
-export function cutoffSecond(revokedBefore: Date): number {
-  return Math.floor(revokedBefore.getTime() / 1000);
-}
-
-/**
- * Whether a token issued at `issuedAt` (its `iat`, else its `nbf`, in seconds; undefined: neither) is
- * refused under a cutoff (`cutoffSecond`; undefined: its subject has no revocation). A token issued in
- * the cutoff's own second is refused too, and one that says nothing of when it was issued is refused
- * whenever its subject has a revocation.
- */
-export function isRevoked(issuedAt: number | undefined, cutoff: number | undefined): boolean {
-  return cutoff !== undefined && (issuedAt === undefined || issuedAt <= cutoff);
-}
 
 /** Reads the revocations changed since a time (all of them for null): `revocationsSince` over a database. */
 export type RevocationSource = (since: Date | null) => Promise<RevocationPoll>;

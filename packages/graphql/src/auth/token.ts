@@ -1,9 +1,9 @@
 import { createHmac, createSecretKey, KeyObject, timingSafeEqual } from 'node:crypto';
-import { ANONYMOUS, type Grant, parseGrants, type Viewer } from '@gonghui/core';
+import { ANONYMOUS, type Grant, isRevoked, parseGrants, type Viewer } from '@gonghui/core';
 import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { readOrCreateSecretFile } from '../secret-file.js';
-import { isRevoked, type TokenRevocations } from './revocation.js';
+import type { TokenRevocations } from './revocation.js';
 
 /** Algorithms accepted for public-key tokens; `none` and anything unlisted is always refused. */
 export const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;

@@ -10,6 +10,7 @@ import {
   execute,
   MEMBER_MESSAGES_ZH,
   ORGANIZATION_MESSAGES_ZH,
+  REVOCATION_MESSAGES_ZH,
   type Result,
   TEXT_MESSAGES_ZH,
 } from '@gonghui/core';
@@ -33,6 +34,7 @@ const MESSAGES_ZH = {
   ...TEXT_MESSAGES_ZH,
   ...ELECTION_MESSAGES_ZH,
   ...BARGAINING_MESSAGES_ZH,
+  ...REVOCATION_MESSAGES_ZH,
 } as const;
 
 /** A code the API can return as data. */
@@ -200,7 +202,11 @@ export function rowOf<R>(rows: ReadonlyMap<string, object>, id: string): R {
 }
 
 /** The first answer stored under the key, or null; the same key with another input is refused. */
-async function replay<V>(ctx: Context, scope: IdempotencyScope, hash: string): Promise<Payload<V> | null> {
+export async function replay<V>(
+  ctx: Context,
+  scope: IdempotencyScope,
+  hash: string,
+): Promise<Payload<V> | null> {
   const stored = await findAnswer(ctx.prisma, scope);
   if (stored === null) return null;
   if (stored.inputHash !== hash) {
