@@ -25,6 +25,7 @@ import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, MEIYUAN_FEDERATION, seedDemoData, seedDemoMembers } from './seed.js';
+import { DEMO_BARGAINING_EMPLOYER, seedDemoBargaining } from './seed-bargaining.js';
 import { seedDemoElections } from './seed-election.js';
 import { startServer } from './server.js';
 import { auditSealer, describeVerification, legacyAnchorEvent } from './store/audit.js';
@@ -126,6 +127,7 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
   if ((await db.prisma.organization.count()) > 0) {
     await reseedDemoMembers(db, store);
     await seedElections(db, store);
+    await seedBargaining(db, store);
     return false;
   }
   const report = await seedDemoData(store, { clock: systemClock, ids: uuidIds });
@@ -133,7 +135,17 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
     `seeded ${report.organizations} organizations, ${report.federationMemberships} federation memberships and ${report.members} members`,
   );
   await seedElections(db, store);
+  await seedBargaining(db, store);
   return true;
+}
+
+/** Seeds 梅园村's demo bargaining case unless the federation has one, and says which it is. */
+async function seedBargaining(db: Database, store: PrismaStore): Promise<void> {
+  const caseId = await seedDemoBargaining(db, store, { clock: systemClock, ids: uuidIds });
+  if (caseId === null) return;
+  log(
+    `demo bargaining case of ${MEIYUAN_FEDERATION} with ${DEMO_BARGAINING_EMPLOYER}: ${encodeGlobalID('BargainingCase', caseId)} (a draft rejected, the next adopted and filed)`,
+  );
 }
 
 /** Seeds 梅园村's demo elections unless they exist, and prints what a newcomer needs to vote in the open one. */

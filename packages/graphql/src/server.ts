@@ -173,6 +173,28 @@ query MeiyuanElections {
   }
 }
 
+# 梅园村's collective bargaining (集体协商): the demo case, an industry-wide wage bargaining with the
+# 梅园石 employers' association under Ningbo's rules — the workers' congress rejected the first draft
+# (36 of 45 delegates present, 22 approving: one short of more than half of ALL 45), the talks resumed
+# with 30 working days from that vote, the second draft was adopted (35 of 45), signed and filed, and
+# it is in force since the objection period passed. Token: ORG_VIEWER of the federation or above.
+query MeiyuanBargaining {
+  organizations(filter: { nameContains: "梅园村", kind: [INDUSTRY_CHAIN_FEDERATION] }, first: 1) {
+    nodes {
+      name
+      bargainingCases(first: 10) {
+        nodes {
+          id employer stage rules requestedOn repliedOn meetingOn finishedOn
+          workers { negotiators outsideExperts } employerSide { negotiators outsideExperts }
+          votes { votedOn delegates present approving against abstaining adopted }
+          termStartsOn termEndsOn signedOn filedOn
+          deadlines { replyDueBy documentsDueBy bargainingDueBy filingDueBy objectionPeriodEnds inForceOn }
+        }
+      }
+    }
+  }
+}
+
 # Vote in the open chair election as a newcomer, without signing in: the log of the first
 # \`pnpm start\` printed the chair election's id and a ballot token. Read the ballot paper, then cast
 # with the candidate's id and keep the receipt (after the count, \`pnpm gonghui election verify\`
@@ -209,10 +231,11 @@ query MeiyuanElections {
 
 # Collective bargaining (集体协商): a union asks an employer to bargain, and each step is a mutation that
 # core checks (the reply within 10 working days, 5 negotiators a side from 100 workers, documents 7 days
-# before the first meeting, the talks within 30 working days, two thirds present and more than half of
-# ALL delegates approving, a term of 1 to 3 years, filing within 10 days, in force unless objected to
-# within 15). Token: --role ORG_ADMIN --org <梅园村 federation's id from MeiyuanFederation> — open a case
-# (the reply is due by the 20th), then reply a working day late (BARGAINING_REPLY_LATE) or in time:
+# before the first meeting, the talks within 30 working days, two thirds present for a vote and more than
+# half of ALL delegates to adopt — a vote held that falls short is kept and the talks resume, as in
+# MeiyuanBargaining — a term of 1 to 3 years, filing within 10 days, in force unless objected to within
+# 15). Token: --role ORG_ADMIN --org <梅园村 federation's id from MeiyuanFederation> — open a case of your
+# own (the reply is due by the 20th), then reply a working day late (BARGAINING_REPLY_LATE) or in time:
 #   mutation { openBargaining(input: { organizationId: "<the federation's id>", employer: "梅园石材有限公司",
 #       firmWorkers: 120, requestedOn: "2026-03-06", rules: NINGBO_2014 }) {
 #       bargainingCase { id stage deadlines { replyDueBy } } errors { code messageZh } } }
@@ -220,8 +243,14 @@ query MeiyuanElections {
 #       bargainingCase { stage repliedOn } errors { code message messageZh } } }
 #   mutation { nameNegotiators(input: { caseId: "<the case's id>", workers: { negotiators: 6, outsideExperts: 2 },
 #       employer: { negotiators: 5, outsideExperts: 0 } }) { bargainingCase { stage } errors { code messageZh } } }
+# The congress's vote on an agreed draft is recordContractVote (at DRAFT_AGREED; the demo case is past it:
+# BARGAINING_OUT_OF_ORDER names its stage) —
+#   mutation { recordContractVote(input: { caseId: "<the demo case's id from MeiyuanBargaining>", votedOn: "2025-06-10",
+#       vote: { delegates: 45, present: 29, approving: 29 }, term: { startsOn: "2025-07-01", endsOn: "2027-06-30" } }) {
+#       bargainingCase { stage votes { votedOn adopted } } errors { code message messageZh } } }
 #   { node(id: "<the federation's id>") { ... on Organization { bargainingCases(first: 10) { nodes {
 #       employer stage requestedOn repliedOn workers { negotiators } employerSide { negotiators }
+#       votes { votedOn approving adopted }
 #       deadlines { replyDueBy documentsDueBy bargainingDueBy filingDueBy inForceOn } } } } } }
 # Removing a chair (罢免) needs more than half of ALL the congress's delegates, not of those present:
 # 梅园村's congress has 5, so 2 votes answer POSITION_REMOVAL_NOT_PASSED and 3 remove —

@@ -1,16 +1,17 @@
-// The GraphiQL examples as a newcomer meets them (README "Quick start" and "Funds, benefits and
-// activities"), on the demo data: every named example runs without errors, every commented example
-// is valid against the schema, and the commented fund, report, member list, createActivity, enroll,
-// remainingPlaces and myEnrollments examples run as their comments say once their placeholders hold
-// the ids the earlier answers show, with tokens made as the comments say (`gonghui token`'s grants
-// from the global ids the API shows).
-
+// The GraphiQL examples as a newcomer meets them (README "Quick start", "Funds, benefits and
+// activities" and "Collective bargaining and removing an officer"), on the demo data: every named
+// example runs without errors, every commented example is valid against the schema, and the
+// commented fund, report, member list, createActivity, enroll, remainingPlaces, myEnrollments and
+// bargaining examples run as their comments say once their placeholders hold the ids the earlier
+// answers show, with tokens made as the comments say (`gonghui token`'s grants from the global ids
+// the API shows).
 import { systemClock, uuidIds } from '@gonghui/core';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantsFromArgs } from '../src/cli.js';
 import { schema } from '../src/schema.js';
 import { seedDemoData } from '../src/seed.js';
+import { DEMO_BARGAINING_EMPLOYER, seedDemoBargaining } from '../src/seed-bargaining.js';
 import { DEMO_CARNIVAL, DEMO_FUND, DEMO_MUTUAL_AID } from '../src/seed-benefits.js';
 import { createGonghuiYoga, EXAMPLE_OPERATIONS } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -59,6 +60,7 @@ describe('the GraphiQL examples on the demo data', () => {
   beforeAll(async () => {
     db = await createTestDatabase('pglite');
     await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
+    await seedDemoBargaining(db, new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
   });
   afterAll(() => db?.close());
@@ -182,6 +184,50 @@ describe('the GraphiQL examples on the demo data', () => {
     // MeiyuanFederation, public: the federation's id.
     const meiyuan = (await post(EXAMPLE_OPERATIONS, undefined, 'MeiyuanFederation')).data.organizations
       .nodes[0];
+    // MeiyuanBargaining, with ORG_VIEWER of the federation: the demo case, a rejected draft and an adopted one.
+    const viewer = await token({ role: ['ORG_VIEWER'], org: [meiyuan.id] });
+    const demo = (await post(EXAMPLE_OPERATIONS, viewer, 'MeiyuanBargaining')).data.organizations.nodes[0]
+      .bargainingCases.nodes;
+    expect(demo).toEqual([
+      expect.objectContaining({
+        employer: DEMO_BARGAINING_EMPLOYER,
+        stage: 'FILED',
+        rules: 'NINGBO_2014',
+        finishedOn: '2025-05-16',
+        votes: [
+          {
+            votedOn: '2025-04-29',
+            delegates: 45,
+            present: 36,
+            approving: 22,
+            against: 11,
+            abstaining: 3,
+            adopted: false,
+          },
+          {
+            votedOn: '2025-05-23',
+            delegates: 45,
+            present: 41,
+            approving: 35,
+            against: 4,
+            abstaining: 2,
+            adopted: true,
+          },
+        ],
+        deadlines: {
+          replyDueBy: '2025-03-17',
+          documentsDueBy: '2025-03-19',
+          bargainingDueBy: '2025-06-16',
+          filingDueBy: '2025-06-06',
+          objectionPeriodEnds: '2025-06-19',
+          inForceOn: '2025-06-20',
+        },
+      }),
+    ]);
+    // A second seed (a later `pnpm start`) leaves it alone.
+    expect(
+      await seedDemoBargaining(db, new PrismaStore(db), { clock: systemClock, ids: uuidIds }),
+    ).toBeNull();
     const admin = await token({ role: ['ORG_ADMIN'], org: [meiyuan.id] });
     const federation = { "the federation's id": meiyuan.id };
     const opened = (await post(example('openBargaining', federation), admin)).data.openBargaining;
@@ -194,8 +240,21 @@ describe('the GraphiQL examples on the demo data', () => {
     expect(late.errors.map((e: { code: string }) => e.code)).toEqual(['BARGAINING_REPLY_LATE']);
     const named = (await post(example('nameNegotiators', theCase), admin)).data.nameNegotiators;
     expect(named.errors.map((e: { code: string }) => e.code)).toEqual(['BARGAINING_OUT_OF_ORDER']);
+    const voted = (
+      await post(
+        example('recordContractVote', { "the demo case's id from MeiyuanBargaining": demo[0].id }),
+        admin,
+      )
+    ).data.recordContractVote;
+    expect(voted).toMatchObject({
+      bargainingCase: null,
+      errors: [{ code: 'BARGAINING_OUT_OF_ORDER', message: expect.stringContaining('this one is at FILED') }],
+    });
     const cases = (await post(example('bargainingCases', federation), admin)).data.node.bargainingCases;
-    expect(cases.nodes).toEqual([expect.objectContaining({ stage: 'REQUESTED', repliedOn: null })]);
+    expect(cases.nodes).toEqual([
+      expect.objectContaining({ stage: 'REQUESTED', repliedOn: null, votes: [] }),
+      expect.objectContaining({ stage: 'FILED', employer: DEMO_BARGAINING_EMPLOYER }),
+    ]);
     const chair = (await post(example('positions(role: CHAIR', federation), admin)).data.node.positions
       .nodes[0];
     expect(chair).toMatchObject({ role: 'CHAIR', startsOn: '2024-03-01' });

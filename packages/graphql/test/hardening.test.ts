@@ -152,10 +152,13 @@ describe('legitimate documents pass the armor', () => {
       'SummerCarnival',
       'MeiyuanCommittee',
       'MeiyuanElections',
+      'MeiyuanBargaining',
     ]);
     for (const operationName of names) {
       // The directory needs no token; the congress examples read protected data: with one, as they say.
-      const token = ['ShaoxingSeats', 'MeiyuanCommittee', 'MeiyuanElections'].includes(operationName);
+      const token = ['ShaoxingSeats', 'MeiyuanCommittee', 'MeiyuanElections', 'MeiyuanBargaining'].includes(
+        operationName,
+      );
       const { status, body } = await send(
         server.url,
         { query: EXAMPLE_OPERATIONS, operationName },
