@@ -21,12 +21,15 @@
 // now: an organization moved out of the admin's subtree is no longer theirs) and the importer and the
 // organization are within the bound above (resumeRefusal). Otherwise it stays stopped, its kept file
 // deleted and the reason logged; the same file uploaded again continues it under the uploader's token.
+// Nor is a job resumed once its importer's tokens were revoked at or after the token it was started with
+// was issued (MemberImport.authorityIssuedAt; unknown counts as revoked, as for a token without `iat`).
 
-import { parseGrants, type Viewer } from '@gonghui/core';
+import { cutoffSecond, isRevoked, parseGrants, type Viewer } from '@gonghui/core';
 import { GraphQLError } from 'graphql';
 import { Access } from '../auth/access.js';
-import { tokenExpiresAt } from '../auth/token.js';
+import { tokenExpiresAt, tokenIssuedAt } from '../auth/token.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { revocationOf } from '../store/token-revocation.js';
 
 /** Import jobs one importer (the token's subject) may have RUNNING at once, over every process. */
 export const MAX_RUNNING_IMPORTS_PER_VIEWER = 2;
@@ -125,7 +128,8 @@ export function keepImportAlive(
 
 /**
  * Records on job `jobId` the authority it is started (or continued) with through the API: `viewer`'s
- * grants and when their token expires. What a server resuming the job checks (`resumeRefusal`).
+ * grants, when their token expires and when it was issued. What a server resuming the job checks
+ * (`resumeRefusal`).
  */
 export async function recordImportAuthority(
   prisma: Pick<PrismaClient, 'memberImport'>,
@@ -133,11 +137,13 @@ export async function recordImportAuthority(
   viewer: Viewer,
 ): Promise<void> {
   const expiresAt = tokenExpiresAt(viewer);
+  const issuedAt = tokenIssuedAt(viewer);
   await prisma.memberImport.update({
     where: { id: jobId },
     data: {
       grants: viewer.grants as unknown as Prisma.InputJsonValue,
       authorizedUntil: expiresAt === undefined ? null : new Date(expiresAt),
+      authorityIssuedAt: issuedAt === undefined ? null : new Date(issuedAt * 1000),
     },
   });
 }
@@ -150,13 +156,16 @@ export interface ResumableJob {
   readonly organizationId: string;
   readonly grants: unknown;
   readonly authorizedUntil: Date | null;
+  /** When the token it was started with was issued (null or absent: not known). */
+  readonly authorityIssuedAt?: Date | null;
 }
 
 /**
  * Why a server may not resume `job` now (one sentence for the log), or null when it may — then the
  * job is admitted as running (`admitImport`: within the bound, marked alive). Refused: no authority
- * recorded, its token expired (at `now`, ms), its grants no longer cover registering members in its
- * organization, or its importer or organization at the bound on running imports.
+ * recorded, its token expired (at `now`, ms) or was revoked (its importer's tokens revoked at or after
+ * its issue, or its issue not known and the importer revoked at all), its grants no longer cover
+ * registering members in its organization, or its importer or organization at the bound on running imports.
  */
 export async function resumeRefusal(
   prisma: PrismaClient,
@@ -167,6 +176,11 @@ export async function resumeRefusal(
   if (grants === null || !grants.ok) return 'no authority of its importer is recorded on it';
   if (job.authorizedUntil !== null && job.authorizedUntil.getTime() <= now) {
     return `the token its importer started it with expired at ${job.authorizedUntil.toISOString()}`;
+  }
+  const revokedBefore = await revocationOf(prisma, job.actor);
+  const issuedAt = job.authorityIssuedAt ? Math.floor(job.authorityIssuedAt.getTime() / 1000) : undefined;
+  if (revokedBefore !== null && isRevoked(issuedAt, cutoffSecond(revokedBefore))) {
+    return `its importer's tokens were revoked: every token of '${job.actor}' issued at or before ${revokedBefore.toISOString()} is refused`;
   }
   const access = new Access(prisma, { subject: job.actor, grants: grants.value });
   if (!(await access.mayChange({ type: 'registerMember', organizationId: job.organizationId }))) {
