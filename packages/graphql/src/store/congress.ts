@@ -9,6 +9,7 @@ import type {
   CongressReader,
   CongressStoreChange,
   Delegate,
+  DelegateEvent,
   DomainError,
   ElectoralUnit,
   MemberCount,
@@ -257,6 +258,11 @@ function endOpenPosition(unit: UnitContext, after: Position): Promise<void> {
   });
 }
 
+/** The row of an event in delegate `delegateId`'s history. */
+function delegateEventRow(delegateId: string, event: DelegateEvent) {
+  return { id: event.id, delegateId, status: event.status, date: toDbDate(event.date), note: event.note };
+}
+
 /** How the congress module's changes are written; each written row goes into the unit's rows for its payload. */
 export const congressWriters: ChangeWriters<CongressStoreChange> = {
   'congress.created': async ({ tx, state }, { congress: c }) => {
@@ -374,15 +380,7 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
         since: toDbDate(d.since),
       },
     });
-    await tx.delegateEvent.create({
-      data: {
-        id: event.id,
-        delegateId: d.id,
-        status: event.status,
-        date: toDbDate(event.date),
-        note: event.note,
-      },
-    });
+    await tx.delegateEvent.create({ data: delegateEventRow(d.id, event) });
     state.rows.set(row.id, row);
   },
   'congress.delegateStatusChanged': async (unit, { before, after, event }) => {
@@ -392,15 +390,7 @@ export const congressWriters: ChangeWriters<CongressStoreChange> = {
       data: { status: after.status, since: toDbDate(after.since) },
       include: DELEGATE_INCLUDE,
     });
-    await unit.tx.delegateEvent.create({
-      data: {
-        id: event.id,
-        delegateId: after.id,
-        status: event.status,
-        date: toDbDate(event.date),
-        note: event.note,
-      },
-    });
+    await unit.tx.delegateEvent.create({ data: delegateEventRow(after.id, event) });
   },
   'committee.created': async ({ tx, state }, { committee: c }) => {
     const row = await tx.committee.create({

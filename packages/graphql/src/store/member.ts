@@ -403,20 +403,19 @@ function engagementOf(row: {
   };
 }
 
-async function createEvent(tx: Tx, e: MembershipRecord, sequence: number): Promise<void> {
-  await tx.membershipEvent.create({
-    data: {
-      id: e.id,
-      memberId: e.memberId,
-      type: e.type,
-      date: toDbDate(e.date),
-      fromOrganizationId: e.fromOrganizationId,
-      toOrganizationId: e.toOrganizationId,
-      reason: e.reason,
-      note: e.note,
-      sequence,
-    },
-  });
+/** The row of a membership event, `sequence`-th in its member's history. */
+function eventRow(e: MembershipRecord, sequence: number) {
+  return {
+    id: e.id,
+    memberId: e.memberId,
+    type: e.type,
+    date: toDbDate(e.date),
+    fromOrganizationId: e.fromOrganizationId,
+    toOrganizationId: e.toOrganizationId,
+    reason: e.reason,
+    note: e.note,
+    sequence,
+  };
 }
 
 type MemberRegistered = Extract<MemberStoreChange, { type: 'member.registered' }>;
@@ -434,19 +433,7 @@ async function registerMembers(
     data: changes.map((c) => ({ id: c.member.id, ...memberColumns(c.member, personalData) })),
   });
   for (const row of rows) state.rows.set(row.id, row);
-  await tx.membershipEvent.createMany({
-    data: changes.map(({ event: e }) => ({
-      id: e.id,
-      memberId: e.memberId,
-      type: e.type,
-      date: toDbDate(e.date),
-      fromOrganizationId: e.fromOrganizationId,
-      toOrganizationId: e.toOrganizationId,
-      reason: e.reason,
-      note: e.note,
-      sequence: 1,
-    })),
-  });
+  await tx.membershipEvent.createMany({ data: changes.map((c) => eventRow(c.event, 1)) });
   const unit = memberUnit(state);
   for (const c of changes) unit.count(c.member, 1);
 }
@@ -665,7 +652,7 @@ export const memberWriters: ChangeWriters<MemberStoreChange> = {
       data: { ...memberColumns(change.after, personalData), membershipVersion: version + 1 },
     });
     unit.versions.set(id, version + 1);
-    await createEvent(tx, change.event, version + 1);
+    await tx.membershipEvent.create({ data: eventRow(change.event, version + 1) });
     unit.count(change.before, -1);
     unit.count(change.after, 1);
   },
