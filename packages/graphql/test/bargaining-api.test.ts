@@ -88,6 +88,15 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
   });
   afterAll(() => db?.close());
 
+  /** An ORG_ADMIN token outside the union's subtree (绍兴) and an ORG_VIEWER token of the union. */
+  const strangers = async () => ({
+    outsider: await bearer(
+      [{ role: 'ORG_ADMIN', organizationId: await orgId('绍兴市总工会') }],
+      'shaoxing-admin',
+    ),
+    viewer: await bearer([{ role: 'ORG_VIEWER', organizationId: unionId }], 'union-viewer'),
+  });
+
   /** Runs a step as the union's admin and returns its payload. */
   const step = async (query: string, name: string, input: Record<string, unknown>, as = unionAdmin) => {
     const { data, errors } = await post(query, { input }, as);
@@ -405,11 +414,7 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
       requestedOn: '2026-03-06',
     });
     const caseId = opened.bargainingCase.id;
-    const outsider = await bearer(
-      [{ role: 'ORG_ADMIN', organizationId: await orgId('绍兴市总工会') }],
-      'shaoxing-admin',
-    );
-    const viewer = await bearer([{ role: 'ORG_VIEWER', organizationId: unionId }], 'union-viewer');
+    const { outsider, viewer } = await strangers();
     const before = await fingerprint();
     for (const as of [outsider, viewer]) {
       const open = await post(
@@ -548,11 +553,7 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
         counter.stop();
       }
     };
-    const outsider = await bearer(
-      [{ role: 'ORG_ADMIN', organizationId: await orgId('绍兴市总工会') }],
-      'shaoxing-admin',
-    );
-    const viewer = await bearer([{ role: 'ORG_VIEWER', organizationId: unionId }], 'union-viewer');
+    const { outsider, viewer } = await strangers();
     const before = await fingerprint();
     for (const as of [outsider, viewer]) {
       const denied = await post(VOTE_ON, { input: voteInput(caseId, 16) }, as);
