@@ -11,8 +11,8 @@ import type {
 } from '@gonghui/core';
 import { BARGAINING_STEP_CHANGES } from '@gonghui/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import { type ChangeAudits, type ChangeWriters, fromDbDate, toDbDate, type UnitContext } from './unit.js';
-import { LockSetChanged } from './write-lock.js';
+import type { ChangeAudits, ChangeWriters, UnitContext } from './unit.js';
+import { fromDbDate, toDbDate, writeAsRead } from './unit.js';
 
 /** A bargaining case's row. */
 export type BargainingCaseRow = Prisma.BargainingCaseGetPayload<object>;
@@ -94,13 +94,11 @@ export function bargainingReader({ tx }: UnitContext): BargainingReader {
 }
 
 /** Writes a step: only while the case is still at the stage the step follows (else the unit runs again). */
-async function writeStep({ tx, state }: UnitContext, { before, after }: BargainingStepChange): Promise<void> {
-  const { count } = await tx.bargainingCase.updateMany({
+function writeStep(unit: UnitContext, { before, after }: BargainingStepChange): Promise<void> {
+  return writeAsRead(unit, unit.tx.bargainingCase, `bargaining case ${after.id} changed meanwhile`, {
     where: { id: after.id, stage: before.stage },
     data: stepColumns(after),
   });
-  if (count === 0) throw new LockSetChanged(`bargaining case ${after.id} changed meanwhile`);
-  state.rows.set(after.id, await tx.bargainingCase.findUniqueOrThrow({ where: { id: after.id } }));
 }
 
 /** One entry per step change type, each the same table row. */
