@@ -15,7 +15,7 @@ import type { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
-import { revocationsOf, type TokenRevocations } from './auth/revocation.js';
+import type { TokenRevocations } from './auth/revocation.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import { CompiledFastPath } from './compiled-reads/fast-path.js';
 import { CompiledFallbacks, CompiledReads } from './compiled-reads/plugin.js';
@@ -342,7 +342,7 @@ export interface ServerOptions {
   /**
    * Milliseconds between this process's polls of the token revocations (GONGHUI_REVOCATION_POLL_MS;
    * default DEFAULT_REVOCATION_POLL_MS). The first server over a database sets it: the servers of one
-   * process over one database share one copy (`revocationsOf`), stopped when the database closes.
+   * process over one database share one copy (`Database.revocations`), stopped when the database closes.
    */
   readonly revocationPollMs?: number;
 }
@@ -370,7 +370,7 @@ function healthPlugin(db: Database): Plugin {
 
 /** The token revocations of the server's database in this process (made, and loading, on first use). */
 function serverRevocations(options: ServerOptions, logger: Logger): TokenRevocations {
-  return revocationsOf(options.db.prisma, {
+  return options.db.revocations({
     pollMs: options.revocationPollMs,
     warn: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
   });

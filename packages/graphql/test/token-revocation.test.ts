@@ -5,7 +5,7 @@
 import { isRevoked } from '@gonghui/core';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revocationsOf, TokenRevocations } from '../src/auth/revocation.js';
+import { TokenRevocations } from '../src/auth/revocation.js';
 import { viewerFromAuthorization } from '../src/auth/token.js';
 import { createGonghuiYoga } from '../src/server.js';
 import { type Database, openDatabase } from '../src/store/database.js';
@@ -160,7 +160,7 @@ describe.each(testBackends())('revocations on %s', (backend) => {
       expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(Date.now() - started).toBeLessThan(5_000);
       // Its copy is the one the server polls.
-      expect(revocationsOf(other.prisma).cutoffOf('grace')).toBeDefined();
+      expect(other.revocations().cutoffOf('grace')).toBeDefined();
     } finally {
       if (other !== db) await other.close();
     }

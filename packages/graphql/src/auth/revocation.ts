@@ -1,5 +1,6 @@
-// Revoked bearer tokens, held in memory by each process. A revocation says "every token of subject S
-// issued at or before T is refused" (src/store/token-revocation.ts stores it; T only moves later).
+// Revoked bearer tokens, held in memory by each process, one copy per database (`Database.revocations`,
+// shared by every server and every client wrapping the database's). A revocation says "every token of
+// subject S issued at or before T is refused" (src/store/token-revocation.ts stores it; T only moves later).
 // Checking a request costs one Map lookup: the process loads every revocation when it starts, then
 // asks the database every `pollMs` (GONGHUI_REVOCATION_POLL_MS) for the rows changed since its last
 // poll — one statement per poll, none per request — and a revocation made in this process applies at
@@ -8,14 +9,21 @@
 // subject and end when it is revoked.
 
 import { cutoffSecond } from '@gonghui/core';
-import type { PrismaClient } from '../generated/prisma/client.js';
-import { type RevocationPoll, revocationsSince } from '../store/token-revocation.js';
+import type { RevocationPoll } from '../store/token-revocation.js';
 
 /** Default milliseconds between two polls of the revocations (GONGHUI_REVOCATION_POLL_MS). */
 export const DEFAULT_REVOCATION_POLL_MS = 1_000;
 
 /** Reads the revocations changed since a time (all of them for null): `revocationsSince` over a database. */
 export type RevocationSource = (since: Date | null) => Promise<RevocationPoll>;
+
+/** How a process's copy polls: every `pollMs`, telling `warn` of a poll that failed. */
+export interface RevocationOptions {
+  /** Milliseconds between two polls (GONGHUI_REVOCATION_POLL_MS; default DEFAULT_REVOCATION_POLL_MS). */
+  readonly pollMs?: number;
+  /** Hears a poll that failed (the last copy is kept) and the first that succeeds again. */
+  readonly warn?: (message: string, error: unknown) => void;
+}
 
 /** A listener of one subject's revocations: called with the new cutoff (its whole second). */
 type RevocationListener = (cutoff: number) => void;
@@ -117,34 +125,4 @@ export class TokenRevocations {
     this.#stopped = true;
     clearTimeout(this.#timer);
   }
-}
-
-/** Each database client's revocations in this process (one copy and one poll per client). */
-const perClient = new WeakMap<object, TokenRevocations>();
-
-/**
- * The revocations of the database behind `prisma` in this process, made (and started) on first use
- * with `options`; what the servers over one database share. `stopRevocations` (the database's close)
- * ends its polling.
- */
-export function revocationsOf(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
-  options: { readonly pollMs?: number; readonly warn?: (message: string, error: unknown) => void } = {},
-): TokenRevocations {
-  let revocations = perClient.get(prisma);
-  if (revocations === undefined) {
-    revocations = new TokenRevocations(
-      (since) => revocationsSince(prisma, since),
-      options.pollMs,
-      options.warn,
-    );
-    perClient.set(prisma, revocations);
-    void revocations.start();
-  }
-  return revocations;
-}
-
-/** Stops polling the revocations of the database behind `prisma`, if any (called when it closes). */
-export function stopRevocations(prisma: object): void {
-  perClient.get(prisma)?.stop();
 }

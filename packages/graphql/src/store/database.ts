@@ -8,7 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { stopRevocations } from '../auth/revocation.js';
+import { type RevocationOptions, TokenRevocations } from '../auth/revocation.js';
 import { nonEmpty, resolveDataDir } from '../data-dir.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { auditSealer } from './audit.js';
@@ -32,6 +32,7 @@ import {
 import { ReadReplicas } from './replicas.js';
 import { grantApplicationRole } from './roles.js';
 import { observedAdapter, registerObservers, registerPrimaryPool, StatementObservers } from './statements.js';
+import { revocationsSince } from './token-revocation.js';
 
 /** An open database: the Prisma client and how to close everything behind it. */
 export interface Database {
@@ -51,6 +52,12 @@ export interface Database {
     readonly idleCount: number;
     readonly waitingCount: number;
   };
+  /**
+   * This process's copy of the database's token revocations (auth/revocation.ts): made and started on
+   * the first call, with its options (later calls share that copy, whatever client a caller wraps the
+   * database's in); `close` stops its polling.
+   */
+  revocations(options?: RevocationOptions): TokenRevocations;
   /** Disconnects Prisma, closes PGlite or the pg pool, releases the data-directory lock. Idempotent. */
   close(): Promise<void>;
 }
@@ -337,16 +344,29 @@ function withPrisma(
   // The process's audit sealer for this client, logging passes that fail after a commit.
   const sealer = auditSealer(prisma, keys.auditKey, keys.log);
   let closing: Promise<void> | undefined;
+  let revocations: TokenRevocations | undefined;
   return {
     prisma,
     kind,
     personalData: keys.personalData,
     auditKey: keys.auditKey,
     description,
+    revocations(options = {}) {
+      if (revocations === undefined) {
+        revocations = new TokenRevocations(
+          (since) => revocationsSince(prisma, since),
+          options.pollMs,
+          options.warn,
+        );
+        // A closed database is not polled (its copy stays empty and never ready).
+        if (closing === undefined) void revocations.start();
+      }
+      return revocations;
+    },
     close() {
       closing ??= (async () => {
         try {
-          stopRevocations(prisma);
+          revocations?.stop();
           await sealer.settle();
           await prisma.$disconnect();
         } finally {
