@@ -15,6 +15,8 @@ import {
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { SingleBar } from 'cli-progress';
 import { printSchema } from 'graphql';
+import { pino } from 'pino';
+import { publishRevocationOnce } from './auth/revocation-channel.js';
 import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
@@ -41,7 +43,7 @@ import { type Database, openDatabase } from './store/database.js';
 import { rotatePersonalData } from './store/key-rotation.js';
 import { PersonalDataCipher, parseDataKey, parseVersionedDataKey } from './store/personal-data.js';
 import { PrismaStore } from './store/prisma-store.js';
-import { storeRevocation } from './store/token-revocation.js';
+import { storeRevocation, type TokenRevocationRow } from './store/token-revocation.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
 
@@ -212,29 +214,46 @@ function localId(id: string, typename: string): string {
 
 /**
  * `gonghui token revoke --subject <s> --reason <text>`: stores the revocation in the database (audited
- * as `cli:<user>`, sealed), which every running server reads at its next poll.
+ * as `cli:<user>`, sealed), which every running server reads at its next poll; with GONGHUI_REDIS_URL
+ * it also publishes it there, so the servers sharing that Redis refuse the tokens at once. Redis not
+ * reachable within a few seconds: the revocation stands (stored, exit 0), the servers read it at
+ * their next poll, and the command says so.
  */
-async function revokeCommand(values: { subject?: string; reason?: string; data?: string }): Promise<void> {
+async function revokeCommand(
+  values: { subject?: string; reason?: string; data?: string },
+  config: Pick<Config, 'GONGHUI_REDIS_URL'>,
+): Promise<void> {
   if (values.subject === undefined || values.reason === undefined) {
     throw new Error('usage: gonghui token revoke --subject <s> --reason <text>');
   }
   const checked = checkRevocation({ subject: values.subject, reason: values.reason });
   if (!checked.ok) throw new Error(`token revoke: ${checked.error.message}`);
   const db = await openDatabase({ dataDir: values.data, log });
+  let row: TokenRevocationRow;
   try {
-    const row = await storeRevocation(
+    row = await storeRevocation(
       db.prisma,
       { actor: `cli:${userInfo().username}`, requestId: null },
       { ...checked.value, before: new Date() },
     );
     await auditSealer(db.prisma, db.auditKey).seal();
-    const cutoff = row.revokedBefore.toISOString();
-    process.stdout.write(
-      `revoked every token of '${row.subject}' issued at or before ${cutoff} (to the second); running servers refuse them within GONGHUI_REVOCATION_POLL_MS\n`,
-    );
   } finally {
     await db.close();
   }
+  let when = 'running servers refuse them within GONGHUI_REVOCATION_POLL_MS';
+  if (config.GONGHUI_REDIS_URL) {
+    const redis = connectRedis(config.GONGHUI_REDIS_URL, pino({ enabled: false }));
+    try {
+      when = (await publishRevocationOnce(redis, row.subject, row.revokedBefore))
+        ? 'published through GONGHUI_REDIS_URL: the servers sharing it refuse them at once, the others within GONGHUI_REVOCATION_POLL_MS'
+        : 'GONGHUI_REDIS_URL was not reachable, so nothing was published: running servers refuse them within GONGHUI_REVOCATION_POLL_MS';
+    } finally {
+      await redis.close();
+    }
+  }
+  process.stdout.write(
+    `revoked every token of '${row.subject}' issued at or before ${row.revokedBefore.toISOString()} (to the second); ${when}\n`,
+  );
 }
 
 /** Pairs each --role with its scope option, in order, and validates the result with core. */
@@ -617,20 +636,20 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'token': {
-      if (positionals[1] === 'revoke') return revokeCommand(values);
+      if (positionals[1] === 'revoke') return revokeCommand(values, config);
       if (positionals[1] !== undefined) throw new Error("unknown token command; try 'gonghui token revoke'");
       const grants = grantsFromArgs(values);
       const secretFile = secretFileOf(values.data);
       const fresh = !existsSync(secretFile);
-      const config = await authConfig(values.data);
+      const auth = await authConfig(values.data);
       // On stderr, so that $(gonghui token …) captures only the token.
-      log(`signed with the ${config.source}`);
-      if (fresh && config.source.includes(secretFile)) {
+      log(`signed with the ${auth.source}`);
+      if (fresh && auth.source.includes(secretFile)) {
         log(
           `that secret is new: only a server using the same data directory (${resolveDataDir(values.data)}) accepts this token`,
         );
       }
-      const token = await signToken(config, {
+      const token = await signToken(auth, {
         subject: values.subject ?? 'dev',
         grants,
         ttl: values.ttl ?? '1h',

@@ -228,7 +228,7 @@ export const CONFIG_VARIABLES = {
     usedBy: '`serve`',
     expects: `a number of milliseconds 100–60000 (default ${DEFAULT_REVOCATION_POLL_MS})`,
     meaning:
-      'how often each server process reads the token revocations changed since its last read (one statement); a token revoked through another process or `gonghui token revoke` is refused here within this time',
+      'how often each server process reads the token revocations changed since its last read (one statement); a token revoked through another process or `gonghui token revoke` is refused here within this time (at once when they share `GONGHUI_REDIS_URL`: then this is the net for a lost message)',
     schema: wholeNumber(100, 60_000),
     fallback: DEFAULT_REVOCATION_POLL_MS,
   }),

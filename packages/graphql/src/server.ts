@@ -16,6 +16,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import type { TokenRevocations } from './auth/revocation.js';
+import { redisRevocationChannel } from './auth/revocation-channel.js';
 import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
 import { CompiledFastPath } from './compiled-reads/fast-path.js';
 import { CompiledFallbacks, CompiledReads } from './compiled-reads/plugin.js';
@@ -368,12 +369,17 @@ function healthPlugin(db: Database): Plugin {
   };
 }
 
-/** The token revocations of the server's database in this process (made, and loading, on first use). */
+/**
+ * The token revocations of the server's database in this process (made, and loading, on first use),
+ * shared through `redis` when given: published when stored here, applied when stored elsewhere.
+ */
 function serverRevocations(options: ServerOptions, logger: Logger): TokenRevocations {
-  return options.db.revocations({
+  const revocations = options.db.revocations({
     pollMs: options.revocationPollMs,
     warn: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
   });
+  if (options.redis) revocations.share(redisRevocationChannel(options.redis));
+  return revocations;
 }
 
 /** Builds the yoga instance of the gonghui API over an opened database. */

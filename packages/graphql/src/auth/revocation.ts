@@ -4,7 +4,9 @@
 // Checking a request costs one Map lookup: the process loads every revocation when it starts, then
 // asks the database every `pollMs` (GONGHUI_REVOCATION_POLL_MS) for the rows changed since its last
 // poll — one statement per poll, none per request — and a revocation made in this process applies at
-// once. So a token revoked through another process (or the operator's `gonghui token revoke`) is refused
+// once. With a shared Redis (GONGHUI_REDIS_URL) the process that stores a revocation publishes it and
+// every other applies it as soon as it arrives (`share`, `record`); without one, or when a message is
+// lost, a token revoked through another process (or the operator's `gonghui token revoke`) is refused
 // here within one poll interval. Streams that hold a token's authority (subscriptions) watch their
 // subject and end when it is revoked.
 
@@ -25,6 +27,14 @@ export interface RevocationOptions {
   readonly warn?: (message: string, error: unknown) => void;
 }
 
+/** Where revocations travel between processes at once (Redis: src/auth/revocation-channel.ts). */
+export interface RevocationChannel {
+  /** Sends one revocation to every process listening (rejects when it cannot). */
+  publish(subject: string, revokedBefore: Date): Promise<void>;
+  /** Hears every revocation sent (this process's own too); returns the function that stops hearing. */
+  listen(hear: (subject: string, revokedBefore: Date) => void): () => void;
+}
+
 /** A listener of one subject's revocations: called with the new cutoff (its whole second). */
 type RevocationListener = (cutoff: number) => void;
 
@@ -35,6 +45,8 @@ type RevocationListener = (cutoff: number) => void;
 export class TokenRevocations {
   readonly #cutoffs = new Map<string, number>();
   readonly #listeners = new Map<string, Set<RevocationListener>>();
+  /** The channels this copy hears and publishes on, each with the function that stops hearing it. */
+  readonly #channels = new Map<RevocationChannel, () => void>();
   #since: Date | null = null;
   #timer: NodeJS.Timeout | undefined;
   #started: Promise<void> | undefined;
@@ -101,6 +113,39 @@ export class TokenRevocations {
     for (const listener of this.#listeners.get(subject) ?? []) listener(cutoff);
   }
 
+  /**
+   * Hears the revocations sent on `channel` (applied at once) and publishes this process's own on it
+   * (`record`), until `stop`. Sharing one channel again changes nothing.
+   */
+  share(channel: RevocationChannel): void {
+    if (this.#stopped || this.#channels.has(channel)) return;
+    this.#channels.set(
+      channel,
+      channel.listen((subject, revokedBefore) => this.apply(subject, revokedBefore)),
+    );
+  }
+
+  /**
+   * Applies a revocation this process stored (after its commit) and publishes it on the shared channels,
+   * so the other processes apply it at once. Never rejects: a publish that fails is told to `warn`, and
+   * the others read the revocation at their next poll.
+   */
+  async record(subject: string, revokedBefore: Date): Promise<void> {
+    this.apply(subject, revokedBefore);
+    await Promise.all(
+      [...this.#channels.keys()].map((channel) =>
+        channel
+          .publish(subject, revokedBefore)
+          .catch((error: unknown) =>
+            this.warn(
+              'publishing a token revocation failed: other servers apply it at their next poll',
+              error,
+            ),
+          ),
+      ),
+    );
+  }
+
   /** The cutoff (whole second) of `subject`'s tokens, or undefined when they are not revoked. */
   cutoffOf(subject: string): number | undefined {
     return this.#cutoffs.get(subject);
@@ -120,9 +165,11 @@ export class TokenRevocations {
     };
   }
 
-  /** Stops polling (the copy stays as it is). */
+  /** Stops polling and hearing the shared channels (the copy stays as it is). */
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    for (const stopHearing of this.#channels.values()) stopHearing();
+    this.#channels.clear();
   }
 }

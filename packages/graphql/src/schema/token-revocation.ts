@@ -1,7 +1,8 @@
 // Revoking bearer tokens over GraphQL: `revokeTokens` (SYSTEM_ADMIN: anyone's) and `revokeMyTokens`
 // (any signed-in viewer: "sign out everywhere"). Each stores the revocation (its cutoff: now; it never
 // moves earlier), audits it (`token.revoked`), answers a retry with the same Idempotency-Key from the
-// first answer, and applies it in this process at once (the others poll it: src/auth/revocation.ts).
+// first answer, and applies it in this process at once; the others hear it through the shared Redis
+// when there is one, else (and as a net) at their next poll: src/auth/revocation.ts.
 // A viewer who may not revoke others' tokens gets FORBIDDEN before anything is read or checked, for
 // any subject: nothing tells whether a subject has tokens or was revoked before.
 
@@ -78,7 +79,8 @@ const SIGNED_OUT = 'signed out everywhere';
 
 /**
  * Revokes every token of `request.subject` issued up to now: checked by core, stored with its audit
- * entry (and, with an Idempotency-Key, its answer) in one transaction, applied in this process, sealed.
+ * entry (and, with an Idempotency-Key, its answer) in one transaction, applied in this process and
+ * published to the others (through Redis, when shared), sealed.
  */
 async function revoke(
   ctx: Context,
@@ -126,7 +128,7 @@ async function revoke(
     }
     throw error;
   }
-  ctx.revocations.apply(row.subject, row.revokedBefore);
+  await ctx.revocations.record(row.subject, row.revokedBefore);
   await ctx.store.sealAudit();
   return payload ?? shape(row);
 }
@@ -136,7 +138,8 @@ builder.mutationFields((t) => ({
     type: RevokeTokensPayload,
     description:
       'Revokes every bearer token of a subject issued up to now (to the second): each is refused with 401 from now ' +
-      'on, in every server within GONGHUI_REVOCATION_POLL_MS, its open subscriptions end and its import jobs are ' +
+      'on: at once in every server sharing GONGHUI_REDIS_URL, else within GONGHUI_REVOCATION_POLL_MS; its open ' +
+      'subscriptions end and its import jobs are ' +
       'not resumed. Tokens issued later (from the next second) are accepted. SYSTEM_ADMIN only; audited as ' +
       '`token.revoked`. Whether the subject ever held a token is neither checked nor told.',
     authScopes: { systemAdmin: true },
