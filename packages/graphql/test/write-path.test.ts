@@ -28,6 +28,8 @@ const env = { clock: systemClock, ids: uuidIds };
 const noop: Command<object, null> = async () => ({ ok: true, value: { value: null, changes: [] } });
 const CREATE = `mutation($input: CreateOrganizationInput!) {
   createOrganization(input: $input) { organization { id name depth parent { name } } errors { code } } }`;
+const MOVE = `mutation($input: MoveOrganizationInput!) {
+  moveOrganization(input: $input) { organization { depth } errors { code } } }`;
 const REGISTER = `mutation($input: RegisterMemberInput!) {
   registerMember(input: $input) { member { id name } errors { code path } } }`;
 
@@ -369,8 +371,6 @@ describe.each(testBackends())('write path on %s', (backend) => {
       // A create locks its parent FOR SHARE and writes its rows in its last statement; a move locks
       // the subtree it moves FOR UPDATE. Whichever comes first, the other waits: the new nodes'
       // closure rows name their ancestors after (or before) the move, never a mix.
-      const MOVE = `mutation($input: MoveOrganizationInput!) {
-        moveOrganization(input: $input) { organization { depth } errors { code } } }`;
       const fed = { kind: 'FEDERATION_OF_TRADE_UNIONS', level: 'TOWNSHIP' } as const;
       for (let round = 0; round < 4; round++) {
         const x = await create({ ...fed, name: `迁甲${round}`, parentId: round % 2 ? tree.a.id : tree.b.id });
@@ -392,13 +392,74 @@ describe.each(testBackends())('write path on %s', (backend) => {
           post(MOVE, { input: { id: gid(x.id), newParentId: gid(round % 2 ? tree.b.id : tree.a.id) } }),
           ...[1, 2, 3].map((n) => post(CREATE, union(n))),
         ]);
-        expect(moved.data.moveOrganization.errors, `round ${round}`).toEqual([]);
+        expect(moved, `round ${round}`).toMatchObject({
+          status: 200,
+          data: { moveOrganization: { errors: [] } },
+        });
         for (const answer of created) {
-          expect(answer.data.createOrganization).toMatchObject({ errors: [], organization: { depth: 4 } });
+          expect(answer, `round ${round}`).toMatchObject({
+            status: 200,
+            data: { createOrganization: { errors: [], organization: { depth: 4 } } },
+          });
         }
       }
       await expectTreeConsistent();
       expect(await verifyAuditChain(db.prisma, db.auditKey)).toMatchObject({ ok: true });
+    },
+  );
+
+  it.runIf(backend === 'postgres')(
+    'a move does not wait for a write that only references the moved node (its foreign-key check)',
+    async () => {
+      // A create below a moved node checks the foreign keys of its closure rows, which holds the
+      // node's ancestors FOR KEY SHARE. A move locked its subtree FOR UPDATE, which waits for that:
+      // with the create waiting for the move's lock on its parent, PostgreSQL broke the circle by
+      // aborting one of them, and a move that lost five times in a row failed (stop 24's CI).
+      const x = await create({
+        kind: 'FEDERATION_OF_TRADE_UNIONS',
+        level: 'TOWNSHIP',
+        name: '键锁甲',
+        parentId: tree.a.id,
+      });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let taken: () => void = () => {};
+      const lockTaken = new Promise<void>((resolve) => {
+        taken = resolve;
+      });
+      const holder = db.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${x.id} FOR KEY SHARE`;
+          taken();
+          await held;
+        },
+        { timeout: 30_000 },
+      );
+      await lockTaken;
+      let settled = false;
+      const moving = post(MOVE, { input: { id: gid(x.id), newParentId: gid(tree.b.id) } }).finally(() => {
+        settled = true;
+      });
+      /** Resolves once a statement of this database waits for a lock (the move, if anything). */
+      const aWait = async () => {
+        while (!settled) {
+          const [row] = await db.prisma.$queryRaw<{ waiting: number }[]>`
+            SELECT count(*)::int AS "waiting" FROM pg_stat_activity
+            WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`;
+          if (row && row.waiting > 0) return 'the move waited for the lock';
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return 'moved';
+      };
+      const first = await Promise.race([moving.then(() => 'moved'), aWait()]);
+      release();
+      await holder;
+      expect(first).toBe('moved');
+      expect(await moving).toMatchObject({
+        data: { moveOrganization: { errors: [], organization: { depth: 2 } } },
+      });
     },
   );
 

@@ -144,7 +144,7 @@ export async function finishUnit(
 export interface UnitOptions {
   /**
    * Organization rows to lock before the command runs (see write-lock.ts). Without a plan every
-   * organization the command reads is locked FOR UPDATE as it reads it (correct, less parallel, and
+   * organization the command reads is locked FOR NO KEY UPDATE as it reads it (correct, less parallel, and
    * a deadlock the database detects is resolved by running the unit again).
    */
   readonly locks?: LockPlan;

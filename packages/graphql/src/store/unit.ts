@@ -96,7 +96,7 @@ export async function flushTrailing({ tx, state }: UnitContext): Promise<void> {
   if (statement !== null) await tx.$queryRaw(statement);
 }
 
-/** Locks more organization rows (FOR UPDATE) and records them in the unit's state. */
+/** Locks more organization rows (FOR NO KEY UPDATE) and records them in the unit's state. */
 export async function lockMore(tx: Tx, state: UnitState, plan: Omit<LockPlan, 'mode'>): Promise<void> {
   for (const [id, row] of await lockOrganizations(tx, { mode: 'update', ...plan })) {
     state.locked.set(id, row);

@@ -6,12 +6,16 @@
 //
 // - `share` (FOR SHARE) keeps rows from changing or going away while several writes use them at
 //   once: creating under a parent, joining a federation, registering a member.
-// - `update` (FOR UPDATE) is for rows the command changes: renaming, dissolving, moving.
+// - `update` (FOR NO KEY UPDATE) is for rows the command changes: renaming, dissolving, moving.
+//   No command changes an organization's id, so the lock leaves the rows' keys to the foreign-key
+//   checks of other writes (FOR KEY SHARE): a create below a moved node inserts closure rows that
+//   reference the node's ancestors, and under FOR UPDATE it waited for the move while the move
+//   waited for the create's parent, a deadlock PostgreSQL broke by aborting one of them.
 // - A move also locks the whole subtree it moves (`subtreeOf`), because it rewrites that subtree's
 //   closure rows and depths: a create below it, or another move of or into it, waits.
 //
 // That is enough for the tree's invariants: whoever changes the ancestors of a node holds that
-// node's row FOR UPDATE (it is in the moved subtree), and whoever depends on a node's ancestors
+// node's row FOR NO KEY UPDATE (it is in the moved subtree), and whoever depends on a node's ancestors
 // (a create below it, a move into it) holds that node's row too; the reads that follow the lock
 // are new statements, so they see every write committed before it. Two moves that would form a
 // cycle each lock the other's new parent (it lies in the other's subtree), so one waits, then sees
@@ -24,7 +28,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 
 /** Which organization rows a unit of work locks before its command runs. */
 export interface LockPlan {
-  /** `share`: the rows must not change while the command uses them; `update`: the command changes them. */
+  /** `share`: the rows must not change while the command uses them; `update`: the command changes them (never their ids). */
   readonly mode: 'share' | 'update';
   /** Organization ids to lock (unknown ids are skipped: the command reports them). */
   readonly organizations: readonly string[];
@@ -33,7 +37,7 @@ export interface LockPlan {
 }
 
 /**
- * The locks of a move: the moved subtree and the new parent, FOR UPDATE. Two moves that would
+ * The locks of a move: the moved subtree and the new parent, FOR NO KEY UPDATE. Two moves that would
  * close a cycle each lock the other's new parent, which lies in the other's subtree.
  */
 export function moveLocks(id: string, newParentId: string): LockPlan {
@@ -64,7 +68,7 @@ export async function lockOrganizations(
   plan: LockPlan,
 ): Promise<Map<string, LockedOrganization>> {
   if (plan.organizations.length === 0 && plan.subtreeOf === undefined) return new Map();
-  const strength = plan.mode === 'share' ? 'SHARE' : 'UPDATE';
+  const strength = plan.mode === 'share' ? 'SHARE' : 'NO KEY UPDATE';
   const rows = await tx.$queryRawUnsafe<LockedOrganization[]>(
     `SELECT "id", "name", "kind"::text AS "kind", "level"::text AS "level", "status"::text AS "status",
             "regionCode", "creditCode", "parentId", "depth", "createdAt", "updatedAt", "dissolvedAt"
