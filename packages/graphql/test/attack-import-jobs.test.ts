@@ -28,7 +28,8 @@ import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { adminBearer, bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
-import { type Body, postAs, subscribeAs } from './support/post.js';
+import { followImportProgress, type ProgressStep } from './support/import-progress.js';
+import { type Body, postAs } from './support/post.js';
 
 describe.each(testBackends())('import jobs under attack on %s', (backend) => {
   let db: Database;
@@ -97,29 +98,8 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     error: null,
   });
 
-  /**
-   * Opens `memberImportProgress` of job `id` as `authorization` over SSE; `next()` reads the next
-   * event's progress, or the error code the stream ended with, or 'ENDED'.
-   */
-  async function follow(authorization: string, id: string) {
-    const controller = new AbortController();
-    open.push(controller);
-    const stream = await subscribeAs(
-      yoga,
-      authorization,
-      'subscription($id: ID!) { memberImportProgress(id: $id) { committedRow } }',
-      { id: encodeGlobalID('MemberImportJob', id) },
-      controller,
-    );
-    return {
-      async next(): Promise<number | string> {
-        const event = await stream.next();
-        if (event === null) return 'ENDED';
-        if (event.errors) return event.errors[0]?.extensions?.code as string;
-        return event.data.memberImportProgress.committedRow as number;
-      },
-    };
-  }
+  /** Follows job `id`'s progress as `authorization` (support/import-progress.ts). */
+  const follow = (authorization: string, id: string) => followImportProgress(yoga, authorization, id, open);
 
   it("ends a job's progress stream once the token has expired (it streamed until the job ended)", async () => {
     const job = await runningJob(union);
@@ -131,7 +111,10 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     // The token's ten minutes pass (the wall clock, as jose and the token cache read it).
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 10 * 60_000 + 1000 });
     pubsub.publish('memberImport.progress', job, progress(job, 3));
-    expect(await stream.next()).toBe('UNAUTHENTICATED');
+    expect(await stream.next()).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/^The token expired at .+: subscribe again with a new one$/),
+    });
     expect(await stream.next()).toBe('ENDED');
   });
 
@@ -145,7 +128,10 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     // No batch comes (a stopped job, or a slow one) while the token's ten minutes pass.
     const ended = stream.next();
     await vi.advanceTimersByTimeAsync(10 * 60_000 + 1000);
-    expect(await ended).toBe('UNAUTHENTICATED');
+    expect(await ended).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/^The token expired at .+: subscribe again with a new one$/),
+    });
     expect(await stream.next()).toBe('ENDED');
   });
 
@@ -170,7 +156,10 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     );
     expect(moved).toEqual({ data: { moveOrganization: { errors: [] } } });
     pubsub.publish('memberImport.progress', job, progress(job, 2));
-    expect(await stream.next()).toBe('NOT_FOUND');
+    expect(await stream.next()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No import job you may see has this ID',
+    });
     expect(await stream.next()).toBe('ENDED');
   });
 
@@ -394,8 +383,8 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
         ),
       ).toEqual({ data: { moveOrganization: { errors: [] } } });
     /** The stream's next answer, or 'OPEN' while it has none after two seconds. */
-    const nextOrOpen = (next: Promise<number | string>) =>
-      Promise.race([next, new Promise<string>((resolve) => setTimeout(() => resolve('OPEN'), 2000))]);
+    const nextOrOpen = (next: Promise<ProgressStep>) =>
+      Promise.race([next, new Promise<'OPEN'>((resolve) => setTimeout(() => resolve('OPEN'), 2000))]);
     // A move inside the viewer's subtree (under the city itself) changes nothing: the next batch comes.
     await move(city);
     const next = stream.next();
@@ -404,7 +393,10 @@ describe.each(testBackends())('import jobs under attack on %s', (backend) => {
     expect(await next).toBe(2);
     // The company union moves to 绍兴 with its branch: the stream ends at once, no batch needed.
     await move(await orgId('绍兴市越城区总工会'));
-    expect(await nextOrOpen(stream.next())).toBe('NOT_FOUND');
+    expect(await nextOrOpen(stream.next())).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No import job you may see has this ID',
+    });
     expect(await stream.next()).toBe('ENDED');
   });
 });
