@@ -20,7 +20,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { type PlacesRow, placesKey } from '../store/activity.js';
 import { enrollAtOnce } from '../store/enrollment.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { errorsField, type Payload, rowOf, rowPayload, runCommand, writtenRow } from './errors.js';
 import { Member } from './member.js';
 import { Organization } from './organization.js';
 
@@ -382,18 +382,11 @@ const CancelEnrollmentInput = builder.inputType('CancelEnrollmentInput', {
 
 type ActivityRow = Prisma.ActivityGetPayload<object>;
 
-const ActivityPayload = builder.objectRef<Payload<ActivityRow>>('ActivityPayload').implement({
+const ActivityPayload = rowPayload('ActivityPayload', {
+  model: 'Activity',
   description: 'Result of creating an activity: the activity, or the rules broken.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    activity: t.prismaField({
-      type: 'Activity',
-      nullable: true,
-      description: 'The activity, or null when refused.',
-      resolve: (_query, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'activity',
+  fieldDescription: 'The activity, or null when refused.',
 });
 
 /** Who may enrol or cancel for a member: the member themselves, or ORG_ADMIN of their union or above. */
@@ -444,7 +437,7 @@ builder.mutationFields((t) => ({
         },
         {
           locks: { mode: 'share', organizations: [input.organizationId.id] },
-          answer: (a, rows) => rowOf<ActivityRow>(rows, a.id),
+          answer: writtenRow<ActivityRow>,
         },
       ),
   }),

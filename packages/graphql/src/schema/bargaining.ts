@@ -27,7 +27,7 @@ import type { Context } from '../context.js';
 import { type BargainingCaseRow, toBargainingCase } from '../store/bargaining.js';
 import { fromDbDate } from '../store/unit.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { type Payload, rowPayload, runCommand, writtenRow } from './errors.js';
 import { described, Organization } from './organization.js';
 
 const day = (date: Date | null) => (date === null ? null : fromDbDate(date));
@@ -288,21 +288,12 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
-const BargainingCasePayload = builder
-  .objectRef<Payload<BargainingCaseRow>>('BargainingCasePayload')
-  .implement({
-    description: 'Result of a bargaining step: the case as the step left it, or the rules the step broke.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      bargainingCase: t.prismaField({
-        type: 'BargainingCase',
-        nullable: true,
-        description: 'The case as the step left it, or null when the step was refused.',
-        resolve: (_query, p) => p.value,
-      }),
-      errors: t.field(errorsField),
-    }),
-  });
+const BargainingCasePayload = rowPayload('BargainingCasePayload', {
+  model: 'BargainingCase',
+  description: 'Result of a bargaining step: the case as the step left it, or the rules the step broke.',
+  field: 'bargainingCase',
+  fieldDescription: 'The case as the step left it, or null when the step was refused.',
+});
 
 const OpenBargainingInput = builder.inputType('OpenBargainingInput', {
   description: 'A union’s written request to an employer to bargain (集体协商要约).',
@@ -446,10 +437,6 @@ async function adminOfCase(ctx: Context, caseId: string) {
   return found ? ctx.access.permits('ADMIN', found.organizationId) : ctx.access.systemAdmin;
 }
 
-/** The payload value: the case's row as the transaction wrote it. */
-const written = (c: { id: string }, rows: ReadonlyMap<string, object>) =>
-  rowOf<BargainingCaseRow>(rows, c.id);
-
 /** What every step mutation shares: its payload, and who may record it (ORG_ADMIN of the case's union or above). */
 const STEP_FIELD = {
   type: BargainingCasePayload,
@@ -472,7 +459,7 @@ function runStep<I extends { caseId: string }>(
 ): Promise<Payload<BargainingCaseRow>> {
   return runCommand(ctx, info, command, { ...input, caseId: input.caseId.id } as I, {
     locks: { mode: 'share', organizations: [] },
-    answer: written,
+    answer: writtenRow<BargainingCaseRow>,
   });
 }
 
@@ -498,7 +485,10 @@ builder.mutationFields((t) => ({
           holidays: input.holidays ?? null,
           workingWeekendDays: input.workingWeekendDays ?? null,
         },
-        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: written },
+        {
+          locks: { mode: 'share', organizations: [input.organizationId.id] },
+          answer: writtenRow<BargainingCaseRow>,
+        },
       ),
   }),
   recordBargainingReply: t.field({

@@ -33,13 +33,14 @@ import {
   Term,
 } from './congress.js';
 import {
-  errorsField,
   MAX_PAYLOAD_ERRORS,
   type Payload,
+  type RowOf,
   RuleViolation,
-  rowOf,
+  rowPayload,
   runCommand,
   toUserError,
+  writtenRow,
 } from './errors.js';
 import { Member } from './member.js';
 import { Organization } from './organization.js';
@@ -56,18 +57,11 @@ function payload<
     | 'Committee'
     | 'Position',
 >(model: M, field: string, what: string) {
-  return builder.objectRef<Payload<object>>(`${model}Payload`).implement({
+  return rowPayload(`${model}Payload`, {
+    model,
     description: `Result of a change to ${what}: the ${what} as it is now, or the rules the change broke.`,
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      [field]: t.prismaField({
-        type: model,
-        nullable: true,
-        description: `The ${what} as the change left it, or null when the change was refused.`,
-        resolve: (_query: unknown, p: Payload<object>) => p.value as never,
-      }),
-      errors: t.field(errorsField),
-    }),
+    field,
+    fieldDescription: `The ${what} as the change left it, or null when the change was refused.`,
   });
 }
 
@@ -79,9 +73,6 @@ const ApportionmentPayload = payload('SeatApportionment', 'apportionment', 'appo
 const DelegatePayload = payload('Delegate', 'delegate', 'delegate');
 const CommitteePayload = payload('Committee', 'committee', 'committee');
 const PositionPayload = payload('Position', 'position', 'position');
-
-/** The payload value: the row the transaction wrote for the command's value. */
-const written = (value: { id: string }, rows: ReadonlyMap<string, object>) => rowOf<object>(rows, value.id);
 
 /** Reads lock no organization rows: the congress and committee rows are locked as the commands read them. */
 const NO_ORGANIZATION_LOCKS: LockPlan = { mode: 'share', organizations: [] };
@@ -459,7 +450,10 @@ builder.mutationFields((t) => ({
           seats: input.seats ?? null,
           reportedMembers: input.reportedMembers ?? null,
         },
-        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: written },
+        {
+          locks: { mode: 'share', organizations: [input.organizationId.id] },
+          answer: writtenRow<RowOf<'Congress'>>,
+        },
       ),
   }),
   openTerm: t.field({
@@ -475,7 +469,7 @@ builder.mutationFields((t) => ({
         info,
         openTerm,
         { congressId: input.congressId.id, startsOn: input.startsOn, years: input.years },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Term'>> },
       ),
   }),
   delayTermElection: t.field({
@@ -492,7 +486,7 @@ builder.mutationFields((t) => ({
         info,
         delayTermElection,
         { termId: input.termId.id, months: input.months, approval: input.approval ?? null },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Term'>> },
       ),
   }),
   recordSession: t.field({
@@ -509,7 +503,7 @@ builder.mutationFields((t) => ({
         info,
         recordSession,
         { termId: input.termId.id, heldOn: input.heldOn, present: input.present },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'CongressSession'>> },
       ),
   }),
   createElectoralUnit: t.field({
@@ -529,7 +523,7 @@ builder.mutationFields((t) => ({
           organizationIds: input.organizationIds.map((o) => o.id),
           reportedMembers: input.reportedMembers ?? null,
         },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'ElectoralUnit'>> },
       ),
   }),
   apportionDelegateSeats: t.field({
@@ -544,7 +538,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx, info) =>
       runCommand(ctx, info, apportionDelegateSeats, apportionInput(input), {
         locks: NO_ORGANIZATION_LOCKS,
-        answer: written,
+        answer: writtenRow<RowOf<'SeatApportionment'>>,
       }),
   }),
   addDelegate: t.field({
@@ -570,7 +564,7 @@ builder.mutationFields((t) => ({
           modelWorker: input.modelWorker ?? false,
           since: input.since ?? null,
         },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Delegate'>> },
       ),
   }),
   changeDelegateStatus: t.field({
@@ -586,7 +580,7 @@ builder.mutationFields((t) => ({
         info,
         changeDelegateStatus,
         { delegateId: input.delegateId.id, status: input.status, date: input.date, note: input.note ?? null },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Delegate'>> },
       ),
   }),
   createCommittee: t.field({
@@ -604,7 +598,10 @@ builder.mutationFields((t) => ({
         info,
         createCommittee,
         { organizationId: input.organizationId.id, kind: input.kind, seats: input.seats },
-        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: written },
+        {
+          locks: { mode: 'share', organizations: [input.organizationId.id] },
+          answer: writtenRow<RowOf<'Committee'>>,
+        },
       ),
   }),
   appointPosition: t.field({
@@ -629,7 +626,7 @@ builder.mutationFields((t) => ({
           startsOn: input.startsOn,
           endsOn: input.endsOn ?? null,
         },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Position'>> },
       ),
   }),
   endPosition: t.field({
@@ -644,7 +641,7 @@ builder.mutationFields((t) => ({
         info,
         endPosition,
         { positionId: input.positionId.id, endsOn: input.endsOn },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Position'>> },
       ),
   }),
   removeOfficer: t.field({
@@ -663,7 +660,7 @@ builder.mutationFields((t) => ({
         info,
         removeOfficer,
         { positionId: input.positionId.id, removedOn: input.removedOn, votesFor: input.votesFor },
-        { locks: NO_ORGANIZATION_LOCKS, answer: written },
+        { locks: NO_ORGANIZATION_LOCKS, answer: writtenRow<RowOf<'Position'>> },
       ),
   }),
 }));

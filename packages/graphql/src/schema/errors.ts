@@ -14,10 +14,12 @@ import {
   type Result,
   TEXT_MESSAGES_ZH,
 } from '@gonghui/core';
+import type { ObjectRef } from '@pothos/core';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
+import type PrismaTypes from '../generated/pothos-types.js';
 import { CONGRESS_UNIQUE_INDEX_ERRORS } from '../store/congress.js';
 import { violatedUniqueIndex } from '../store/db-errors.js';
 import { findAnswer, IdempotencyKeyTaken, type IdempotencyScope, inputHash } from '../store/idempotency.js';
@@ -201,6 +203,11 @@ export function rowOf<R>(rows: ReadonlyMap<string, object>, id: string): R {
   return row as R;
 }
 
+/** A payload value: the row the transaction locked or wrote for the command's value, by its id. */
+export function writtenRow<R>(value: { readonly id: string }, rows: ReadonlyMap<string, object>): R {
+  return rowOf<R>(rows, value.id);
+}
+
 /** The first answer stored under the key, or null; the same key with another input is refused. */
 export async function replay<V>(
   ctx: Context,
@@ -232,3 +239,56 @@ export const errorsField = {
   complexity: listCost(MAX_PAYLOAD_ERRORS),
   resolve: (p: Payload<unknown>) => p.errors,
 };
+
+/** The builder's schema types, for the refs a function returns. */
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** A model's row as a transaction writes it: every column, no relation. */
+export type RowOf<M extends keyof PrismaTypes> = PrismaTypes[M]['Shape'];
+
+/** A row payload's type and the field that holds the written row. */
+export interface RowPayloadOptions<M extends keyof PrismaTypes> {
+  /** The Prisma model of the row, e.g. 'Organization'. */
+  readonly model: M;
+  /** The payload type's description. */
+  readonly description: string;
+  /** The row's field, e.g. `organization`. */
+  readonly field: string;
+  /** The row field's description. */
+  readonly fieldDescription: string;
+}
+
+/**
+ * A payload type whose value is the row the mutation wrote: the row as `field` (null when refused),
+ * answered from the row the transaction returned (the query is not run again), and `errors`. With
+ * `row`, the value holds more than the row and `row` picks it out.
+ */
+export function rowPayload<M extends keyof PrismaTypes>(
+  name: string,
+  options: RowPayloadOptions<M>,
+): ObjectRef<Types, Payload<RowOf<M>>>;
+export function rowPayload<M extends keyof PrismaTypes, V>(
+  name: string,
+  options: RowPayloadOptions<M> & { readonly row: (value: V) => RowOf<M> },
+): ObjectRef<Types, Payload<V>>;
+export function rowPayload<M extends keyof PrismaTypes, V>(
+  name: string,
+  options: RowPayloadOptions<M> & { readonly row?: (value: V) => RowOf<M> },
+): ObjectRef<Types, Payload<V>> {
+  // Without `row`, the first overload says the value is the row itself.
+  const row = options.row ?? ((value: V) => value as RowOf<M>);
+  return builder.objectRef<Payload<V>>(name).implement({
+    description: options.description,
+    authScopes: PUBLIC,
+    fields: (t) => ({
+      [options.field]: t.prismaField({
+        // Widened to every model: Pothos cannot resolve a row shape for a model that is a type parameter.
+        type: options.model as keyof PrismaTypes,
+        nullable: true,
+        description: options.fieldDescription,
+        resolve: (_query, p) => (p.value === null ? null : row(p.value)),
+      }),
+      errors: t.field(errorsField),
+    }),
+  });
+}

@@ -17,7 +17,7 @@ import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { errorsField, type Payload, rowOf, rowPayload, runCommand, writtenRow } from './errors.js';
 import { Organization } from './organization.js';
 
 /** Months of a report's year: its `months` list has one line each (the SQL's generate_series(1, 12)). */
@@ -392,32 +392,18 @@ type ProgramRow = Prisma.BenefitProgramGetPayload<object>;
 type RunRow = Prisma.DisbursementRunGetPayload<object>;
 type EntryRow = Prisma.LedgerEntryGetPayload<object>;
 
-const FundPayload = builder.objectRef<Payload<FundRow>>('FundPayload').implement({
+const FundPayload = rowPayload('FundPayload', {
+  model: 'Fund',
   description: 'Result of creating a fund: the fund, or the rules broken.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    fund: t.prismaField({
-      type: 'Fund',
-      nullable: true,
-      description: 'The fund, or null.',
-      resolve: (_q, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'fund',
+  fieldDescription: 'The fund, or null.',
 });
 
-const BenefitProgramPayload = builder.objectRef<Payload<ProgramRow>>('BenefitProgramPayload').implement({
+const BenefitProgramPayload = rowPayload('BenefitProgramPayload', {
+  model: 'BenefitProgram',
   description: 'Result of creating a benefit program: the program, or the rules broken.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    program: t.prismaField({
-      type: 'BenefitProgram',
-      nullable: true,
-      description: 'The program, or null.',
-      resolve: (_q, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'program',
+  fieldDescription: 'The program, or null.',
 });
 
 /** What a run (or its preview) came to, and the committed run's row. */
@@ -462,19 +448,11 @@ const DisbursementPayload = builder.objectRef<Payload<DisbursementAnswer>>('Disb
   }),
 });
 
-const LedgerEntryPayload = builder.objectRef<Payload<EntryRow>>('LedgerEntryPayload').implement({
+const LedgerEntryPayload = rowPayload('LedgerEntryPayload', {
+  model: 'LedgerEntry',
   description: 'Result of a reversal: the new, negative entry, or the rules broken.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    entry: t.prismaField({
-      type: 'LedgerEntry',
-      nullable: true,
-      description: 'The reversal entry, or null.',
-      // The row the transaction wrote: the query is not run again.
-      resolve: (_query, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'entry',
+  fieldDescription: 'The reversal entry, or null.',
 });
 
 /** Whether the viewer may run a program (ORG_ADMIN of its fund's organization). */
@@ -528,7 +506,7 @@ builder.mutationFields((t) => ({
         { ...input, organizationId: input.organizationId.id },
         {
           locks: { mode: 'share', organizations: [input.organizationId.id] },
-          answer: (fund, rows) => rowOf<FundRow>(rows, fund.id),
+          answer: writtenRow<FundRow>,
         },
       ),
   }),
@@ -550,7 +528,7 @@ builder.mutationFields((t) => ({
         },
         {
           locks: { mode: 'share', organizations: [] },
-          answer: (program, rows) => rowOf<ProgramRow>(rows, program.id),
+          answer: writtenRow<ProgramRow>,
         },
       ),
   }),
@@ -593,7 +571,7 @@ builder.mutationFields((t) => ({
         { entryId: input.entryId.id, reason: input.reason },
         {
           locks: { mode: 'share', organizations: [] },
-          answer: (entry, rows) => rowOf<EntryRow>(rows, entry.id),
+          answer: writtenRow<EntryRow>,
         },
       ),
   }),

@@ -21,8 +21,8 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate } from '../store/unit.js';
 import type { LockPlan } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
-import { Member, MemberPayload, memberRow } from './member.js';
+import { errorsField, type Payload, rowOf, rowPayload, runCommand, writtenRow } from './errors.js';
+import { Member, MemberPayload } from './member.js';
 import { Organization } from './organization.js';
 
 type MemberRow = Prisma.MemberGetPayload<object>;
@@ -342,23 +342,13 @@ const MembershipRunPayload = builder.objectRef<RunPayload>('MembershipRunPayload
   }),
 });
 
-const MemberEngagementPayload = builder
-  .objectRef<Payload<{ readonly member: MemberRow; readonly engagement: MemberEngagement }>>(
-    'MemberEngagementPayload',
-  )
-  .implement({
-    description: 'Result of recording dues, activity or a talk: the member, or the rules broken.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      member: t.prismaField({
-        type: 'Member',
-        nullable: true,
-        description: 'The member with the dates now on record, or null when refused.',
-        resolve: (_query, p) => p.value?.member ?? null,
-      }),
-      errors: t.field(errorsField),
-    }),
-  });
+const MemberEngagementPayload = rowPayload('MemberEngagementPayload', {
+  model: 'Member',
+  description: 'Result of recording dues, activity or a talk: the member, or the rules broken.',
+  field: 'member',
+  fieldDescription: 'The member with the dates now on record, or null when refused.',
+  row: (value: { readonly member: MemberRow; readonly engagement: MemberEngagement }) => value.member,
+});
 
 /** A run's answer: the member rows it wrote. */
 function runRows(run: MembershipRun, rows: ReadonlyMap<string, object>) {
@@ -387,7 +377,7 @@ builder.mutationFields((t) => ({
           date: input.date ?? null,
         },
         Object.values(placementOf(input)),
-        memberRow,
+        writtenRow<MemberRow>,
       ),
   }),
   retainMember: t.field({
@@ -408,7 +398,7 @@ builder.mutationFields((t) => ({
           date: input.date ?? null,
         },
         [input.holderUnionId?.id],
-        memberRow,
+        writtenRow<MemberRow>,
       ),
   }),
   reactivateMember: t.field({
@@ -424,7 +414,7 @@ builder.mutationFields((t) => ({
         reactivateMember,
         { memberId: input.memberId.id, ...placementOf(input), date: input.date ?? null },
         Object.values(placementOf(input)),
-        memberRow,
+        writtenRow<MemberRow>,
       ),
   }),
   terminateMember: t.field({
@@ -445,7 +435,7 @@ builder.mutationFields((t) => ({
           date: input.date ?? null,
         },
         [],
-        memberRow,
+        writtenRow<MemberRow>,
       ),
   }),
   recordMemberEngagement: t.field({

@@ -6,12 +6,12 @@ import {
   registerMember,
   updateMemberContact,
 } from '@gonghui/core';
-import { builder, PUBLIC } from '../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate } from '../store/unit.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { rowPayload, runCommand, writtenRow } from './errors.js';
 import { Organization } from './organization.js';
 
 /** Male or female, from the ID number. */
@@ -176,24 +176,12 @@ builder.prismaObjectFields(Organization, (t) => ({
 
 type MemberRow = Prisma.MemberGetPayload<object>;
 
-/** The payload value of a member command: the member's row as the transaction left it. */
-export const memberRow = (m: { id: string }, rows: ReadonlyMap<string, object>) =>
-  rowOf<MemberRow>(rows, m.id);
-
 /** The payload of every mutation of one member: the member as it is now, or the rules broken. */
-export const MemberPayload = builder.objectRef<Payload<MemberRow>>('MemberPayload').implement({
+export const MemberPayload = rowPayload('MemberPayload', {
+  model: 'Member',
   description: 'Result of a change to a member: the member as it is now, or the rules the change broke.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    member: t.prismaField({
-      type: 'Member',
-      nullable: true,
-      description: 'The member as the change left it, or null when the change was refused.',
-      // The row the transaction returned holds every column: the query is not run again.
-      resolve: (_query, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'member',
+  fieldDescription: 'The member as the change left it, or null when the change was refused.',
 });
 
 const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
@@ -256,7 +244,7 @@ builder.mutationFields((t) => ({
           phone: input.phone ?? null,
           joinedOn: input.joinedOn ?? null,
         },
-        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: memberRow },
+        { locks: { mode: 'share', organizations: [input.organizationId.id] }, answer: writtenRow<MemberRow> },
       ),
   }),
   updateMemberContact: t.field({
@@ -280,7 +268,7 @@ builder.mutationFields((t) => ({
         updateMemberContact,
         { memberId: input.memberId.id, phone: input.phone ?? null },
         // No organization changes; the member's row is locked when the command reads it.
-        { locks: { mode: 'share', organizations: [] }, answer: memberRow },
+        { locks: { mode: 'share', organizations: [] }, answer: writtenRow<MemberRow> },
       ),
   }),
 }));

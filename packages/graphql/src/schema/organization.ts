@@ -15,7 +15,7 @@ import { builder, listCost, PUBLIC } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { moveLocks } from '../store/write-lock.js';
 import { countedConnection } from './connection.js';
-import { errorsField, type Payload, rowOf, runCommand } from './errors.js';
+import { rowOf, rowPayload, runCommand, writtenRow } from './errors.js';
 import { publishOrganizationChange } from './organization-events.js';
 
 /** Each enum value with its description, in the order core lists them. */
@@ -377,54 +377,26 @@ builder.queryFields((t) => ({
 type OrganizationRow = Prisma.OrganizationGetPayload<object>;
 type FederationMembershipRow = Prisma.FederationMembershipGetPayload<object>;
 
-const OrganizationPayload = builder.objectRef<Payload<OrganizationRow>>('OrganizationPayload').implement({
+const OrganizationPayload = rowPayload('OrganizationPayload', {
+  model: 'Organization',
   description: 'Result of a change to an organization: the organization, or the rules it broke.',
-  authScopes: PUBLIC,
-  fields: (t) => ({
-    organization: t.prismaField({
-      type: 'Organization',
-      nullable: true,
-      description: 'The organization as the change left it, or null when the change was refused.',
-      // The row the transaction returned holds every column: the query is not run again.
-      resolve: (_query, p) => p.value,
-    }),
-    errors: t.field(errorsField),
-  }),
+  field: 'organization',
+  fieldDescription: 'The organization as the change left it, or null when the change was refused.',
 });
 
-const FederationMembershipPayload = builder
-  .objectRef<Payload<FederationMembershipRow>>('FederationMembershipPayload')
-  .implement({
-    description: 'Result of joining a federation: the membership, or the rules it broke.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      membership: t.prismaField({
-        type: 'FederationMembership',
-        nullable: true,
-        description: 'The federation membership, or null when the change was refused.',
-        // The row the transaction returned holds every column: the query is not run again.
-        resolve: (_query, p) => p.value,
-      }),
-      errors: t.field(errorsField),
-    }),
-  });
+const FederationMembershipPayload = rowPayload('FederationMembershipPayload', {
+  model: 'FederationMembership',
+  description: 'Result of joining a federation: the membership, or the rules it broke.',
+  field: 'membership',
+  fieldDescription: 'The federation membership, or null when the change was refused.',
+});
 
-const LeaveFederationPayload = builder
-  .objectRef<Payload<OrganizationRow>>('LeaveFederationPayload')
-  .implement({
-    description: 'Result of leaving a federation.',
-    authScopes: PUBLIC,
-    fields: (t) => ({
-      federation: t.prismaField({
-        type: 'Organization',
-        nullable: true,
-        description: 'The federation left, or null when the change was refused.',
-        // The row the transaction returned holds every column: the query is not run again.
-        resolve: (_query, p) => p.value,
-      }),
-      errors: t.field(errorsField),
-    }),
-  });
+const LeaveFederationPayload = rowPayload('LeaveFederationPayload', {
+  model: 'Organization',
+  description: 'Result of leaving a federation.',
+  field: 'federation',
+  fieldDescription: 'The federation left, or null when the change was refused.',
+});
 
 const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
   description: 'A new organization.',
@@ -617,7 +589,7 @@ builder.mutationFields((t) => ({
         },
         {
           locks: { mode: 'share', organizations: [input.federationId.id, input.memberId.id] },
-          answer: (m, rows) => rowOf<FederationMembershipRow>(rows, m.id),
+          answer: writtenRow<FederationMembershipRow>,
         },
       ),
   }),
