@@ -199,6 +199,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's schema types, for helpers generic over its object and output types. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 builder.scalarType('DateTime', {
   description: 'An instant in ISO-8601 (UTC), e.g. `2026-11-29T08:00:00.000Z`.',
   serialize: (value) => value.toISOString(),

@@ -1,5 +1,5 @@
 import type { OutputType } from '@pothos/core';
-import { builder, PUBLIC } from '../builder.js';
+import { builder, PUBLIC, type Types } from '../builder.js';
 import type { Context } from '../context.js';
 
 /** Reads a connection's total count, which the Prisma plugin hands over as a value or a loader. */
@@ -8,8 +8,6 @@ export function resolveTotalCount(connection: object): number | Promise<number> 
   if (totalCount === undefined) throw new Error('totalCount was not loaded for this connection');
   return typeof totalCount === 'function' ? totalCount() : totalCount;
 }
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
  * The shared connection type of one node type (`<Name>Connection` with `<Name>Edge`): public

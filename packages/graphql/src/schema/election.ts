@@ -19,7 +19,7 @@ import {
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { Access } from '../auth/access.js';
-import { builder, DEFAULT_PAGE_SIZE, listCost, MAX_PAGE_SIZE, PUBLIC } from '../builder.js';
+import { builder, DEFAULT_PAGE_SIZE, listCost, MAX_PAGE_SIZE, PUBLIC, type Types } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { untilTokenExpiry } from '../hardening/stream-expiry.js';
@@ -602,8 +602,6 @@ const ElectionIdInput = builder.inputType('ElectionStepInput', {
   description: 'The election round a step applies to.',
   fields: (t) => ({ electionId: t.globalID({ for: Election, description: 'The round.' }) }),
 });
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The facts a nominee's eligibility and a delegate's composition are checked on (a nomination, an identified write-in). */
 const nomineeFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({

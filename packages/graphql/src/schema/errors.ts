@@ -16,7 +16,7 @@ import {
 } from '@gonghui/core';
 import type { ObjectRef } from '@pothos/core';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { builder, listCost, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC, type Types } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EventBus } from '../events.js';
 import type PrismaTypes from '../generated/pothos-types.js';
@@ -241,7 +241,6 @@ export const errorsField = {
 };
 
 /** The builder's schema types, for the refs a function returns. */
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A model's row as a transaction writes it: every column, no relation. */
 export type RowOf<M extends keyof PrismaTypes> = PrismaTypes[M]['Shape'];

@@ -15,7 +15,7 @@ import {
   transferMember,
 } from '@gonghui/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder, listCost, PUBLIC } from '../builder.js';
+import { builder, listCost, PUBLIC, type Types } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate } from '../store/unit.js';
@@ -26,7 +26,6 @@ import { Member, MemberPayload } from './member.js';
 import { Organization } from './organization.js';
 
 type MemberRow = Prisma.MemberGetPayload<object>;
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** What happened to a membership. */
 const MembershipEventTypeEnum = builder.enumType('MembershipEventType', {
