@@ -485,10 +485,13 @@ export type { RevocationErrorCode, RevocationRequest } from './access/revocation
 export {
   checkRevocation,
   cutoffSecond,
+  earliestMatteringCutoff,
   isRevoked,
   MAX_REVOCATION_TEXT,
+  outlivesMaxLifetime,
   REVOCATION_ERROR_CODES,
   REVOCATION_MESSAGES_ZH,
+  revocationMatters,
 } from './access/revocation.js';
 export type {
   ChangeAuthority,

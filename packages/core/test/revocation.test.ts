@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { earliestMatteringCutoff, outlivesMaxLifetime, revocationMatters } from '../src/access/revocation.js';
 import { checkRevocation, cutoffSecond, isRevoked, MAX_REVOCATION_TEXT } from '../src/index.js';
 
 describe('a revocation', () => {
@@ -24,5 +25,18 @@ describe('a revocation', () => {
     expect(isRevoked(undefined, cutoff)).toBe(true);
     expect(isRevoked(undefined, undefined)).toBe(false);
     expect(isRevoked(cutoff - 1, undefined)).toBe(false);
+  });
+
+  it('matters while a token it refuses can still be valid: kept at exactly the max lifetime, gone a second later', () => {
+    const day = 86_400;
+    const cutoff = cutoffSecond(new Date(Date.UTC(2026, 11, 1, 20, 0, 0, 999)));
+    expect(revocationMatters(cutoff, cutoff, day)).toBe(true);
+    expect(revocationMatters(cutoff, cutoff + day, day)).toBe(true);
+    expect(revocationMatters(cutoff, cutoff + day + 1, day)).toBe(false);
+    expect(earliestMatteringCutoff(cutoff + day, day)).toBe(cutoff);
+    // The latest token it refuses (issued in the cutoff second, living the max lifetime) has expired by then.
+    expect(outlivesMaxLifetime(cutoff, cutoff + day, day)).toBe(false);
+    expect(outlivesMaxLifetime(cutoff, cutoff + day + 1, day)).toBe(true);
+    expect(outlivesMaxLifetime(undefined, cutoff + 60, day)).toBe(true);
   });
 });

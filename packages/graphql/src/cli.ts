@@ -17,12 +17,12 @@ import { SingleBar } from 'cli-progress';
 import { printSchema } from 'graphql';
 import { pino } from 'pino';
 import { publishRevocationOnce } from './auth/revocation-channel.js';
-import { type AuthConfig, loadAuthConfig, signToken } from './auth/token.js';
+import { type AuthConfig, loadAuthConfig, maxLifetimeOf, signToken } from './auth/token.js';
 import { type Config, configurationSummary, hardeningOf, isProduction, loadConfig } from './config.js';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.js';
 import { guardServingProcess } from './hardening/process-guard.js';
 import { exportCommand, importCommand } from './import/cli.js';
-import { createLogger } from './observe/log.js';
+import { createLogger, type Logger } from './observe/log.js';
 import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
 import { schema } from './schema.js';
@@ -43,7 +43,12 @@ import { type Database, openDatabase } from './store/database.js';
 import { rotatePersonalData } from './store/key-rotation.js';
 import { PersonalDataCipher, parseDataKey, parseVersionedDataKey } from './store/personal-data.js';
 import { PrismaStore } from './store/prisma-store.js';
-import { storeRevocation, type TokenRevocationRow } from './store/token-revocation.js';
+import {
+  purgeRevocations,
+  REVOCATION_PURGE_INTERVAL_MS,
+  storeRevocation,
+  type TokenRevocationRow,
+} from './store/token-revocation.js';
 
 const USAGE = `gonghui — trade-union platform (工会)
 
@@ -109,7 +114,7 @@ Options:
   --org <id>      organization (global or database id) of an ORG_ADMIN/ORG_VIEWER role (token)
   --election <id> election (global or database id) of an ELECTION_OFFICER role (token)
   --member <id>   member record (global or database id) of a MEMBER role (token)
-  --ttl <span>    token lifetime: 15m, 1h, 7d (token; default 1h)
+  --ttl <span>    token lifetime: 15m, 1h, 7d (token; default 1h; at most GONGHUI_TOKEN_MAX_LIFETIME)
   --subject <s>   token subject (token; default 'dev'; token revoke: whose tokens)
   --reason <text> why the tokens are revoked, 1–200 characters (token revoke)
   -h, --help      this text
@@ -256,6 +261,31 @@ async function revokeCommand(
   );
 }
 
+/**
+ * `serve`'s purge of the token revocations that refuse no valid token any more (older than the longest
+ * token lifetime): once at start, then every REVOCATION_PURGE_INTERVAL_MS on an unref'd timer, audited
+ * as `system:revocation-purge` and sealed. A purge that fails is logged and tried again at the next.
+ * Returns the function that stops it.
+ */
+function purgingRevocations(db: Database, maxLifetime: number, logger: Logger): () => void {
+  const purge = async () => {
+    try {
+      const who = { actor: 'system:revocation-purge', requestId: null };
+      const rows = await purgeRevocations(db.prisma, who, new Date(), maxLifetime);
+      if (rows.length === 0) return;
+      await auditSealer(db.prisma, db.auditKey).seal();
+      logger.info(
+        `deleted ${rows.length} token revocation(s) older than GONGHUI_TOKEN_MAX_LIFETIME (${maxLifetime} s): they refuse no valid token`,
+      );
+    } catch (error) {
+      logger.warn({ err: error }, 'purging the old token revocations failed (tried again at the next purge)');
+    }
+  };
+  void purge();
+  const timer = setInterval(() => void purge(), REVOCATION_PURGE_INTERVAL_MS).unref();
+  return () => clearInterval(timer);
+}
+
 /** Pairs each --role with its scope option, in order, and validates the result with core. */
 export function grantsFromArgs(values: {
   role?: string[];
@@ -342,6 +372,7 @@ async function serve(
     `metrics: ${server.url.replace(/\/graphql$/, '/metrics')} (${config.GONGHUI_METRICS_TOKEN ? 'bearer token' : isProduction(config) ? 'off: set GONGHUI_METRICS_TOKEN' : 'open in development'}); traces: ${config.GONGHUI_OTEL}`,
   );
   await checkpoints.start();
+  const stopPurging = purgingRevocations(db, maxLifetimeOf(auth), logger);
   // Started: from here a stray rejection or exception is logged and the server keeps serving.
   guardServingProcess(logger);
   let stopping = false;
@@ -353,6 +384,7 @@ async function serve(
       await server.close();
       await tracing?.shutdown();
       await checkpoints.stop();
+      stopPurging();
       await redis?.close();
       await db.close();
       log('stopped');

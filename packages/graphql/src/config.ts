@@ -5,7 +5,12 @@
 
 import { z } from 'zod';
 import { DEFAULT_REVOCATION_POLL_MS } from './auth/revocation.js';
-import { MIN_SECRET_BYTES, PUBLIC_KEY_ALGORITHMS } from './auth/token.js';
+import {
+  DEFAULT_MAX_TOKEN_LIFETIME,
+  MIN_SECRET_BYTES,
+  PUBLIC_KEY_ALGORITHMS,
+  spanSeconds,
+} from './auth/token.js';
 import { DEFAULT_MAX_BODY_BYTES } from './hardening/body-limit.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './hardening/deadline.js';
 import {
@@ -224,6 +229,17 @@ export const CONFIG_VARIABLES = {
   ),
   GONGHUI_JWT_ISSUER: tokenClaim('iss', 'gonghui'),
   GONGHUI_JWT_AUDIENCE: tokenClaim('aud', 'gonghui-api'),
+  GONGHUI_TOKEN_MAX_LIFETIME: variable({
+    usedBy: 'server, CLI',
+    expects: `a span such as \`12h\`, \`30d\` (s, m, h, d; at least 1 s; default \`${DEFAULT_MAX_TOKEN_LIFETIME}\`)`,
+    meaning:
+      'longest lifetime of an accepted token (`exp` minus `iat`, else `nbf`): a longer one, or one with neither, gets 401 and `gonghui token --ttl` refuses more; `serve` deletes token revocations older than this every hour (they refuse no valid token)',
+    schema: z
+      .string()
+      .trim()
+      .refine((text) => (spanSeconds(text) ?? 0) >= 1),
+    fallback: undefined as string | undefined,
+  }),
   GONGHUI_REVOCATION_POLL_MS: variable({
     usedBy: '`serve`',
     expects: `a number of milliseconds 100–60000 (default ${DEFAULT_REVOCATION_POLL_MS})`,

@@ -17,7 +17,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
 import type { TokenRevocations } from './auth/revocation.js';
 import { redisRevocationChannel } from './auth/revocation-channel.js';
-import { type AuthConfig, TokenError, viewerFromAuthorization } from './auth/token.js';
+import { type AuthConfig, maxLifetimeOf, TokenError, viewerFromAuthorization } from './auth/token.js';
 import { CompiledFastPath } from './compiled-reads/fast-path.js';
 import { CompiledFallbacks, CompiledReads } from './compiled-reads/plugin.js';
 import type { Context } from './context.js';
@@ -377,6 +377,7 @@ function serverRevocations(options: ServerOptions, logger: Logger): TokenRevocat
   const revocations = options.db.revocations({
     pollMs: options.revocationPollMs,
     warn: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
+    maxLifetime: maxLifetimeOf(options.auth),
   });
   if (options.redis) revocations.share(redisRevocationChannel(options.redis));
   return revocations;

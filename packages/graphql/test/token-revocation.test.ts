@@ -6,10 +6,16 @@ import { isRevoked } from '@gonghui/core';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenRevocations } from '../src/auth/revocation.js';
-import { viewerFromAuthorization } from '../src/auth/token.js';
+import { signToken, viewerFromAuthorization } from '../src/auth/token.js';
 import { createGonghuiYoga } from '../src/server.js';
+import { auditSealer } from '../src/store/audit.js';
 import { type Database, openDatabase } from '../src/store/database.js';
-import { REVOCATION_POLL_MARK, revocationsSince, storeRevocation } from '../src/store/token-revocation.js';
+import {
+  purgeRevocations,
+  REVOCATION_POLL_MARK,
+  revocationsSince,
+  storeRevocation,
+} from '../src/store/token-revocation.js';
 import { testAuth } from './support/auth.js';
 import {
   countQueries,
@@ -65,14 +71,15 @@ describe('a revocation cutoff', () => {
     expect(isRevoked(now + 1, now)).toBe(false);
   });
 
-  it('counts a token without iat as issued at its nbf, and refuses one with neither while its subject is revoked', async () => {
+  it('counts a token without iat as issued at its nbf, and refuses one with neither (its lifetime has no bound)', async () => {
     const revocations = inMemory();
     await revocations.ready;
     const auth = await testAuth();
     const neither = await tokenIssued('carol', null);
-    expect((await viewerFromAuthorization(neither, auth, revocations)).subject).toBe('carol');
+    await expect(viewerFromAuthorization(neither, auth, revocations)).rejects.toThrow(
+      /says not when it was issued \(no iat or nbf claim\)/,
+    );
     revocations.apply('carol', new Date(now * 1000));
-    await expect(viewerFromAuthorization(neither, auth, revocations)).rejects.toThrow(/revoked/);
     await expect(
       viewerFromAuthorization(await tokenIssued('carol', null, now), auth, revocations),
     ).rejects.toThrow(/revoked/);
@@ -99,6 +106,58 @@ describe('a revocation cutoff', () => {
     revocations.apply('erin', new Date(now * 1000));
     revocations.apply('erin', new Date((now - 100) * 1000));
     expect(revocations.cutoffOf('erin')).toBe(now);
+  });
+
+  it('bounds the lifetime of a token: exactly the max accepted, a second more refused, and gonghui token refuses a longer --ttl', async () => {
+    const auth = { ...(await testAuth()), maxLifetime: 600 };
+    const issued = Math.floor(Date.now() / 1000);
+    const living = (seconds: number) =>
+      new SignJWT({ roles: [] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('ivan')
+        .setIssuer(auth.issuer)
+        .setAudience(auth.audience)
+        .setIssuedAt(issued)
+        .setExpirationTime(issued + seconds)
+        .sign(auth.sign?.key as Uint8Array);
+    expect((await viewerFromAuthorization(`Bearer ${await living(600)}`, auth)).subject).toBe('ivan');
+    await expect(viewerFromAuthorization(`Bearer ${await living(601)}`, auth)).rejects.toThrow(
+      'the token lives 601 s from its issue, longer than GONGHUI_TOKEN_MAX_LIFETIME (600 s) allows',
+    );
+    await expect(signToken(auth, { subject: 'ivan', grants: [], ttl: '11m' })).rejects.toThrow(
+      '--ttl 11m is longer than GONGHUI_TOKEN_MAX_LIFETIME (600 s)',
+    );
+    const longest = await signToken(auth, { subject: 'ivan', grants: [], ttl: '10m' });
+    expect((await viewerFromAuthorization(`Bearer ${longest}`, auth)).subject).toBe('ivan');
+  });
+
+  it('forgets a revocation older than the max lifetime (it refuses no valid token), keeping one exactly at it', async () => {
+    const copy = new TokenRevocations(async () => ({ rows: [], at: new Date() }), 60_000, undefined, 3_600);
+    copy.apply('kept', new Date((now - 3_600) * 1000 + 999));
+    copy.apply('gone', new Date((now - 3_601) * 1000 + 999));
+    copy.apply('recent', new Date(now * 1000));
+    copy.prune(now);
+    expect([copy.cutoffOf('kept'), copy.cutoffOf('gone'), copy.cutoffOf('recent')]).toEqual([
+      now - 3_600,
+      undefined,
+      now,
+    ]);
+    // Each poll prunes (by the clock): a stale row it reads, or one published late, is dropped there.
+    const polled = new TokenRevocations(
+      async () => ({
+        rows: [
+          { subject: 'stale', revokedBefore: new Date(Date.now() - 7_200_000) },
+          { subject: 'fresh', revokedBefore: new Date(Date.now() - 60_000) },
+        ],
+        at: new Date(),
+      }),
+      60_000,
+      undefined,
+      3_600,
+    );
+    await polled.poll();
+    expect(polled.cutoffOf('stale')).toBeUndefined();
+    expect(polled.cutoffOf('fresh')).toBeDefined();
   });
 });
 
@@ -129,6 +188,40 @@ describe.each(testBackends())('revocations on %s', (backend) => {
     expect(earlier.reason).toBe('again');
     const polled = await revocationsSince(db.prisma, first.at);
     expect(polled.rows).toEqual([{ subject: 'frank', revokedBefore: later }]);
+  });
+
+  it('older than the max lifetime are purged, audited; one exactly at it is kept', async () => {
+    const day = 86_400;
+    const at = Math.floor(Date.now() / 1000);
+    for (const [subject, second] of [
+      ['purge-kept', at - day],
+      ['purge-gone', at - day - 1],
+      ['purge-recent', at],
+    ] as const) {
+      await storeRevocation(db.prisma, who, {
+        subject,
+        before: new Date(second * 1000 + 999),
+        reason: 'test',
+      });
+    }
+    const purged = await purgeRevocations(db.prisma, who, new Date(at * 1000 + 500), day);
+    expect(purged).toEqual([{ subject: 'purge-gone', revokedBefore: new Date((at - day - 1) * 1000 + 999) }]);
+    const left = await db.prisma.tokenRevocation.findMany({ where: { subject: { startsWith: 'purge-' } } });
+    expect(left.map((row) => row.subject).sort()).toEqual(['purge-kept', 'purge-recent']);
+    await auditSealer(db.prisma, db.auditKey).seal();
+    const [entry, ...more] = await db.prisma.auditEntry.findMany({
+      where: { action: 'token.revocation-purged' },
+    });
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      actor: 'test-admin',
+      targetType: 'TokenRevocation',
+      targetId: 'purge-gone',
+    });
+    expect(entry?.before).toMatchObject({
+      revokedBefore: new Date((at - day - 1) * 1000 + 999).toISOString(),
+    });
+    expect(await purgeRevocations(db.prisma, who, new Date(at * 1000 + 500), day)).toEqual([]);
   });
 
   it('reach a server through its poll (another process, or the CLI, wrote them) within the interval', async () => {

@@ -60,3 +60,33 @@ export function cutoffSecond(revokedBefore: Date): number {
 export function isRevoked(issuedAt: number | undefined, cutoff: number | undefined): boolean {
   return cutoff !== undefined && (issuedAt === undefined || issuedAt <= cutoff);
 }
+
+/**
+ * Whether a token issued at `issuedAt` (seconds, its `iat` else its `nbf`; undefined: it says neither)
+ * and expiring at `expiresAt` (its `exp`) lives longer than `maxLifetime` seconds, or cannot tell: such a
+ * token is refused, so that no accepted token outlives its issue by more than `maxLifetime` — which is
+ * what lets a revocation be forgotten (`revocationMatters`).
+ */
+export function outlivesMaxLifetime(
+  issuedAt: number | undefined,
+  expiresAt: number,
+  maxLifetime: number,
+): boolean {
+  return issuedAt === undefined || expiresAt - issuedAt > maxLifetime;
+}
+
+/**
+ * Whether a revocation with `cutoff` (`cutoffSecond`) can still refuse a token that is valid at `now`
+ * (seconds), when no accepted token lives longer than `maxLifetime` seconds (`outlivesMaxLifetime`): a
+ * token it refuses was issued at or before the cutoff, so it expired by `cutoff + maxLifetime` at the
+ * latest, and from then on the revocation refuses nothing and may be deleted. Kept while
+ * `now - cutoff <= maxLifetime` (the second at the boundary is kept too).
+ */
+export function revocationMatters(cutoff: number, now: number, maxLifetime: number): boolean {
+  return cutoff >= earliestMatteringCutoff(now, maxLifetime);
+}
+
+/** The earliest cutoff second that still matters at `now` (`revocationMatters`): an earlier one may be deleted. */
+export function earliestMatteringCutoff(now: number, maxLifetime: number): number {
+  return now - maxLifetime;
+}

@@ -10,8 +10,9 @@
 // here within one poll interval. Streams that hold a token's authority (subscriptions) watch their
 // subject and end when it is revoked.
 
-import { cutoffSecond } from '@gonghui/core';
+import { cutoffSecond, revocationMatters } from '@gonghui/core';
 import type { RevocationPoll } from '../store/token-revocation.js';
+import { maxLifetimeOf } from './token.js';
 
 /** Default milliseconds between two polls of the revocations (GONGHUI_REVOCATION_POLL_MS). */
 export const DEFAULT_REVOCATION_POLL_MS = 1_000;
@@ -25,6 +26,8 @@ export interface RevocationOptions {
   readonly pollMs?: number;
   /** Hears a poll that failed (the last copy is kept) and the first that succeeds again. */
   readonly warn?: (message: string, error: unknown) => void;
+  /** Longest lifetime of an accepted token, in seconds (`AuthConfig.maxLifetime`): older revocations are dropped. */
+  readonly maxLifetime?: number;
 }
 
 /** Where revocations travel between processes at once (Redis: src/auth/revocation-channel.ts). */
@@ -54,11 +57,15 @@ export class TokenRevocations {
   #stopped = false;
   #failing = false;
 
-  /** Polls `source` every `pollMs` once started; `warn` hears a poll that failed (the last copy is kept). */
+  /**
+   * Polls `source` every `pollMs` once started; `warn` hears a poll that failed (the last copy is kept);
+   * each poll drops the revocations older than `maxLifetime` seconds (they refuse no valid token).
+   */
   constructor(
     private readonly source: RevocationSource,
     readonly pollMs: number = DEFAULT_REVOCATION_POLL_MS,
     private readonly warn: (message: string, error: unknown) => void = () => undefined,
+    readonly maxLifetime: number = maxLifetimeOf({}),
   ) {}
 
   /** True once the first load has succeeded (until then `ready` is what a check waits for). */
@@ -96,12 +103,26 @@ export class TokenRevocations {
     return this.start();
   }
 
-  /** Reads the revocations changed since the last poll and applies them (what the timer runs). */
+  /**
+   * Reads the revocations changed since the last poll and applies them, then drops those that no longer
+   * matter (`prune`: the database deletes them too, `purgeRevocations`); what the timer runs.
+   */
   async poll(): Promise<void> {
     const { rows, at } = await this.source(this.#since);
     for (const row of rows) this.apply(row.subject, row.revokedBefore);
+    this.prune(Math.floor(Date.now() / 1000));
     this.#since = at;
     this.#loaded = true;
+  }
+
+  /**
+   * Forgets the revocations that can refuse no token valid at `now` (seconds) given `maxLifetime`
+   * (`revocationMatters`): one pass over the copy.
+   */
+  prune(now: number): void {
+    for (const [subject, cutoff] of this.#cutoffs) {
+      if (!revocationMatters(cutoff, now, this.maxLifetime)) this.#cutoffs.delete(subject);
+    }
   }
 
   /** Applies a revocation at once (one this process stored, or one a poll read); a cutoff never moves earlier. */

@@ -1,5 +1,12 @@
 import { createHmac, createSecretKey, KeyObject, timingSafeEqual } from 'node:crypto';
-import { ANONYMOUS, type Grant, isRevoked, parseGrants, type Viewer } from '@gonghui/core';
+import {
+  ANONYMOUS,
+  type Grant,
+  isRevoked,
+  outlivesMaxLifetime,
+  parseGrants,
+  type Viewer,
+} from '@gonghui/core';
 import { importPKCS8, importSPKI, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { readOrCreateSecretFile } from '../secret-file.js';
@@ -18,6 +25,31 @@ export interface AuthConfig {
   readonly sign?: { readonly key: Uint8Array | CryptoKey; readonly algorithm: string };
   /** Where the key came from, for logs. */
   readonly source: string;
+  /**
+   * Longest lifetime of an accepted token, in seconds (`exp` minus `iat`, else `nbf`; GONGHUI_TOKEN_MAX_LIFETIME;
+   * absent: DEFAULT_MAX_TOKEN_LIFETIME): a longer one, or one that says not when it was issued, is refused.
+   */
+  readonly maxLifetime?: number;
+}
+
+/** The longest token lifetime when GONGHUI_TOKEN_MAX_LIFETIME is unset (a span, as `--ttl` takes). */
+export const DEFAULT_MAX_TOKEN_LIFETIME = '30d';
+
+/** Token lifetimes such as `15m`, `1h`, `7d`. */
+const SPAN = /^(\d{1,9})([smhd])$/;
+
+/** Seconds of each span unit. */
+const SPAN_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** The seconds of a span such as `15m`, `1h`, `7d` (what `--ttl` and GONGHUI_TOKEN_MAX_LIFETIME take), or undefined when it is not one. */
+export function spanSeconds(span: string): number | undefined {
+  const match = SPAN.exec(span.trim());
+  return match ? Number(match[1]) * SPAN_SECONDS[match[2] as keyof typeof SPAN_SECONDS] : undefined;
+}
+
+/** The longest lifetime `config` accepts, in seconds (DEFAULT_MAX_TOKEN_LIFETIME's when it says none). */
+export function maxLifetimeOf(config: Pick<AuthConfig, 'maxLifetime'>): number {
+  return config.maxLifetime ?? (spanSeconds(DEFAULT_MAX_TOKEN_LIFETIME) as number);
 }
 
 /** Environment variables read by `loadAuthConfig`. */
@@ -29,6 +61,7 @@ export interface AuthEnv {
   GONGHUI_JWT_ISSUER?: string;
   GONGHUI_JWT_AUDIENCE?: string;
   GONGHUI_JWT_SECRET_FILE?: string;
+  GONGHUI_TOKEN_MAX_LIFETIME?: string;
   NODE_ENV?: string;
 }
 
@@ -42,6 +75,11 @@ export const MIN_SECRET_BYTES = 32;
  * production refuses to start.
  */
 export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): Promise<AuthConfig> {
+  const lifetime = env.GONGHUI_TOKEN_MAX_LIFETIME || DEFAULT_MAX_TOKEN_LIFETIME;
+  const maxLifetime = spanSeconds(lifetime);
+  if (maxLifetime === undefined || maxLifetime < 1) {
+    throw new Error(`GONGHUI_TOKEN_MAX_LIFETIME must look like 15m, 12h or 30d, got '${lifetime}'`);
+  }
   const issuer = env.GONGHUI_JWT_ISSUER ?? 'gonghui';
   const audience = env.GONGHUI_JWT_AUDIENCE ?? 'gonghui-api';
   if (env.GONGHUI_JWT_PUBLIC_KEY) {
@@ -61,6 +99,7 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
       verify: { key, algorithms: [algorithm] },
       sign,
       source: `public key (${algorithm})`,
+      maxLifetime,
     };
   }
   let secret = env.GONGHUI_JWT_SECRET;
@@ -89,6 +128,7 @@ export async function loadAuthConfig(env: AuthEnv, defaultSecretFile: string): P
     verify: { key: verifyKey, algorithms: ['HS256'] },
     sign: { key, algorithm: 'HS256' },
     source,
+    maxLifetime,
   };
 }
 
@@ -213,9 +253,12 @@ async function verifiedViewer(header: string | null, config: AuthConfig): Promis
   }
   const grants = parseGrants(payload.roles);
   if (!grants.ok) throw new TokenError(`the token's roles claim is not valid: ${grants.error.message}`);
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : payload.nbf;
+  if (outlivesMaxLifetime(issuedAt, payload.exp ?? 0, maxLifetimeOf(config))) {
+    throw new TokenError(lifetimeRefusal(issuedAt, payload.exp ?? 0, maxLifetimeOf(config)));
+  }
   const viewer: Viewer = { subject: payload.sub ?? null, grants: grants.value };
   expiries.set(viewer, (payload.exp ?? 0) * 1000);
-  const issuedAt = typeof payload.iat === 'number' ? payload.iat : payload.nbf;
   if (typeof issuedAt === 'number') issues.set(viewer, issuedAt);
   // `exp` is required: the entry lives until then (lru-cache's per-entry ttl; an entry is stale once
   // its age exceeds the ttl, hence - 1: stale at `exp` itself, as jose finds it), after which the
@@ -304,6 +347,14 @@ export function acceptedHs256(token: string, config: AuthConfig): JWTPayload | u
     : undefined;
 }
 
+/** The 401 reason of a token that lives longer than `maxLifetime` seconds, or says not when it was issued. */
+function lifetimeRefusal(issuedAt: number | undefined, expiresAt: number, maxLifetime: number): string {
+  const bound = `GONGHUI_TOKEN_MAX_LIFETIME (${maxLifetime} s)`;
+  return issuedAt === undefined
+    ? `the token says not when it was issued (no iat or nbf claim): tokens must, so that ${bound} bounds their lifetime`
+    : `the token lives ${expiresAt - issuedAt} s from its issue, longer than ${bound} allows: make one with a shorter --ttl`;
+}
+
 /** Says why jose refused a token and its likely cause, for the 401 message (no secret in it). */
 function refusal(error: InstanceType<typeof joseErrors.JOSEError>, config: AuthConfig): string {
   const make = "make a new one with 'gonghui token'";
@@ -336,22 +387,27 @@ function refusal(error: InstanceType<typeof joseErrors.JOSEError>, config: AuthC
   return `the token is not valid: ${error.code} (not a signed JWT of this server)`;
 }
 
-/** Token lifetimes such as `15m`, `1h`, `7d`. */
-const TTL = /^(\d+)([smhd])$/;
-
 /** Signs a token for a subject with grants, valid for `ttl` (e.g. `1h`). */
 export async function signToken(
   config: AuthConfig,
   claims: { subject: string; grants: readonly Grant[]; ttl: string },
 ): Promise<string> {
   if (!config.sign) throw new Error('no signing key is configured (set GONGHUI_JWT_PRIVATE_KEY or a secret)');
-  if (!TTL.test(claims.ttl)) throw new Error(`--ttl must look like 15m, 1h or 7d, got '${claims.ttl}'`);
+  const ttl = spanSeconds(claims.ttl);
+  if (ttl === undefined) throw new Error(`--ttl must look like 15m, 1h or 7d, got '${claims.ttl}'`);
+  if (ttl > maxLifetimeOf(config)) {
+    throw new Error(
+      `--ttl ${claims.ttl} is longer than GONGHUI_TOKEN_MAX_LIFETIME (${maxLifetimeOf(config)} s): servers would refuse the token`,
+    );
+  }
+  // One clock reading for both claims: `exp - iat` is exactly the ttl.
+  const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ roles: claims.grants })
     .setProtectedHeader({ alg: config.sign.algorithm })
     .setSubject(claims.subject)
     .setIssuer(config.issuer)
     .setAudience(config.audience)
-    .setIssuedAt()
-    .setExpirationTime(claims.ttl)
+    .setIssuedAt(now)
+    .setExpirationTime(now + ttl)
     .sign(config.sign.key);
 }

@@ -357,6 +357,7 @@ function withPrisma(
           (since) => revocationsSince(prisma, since),
           options.pollMs,
           options.warn,
+          options.maxLifetime,
         );
         // A closed database is not polled (its copy stays empty and never ready).
         if (closing === undefined) void revocations.start();

@@ -1,9 +1,11 @@
 // Revoked bearer tokens in the database ("TokenRevocation"): a subject's cutoff, which only ever moves
 // later. Written by `revokeTokens`/`revokeMyTokens` and the operator's `gonghui token revoke`, read by
-// every server process at start and then polled (src/auth/revocation.ts keeps them in memory).
+// every server process at start and then polled (src/auth/revocation.ts keeps them in memory). Deleted
+// once they can refuse no valid token (`purgeRevocations`, hourly in `serve`).
 
+import { earliestMatteringCutoff } from '@gonghui/core';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
-import { type AuditActor, queueAuditEntry } from './audit.js';
+import { type AuditActor, queueAuditEntries, queueAuditEntry } from './audit.js';
 import { answerInsert, IdempotencyKeyTaken, type KeyedAnswer } from './idempotency.js';
 
 /** A subject's revocation: every token of `subject` issued at or before `revokedBefore` is refused. */
@@ -129,3 +131,42 @@ export async function revocationOf(
   });
   return row?.revokedBefore ?? null;
 }
+
+/**
+ * Deletes the revocations that can refuse no token valid at `now` when no accepted token lives longer
+ * than `maxLifetime` seconds (core's `revocationMatters`: a cutoff second before
+ * `earliestMatteringCutoff`), with one audit entry each (`token.revocation-purged`, attributed to
+ * `who`, the deleted cutoff in `before`), in one transaction. Returns the deleted rows; the caller
+ * seals the entries. Two processes purging at once delete each row once (the second skips it).
+ */
+export async function purgeRevocations(
+  prisma: PrismaClient,
+  who: AuditActor,
+  now: Date,
+  maxLifetime: number,
+): Promise<Pick<TokenRevocationRow, 'subject' | 'revokedBefore'>[]> {
+  const keptFrom = new Date(earliestMatteringCutoff(Math.floor(now.getTime() / 1000), maxLifetime) * 1000);
+  return prisma.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<TokenRevocationRow[]>`
+        DELETE FROM "TokenRevocation" WHERE "revokedBefore" < ${keptFrom.toISOString()}::timestamptz
+        RETURNING *`;
+      await queueAuditEntries(
+        tx,
+        who,
+        rows.map((row) => ({
+          action: 'token.revocation-purged',
+          targetType: 'TokenRevocation',
+          targetId: row.subject,
+          organizationId: null,
+          before: auditView(row),
+        })),
+      );
+      return rows.map(({ subject, revokedBefore }) => ({ subject, revokedBefore }));
+    },
+    { maxWait: REVOKE_TIMEOUT_MS, timeout: REVOKE_TIMEOUT_MS },
+  );
+}
+
+/** How often `serve` purges the revocations that no longer matter (and once at start). */
+export const REVOCATION_PURGE_INTERVAL_MS = 3_600_000;
