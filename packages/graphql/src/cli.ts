@@ -27,7 +27,7 @@ import { tracerProviderFor } from './observe/tracing.js';
 import { connectRedis } from './redis.js';
 import { schema } from './schema.js';
 import { DEMO_MEMBERS, MEIYUAN_FEDERATION, seedDemoData, seedDemoMembers } from './seed.js';
-import { DEMO_BARGAINING_EMPLOYER, seedDemoBargaining } from './seed-bargaining.js';
+import { DEMO_BARGAINING_EMPLOYER, seedMissingDemoBargaining } from './seed-bargaining.js';
 import { seedDemoElections } from './seed-election.js';
 import { startServer } from './server.js';
 import { auditSealer, describeVerification, legacyAnchorEvent } from './store/audit.js';
@@ -141,15 +141,24 @@ async function seedIfEmpty(db: Database): Promise<boolean> {
   log(
     `seeded ${report.organizations} organizations, ${report.federationMemberships} federation memberships and ${report.members} members`,
   );
+  logBargaining(report.bargainingCaseId);
   await seedElections(db, store);
-  await seedBargaining(db, store);
   return true;
 }
 
-/** Seeds 梅园村's demo bargaining case unless the federation has one, and says which it is. */
+/** Seeds 梅园村's demo bargaining case into a database seeded before the demo data had it, unless it has one. */
 async function seedBargaining(db: Database, store: PrismaStore): Promise<void> {
-  const caseId = await seedDemoBargaining(db, store, { clock: systemClock, ids: uuidIds });
-  if (caseId === null) return;
+  const caseId = await seedMissingDemoBargaining(
+    db,
+    store,
+    { clock: systemClock, ids: uuidIds },
+    MEIYUAN_FEDERATION,
+  );
+  if (caseId !== null) logBargaining(caseId);
+}
+
+/** Says which case the demo bargaining case is. */
+function logBargaining(caseId: string): void {
   log(
     `demo bargaining case of ${MEIYUAN_FEDERATION} with ${DEMO_BARGAINING_EMPLOYER}: ${encodeGlobalID('BargainingCase', caseId)} (a draft rejected, the next adopted and filed)`,
   );

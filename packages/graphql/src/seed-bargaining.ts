@@ -19,7 +19,6 @@ import {
   type Store,
   scheduleBargainingMeeting,
 } from '@gonghui/core';
-import { MEIYUAN_FEDERATION } from './seed.js';
 import type { Database } from './store/database.js';
 
 /** The employers' side of the demo case: the 梅园石 industry's association (fictional). */
@@ -36,27 +35,22 @@ const DELEGATES = 45;
 const TERM = { startsOn: '2025-07-01', endsOn: '2027-06-30' };
 
 /**
- * Seeds the demo bargaining case when 梅园村's federation exists and has no case yet; returns its id,
- * or null when there was nothing to do. Each step runs through its core command, so the case keeps
- * every rule (a step that broke one would stop the seed).
+ * Seeds the demo bargaining case of 梅园村's federation (`federationId`) and returns its id; part of
+ * `seedDemoData`. Each step runs through its core command, so the case keeps every rule (a step that
+ * broke one would stop the seed).
  */
 export async function seedDemoBargaining(
-  db: Pick<Database, 'prisma'>,
   store: Store,
   env: CommandEnv,
-): Promise<string | null> {
-  const federation = await db.prisma.organization.findFirst({
-    where: { name: MEIYUAN_FEDERATION },
-    select: { id: true, _count: { select: { bargainingCases: true } } },
-  });
-  if (federation === null || federation._count.bargainingCases > 0) return null;
+  federationId: string,
+): Promise<string> {
   const run = async <I>(command: Command<I, BargainingCase>, input: I): Promise<BargainingCase> => {
     const result = await execute(store, env, command, input);
     if (!result.ok) throw new Error(`demo bargaining: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
   const opened = await run(openBargaining, {
-    organizationId: federation.id,
+    organizationId: federationId,
     employer: DEMO_BARGAINING_EMPLOYER,
     // The workers of the chain's firms the bargaining covers.
     firmWorkers: 420,
@@ -97,4 +91,23 @@ export async function seedDemoBargaining(
   // Filed within 10 days of signing (by 6 June); in force from 20 June unless objected to by the 19th.
   await run(fileContract, { caseId, signedOn: '2025-05-27', filedOn: '2025-06-04' });
   return caseId;
+}
+
+/**
+ * Seeds the demo case into a database seeded before `seedDemoData` had it: when the organization
+ * named `federation` exists and has no case yet. Returns the case's id, or null when there was
+ * nothing to do (so a later start seeds nothing twice).
+ */
+export async function seedMissingDemoBargaining(
+  db: Pick<Database, 'prisma'>,
+  store: Store,
+  env: CommandEnv,
+  federation: string,
+): Promise<string | null> {
+  const found = await db.prisma.organization.findFirst({
+    where: { name: federation },
+    select: { id: true, _count: { select: { bargainingCases: true } } },
+  });
+  if (found === null || found._count.bargainingCases > 0) return null;
+  return seedDemoBargaining(store, env, found.id);
 }

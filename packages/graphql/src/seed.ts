@@ -11,6 +11,7 @@ import {
   registerMember,
   type Store,
 } from '@gonghui/core';
+import { seedDemoBargaining } from './seed-bargaining.js';
 import { seedBenefitsDemo } from './seed-benefits.js';
 import { seedDemoCongresses } from './seed-congress.js';
 
@@ -204,9 +205,14 @@ export interface SeedReport {
   readonly organizations: number;
   readonly federationMemberships: number;
   readonly members: number;
+  /** 梅园村's demo bargaining case (seed-bargaining.ts). */
+  readonly bargainingCaseId: string;
 }
 
-/** Creates the demo hierarchy through the core commands, so every rule applies to it too. */
+/**
+ * Creates the demo data through the core commands, so every rule applies to it too: the hierarchy, its
+ * members, congresses, benefits and 梅园村's bargaining case (the elections need the database: seed-election.ts).
+ */
 export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedReport> {
   let organizations = 0;
   let units = 0;
@@ -246,7 +252,13 @@ export async function seedDemoData(store: Store, env: CommandEnv): Promise<SeedR
   await seedDemoMembers(store, env, unionIds);
   await seedDemoCongresses(store, env, unionIds);
   await seedBenefitsDemo(store, env, unionIds);
-  return { organizations, federationMemberships: chainMembers.length, members: DEMO_MEMBERS.length };
+  const bargainingCaseId = await seedDemoBargaining(store, env, federationId);
+  return {
+    organizations,
+    federationMemberships: chainMembers.length,
+    members: DEMO_MEMBERS.length,
+    bargainingCaseId,
+  };
 }
 
 /** Registers the demo members in their unions (`unionIds`: union name → id) through the core command. */

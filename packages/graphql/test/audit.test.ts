@@ -171,8 +171,15 @@ describe.each(testBackends())('audit trail on %s', (backend) => {
         db.prisma.activity.count(),
       ])
     ).reduce((sum, n) => sum + n, 0);
+    // 梅园村's bargaining case: one entry per step (opened, replied, negotiators named, meeting scheduled,
+    // two drafts agreed, a vote rejecting and one adopting, filed).
+    const bargaining = entries.filter((e) => e.targetType === 'BargainingCase');
+    expect(bargaining).toHaveLength(9);
+    expect(new Set(bargaining.map((e) => e.targetId)).size).toBe(await db.prisma.bargainingCase.count());
     // A federation membership is logged twice: for the federation and for the member union.
-    expect(entries).toHaveLength(organizations + 2 * memberships + members + congressChanges + benefits);
+    expect(entries).toHaveLength(
+      organizations + 2 * memberships + members + congressChanges + benefits + bargaining.length,
+    );
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => BigInt(i + 1)));
     expect(new Set(entries.map((e) => e.actor))).toEqual(new Set(['system:seed']));
     expect(entries.filter((e) => e.action === 'organization.created')).toHaveLength(organizations);

@@ -300,8 +300,9 @@ describe.each(testBackends())('bargaining API on %s', (backend) => {
         },
       ],
     });
+    // This case's entries (the demo data's case has its own).
     const audit = await db.prisma.auditEntry.findMany({
-      where: { targetType: 'BargainingCase' },
+      where: { targetType: 'BargainingCase', targetId: decodeGlobalID(caseId).id },
       orderBy: { seq: 'asc' },
     });
     expect(audit.map((e) => e.action)).toEqual([

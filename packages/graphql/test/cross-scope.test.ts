@@ -1,6 +1,7 @@
 // Randomized cross-scope test: random organization trees, random viewers, every organization
-// mutation, congress and committee mutations, and every read of protected data (the audit log, audit
-// entries, members, congresses and committees by global ID, members' clear ID numbers, member
+// mutation, congress, committee and openBargaining mutations, and every read of protected data (the
+// audit log, audit entries, members, congresses, committees and bargaining cases by global ID and
+// through their organization, members' clear ID numbers, member
 // search and coverage statistics of a subtree, import jobs — uploads to `importMembers` and reads of
 // their jobs — and the downloads: a subtree's member export and a job's problem report); no write
 // outside a viewer's scope may succeed or change anything, every write inside it must get past
@@ -15,6 +16,7 @@ import {
   idCheckCharacter,
   type OrganizationKind,
   type OrganizationLevel,
+  openBargaining,
   registerMember,
   seededUniform,
   systemClock,
@@ -32,10 +34,11 @@ import { bearer, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
 
 const SEED = Number(process.env.CROSS_SCOPE_SEED ?? 20261129);
-const TREES = 3;
-const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 60);
+/** Six trees of 30 steps, each its own test with its own time limit (three of 60 hit the limit at load 12). */
+const TREES = 6;
+const STEPS_PER_TREE = Number(process.env.CROSS_SCOPE_STEPS ?? 30);
 const VIEWERS_PER_STEP = 8;
-/** Fewer (viewer, operation) pairs than this per step of a tree (54–70 with the default seed) means the test stopped checking. */
+/** Fewer (viewer, operation) pairs than this per step of a tree (66–73 with the default seed) means the test stopped checking. */
 const PAIRS_PER_STEP = 40;
 
 /** A seeded PRNG with helpers, so a failing run can be replayed. */
@@ -91,18 +94,20 @@ async function snapshot(db: Database) {
     select: { id: true, organizationId: true, imported: true },
     orderBy: { id: 'asc' },
   });
+  const bargainingCases = await db.prisma.bargainingCase.findMany({
+    select: { id: true, organizationId: true, stage: true },
+    orderBy: { id: 'asc' },
+  });
   const members = await db.prisma.member.count();
-  return {
-    orgs,
-    memberships,
-    congresses,
-    committees,
-    imports,
-    fingerprint: JSON.stringify([orgs, memberships, congresses, committees, imports, members]),
-  };
+  const rows = { orgs, memberships, congresses, committees, imports, bargainingCases };
+  return { ...rows, fingerprint: JSON.stringify([...Object.values(rows), members]) };
 }
 
-/** Builds a random tree: province → cities → counties → towns, grassroots unions, chain federations, branches. */
+/**
+ * Builds a random tree: province → cities → counties → towns, grassroots unions, chain federations,
+ * branches; every county's chain federation (or the county's federation, without one) has a
+ * bargaining case, so every step reads one.
+ */
 async function randomTree(db: Database, rand: Rand): Promise<void> {
   const store = new PrismaStore(db);
   const env = { clock: systemClock, ids: uuidIds };
@@ -122,7 +127,16 @@ async function randomTree(db: Database, rand: Rand): Promise<void> {
     const city = await make('FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', root);
     for (let k = 0; k < 1 + rand.int(3); k++) {
       const county = await make('FEDERATION_OF_TRADE_UNIONS', 'COUNTY', city);
-      if (rand.chance(0.6)) await make('INDUSTRY_CHAIN_FEDERATION', 'VILLAGE', county);
+      const bargaining = rand.chance(0.6)
+        ? await make('INDUSTRY_CHAIN_FEDERATION', 'VILLAGE', county)
+        : county;
+      const opened = await execute(store, env, openBargaining, {
+        organizationId: bargaining,
+        employer: `employer-${++n}`,
+        firmWorkers: 120,
+        requestedOn: '2026-03-06',
+      });
+      if (!opened.ok) throw new Error(`tree: ${opened.error.message}`);
       for (let t = 0; t < rand.int(3); t++) {
         const town = await make('FEDERATION_OF_TRADE_UNIONS', 'TOWNSHIP', county);
         for (let u = 0; u < rand.int(3); u++) {
@@ -144,6 +158,8 @@ async function randomTree(db: Database, rand: Rand): Promise<void> {
       }
     }
   }
+  // A city with nothing in it: off every case's path, so every case has a viewer of another subtree.
+  await make('FEDERATION_OF_TRADE_UNIONS', 'MUNICIPAL', root);
 }
 
 describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
@@ -204,6 +220,7 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
     async (tree) => {
       const rand = prng(SEED + tree);
       let pairs = 0;
+      let hiddenCases = 0;
       await freshTree(rand);
       let before = await snapshot(db);
       for (let op = 0; op < STEPS_PER_TREE; op++) {
@@ -248,6 +265,17 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
         const anyId = () => (rand.chance(0.05) ? uuidIds.next() : rand.pick(nodes).id);
         const gid = (id: string) => encodeGlobalID('Organization', id);
 
+        /** A mutation `name` creating `created` in a random organization: its ORG_ADMIN or above may. */
+        const onOrganization = (name: string, created: string, fields: Record<string, unknown>) => {
+          const organizationId = anyId();
+          const input = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+          return {
+            name,
+            allowed: (g: Grant[]) => adminOf(g, organizationId),
+            query: `mutation($input: ${input}!) { ${name}(input: $input) { ${created} { id } errors { code } } }`,
+            input: { organizationId: gid(organizationId), ...fields },
+          };
+        };
         const kind = rand.pick([
           'FEDERATION_OF_TRADE_UNIONS',
           'GRASSROOTS_UNION',
@@ -318,23 +346,16 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             };
           },
           () => {
-            const organizationId = anyId();
             const form = rand.pick([
               'MEMBERS_ASSEMBLY',
               'DELEGATES_CONGRESS',
               'DELEGATES_CONFERENCE',
             ] as const);
-            return {
-              name: 'createCongress',
-              allowed: (g: Grant[]) => adminOf(g, organizationId),
-              query: `mutation($input: CreateCongressInput!) { createCongress(input: $input) { congress { id } errors { code } } }`,
-              input: {
-                organizationId: gid(organizationId),
-                name: `congress-${op}`,
-                form,
-                seats: form === 'MEMBERS_ASSEMBLY' ? null : 7,
-              },
-            };
+            return onOrganization('createCongress', 'congress', {
+              name: `congress-${op}`,
+              form,
+              seats: form === 'MEMBERS_ASSEMBLY' ? null : 7,
+            });
           },
           () => {
             const congress =
@@ -361,22 +382,21 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
               upload: `姓名,身份证号\nmember-imported-${tree}-${op},${first17}${idCheckCharacter(first17)}\n`,
             };
           },
-          () => {
-            const organizationId = anyId();
-            return {
-              name: 'createCommittee',
-              allowed: (g: Grant[]) => adminOf(g, organizationId),
-              query: `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { committee { id } errors { code } } }`,
-              input: {
-                organizationId: gid(organizationId),
-                kind: rand.pick(['UNION_COMMITTEE', 'FUNDS_AUDIT'] as const),
-                seats: 1,
-              },
-            };
-          },
+          () =>
+            onOrganization('openBargaining', 'bargainingCase', {
+              employer: `employer-${op}`,
+              firmWorkers: 30,
+              requestedOn: '2026-03-06',
+            }),
+          () =>
+            onOrganization('createCommittee', 'committee', {
+              kind: rand.pick(['UNION_COMMITTEE', 'FUNDS_AUDIT'] as const),
+              seats: 1,
+            }),
         ];
         const operation = rand.pick(operations)();
-        const upload = 'upload' in operation ? operation.upload : undefined;
+        const upload =
+          'upload' in operation && typeof operation.upload === 'string' ? operation.upload : undefined;
         // Several random viewers try it: the refused ones first (nothing may change), then one allowed.
         const viewers = Array.from({ length: VIEWERS_PER_STEP }, randomViewer);
         const refused = viewers.filter((g) => !operation.allowed(g));
@@ -540,7 +560,8 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
           pairs++;
         }
 
-        // A random congress (with its current term) and committee read by each viewer: within VIEW scope only.
+        // A random congress (with its current term), committee and bargaining case read by each viewer,
+        // by its global ID and through its organization: within VIEW scope only.
         const now = await snapshot(db);
         const viewable = (grants: Grant[], id: string) =>
           system(grants) ||
@@ -550,13 +571,24 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
         const reads = [
           ...(now.congresses.length > 0 ? [{ type: 'Congress', row: rand.pick(now.congresses) }] : []),
           ...(now.committees.length > 0 ? [{ type: 'Committee', row: rand.pick(now.committees) }] : []),
+          ...(now.bargainingCases.length > 0
+            ? [{ type: 'BargainingCase', row: rand.pick(now.bargainingCases) }]
+            : []),
         ];
         for (const { type, row } of reads) {
-          for (const grants of viewers) {
+          // A case is also read by an ORG_VIEWER of another subtree (an organization off its path).
+          const outside = [...current.keys()]
+            .sort()
+            .find((id) => !currentPath(row.organizationId).includes(id));
+          if (outside === undefined)
+            throw new Error(`tree ${tree}: no organization off ${row.organizationId}'s path`);
+          const outsider: Grant[] = [{ role: 'ORG_VIEWER', organizationId: outside }];
+          for (const grants of type === 'BargainingCase' ? [...viewers, outsider] : viewers) {
             const authorization = grants.length === 0 ? null : await bearer(grants, `congress-reader-${op}`);
             const read = await post(
-              `query($id: ID!, $org: ID!) { node(id: $id) { id ... on Congress { currentTerm { id } } }
-                organization(id: $org) { congress { id } committees { id } } }`,
+              `query($id: ID!, $org: ID!) { node(id: $id) { id ... on Congress { currentTerm { id } }
+                  ... on BargainingCase { employer stage } }
+                organization(id: $org) { congress { id } committees { id } bargainingCases(first: 50) { nodes { id } } } }`,
               { id: encodeGlobalID(type, row.id), org: gid(row.organizationId) },
               authorization,
             );
@@ -564,10 +596,18 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
             if (viewable(grants, row.organizationId)) {
               expect(read.errors, context).toBeUndefined();
               expect(read.data?.node?.id, context).toBe(encodeGlobalID(type, row.id));
+              if ('stage' in row) {
+                expect(read.data.node.stage, context).toBe(row.stage);
+                expect(read.data.organization.bargainingCases.nodes, context).toContainEqual({
+                  id: encodeGlobalID(type, row.id),
+                });
+              }
             } else {
               expect(read.data?.node ?? null, `${context} leaked`).toBeNull();
               expect(read.data?.organization?.congress ?? null, `${context} leaked`).toBeNull();
               expect(read.data?.organization?.committees ?? null, `${context} leaked`).toBeNull();
+              expect(read.data?.organization?.bargainingCases ?? null, `${context} leaked`).toBeNull();
+              if (grants === outsider) hiddenCases++;
             }
             pairs++;
           }
@@ -667,6 +707,8 @@ describe.each(testBackends())('cross-scope authorization on %s', (backend) => {
       }
       // Thousands of (viewer, operation) pairs per tree.
       expect(pairs).toBeGreaterThan(STEPS_PER_TREE * PAIRS_PER_STEP);
+      // Every step's bargaining case was read by an ORG_VIEWER of another subtree, and hidden from it.
+      expect(hiddenCases).toBe(STEPS_PER_TREE);
     },
   );
 });

@@ -6,12 +6,13 @@
 // answers show, with tokens made as the comments say (`gonghui token`'s grants from the global ids
 // the API shows).
 import { systemClock, uuidIds } from '@gonghui/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantsFromArgs } from '../src/cli.js';
 import { schema } from '../src/schema.js';
-import { seedDemoData } from '../src/seed.js';
-import { DEMO_BARGAINING_EMPLOYER, seedDemoBargaining } from '../src/seed-bargaining.js';
+import { MEIYUAN_FEDERATION, seedDemoData } from '../src/seed.js';
+import { DEMO_BARGAINING_EMPLOYER, seedMissingDemoBargaining } from '../src/seed-bargaining.js';
 import { DEMO_CARNIVAL, DEMO_FUND, DEMO_MUTUAL_AID } from '../src/seed-benefits.js';
 import { createGonghuiYoga, EXAMPLE_OPERATIONS } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
@@ -60,7 +61,6 @@ describe('the GraphiQL examples on the demo data', () => {
   beforeAll(async () => {
     db = await createTestDatabase('pglite');
     await seedDemoData(new PrismaStore(db), { clock: systemClock, ids: uuidIds });
-    await seedDemoBargaining(db, new PrismaStore(db), { clock: systemClock, ids: uuidIds });
     yoga = createGonghuiYoga({ db, auth: await testAuth(), production: false });
   });
   afterAll(() => db?.close());
@@ -79,6 +79,25 @@ describe('the GraphiQL examples on the demo data', () => {
     const commented = commentedExamples(EXAMPLE_OPERATIONS);
     expect(commented.length).toBeGreaterThanOrEqual(9);
     for (const text of commented) expect(validate(schema, parse(text)), text).toEqual([]);
+  });
+
+  it("needs the token MeiyuanCommittee's comment names: the federation's viewer sees no member of its member unions", async () => {
+    const id = async (name: string) =>
+      encodeGlobalID(
+        'Organization',
+        (await db.prisma.organization.findFirstOrThrow({ where: { name }, select: { id: true } })).id,
+      );
+    const federation = await token({ role: ['ORG_VIEWER'], org: [await id(MEIYUAN_FEDERATION)] });
+    const refused = await post(EXAMPLE_OPERATIONS, federation, 'MeiyuanCommittee');
+    expect(refused.errors?.length).toBeGreaterThan(0);
+    for (const error of refused.errors ?? []) {
+      expect(error.extensions.code).toBe('FORBIDDEN');
+      expect(error.path.at(-1)).toBe('member');
+    }
+    const county = await token({ role: ['ORG_VIEWER'], org: [await id('宁波市海曙区总工会')] });
+    const shown = await post(EXAMPLE_OPERATIONS, county, 'MeiyuanCommittee');
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data.organizations.nodes[0].congress.currentTerm.delegates.nodes).toHaveLength(5);
   });
 
   it("walks the fund, the report, an activity's enrollment and its places as the comments say", async () => {
@@ -224,10 +243,16 @@ describe('the GraphiQL examples on the demo data', () => {
         },
       }),
     ]);
-    // A second seed (a later `pnpm start`) leaves it alone.
+    // A later `pnpm start` on the seeded data seeds no second case.
     expect(
-      await seedDemoBargaining(db, new PrismaStore(db), { clock: systemClock, ids: uuidIds }),
+      await seedMissingDemoBargaining(
+        db,
+        new PrismaStore(db),
+        { clock: systemClock, ids: uuidIds },
+        MEIYUAN_FEDERATION,
+      ),
     ).toBeNull();
+    expect(await db.prisma.bargainingCase.count()).toBe(1);
     const admin = await token({ role: ['ORG_ADMIN'], org: [meiyuan.id] });
     const federation = { "the federation's id": meiyuan.id };
     const opened = (await post(example('openBargaining', federation), admin)).data.openBargaining;
@@ -263,5 +288,16 @@ describe('the GraphiQL examples on the demo data', () => {
       position: null,
       errors: [{ code: 'POSITION_REMOVAL_NOT_PASSED' }],
     });
+    // A data directory seeded before the demo data had the case gets it at its next start.
+    await db.prisma.bargainingCase.deleteMany({});
+    const caught = await seedMissingDemoBargaining(
+      db,
+      new PrismaStore(db),
+      { clock: systemClock, ids: uuidIds },
+      MEIYUAN_FEDERATION,
+    );
+    expect(
+      await db.prisma.bargainingCase.findMany({ select: { id: true, employer: true, stage: true } }),
+    ).toEqual([{ id: caught, employer: DEMO_BARGAINING_EMPLOYER, stage: 'FILED' }]);
   });
 });
