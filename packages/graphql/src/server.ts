@@ -136,7 +136,8 @@ query SummerCarnival {
 }
 
 # 梅园村's committee: who holds which position now, who chaired in 2019, and its congress's delegates
-# (token: ORG_VIEWER of the federation or above)
+# (token: ORG_VIEWER of 宁波市海曙区总工会 or above: the people sit in the federation's member unions,
+# beside it under 海曙区, so a viewer of the federation alone gets FORBIDDEN on each member's name)
 query MeiyuanCommittee {
   organizations(filter: { nameContains: "梅园村", kind: [INDUSTRY_CHAIN_FEDERATION] }) {
     nodes {
