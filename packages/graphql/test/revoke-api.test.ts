@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
-import { adminBearer, bearer, testAuth } from './support/auth.js';
+import { adminBearer, bearer, nextSecond, testAuth } from './support/auth.js';
 import { createTestDatabase, TEST_DATA_KEY, testBackends } from './support/database.js';
 
 const REVOKE = `mutation ($input: RevokeTokensInput!) {
@@ -16,12 +16,6 @@ const REVOKE = `mutation ($input: RevokeTokensInput!) {
 const REVOKE_MINE = `mutation ($input: RevokeMyTokensInput) {
   revokeMyTokens(input: $input) { revocation { subject revokedBefore revokedBy reason } errors { code } }
 }`;
-
-/** Waits until the wall clock is in a new second (a token signed after it is issued after a cutoff before it). */
-async function nextSecond(): Promise<void> {
-  const second = Math.floor(Date.now() / 1000);
-  while (Math.floor(Date.now() / 1000) === second) await new Promise((r) => setTimeout(r, 20));
-}
 
 describe.each(testBackends())('revoking tokens on %s', (backend) => {
   let db: Database;

@@ -19,18 +19,12 @@ import { createGonghuiYoga } from '../src/server.js';
 import type { Database } from '../src/store/database.js';
 import { PrismaStore } from '../src/store/prisma-store.js';
 import { storeRevocation } from '../src/store/token-revocation.js';
-import { adminBearer, bearer, testAuth } from './support/auth.js';
+import { adminBearer, bearer, nextSecond, testAuth } from './support/auth.js';
 import { createTestDatabase, testBackends } from './support/database.js';
 import { followImportProgress } from './support/import-progress.js';
 import { postAs } from './support/post.js';
 
 const REVOKE = `mutation ($input: RevokeTokensInput!) { revokeTokens(input: $input) { errors { code } } }`;
-
-/** Waits until the wall clock is in a new second (a revocation then covers every token signed before). */
-async function nextSecond(): Promise<void> {
-  const second = Math.floor(Date.now() / 1000);
-  while (Math.floor(Date.now() / 1000) === second) await new Promise((r) => setTimeout(r, 20));
-}
 
 describe.each(testBackends())('a revoked token on %s', (backend) => {
   let db: Database;

@@ -23,3 +23,13 @@ export async function bearer(grants: readonly Grant[], subject = 'test-user', tt
 export function adminBearer(): Promise<string> {
   return bearer([{ role: 'SYSTEM_ADMIN' }], 'test-admin');
 }
+
+/**
+ * Waits until the wall clock is in a new second: tokens carry whole-second `iat`, so a token signed
+ * after it is issued after a revocation's cutoff taken before it, and a cutoff taken after it covers
+ * every token signed before.
+ */
+export async function nextSecond(): Promise<void> {
+  const second = Math.floor(Date.now() / 1000);
+  while (Math.floor(Date.now() / 1000) === second) await new Promise((r) => setTimeout(r, 20));
+}
